@@ -1,0 +1,1 @@
+"""Opening a workspace file, its migrations and the unit of work."""

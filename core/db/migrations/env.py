@@ -1,0 +1,20 @@
+"""Alembic runs inside Envol: the connection comes from the opened workspace, never from a URL here."""
+
+from alembic import context
+
+from core.models import Base
+
+connection = context.config.attributes.get("connection")
+if connection is None:  # `alembic revision --autogenerate` from the developer tools
+    from sqlalchemy import create_engine
+
+    connection = create_engine(context.config.get_main_option("sqlalchemy.url") or "sqlite://").connect()
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,  # SQLite alters tables by copying them
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

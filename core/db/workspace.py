@@ -1,0 +1,149 @@
+"""A workspace is one SQLite file: opening it checks it, migrates it and gives units of work.
+
+Every way a file can be unusable ends in a WorkspaceError with a stable code, before anything is written:
+  workspace_missing, workspace_not_database, workspace_corrupt, workspace_newer, workspace_locked.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from core.db import migrations
+from core.db.engine import DEFAULT_BUSY_TIMEOUT_MS, READ_ONLY, sqlite_engine
+from core.db.unit_of_work import FlushListener, UnitOfWork
+from core.errors import WorkspaceError
+from core.models import Device, LocalSetting
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+DEVICE_KEY = "device_id"
+
+
+class Workspace:
+    """An open workspace: engine, session factory and this device's identity. Pass it explicitly."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._read_sessions = sessionmaker(
+            engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False
+        )
+        self.flush_listeners: list[FlushListener] = []
+        self.device_id = self._ensure_device()
+
+    def unit_of_work(self) -> UnitOfWork:
+        return UnitOfWork(self._sessions, self.flush_listeners)
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only session that never waits behind a writer."""
+        with self._read_sessions() as session:
+            yield session
+            session.rollback()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _ensure_device(self) -> uuid.UUID:
+        with self.unit_of_work() as uow:
+            setting = uow.session.get(LocalSetting, DEVICE_KEY)
+            if setting is not None:
+                return uuid.UUID(setting.value)
+            device = Device(name=_machine_name())
+            uow.session.add(device)
+            uow.session.flush()
+            uow.session.add(LocalSetting(key=DEVICE_KEY, value=str(device.id)))
+            return device.id
+
+    def setting(self, key: str) -> str | None:
+        with self.reading() as session:
+            return session.scalar(select(LocalSetting.value).where(LocalSetting.key == key))
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.unit_of_work() as uow:
+            uow.session.merge(LocalSetting(key=key, value=value))
+
+
+def _machine_name() -> str:
+    import platform
+
+    return platform.node() or "envol"
+
+
+def open_workspace(path: Path, *, create: bool = False, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Workspace:
+    """Open (or, with create, make) the workspace at path, migrating it to this version of Envol."""
+    path = Path(path)
+    if not path.exists():
+        if not create:
+            raise WorkspaceError("workspace_missing", f"no workspace at {path}", path=str(path))
+        path.parent.mkdir(parents=True, exist_ok=True)
+    else:
+        _check_header(path)
+
+    engine = sqlite_engine(path, busy_timeout_ms=busy_timeout_ms)
+    try:
+        _migrate(path, engine)
+        return Workspace(path, engine)
+    except WorkspaceError:
+        engine.dispose()
+        raise
+    except OperationalError as error:
+        engine.dispose()
+        if "locked" in str(error.orig).lower() or "busy" in str(error.orig).lower():
+            raise WorkspaceError("workspace_locked", f"{path} is in use by another program", path=str(path)) from error
+        raise WorkspaceError("workspace_corrupt", f"{path} cannot be read: {error.orig}", path=str(path)) from error
+    except DatabaseError as error:
+        engine.dispose()
+        raise WorkspaceError("workspace_corrupt", f"{path} is damaged: {error.orig}", path=str(path)) from error
+
+
+def _check_header(path: Path) -> None:
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_MAGIC))
+    if header and header != SQLITE_MAGIC:
+        raise WorkspaceError("workspace_not_database", f"{path} is not an Envol workspace", path=str(path))
+
+
+def _migrate(path: Path, engine: Engine) -> None:
+    with engine.connect() as connection:
+        current = migrations.current_revision(connection)
+    if current is not None and current not in migrations.known_revisions():
+        raise WorkspaceError(
+            "workspace_newer", f"{path} was written by a newer version of Envol", path=str(path), revision=current
+        )
+    head = migrations.head_revision()
+    if current == head:
+        return
+    if current is not None:
+        _backup_before_migration(path, engine, current)
+    with engine.begin() as connection:
+        migrations.upgrade_to_head(connection)
+
+
+def _backup_before_migration(path: Path, engine: Engine, revision: str) -> None:
+    """A copy of the file as it was, so that a migration can never lose a workspace."""
+    backup = path.with_name(f"{path.name}.before-{revision}.bak")
+    with engine.connect() as connection:
+        raw = connection.connection.dbapi_connection
+        assert isinstance(raw, sqlite3.Connection)
+        target = sqlite3.connect(backup)
+        try:
+            raw.backup(target)
+        finally:
+            target.close()
+    shutil.copymode(path, backup)

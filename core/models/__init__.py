@@ -1,0 +1,14 @@
+"""The domain's tables. Import from here; every table module is loaded so that metadata is complete."""
+
+from core.models.agenda import Audience, Event, EventKind, EventSession, Room, SessionKind, Venue
+from core.models.base import Base, Replicated, utcnow
+from core.models.checkin import CheckIn, CheckInKind, Device, Ticket
+from core.models.directory import Organisation, OrganisationKind, Person
+from core.models.registrations import Registration, SessionChoice, Source, Status
+from core.models.settings import LocalSetting
+
+__all__ = [
+    "Audience", "Base", "CheckIn", "CheckInKind", "Device", "Event", "EventKind", "EventSession",
+    "LocalSetting", "Organisation", "OrganisationKind", "Person", "Registration", "Replicated", "Room",
+    "SessionChoice", "SessionKind", "Source", "Status", "Ticket", "Venue", "utcnow",
+]

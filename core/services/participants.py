@@ -1,0 +1,58 @@
+"""The participants list of an event: one flat row per registration, ready for a table and a filter box."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from core.db.workspace import Workspace
+from core.models import Organisation, OrganisationKind, Person, Registration, SessionChoice, Source, Status
+from core.validation import search_key
+
+
+@dataclass(frozen=True, slots=True)
+class ParticipantRow:
+    registration_id: uuid.UUID
+    person_id: uuid.UUID
+    last_name: str
+    first_name: str
+    email: str | None
+    organisation: str | None
+    organisation_kind: OrganisationKind | None
+    commune: str | None
+    status: Status
+    source: Source
+    sessions: int
+    # Accent-free, lower-case text of the row, so that a filter keystroke is a substring test.
+    search_text: str
+
+
+def participants(workspace: Workspace, event_id: uuid.UUID) -> list[ParticipantRow]:
+    confirmed_sessions = (
+        select(func.count())
+        .where(SessionChoice.registration_id == Registration.id, SessionChoice.status == Status.CONFIRMED)
+        .correlate(Registration)
+        .scalar_subquery()
+    )
+    query = (
+        select(
+            Registration.id, Person.id, Person.last_name, Person.first_name, Person.email,
+            Organisation.name, Organisation.kind, Organisation.commune,
+            Registration.status, Registration.source, confirmed_sessions,
+        )
+        .join(Person, Registration.person_id == Person.id)
+        .outerjoin(Organisation, Person.organisation_id == Organisation.id)
+        .where(Registration.event_id == event_id)
+        .order_by(Person.last_name, Person.first_name)
+    )
+    with workspace.reading() as session:
+        rows = session.execute(query).all()
+    return [
+        ParticipantRow(
+            reg_id, person_id, last, first, email, org, kind, commune, status, source, count,
+            search_key(last, first, email, org, commune),
+        )
+        for reg_id, person_id, last, first, email, org, kind, commune, status, source, count in rows
+    ]

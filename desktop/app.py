@@ -1,0 +1,69 @@
+"""Start the GUI: language, workspace (the demo, a given file, or the last one), main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from core.db.workspace import Workspace, open_workspace
+from core.demo import build_demo_workspace
+from core.errors import EnvolError
+from core.paths import default_workspace_path, demo_workspace_path
+from core.services.events import current_event
+from desktop.background import Tasks
+from desktop.context import AppContext
+from desktop.main_window import MainWindow
+from desktop.messages import describe
+
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+LANGUAGE_KEY = "interface/language"
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """French is the source language; English comes from envol_en.qm. Qt's own dialogs follow too."""
+    QLocale.setDefault(QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English,
+                               QLocale.Country.France if language == "fr" else QLocale.Country.UnitedKingdom))
+    translators = []
+    qt_base = QTranslator(app)
+    if qt_base.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_base)
+        translators.append(qt_base)
+    if language != "fr":
+        ours = QTranslator(app)
+        if ours.load(f"envol_{language}", str(TRANSLATIONS)):
+            app.installTranslator(ours)
+            translators.append(ours)
+    return translators
+
+
+def open_chosen_workspace(demo: bool, workspace: str | None) -> Workspace:
+    if demo:
+        path = demo_workspace_path()
+        return open_workspace(path) if path.exists() else build_demo_workspace(path)
+    return open_workspace(Path(workspace) if workspace else default_workspace_path(), create=True)
+
+
+def run_gui(*, demo: bool = False, workspace: str | None = None, language: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Envol")
+    app.setOrganizationName("Envol")
+    settings = QSettings()
+    language = language or str(settings.value(LANGUAGE_KEY, "fr"))
+    install_translators(app, language)
+    try:
+        opened = open_chosen_workspace(demo, workspace)
+    except EnvolError as error:
+        QMessageBox.critical(None, "Envol", describe(error, QCoreApplication.translate))
+        return 2
+    with opened:
+        tasks = Tasks()
+        context = AppContext(opened, tasks, current_event(opened))
+        window = MainWindow(context)
+        window.show()
+        code = app.exec()
+        tasks.wait_idle()
+    return code

@@ -1,0 +1,21 @@
+"""Helpers shared by the command modules: choosing an event by name or id."""
+
+from __future__ import annotations
+
+from core.db.workspace import Workspace
+from core.errors import NotFound
+from core.services.events import EventInfo, current_event, list_events
+
+
+def find_event(workspace: Workspace, wanted: str | None) -> EventInfo:
+    """The event named (part of its name, or its id), else the workspace's current event."""
+    if wanted is None:
+        event = current_event(workspace)
+        if event is None:
+            raise NotFound("no_event", "this workspace has no event yet")
+        return event
+    needle = wanted.casefold()
+    for event in list_events(workspace):
+        if str(event.id) == wanted or needle in event.name.casefold():
+            return event
+    raise NotFound("event_not_found", f"no event matches {wanted!r}")

@@ -1,0 +1,105 @@
+"""The main window assembles the pages; it holds no feature logic of its own."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QToolBar,
+)
+
+from core.errors import EnvolError
+from core.services.events import EventInfo, list_events
+from desktop.about import show_about
+from desktop.context import AppContext
+from desktop.messages import describe
+from desktop.pages import PageSpec, page_specs
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.setWindowTitle(self.tr("Envol — {0}").format(context.workspace.path.name))
+        self.resize(1200, 760)
+
+        self.specs: list[PageSpec] = page_specs()
+        self.nav = QListWidget()
+        self.nav.setMaximumWidth(200)
+        self.stack = QStackedWidget()
+        self.pages = {}
+        for number, spec in enumerate(self.specs, start=1):
+            page = spec.factory(context)
+            self.pages[spec.key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(QCoreApplication.translate("pages", spec.title))
+            item.setToolTip(self.tr("Ctrl+{0}").format(number))
+            self.nav.addItem(item)
+            shortcut = QAction(self)
+            shortcut.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            shortcut.triggered.connect(lambda _=False, row=number - 1: self.nav.setCurrentRow(row))
+            self.addAction(shortcut)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+
+        self._build_toolbar()
+        self._build_menus()
+        self.statusBar().addWidget(QLabel(str(context.workspace.path)))
+        context.tasks.unhandled.connect(self.show_error)
+        self.show_page("participants")
+
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow([spec.key for spec in self.specs].index(key))
+
+    def current_page_key(self) -> str:
+        return self.specs[self.stack.currentIndex()].key
+
+    def show_error(self, error: BaseException) -> None:
+        if isinstance(error, EnvolError):
+            text = describe(error, QCoreApplication.translate)
+        else:
+            text = self.tr("Une erreur inattendue s'est produite ; rien n'a été enregistré pour cette action.\n\n{0}") \
+                .format(error)
+        QMessageBox.warning(self, self.tr("Envol"), text)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Événement"))
+        toolbar.setObjectName("event_toolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(QLabel(self.tr("Événement : ")))
+        self.event_box = QComboBox()
+        self.event_box.setMinimumWidth(320)
+        self.event_box.setAccessibleName(self.tr("Événement courant"))
+        toolbar.addWidget(self.event_box)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        workspace = self.context.workspace
+        self.context.tasks.database(lambda: list_events(workspace), self._events_loaded)
+        self.event_box.currentIndexChanged.connect(self._event_chosen)
+
+    def _events_loaded(self, events: list[EventInfo]) -> None:
+        self.event_box.blockSignals(True)
+        self.event_box.clear()
+        for event in events:
+            self.event_box.addItem(event.name, event)
+        current = self.context.event
+        if current is not None:
+            self.event_box.setCurrentIndex(max(0, [e.id for e in events].index(current.id)
+                                               if current.id in [e.id for e in events] else 0))
+        self.event_box.blockSignals(False)
+
+    def _event_chosen(self, index: int) -> None:
+        self.context.set_event(self.event_box.itemData(index))
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
+        quit_action = file_menu.addAction(self.tr("&Quitter"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        help_menu = self.menuBar().addMenu(self.tr("&Aide"))
+        about = help_menu.addAction(self.tr("À &propos d'Envol"))
+        about.triggered.connect(lambda: show_about(self, self.context.workspace.path))

@@ -1,0 +1,40 @@
+"""The pages of the main window, in the order of the navigation bar.
+
+Each entry: a stable key, a title marked for translation, and a factory(context) -> QWidget.
+A feature replaces its placeholder here by its own page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QWidget
+
+from desktop.context import AppContext
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str  # source text (French); translated in context "pages"
+    factory: Callable[[AppContext], QWidget]
+    desk_allowed: bool = False  # reachable while the check-in desk is locked
+
+
+def page_specs() -> list[PageSpec]:
+    from desktop.pages.participants.page import ParticipantsPage
+    from desktop.pages.placeholder import placeholder
+
+    return [
+        PageSpec("agenda", QT_TRANSLATE_NOOP("pages", "Agenda"),
+                 placeholder(QT_TRANSLATE_NOOP("pages", "Agenda"), 3)),
+        PageSpec("participants", QT_TRANSLATE_NOOP("pages", "Participants"), ParticipantsPage),
+        PageSpec("accueil", QT_TRANSLATE_NOOP("pages", "Accueil"),
+                 placeholder(QT_TRANSLATE_NOOP("pages", "Accueil"), 5), desk_allowed=True),
+        PageSpec("impressions", QT_TRANSLATE_NOOP("pages", "Impressions"),
+                 placeholder(QT_TRANSLATE_NOOP("pages", "Impressions"), 7)),
+        PageSpec("synchronisation", QT_TRANSLATE_NOOP("pages", "Synchronisation"),
+                 placeholder(QT_TRANSLATE_NOOP("pages", "Synchronisation"), 6)),
+    ]

@@ -1,0 +1,79 @@
+"""Participants: the current event's registrations, a filter box and sortable columns."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from core.services.events import EventInfo
+from core.services.participants import ParticipantRow, participants
+from desktop.context import AppContext
+from desktop.pages.participants.table_model import ParticipantsModel
+
+
+class ParticipantsPage(QWidget):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.model = ParticipantsModel(self)
+
+        self.filter_box = QLineEdit()
+        self.filter_box.setPlaceholderText(self.tr("Filtrer par nom, structure, commune, e-mail… (Ctrl+F)"))
+        self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.textChanged.connect(self._filter_changed)
+        self.count_label = QLabel()
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+
+        top = QHBoxLayout()
+        top.addWidget(self.filter_box, 1)
+        top.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_filter)
+        context.event_changed.connect(self.reload)
+        context.data_changed.connect(lambda _summary: self.reload())
+        self.loading = False
+        self.reload()
+
+    def reload(self, *_: object) -> None:
+        event: EventInfo | None = self.context.event
+        if event is None:
+            self.model.set_rows([])
+            self._update_count()
+            return
+        self.loading = True
+        self.count_label.setText(self.tr("Chargement…"))
+        workspace = self.context.workspace
+        self.context.tasks.database(lambda: participants(workspace, event.id), self._loaded)
+
+    def _loaded(self, rows: list[ParticipantRow]) -> None:
+        self.model.set_rows(rows)
+        self.loading = False
+        self._update_count()
+
+    def _filter_changed(self, text: str) -> None:
+        self.model.set_filter(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total
+        if shown == total:
+            self.count_label.setText(self.tr("%n inscription(s)", "", total))
+        else:
+            self.count_label.setText(self.tr("{0} sur {1}").format(shown, total))
+
+    def _focus_filter(self) -> None:
+        self.filter_box.setFocus()
+        self.filter_box.selectAll()

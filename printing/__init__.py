@@ -1,0 +1,1 @@
+"""ReportLab documents: badges, feuilles d'émargement, attestations, programme. Never imports Qt."""
