@@ -12,13 +12,19 @@ from types import TracebackType
 from typing import Any
 
 from sqlalchemy import event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+
+from core.errors import WorkspaceError
 
 FlushListener = Callable[[Session], None]
 
 
 class UnitOfWork:
-    def __init__(self, session_factory: sessionmaker[Session], flush_listeners: list[FlushListener]) -> None:
+    def __init__(
+        self, session_factory: sessionmaker[Session], flush_listeners: list[FlushListener], path: str = ""
+    ) -> None:
+        self._path = path
         self._factory = session_factory
         self._flush_listeners = flush_listeners
         self._session: Session | None = None
@@ -41,12 +47,26 @@ class UnitOfWork:
         session = self.session
         try:
             if exc_type is None:
-                session.commit()
+                try:
+                    session.commit()
+                except OperationalError as error:
+                    session.rollback()
+                    _raise_if_locked(error, self._path)
+                    raise
             else:
                 session.rollback()
+                if isinstance(exc, OperationalError):
+                    _raise_if_locked(exc, self._path)
         finally:
             session.close()
             self._session = None
+
+
+def _raise_if_locked(error: OperationalError, path: str) -> None:
+    """Another program holding the file past the busy timeout is a situation to explain, not a crash."""
+    text = str(error.orig).lower()
+    if "locked" in text or "busy" in text:
+        raise WorkspaceError("workspace_locked", "the workspace is in use by another program", path=path) from error
 
 
 def _adapt(listener: FlushListener) -> Callable[..., None]:

@@ -41,7 +41,7 @@ class Workspace:
         self.device_id = self._ensure_device()
 
     def unit_of_work(self) -> UnitOfWork:
-        return UnitOfWork(self._sessions, self.flush_listeners)
+        return UnitOfWork(self._sessions, self.flush_listeners, str(self.path))
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

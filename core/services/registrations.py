@@ -75,13 +75,14 @@ def register(
     if reg is not None and reg.status != Status.CANCELLED:
         raise RuleViolation("already_registered", "this person is already registered to this event",
                             registration_id=str(reg.id))
+    status = Status.CONFIRMED if _has_room(uow, event) else Status.WAITING  # before the new row exists
     if reg is None:
         reg = Registration(person_id=person_id, event_id=event_id)
         session.add(reg)
+    reg.status = status
     reg.source = source
     reg.source_reference = source_reference or reg.source_reference
     reg.requested_at = utcnow()
-    reg.status = Status.CONFIRMED if _has_room(uow, event) else Status.WAITING
     session.flush()
     for session_id in session_ids:
         _choose(uow, reg, session_id)
@@ -138,13 +139,15 @@ def _choose(uow: UnitOfWork, reg: Registration, session_id: uuid.UUID) -> None:
     choice = next((c for c in reg.choices if c.session_id == session_id), None)
     if choice is not None and choice.status != Status.CANCELLED:
         return  # choosing twice is harmless
-    if choice is None:
-        choice = SessionChoice(registration=reg, session_id=session_id)
-        uow.session.add(choice)
-    choice.requested_at = utcnow()
+    # Decide before the new row exists: a query's autoflush would otherwise count it in its own session.
     # Someone waiting for the event waits for its sessions too; promotion re-examines them.
     confirmed = reg.status == Status.CONFIRMED and _session_has_room(uow, event_session)
-    choice.status = Status.CONFIRMED if confirmed else Status.WAITING
+    status = Status.CONFIRMED if confirmed else Status.WAITING
+    if choice is None:
+        choice = SessionChoice(registration=reg, session_id=session_id, status=status, requested_at=utcnow())
+        uow.session.add(choice)
+    else:
+        choice.status, choice.requested_at = status, utcnow()
     uow.session.flush()
 
 
