@@ -1,0 +1,95 @@
+"""The main window opens on the demo, lists participants, filters as one types."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from core.services.participants import participants
+from desktop.about import about_text
+from desktop.pages.participants.page import ParticipantsPage
+from desktop.pages.participants.table_model import ParticipantsModel
+
+
+def loaded_page(qtbot, window) -> ParticipantsPage:
+    page = window.pages["participants"]
+    qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() > 0, timeout=10000)
+    return page
+
+
+def test_window_shows_the_pages_in_french(main_window):
+    titles = [main_window.nav.item(i).text() for i in range(main_window.nav.count())]
+    assert titles[:3] == ["Agenda", "Participants", "Accueil"]
+    assert "Impressions" in titles and "Synchronisation" in titles
+    assert main_window.current_page_key() == "participants"
+
+
+def test_participants_table_shows_the_demo_registrations(qtbot, main_window, context):
+    page = loaded_page(qtbot, main_window)
+    expected = participants(context.workspace, context.event.id)
+    assert page.model.rowCount() == len(expected) > 100
+    assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Nom"
+    shown = {page.model.index(r, 0).data() for r in range(page.model.rowCount())}
+    assert shown == {row.last_name for row in expected}
+    assert "inscription" in page.count_label.text()
+
+
+def test_typing_in_the_filter_narrows_the_rows_accents_forgiven(qtbot, main_window, context):
+    page = loaded_page(qtbot, main_window)
+    everyone = page.model.rowCount()
+    someone = next(r for r in participants(context.workspace, context.event.id) if r.organisation)
+    qtbot.keyClicks(page.filter_box, "recyclerie sportive")
+    rows = page.model.rowCount()
+    assert 0 < rows < everyone
+    assert all(page.model.row_at(r).organisation == "La Recyclerie Sportive" for r in range(rows))
+    page.filter_box.clear()
+    qtbot.keyClicks(page.filter_box, someone.last_name.upper().replace("É", "E"))
+    assert any(page.model.row_at(r).person_id == someone.person_id for r in range(page.model.rowCount()))
+    page.filter_box.clear()
+    qtbot.keyClicks(page.filter_box, "zzzz-personne")
+    assert page.model.rowCount() == 0
+    assert page.count_label.text().startswith("0 sur")
+
+
+def test_sorting_by_a_column(qtbot, main_window):
+    page = loaded_page(qtbot, main_window)
+    page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    names = [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
+    assert names[0] >= names[-1]
+    page.table.sortByColumn(7, Qt.SortOrder.DescendingOrder)  # sessions
+    counts = [page.model.row_at(r).sessions for r in range(page.model.rowCount())]
+    assert counts == sorted(counts, reverse=True)
+
+
+def test_switching_event_reloads_the_list(qtbot, main_window, context):
+    page = loaded_page(qtbot, main_window)
+    before = page.model.rowCount()
+    box = main_window.event_box
+    qtbot.waitUntil(lambda: box.count() == 2)
+    other = next(i for i in range(box.count()) if box.itemData(i).id != context.event.id)
+    box.setCurrentIndex(other)
+    qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() != before, timeout=10000)
+    assert page.model.rowCount() == len(participants(context.workspace, context.event.id))
+
+
+def test_placeholder_pages_say_they_are_not_there_yet(main_window):
+    from PySide6.QtWidgets import QLabel
+
+    texts = [label.text() for page in main_window.pages.values() for label in page.findChildren(QLabel)]
+    for text in texts:
+        if "arrive avec" in text:
+            assert "pas encore disponible" in text
+
+
+def test_model_passes_qt_model_tester(qtmodeltester, context):
+    model = ParticipantsModel()
+    model.set_rows(participants(context.workspace, context.event.id))
+    qtmodeltester.check(model)
+    model.set_filter("sevran")
+    qtmodeltester.check(model)
+
+
+def test_about_shows_version_and_workspace_file(context):
+    from core import __version__
+
+    text = about_text(context.workspace.path)
+    assert __version__ in text and str(context.workspace.path) in text
