@@ -13,7 +13,7 @@ from core.db.workspace import Workspace, open_workspace
 from core.demo import programme as p
 from core.errors import WorkspaceError
 from core.models import EventKind, Source
-from core.services import agenda, directory, registrations
+from core.services import agenda, directory, registrations, tickets
 
 DEMO_SETTING = "is_demo"
 
@@ -89,3 +89,6 @@ def _fill(workspace: Workspace, people: int, rng: random.Random, fake: Faker) ->
             if rng.random() < 0.35:
                 registrations.register(uow, person.id, mois, rng.sample(mois_sessions, k=rng.randint(1, 2)),
                                        source=source)
+        # Every registration has its ticket (badges print its QR code).
+        tickets.ensure_tickets(uow, mois)
+        tickets.ensure_tickets(uow, rencontres)

@@ -21,6 +21,8 @@ class Device(Replicated, Base):
 
     name: Mapped[str] = mapped_column(String(200))
     public_key: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # A stolen or lost laptop: every token signed by this key scans as revoked on every desk after sync.
+    key_revoked_at: Mapped[datetime | None]
 
 
 class Ticket(Replicated, Base):

@@ -14,8 +14,10 @@ depends_on = None
 
 
 def upgrade() -> None:
-    pass
+    with op.batch_alter_table("devices") as batch:
+        batch.add_column(sa.Column("key_revoked_at", sa.DateTime(timezone=True), nullable=True))
 
 
 def downgrade() -> None:
-    pass
+    with op.batch_alter_table("devices") as batch:
+        batch.drop_column("key_revoked_at")
