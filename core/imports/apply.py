@@ -1,0 +1,190 @@
+"""Write a planned import in one unit of work: all rows or none.
+
+Capacities are counted once and kept up to date in memory, so that 10,000 rows do not cost 10,000
+COUNT queries; the rule is the one of core.services.registrations (first come, then waiting list).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+
+from core.db.unit_of_work import UnitOfWork
+from core.errors import ValidationError
+from core.imports.mapping import ColumnMapping
+from core.imports.plan import ImportPreview, PlannedRow, Progress, plan_import
+from core.imports.reading import RawTable
+from core.models import (
+    Event,
+    EventSession,
+    Organisation,
+    OrganisationKind,
+    Person,
+    PersonHistory,
+    Registration,
+    RegistrationAnswer,
+    SessionChoice,
+    Source,
+    Status,
+    utcnow,
+)
+from core.services import registrations
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSummary:
+    filename: str
+    rows: int
+    refused: int
+    new_people: int
+    matched_people: int
+    new_organisations: int
+    new_registrations: int
+    waiting: int  # registrations on the event's waiting list
+    waiting_choices: int  # session places on a waiting list
+    known_registrations: int
+    new_choices: int
+    cancelled: int
+
+
+def apply_import(uow: UnitOfWork, table: RawTable, mapping: ColumnMapping, event_id: uuid.UUID,
+                 filename: str = "", progress: Progress | None = None) -> ImportSummary:
+    preview = plan_import(uow.session, table, mapping, event_id, filename)
+    if not preview.can_apply:
+        raise ValidationError("import_not_applicable", "the import has blocking problems", filename=filename)
+    return write_plan(uow, preview, progress)
+
+
+def write_plan(uow: UnitOfWork, preview: ImportPreview, progress: Progress | None = None) -> ImportSummary:
+    session = uow.session
+    event = session.get(Event, preview.event_id)
+    assert event is not None
+    for org in preview.organisations:
+        session.add(Organisation(id=org.id, name=org.name, kind=org.kind, commune=org.commune, siret=org.siret))
+    counter = _Capacity(uow, event)
+    existing = {
+        reg.person_id: reg for reg in session.scalars(
+            select(Registration).where(Registration.event_id == event.id))
+    } if preview.known_registrations else {}
+    now = utcnow()
+    note = f"import {preview.filename}".strip()
+    new_regs = waiting = new_choices = cancelled = waiting_choices = 0
+    # Answers and history have no ORM relationship to order their inserts: added after a flush.
+    later: list[RegistrationAnswer | PersonHistory] = []
+    for number, row in enumerate(preview.rows):
+        if row.new_person:
+            session.add(_person(row))
+            later.append(PersonHistory(person_id=row.person_id, at=now, action="imported", detail=note))
+        else:
+            _fill_blanks(session.get(Person, row.person_id), row)
+        if row.organisation_id is not None and (row.organisation_kind or row.commune):
+            _complete_organisation(session.get(Organisation, row.organisation_id), row)
+        reg = existing.get(row.person_id)
+        if reg is None:
+            if row.cancelled:
+                continue  # cancelled on the platform before we ever saw it: nothing to create
+            status = counter.take_event()
+            reg = Registration(id=uuid.uuid4(), person_id=row.person_id, event_id=event.id, status=status,
+                               source=Source.IMPORT, source_reference=row.reference,
+                               requested_at=row.registered_at or now)
+            session.add(reg)
+            new_regs += 1
+            waiting += status == Status.WAITING
+            later.append(PersonHistory(person_id=row.person_id, at=now, action="registered",
+                                       detail=f"{event.name} ({note})"))
+            chosen: set[uuid.UUID] = set()
+            known_answers: set[str] = set()
+        else:
+            if row.cancelled and reg.status != Status.CANCELLED:
+                session.flush()
+                registrations.cancel(uow, reg.id)
+                cancelled += 1
+                later.append(PersonHistory(person_id=row.person_id, at=now, action="cancelled", detail=note))
+                continue
+            if row.reference and not reg.source_reference:
+                reg.source_reference = row.reference
+            chosen = {c.session_id for c in reg.choices if c.status != Status.CANCELLED}
+            known_answers = {a.question for a in session.scalars(
+                select(RegistrationAnswer).where(RegistrationAnswer.registration_id == reg.id))}
+        if reg.status != Status.CANCELLED:
+            for session_id in row.session_ids:
+                if session_id in chosen:
+                    continue
+                status = counter.take_session(session_id) if reg.status == Status.CONFIRMED else Status.WAITING
+                session.add(SessionChoice(registration_id=reg.id, session_id=session_id, status=status,
+                                          requested_at=row.registered_at or now))
+                new_choices += 1
+                waiting_choices += status == Status.WAITING
+        for question, answer in dict(row.answers).items():
+            if question not in known_answers:
+                later.append(RegistrationAnswer(registration_id=reg.id, question=question, answer=answer))
+        if progress is not None and number % 500 == 0:
+            progress(number, len(preview.rows))
+    session.flush()
+    session.add_all(later)
+    session.flush()
+    return ImportSummary(
+        preview.filename, preview.total_rows, len(preview.refused_lines), preview.new_people,
+        preview.matched_people, len(preview.organisations), new_regs, waiting, waiting_choices,
+        preview.known_registrations,
+        new_choices, cancelled,
+    )
+
+
+def _person(row: PlannedRow) -> Person:
+    return Person(id=row.person_id, first_name=row.first_name, last_name=row.last_name, email=row.email,
+                  phone=row.phone, organisation_id=row.organisation_id, accessibility_needs=row.accessibility)
+
+
+def _fill_blanks(person: Person | None, row: PlannedRow) -> None:
+    """An updated export completes a record; it never overwrites what an organiser typed."""
+    if person is None:
+        return
+    person.email = person.email or row.email
+    person.phone = person.phone or row.phone
+    person.organisation_id = person.organisation_id or row.organisation_id
+    person.accessibility_needs = person.accessibility_needs or row.accessibility
+
+
+def _complete_organisation(org: Organisation | None, row: PlannedRow) -> None:
+    if org is None:
+        return
+    if row.organisation_kind and row.organisation_kind != OrganisationKind.AUTRE \
+            and org.kind in (None, OrganisationKind.AUTRE):
+        org.kind = row.organisation_kind
+    org.commune = org.commune or row.commune
+
+
+class _Capacity:
+    def __init__(self, uow: UnitOfWork, event: Event) -> None:
+        session = uow.session
+        self.event_capacity = event.capacity
+        self.event_taken = session.scalar(select(func.count()).where(
+            Registration.event_id == event.id, Registration.status == Status.CONFIRMED)) or 0
+        self.capacity = dict(session.execute(
+            select(EventSession.id, EventSession.capacity).where(EventSession.event_id == event.id)).all())
+        self.taken: dict[uuid.UUID, int] = dict(session.execute(  # type: ignore[arg-type]
+            select(SessionChoice.session_id, func.count())
+            .join(EventSession).where(EventSession.event_id == event.id, SessionChoice.status == Status.CONFIRMED)
+            .group_by(SessionChoice.session_id)).all())
+
+    def take_event(self) -> Status:
+        if self.event_capacity is not None and self.event_taken >= self.event_capacity:
+            return Status.WAITING
+        self.event_taken += 1
+        return Status.CONFIRMED
+
+    def take_session(self, session_id: uuid.UUID) -> Status:
+        capacity = self.capacity.get(session_id)
+        taken = self.taken.get(session_id, 0)
+        if capacity is not None and taken >= capacity:
+            return Status.WAITING
+        self.taken[session_id] = taken + 1
+        return Status.CONFIRMED
+
+
+def registered_at_or_now(value: datetime | None) -> datetime:
+    return value or utcnow()

@@ -1,0 +1,286 @@
+"""The preview: what an import would do, row by row, and every problem found — nothing is written.
+
+The same planning runs again inside the unit of work at apply time, so that what is written is what
+the data then says (someone may have edited a person between the preview and the click).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from core import validation as v
+from core.errors import ValidationError
+from core.imports.mapping import ColumnMapping, Field, is_additional
+from core.imports.matching import DirectoryIndex, load_index
+from core.imports.reading import RawTable
+from core.imports.values import (
+    MAX_CELL,
+    is_cancelled,
+    looks_like_formula,
+    organisation_key,
+    parse_amount,
+    parse_datetime,
+    parse_kind,
+    split_sessions,
+)
+from core.models import Event, EventSession, OrganisationKind
+from core.validation import search_key
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class RowProblem:
+    line: int  # line of the file (CSV record or sheet row), 0 for the whole file
+    column: str | None
+    code: str  # stable: missing_column, malformed_email, cell_too_long, formula_cell, empty_name, ...
+    blocking: bool  # True: the row is refused; False: imported, with a warning
+    value: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class NewOrganisation:
+    id: uuid.UUID
+    name: str
+    kind: OrganisationKind
+    commune: str | None
+    siret: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedRow:
+    line: int
+    person_id: uuid.UUID
+    new_person: bool
+    first_name: str
+    last_name: str
+    email: str | None
+    phone: str | None
+    organisation_id: uuid.UUID | None
+    organisation_kind: OrganisationKind | None
+    commune: str | None
+    accessibility: str | None
+    reference: str | None
+    registered_at: datetime | None
+    session_ids: tuple[uuid.UUID, ...]
+    answers: tuple[tuple[str, str], ...]
+    cancelled: bool
+    new_registration: bool
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    filename: str
+    event_id: uuid.UUID
+    mapping: ColumnMapping
+    total_rows: int
+    rows: tuple[PlannedRow, ...]
+    organisations: tuple[NewOrganisation, ...]
+    problems: tuple[RowProblem, ...]
+    refused_lines: frozenset[int] = field(default_factory=frozenset)
+
+    @property
+    def can_apply(self) -> bool:
+        return not any(p.line == 0 and p.blocking for p in self.problems) and bool(self.rows)
+
+    @property
+    def new_people(self) -> int:
+        return len({r.person_id for r in self.rows if r.new_person})
+
+    @property
+    def matched_people(self) -> int:
+        return len({r.person_id for r in self.rows if not r.new_person})
+
+    @property
+    def new_registrations(self) -> int:
+        return sum(1 for r in self.rows if r.new_registration and not r.cancelled)
+
+    @property
+    def known_registrations(self) -> int:
+        return sum(1 for r in self.rows if not r.new_registration)
+
+
+def plan_import(session: Session, table: RawTable, mapping: ColumnMapping, event_id: uuid.UUID,
+                filename: str = "", progress: Progress | None = None) -> ImportPreview:
+    if session.get(Event, event_id) is None:
+        raise ValidationError("event_not_found", "no such event")
+    problems: list[RowProblem] = [RowProblem(0, f.value, "missing_column", True) for f in mapping.missing()]
+    if len(mapping.headers) != len(table.headers):
+        problems.append(RowProblem(0, None, "mapping_mismatch", True))
+    if problems:
+        return ImportPreview(filename, event_id, mapping, len(table.rows), (), (), tuple(problems))
+    index = load_index(session, event_id)
+    sessions = _session_titles(session, event_id)
+    planner = _Planner(index, sessions, mapping, problems)
+    for number, (line, cells) in enumerate(zip(table.row_numbers, table.rows, strict=True)):
+        planner.plan_row(line, cells)
+        if progress is not None and number % 500 == 0:
+            progress(number, len(table.rows))
+    refused = frozenset(p.line for p in problems if p.blocking and p.line)
+    return ImportPreview(filename, event_id, mapping, len(table.rows), tuple(planner.rows),
+                         tuple(planner.organisations), tuple(problems), refused)
+
+
+def _session_titles(session: Session, event_id: uuid.UUID) -> list[tuple[str, uuid.UUID]]:
+    rows = session.execute(select(EventSession.title, EventSession.id).where(EventSession.event_id == event_id))
+    return [(search_key(title), sid) for title, sid in rows]
+
+
+class _Planner:
+    def __init__(self, index: DirectoryIndex, sessions: list[tuple[str, uuid.UUID]], mapping: ColumnMapping,
+                 problems: list[RowProblem]) -> None:
+        self.index = index
+        self.sessions = sessions
+        self.mapping = mapping
+        self.problems = problems
+        self.rows: list[PlannedRow] = []
+        self.organisations: list[NewOrganisation] = []
+        self.seen_people: dict[uuid.UUID, int] = {}  # person -> position in rows (one registration each)
+        self.columns = {f: mapping.column_of(f) for f in Field}
+
+    def plan_row(self, line: int, cells: tuple[str, ...]) -> None:
+        before = len(self.problems)
+        for column, cell in enumerate(cells[: len(self.mapping.headers)]):
+            if self.mapping.fields[column] is Field.IGNORE:
+                continue
+            header = self.mapping.headers[column]
+            if len(cell) > MAX_CELL:
+                self._problem(line, header, "cell_too_long", True, cell[:40])
+            elif looks_like_formula(cell.strip()):
+                self._problem(line, header, "formula_cell", True, cell[:60])
+        if len(self.problems) > before:
+            return
+        get = self._getter(cells)
+        try:
+            first = v.required_name(get(Field.FIRST_NAME), "first_name")
+            last = v.required_name(get(Field.LAST_NAME), "last_name")
+        except ValidationError as error:
+            column = Field.FIRST_NAME if error.details.get("field") == "first_name" else Field.LAST_NAME
+            self._problem(line, self._header(column), error.code, True)
+            return
+        first, last = _tidy_name(first), _tidy_name(last)
+        try:
+            email = v.optional_email(get(Field.EMAIL))
+        except ValidationError:
+            self._problem(line, self._header(Field.EMAIL), "malformed_email", True, get(Field.EMAIL).strip())
+            return
+        siret = self._siret(line, get(Field.SIRET))
+        org_id = self._organisation(get(Field.ORGANISATION), get(Field.ORGANISATION_KIND), get(Field.COMMUNE), siret)
+        reference = v.clean_text(get(Field.REFERENCE))[:100] or None
+        person_id = self.index.find_person(reference, email, first, last, org_id)
+        new_person = person_id is None
+        if person_id is None:
+            person_id = uuid.uuid4()
+            self.index.add_person(person_id, email, first, last, org_id)
+        session_ids = self._sessions(line, get(Field.SESSIONS))
+        answers = self._answers(cells)
+        registered_at = self._date(line, get(Field.REGISTERED_AT))
+        cancelled = is_cancelled(get(Field.STATUS))
+        if person_id in self.seen_people:
+            # A second ticket for the same person and event: one registration, the sessions add up.
+            self._problem(line, None, "same_person_twice", False, f"{first} {last}")
+            position = self.seen_people[person_id]
+            earlier = self.rows[position]
+            merged = tuple(dict.fromkeys(earlier.session_ids + session_ids))
+            self.rows[position] = _replace(earlier, session_ids=merged, answers=earlier.answers + answers)
+            return
+        known = self.index.registrations.get(person_id)
+        row = PlannedRow(
+            line, person_id, new_person, first, last, email, v.clean_text(get(Field.PHONE))[:40] or None, org_id,
+            parse_kind(get(Field.ORGANISATION_KIND)), v.clean_text(get(Field.COMMUNE))[:100] or None,
+            v.clean_text(get(Field.ACCESSIBILITY)) or None, reference, registered_at, session_ids, answers,
+            cancelled, known is None,
+        )
+        self.seen_people[person_id] = len(self.rows)
+        self.rows.append(row)
+
+    # --- helpers
+    def _getter(self, cells: tuple[str, ...]) -> Callable[[Field], str]:
+        def get(f: Field) -> str:
+            column = self.columns[f]
+            return cells[column] if column is not None and column < len(cells) else ""
+        return get
+
+    def _header(self, f: Field) -> str | None:
+        column = self.columns[f]
+        return self.mapping.headers[column] if column is not None else None
+
+    def _problem(self, line: int, column: str | None, code: str, blocking: bool, value: str = "") -> None:
+        self.problems.append(RowProblem(line, column, code, blocking, value))
+
+    def _siret(self, line: int, text: str) -> str | None:
+        try:
+            return v.optional_siret(text)
+        except ValidationError as error:
+            self._problem(line, self._header(Field.SIRET), error.code, False, text.strip())
+            return None
+
+    def _organisation(self, name: str, kind_text: str, commune: str, siret: str | None) -> uuid.UUID | None:
+        name = v.clean_text(name)[: v.MAX_NAME_LENGTH]
+        if not name:
+            return None
+        found = self.index.find_organisation(name, siret)
+        if found is not None:
+            return found
+        org = NewOrganisation(uuid.uuid4(), name, parse_kind(kind_text) or OrganisationKind.AUTRE,
+                              v.clean_text(commune)[:100] or None, siret)
+        self.organisations.append(org)
+        self.index.add_organisation(org.id, name, siret)
+        return org.id
+
+    def _sessions(self, line: int, text: str) -> tuple[uuid.UUID, ...]:
+        found: list[uuid.UUID] = []
+        for wanted in split_sessions(text):
+            key = search_key(wanted)
+            exact = [sid for title, sid in self.sessions if title == key]
+            prefix = exact or [sid for title, sid in self.sessions if title.startswith(key) or key in title]
+            if len(prefix) == 1:
+                found.append(prefix[0])
+            else:
+                self._problem(line, self._header(Field.SESSIONS), "unknown_session" if not prefix
+                              else "ambiguous_session", False, wanted)
+        return tuple(dict.fromkeys(found))
+
+    def _date(self, line: int, text: str) -> datetime | None:
+        if not text.strip():
+            return None
+        parsed = parse_datetime(text)
+        if parsed is None:
+            self._problem(line, self._header(Field.REGISTERED_AT), "bad_date", False, text.strip())
+        return parsed
+
+    def _answers(self, cells: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+        answers: list[tuple[str, str]] = []
+        for column, header in enumerate(self.mapping.headers):
+            f = self.mapping.fields[column]
+            text = v.clean_text(cells[column]) if column < len(cells) else ""
+            if not text:
+                continue
+            if f is Field.AMOUNT:
+                amount = parse_amount(text)
+                answers.append((header[:200], f"{amount:.2f}" if amount is not None else text))
+            elif f in (Field.ANSWER, Field.BUYER_FIRST_NAME, Field.BUYER_LAST_NAME, Field.BUYER_EMAIL) \
+                    or is_additional(header):
+                answers.append((header[:200], text))
+        return tuple(answers)
+
+
+def _tidy_name(text: str) -> str:
+    # "COLAS" from one platform and "Colas" from another are the same person; keep a readable case.
+    return text.title() if text.isupper() and len(text) > 1 else text
+
+
+def _replace(row: PlannedRow, **changes: object) -> PlannedRow:
+    from dataclasses import replace
+
+    return replace(row, **changes)  # type: ignore[arg-type]
+
+
+def organisation_match_key(name: str) -> str:
+    return organisation_key(name)
