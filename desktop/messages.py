@@ -42,6 +42,34 @@ MESSAGES: dict[str, str] = {
     "event_not_found": QT_TRANSLATE_NOOP("messages", "Événement introuvable."),
     "session_ends_before_start": QT_TRANSLATE_NOOP("messages", "La session se termine avant de commencer."),
     "event_ends_before_start": QT_TRANSLATE_NOOP("messages", "L'événement se termine avant de commencer."),
+    # agenda
+    "session_not_found": QT_TRANSLATE_NOOP("messages", "Session introuvable : elle a peut-être été supprimée."),
+    "room_not_found": QT_TRANSLATE_NOOP("messages", "Salle introuvable."),
+    "venue_not_found": QT_TRANSLATE_NOOP("messages", "Lieu introuvable."),
+    "naive_time": QT_TRANSLATE_NOOP("messages", "Horaire sans fuseau horaire : indiquez l'heure de l'événement."),
+    "malformed_time": QT_TRANSLATE_NOOP("messages", "Horaire illisible : {value} (attendu : HH:MM)."),
+    "nonexistent_local_time": QT_TRANSLATE_NOOP(
+        "messages", "L'heure {value} n'existe pas : les horloges avancent d'une heure cette nuit-là."),
+    "unknown_timezone": QT_TRANSLATE_NOOP("messages", "Fuseau horaire inconnu : {value}"),
+    "malformed_url": QT_TRANSLATE_NOOP("messages", "Adresse web invalide (elle commence par https://) : {value}"),
+    "session_has_registrations": QT_TRANSLATE_NOOP(
+        "messages", "{count} inscription(s) portent sur cette session : annulez-les avant de la supprimer."),
+    "event_has_registrations": QT_TRANSLATE_NOOP(
+        "messages", "Cet événement a {count} inscription(s) : il ne peut pas être supprimé."),
+    "venue_in_use": QT_TRANSLATE_NOOP("messages", "{count} session(s) ont lieu dans ce lieu : déplacez-les d'abord."),
+    "room_in_use": QT_TRANSLATE_NOOP("messages", "{count} session(s) ont lieu dans cette salle : déplacez-les d'abord."),
+    "event_has_no_session": QT_TRANSLATE_NOOP(
+        "messages", "L'événement « {event} » n'a encore aucune session : il n'y a rien à exporter."),
+    "bad_capacity_text": QT_TRANSLATE_NOOP("messages", "Capacité illisible : {value} (un nombre de places, ou vide)."),
+    # agenda conflicts (core.agenda.conflicts codes)
+    "room_double_booked": QT_TRANSLATE_NOOP(
+        "messages", "Salle réservée deux fois : {room} accueille « {first} » et « {second} » en même temps."),
+    "facilitator_double_booked": QT_TRANSLATE_NOOP(
+        "messages", "{facilitator} est attendu(e) à deux endroits : « {first} » et « {second} »."),
+    "capacity_below_confirmed": QT_TRANSLATE_NOOP(
+        "messages", "« {first} » : {confirmed} inscriptions confirmées pour {capacity} places."),
+    "session_outside_event": QT_TRANSLATE_NOOP(
+        "messages", "« {first} » a lieu en dehors des dates de l'événement."),
 }
 
 

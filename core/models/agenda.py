@@ -43,6 +43,8 @@ class Event(Replicated, Base):
     timezone: Mapped[str] = mapped_column(String(64), default="Europe/Paris")
     capacity: Mapped[int | None]
     description: Mapped[str | None] = mapped_column(Text)
+    # Where people register online (form platform); published with the programme and the OpenAgenda export.
+    registration_url: Mapped[str | None] = mapped_column(String(500))
 
     sessions: Mapped[list[EventSession]] = relationship(back_populates="event")
 
