@@ -39,6 +39,11 @@ class Workspace:
         )
         self.flush_listeners: list[FlushListener] = []
         self.device_id = self._ensure_device()
+        # Sync's outbox sees every later change; rows written before (this device's own row) are logged
+        # by the baseline at the first sync.
+        from core.sync.changelog import ChangeLog
+
+        self.flush_listeners.append(ChangeLog(lambda: self.device_id).listener)
 
     def unit_of_work(self) -> UnitOfWork:
         return UnitOfWork(self._sessions, self.flush_listeners, str(self.path))

@@ -1,0 +1,67 @@
+"""The sync feature's local bookkeeping: the change log (outbox), per-row clocks and the review list.
+
+None of these tables is replicated: they describe this device's view of the shared history.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from core.models.base import Base, utcnow
+
+
+class SyncChange(Base):
+    """One change to a replicated row: made here (origin "local") or received from a hub or a bundle.
+
+    Received changes are kept too: their change ids make every apply idempotent, and a device can relay
+    what it got from a USB stick to the hub.
+    """
+
+    __tablename__ = "sync_changes"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    change_id: Mapped[uuid.UUID] = mapped_column(unique=True)
+    hlc: Mapped[str] = mapped_column(String(64))
+    device_id: Mapped[uuid.UUID]
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[uuid.UUID]
+    op: Mapped[str] = mapped_column(String(8))  # insert, update, delete, resolve
+    fields: Mapped[str] = mapped_column(Text)  # JSON {column: value}
+    base: Mapped[str | None] = mapped_column(Text)  # JSON {column: clock it overwrote}: tells edits from conflicts
+    origin: Mapped[str] = mapped_column(String(8))  # local, hub, bundle
+
+
+class SyncRowState(Base):
+    """The clock of each replicated row: when it was born, deleted (tombstone) and each field last written."""
+
+    __tablename__ = "sync_rows"
+
+    table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    row_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    born_hlc: Mapped[str | None] = mapped_column(String(64))
+    deleted_hlc: Mapped[str | None] = mapped_column(String(64))
+    clocks: Mapped[str | None] = mapped_column(Text)  # JSON {column: hlc} for fields written after birth
+
+
+class SyncReview(Base):
+    """Something a person should look at: two offline edits of one field, or a ticket checked in twice."""
+
+    __tablename__ = "sync_reviews"
+    __table_args__ = (Index("ix_sync_reviews_open", "resolved_at", "kind"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(24))  # conflict, duplicate_checkin
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[uuid.UUID]  # conflict: the edited row; duplicate: the later check-in
+    field: Mapped[str | None] = mapped_column(String(64))
+    mine: Mapped[str | None] = mapped_column(Text)  # JSON value held here before the remote change
+    theirs: Mapped[str | None] = mapped_column(Text)  # JSON value of the remote change
+    other_id: Mapped[uuid.UUID | None]  # duplicate: THE check-in (first by clock)
+    winner: Mapped[str | None] = mapped_column(String(8))  # conflict: which value the clocks kept
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    resolved_at: Mapped[datetime | None]
+    resolution: Mapped[str | None] = mapped_column(String(16))  # mine, theirs, reviewed

@@ -1,0 +1,293 @@
+"""Merging changes from other devices into this workspace.
+
+Rules: inserts create rows; other fields are last-writer-wins per field by HLC; deletes are tombstones that
+win over later edits and take the rows that depend on them along (the same on every device, so all converge).
+Two edits of a field made without seeing each other (the remote change's base clock differs from ours) with
+different values are listed for review. Check-ins are only ever inserted: a union; a ticket entered on two
+devices keeps both rows, the first by HLC is THE check-in, the later one is listed as a duplicate.
+Everything is written with Core statements so nothing re-enters the outbox.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, delete, insert, select, update
+
+from core.models import CheckIn, CheckInKind, SyncChange, SyncReview, SyncRowState, utcnow
+from core.sync.codec import TableCodec
+from core.sync.hlc import HLC_KEY, Clock
+from core.sync.tables import (
+    SILENT_FIELDS,
+    RowClock,
+    child_columns,
+    load_row_clocks,
+    parent_columns,
+    read_setting,
+    replicated_tables,
+    row_values,
+    save_row_clocks,
+    write_setting,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    change_id: uuid.UUID
+    hlc: str
+    device_id: uuid.UUID
+    table_name: str
+    row_id: uuid.UUID
+    op: str
+    fields: str  # JSON
+    base: str | None  # JSON
+
+    def as_row(self, origin: str) -> dict[str, Any]:
+        return {"change_id": self.change_id, "hlc": self.hlc, "device_id": self.device_id,
+                "table_name": self.table_name, "row_id": self.row_id, "op": self.op, "fields": self.fields,
+                "base": self.base, "origin": origin}
+
+
+@dataclass
+class _Row:
+    clock: RowClock
+    exists: bool
+    insert: dict[str, Any] | None = None  # JSON values of a row born in this batch
+    update: dict[str, Any] = field(default_factory=dict)  # JSON values to write on an existing row
+    delete: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ApplyResult:
+    applied: int
+    already_had: int
+    conflicts: int
+    duplicates: int
+
+
+_codecs: dict[str, TableCodec] = {}
+
+
+def _codec(name: str) -> TableCodec:
+    if name not in _codecs:
+        _codecs[name] = TableCodec(replicated_tables()[name])
+    return _codecs[name]
+
+
+def seen_change_ids(connection: Connection, ids: Sequence[uuid.UUID]) -> set[uuid.UUID]:
+    t = SyncChange.__table__
+    seen: set[uuid.UUID] = set()
+    for start in range(0, len(ids), 900):
+        seen.update(connection.scalars(select(t.c.change_id).where(t.c.change_id.in_(ids[start:start + 900]))))
+    return seen
+
+
+def apply_changes(connection: Connection, changes: Sequence[Change], origin: str,
+                  device_id: uuid.UUID) -> ApplyResult:
+    """Apply changes given in causal order (hub sequence or HLC order), inside the caller's transaction."""
+    # A child may be written before its parent within the batch; the check happens at commit.
+    connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    seen = seen_change_ids(connection, [c.change_id for c in changes])
+    fresh: list[Change] = []
+    for change in changes:
+        if change.change_id not in seen:
+            seen.add(change.change_id)
+            fresh.append(change)
+    if not fresh:
+        return ApplyResult(0, len(changes), 0, 0)
+    merger = _Merger(connection)
+    tables = replicated_tables()
+    parsed = [(c, json.loads(c.fields)) for c in fresh if c.table_name in tables]
+    keys = {(c.table_name, c.row_id) for c, _values in parsed}
+    for change, values in parsed:
+        if change.op == "insert":
+            keys.update((parent, uuid.UUID(values[column])) for column, parent in parent_columns(change.table_name)
+                        if values.get(column))
+    merger.prefetch(keys)
+    for change, values in parsed:
+        merger.merge(change, values)
+    merger.write()
+    connection.execute(insert(SyncChange.__table__), [c.as_row(origin) for c in fresh])
+    clock = Clock.parse(device_id, read_setting(connection, HLC_KEY))
+    clock.receive(max(c.hlc for c in fresh))
+    write_setting(connection, HLC_KEY, clock.state())
+    duplicates = _review_duplicate_checkins(connection, merger.checked_in_tickets)
+    return ApplyResult(len(fresh), len(changes) - len(fresh), merger.conflicts, duplicates)
+
+
+class _Merger:
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+        self.rows: dict[tuple[str, uuid.UUID], _Row] = {}
+        self.conflicts = 0
+        self.checked_in_tickets: set[uuid.UUID] = set()
+        self._values: dict[tuple[str, uuid.UUID], dict[str, Any] | None] = {}
+        self._pending_reviews: list[dict[str, Any]] = []
+        self._resolved: list[tuple[str, uuid.UUID, str]] = []
+
+    def merge(self, change: Change, values: dict[str, Any]) -> None:
+        key = (change.table_name, change.row_id)
+        row = self._row(key)
+        if row.clock.deleted is not None:
+            return  # a tombstone wins over anything that did not see it
+        if change.op == "delete":
+            row.clock.deleted = change.hlc
+            row.delete = row.exists
+            row.insert, row.exists = None, False
+            return
+        if change.op == "insert" and not row.exists and row.clock.born is None:
+            if self._parent_deleted(change.table_name, values):
+                row.clock.deleted = change.hlc  # born under a deleted parent: it goes with it
+                return
+            row.clock.born, row.exists, row.insert = change.hlc, True, values
+            if change.table_name == CheckIn.__tablename__ and values.get("ticket_id"):
+                self.checked_in_tickets.add(uuid.UUID(values["ticket_id"]))
+            return
+        if not row.exists:
+            return  # an edit of a row we do not have: its insert carries the latest values when it comes
+        base = json.loads(change.base) if change.base else None
+        for name, value in values.items():
+            self._merge_field(change, key, row, name, value, base)
+        if change.op == "resolve":
+            self._resolved.extend((change.table_name, change.row_id, name) for name in values)
+
+    def _merge_field(self, change: Change, key: tuple[str, uuid.UUID], row: _Row, name: str, value: Any,
+                     base: dict[str, Any] | None) -> None:
+        current_clock = row.clock.field_clock(name)
+        concurrent = (base is not None and name not in SILENT_FIELDS and base.get(name) != current_clock
+                      and change.op != "resolve")
+        newer = current_clock is None or change.hlc > current_clock
+        if concurrent:
+            mine = self._current(key, row, name)
+            if mine != value:
+                self._conflict(change, name, mine, value, "theirs" if newer else "mine")
+        if newer:
+            row.clock.clocks[name] = change.hlc
+            if row.insert is not None:
+                row.insert[name] = value
+            else:
+                row.update[name] = value
+
+    def _current(self, key: tuple[str, uuid.UUID], row: _Row, name: str) -> Any:
+        if row.insert is not None:
+            return row.insert.get(name)
+        if name in row.update:
+            return row.update[name]
+        if key not in self._values:
+            from core.sync.codec import to_json
+
+            values = row_values(self.connection, replicated_tables()[key[0]], key[1])
+            self._values[key] = {k: to_json(v) for k, v in values.items()} if values else None
+        stored = self._values[key]
+        return stored.get(name) if stored else None
+
+    def _conflict(self, change: Change, name: str, mine: Any, theirs: Any, winner: str) -> None:
+        self.conflicts += 1
+        self._pending_reviews.append({
+            "kind": "conflict", "table_name": change.table_name, "row_id": change.row_id, "field": name,
+            "mine": json.dumps(mine, ensure_ascii=False), "theirs": json.dumps(theirs, ensure_ascii=False),
+            "winner": winner, "created_at": utcnow(),
+        })
+
+    def _row(self, key: tuple[str, uuid.UUID]) -> _Row:
+        row = self.rows.get(key)
+        if row is None:
+            clock = load_row_clocks(self.connection, [key]).get(key) or RowClock()
+            row = _Row(clock, exists=clock.born is not None and clock.deleted is None)
+            self.rows[key] = row
+        return row
+
+    def prefetch(self, keys: Iterable[tuple[str, uuid.UUID]]) -> None:
+        missing = [k for k in keys if k not in self.rows]
+        found = load_row_clocks(self.connection, missing)
+        for key in missing:
+            clock = found.get(key) or RowClock()
+            self.rows[key] = _Row(clock, exists=clock.born is not None and clock.deleted is None)
+
+    def _parent_deleted(self, table_name: str, values: dict[str, Any]) -> bool:
+        for column, parent in parent_columns(table_name):
+            if values.get(column) and self._row((parent, uuid.UUID(values[column]))).clock.deleted is not None:
+                return True
+        return False
+
+    def write(self) -> None:
+        inserts: dict[tuple[str, frozenset[str]], list[dict[str, Any]]] = {}
+        for (name, _row_id), row in self.rows.items():
+            if row.insert is not None:
+                decoded = _codec(name).decode(row.insert)
+                inserts.setdefault((name, frozenset(decoded)), []).append(decoded)
+        for (name, _columns), rows in inserts.items():
+            self.connection.execute(insert(replicated_tables()[name]), rows)
+        for (name, row_id), row in self.rows.items():
+            if row.update and row.insert is None and row.exists:
+                table = replicated_tables()[name]
+                self.connection.execute(update(table).where(table.c.id == row_id).values(
+                    _codec(name).decode(row.update)))
+        for (name, row_id), row in list(self.rows.items()):
+            if row.delete:
+                self._delete_with_children(name, row_id, row.clock.deleted or "")
+        save_row_clocks(self.connection, {k: r.clock for k, r in self.rows.items()})
+        if self._pending_reviews:
+            self.connection.execute(insert(SyncReview.__table__), self._pending_reviews)
+        reviews = SyncReview.__table__
+        for table_name, row_id, name in self._resolved:
+            self.connection.execute(update(reviews).where(
+                reviews.c.kind == "conflict", reviews.c.table_name == table_name, reviews.c.row_id == row_id,
+                reviews.c.field == name, reviews.c.resolved_at.is_(None)).values(
+                resolved_at=utcnow(), resolution="elsewhere"))
+
+    def _delete_with_children(self, name: str, row_id: uuid.UUID, hlc: str) -> None:
+        for child, column in child_columns(name):
+            table = replicated_tables()[child]
+            for child_id in list(self.connection.scalars(select(table.c.id).where(table.c[column] == row_id))):
+                key = (child, child_id)
+                row = self._row(key)
+                row.clock.deleted = row.clock.deleted or hlc
+                row.exists = False
+                self._delete_with_children(child, child_id, hlc)
+        table = replicated_tables()[name]
+        self.connection.execute(delete(table).where(table.c.id == row_id))
+        state = self.rows.setdefault((name, row_id), _Row(RowClock(), exists=False))
+        state.clock.deleted = state.clock.deleted or hlc
+
+
+def _review_duplicate_checkins(connection: Connection, tickets: set[uuid.UUID]) -> int:
+    """The first accepted entry of a ticket by HLC is THE check-in; each later one is listed once for review."""
+    if not tickets:
+        return 0
+    c = CheckIn.__table__
+    rs = SyncRowState.__table__
+    reviews = SyncReview.__table__
+    undone = select(c.c.undoes_id).where(c.c.kind == CheckInKind.UNDO, c.c.undoes_id.is_not(None))
+    listed = {row_id: (review_id, other) for review_id, row_id, other in connection.execute(
+        select(reviews.c.id, reviews.c.row_id, reviews.c.other_id).where(reviews.c.kind == "duplicate_checkin"))}
+    found = 0
+    ticket_list = list(tickets)
+    for start in range(0, len(ticket_list), 900):
+        rows = connection.execute(
+            select(c.c.ticket_id, c.c.id).join(rs, (rs.c.table_name == "checkins") & (rs.c.row_id == c.c.id))
+            .where(c.c.ticket_id.in_(ticket_list[start:start + 900]), c.c.kind == CheckInKind.ENTRY,
+                   c.c.accepted.is_(True), c.c.id.not_in(undone))
+            .order_by(c.c.ticket_id, rs.c.born_hlc)
+        ).all()
+        first: dict[uuid.UUID, uuid.UUID] = {}
+        for ticket_id, checkin_id in rows:
+            if ticket_id not in first:
+                first[ticket_id] = checkin_id
+                if checkin_id in listed:  # an earlier entry arrived late: this one is THE check-in now
+                    connection.execute(delete(reviews).where(reviews.c.id == listed[checkin_id][0]))
+                continue
+            found += 1
+            if checkin_id in listed:
+                if listed[checkin_id][1] != first[ticket_id]:
+                    connection.execute(update(reviews).where(reviews.c.id == listed[checkin_id][0]).values(
+                        other_id=first[ticket_id]))
+            else:
+                connection.execute(insert(reviews).values(
+                    kind="duplicate_checkin", table_name="checkins", row_id=checkin_id, other_id=first[ticket_id],
+                    created_at=utcnow()))
+    return found

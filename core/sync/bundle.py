@@ -1,0 +1,108 @@
+"""Sync by file: the same changes in a SQLite file carried on a USB stick or left in a shared folder.
+
+Importing reads every change the workspace has not seen, in HLC order (which follows causality), and applies
+it like a pull; exporting adds every change the workspace knows to the file. Both are idempotent on change ids,
+so a bundle can be imported twice, or passed around a whole room of desks in any order.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Column, MetaData, String, Table, Text, Uuid, create_engine, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import DatabaseError
+
+from core.db.workspace import Workspace
+from core.models import SyncChange
+from core.sync.apply import Change, apply_changes
+from core.sync.changelog import ensure_baseline
+from core.sync.hub import SyncError
+
+BUNDLE_VERSION = 1
+PAGE = 5000
+
+_metadata = MetaData()
+_meta = Table("bundle_meta", _metadata, Column("key", String(50), primary_key=True), Column("value", Text))
+_changes = Table("changes", _metadata,
+                 Column("change_id", Uuid, primary_key=True),
+                 Column("hlc", String(64), nullable=False, index=True),
+                 Column("device_id", Uuid, nullable=False),
+                 Column("table_name", String(64), nullable=False),
+                 Column("row_id", Uuid, nullable=False),
+                 Column("op", String(8), nullable=False),
+                 Column("fields", Text, nullable=False),
+                 Column("base", Text))
+
+
+@dataclass(frozen=True, slots=True)
+class BundleReport:
+    imported: int  # changes new to this workspace
+    exported: int  # changes new to the file
+    conflicts: int
+    duplicates: int
+
+
+def _check(path: Path) -> None:
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as handle:
+        if handle.read(16) != b"SQLite format 3\x00":
+            raise SyncError("bundle_invalid", f"{path} is not an Envol sync file", path=str(path))
+
+
+def sync_with_bundle(workspace: Workspace, path: Path) -> BundleReport:
+    path = Path(path)
+    _check(path)
+    engine = create_engine(f"sqlite+pysqlite:///{path}")
+    try:
+        with engine.begin() as bundle:
+            _metadata.create_all(bundle)
+            version = bundle.scalar(select(_meta.c.value).where(_meta.c.key == "version"))
+            if version is None:
+                bundle.execute(_meta.insert().values(key="version", value=str(BUNDLE_VERSION)))
+            elif int(version) > BUNDLE_VERSION:
+                raise SyncError("bundle_newer", f"{path} was written by a newer Envol", path=str(path))
+        with workspace.engine.begin() as connection:
+            ensure_baseline(connection, workspace.device_id)
+        imported = conflicts = duplicates = 0
+        after = ""
+        while True:
+            with engine.connect() as bundle:
+                rows = bundle.execute(select(_changes).where(_changes.c.hlc > after)
+                                      .order_by(_changes.c.hlc).limit(PAGE)).all()
+            if not rows:
+                break
+            with workspace.engine.begin() as connection:
+                result = apply_changes(connection, [Change(*r) for r in rows], "bundle", workspace.device_id)
+            imported += result.applied
+            conflicts += result.conflicts
+            duplicates += result.duplicates
+            after = rows[-1].hlc
+        exported = _export(workspace, engine)
+    except DatabaseError as error:
+        if isinstance(error.orig, sqlite3.DatabaseError) and "not a database" in str(error.orig):
+            raise SyncError("bundle_invalid", f"{path} is not an Envol sync file", path=str(path)) from error
+        raise
+    finally:
+        engine.dispose()
+    return BundleReport(imported, exported, conflicts, duplicates)
+
+
+def _export(workspace: Workspace, engine: object) -> int:
+    c = SyncChange.__table__
+    columns = [c.c.change_id, c.c.hlc, c.c.device_id, c.c.table_name, c.c.row_id, c.c.op, c.c.fields, c.c.base]
+    exported, after = 0, 0
+    while True:
+        with workspace.engine.connect() as connection:
+            rows = connection.execute(select(c.c.seq, *columns).where(c.c.seq > after)
+                                      .order_by(c.c.seq).limit(PAGE)).all()
+        if not rows:
+            return exported
+        with engine.begin() as bundle:  # type: ignore[attr-defined]
+            result = bundle.execute(sqlite_insert(_changes).on_conflict_do_nothing(), [
+                dict(zip(_changes.c.keys(), r[1:], strict=True)) for r in rows])
+            exported += max(result.rowcount, 0)
+        after = rows[-1][0]

@@ -1,0 +1,117 @@
+"""The outbox: every change to a replicated row made through a unit of work is logged in the same transaction.
+
+Registered as a unit-of-work flush listener. It reads what the flush wrote (after_flush, when defaults such as
+new ids are known but the ORM history is still there) and appends one change per row with a fresh HLC.
+Changes applied from elsewhere go through Core statements, never the ORM, so they never come back here.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import Connection, event, insert, inspect, select
+from sqlalchemy.orm import Session
+
+from core.models import Replicated, SyncChange, SyncRowState
+from core.sync import codec
+from core.sync.hlc import HLC_KEY, Clock
+from core.sync.tables import load_row_clocks, read_setting, replicated_tables, save_row_clocks, write_setting
+
+BASELINE_KEY = "sync.baseline"
+
+
+class ChangeLog:
+    """One per workspace; `listener` is what the unit of work calls before each flush."""
+
+    def __init__(self, device_id: Callable[[], uuid.UUID]) -> None:
+        self._device_id = device_id
+        self._after_flush = self._record  # one bound object, so that the session registers it once
+
+    def listener(self, session: Session) -> None:
+        if not event.contains(session, "after_flush", self._after_flush):
+            event.listen(session, "after_flush", self._after_flush)
+
+    def _record(self, session: Session, _flush_context: Any) -> None:
+        changes: list[tuple[str, str, uuid.UUID, dict[str, Any]]] = []
+        for obj in session.new:
+            if isinstance(obj, Replicated):
+                changes.append(("insert", *_values(obj, only_changed=False)))
+        for obj in session.dirty:
+            if isinstance(obj, Replicated):
+                table, row_id, values = _values(obj, only_changed=True)
+                if values:
+                    changes.append(("update", table, row_id, values))
+        for obj in session.deleted:
+            if isinstance(obj, Replicated):
+                changes.append(("delete", obj.__table__.name, obj.id, {}))  # type: ignore[attr-defined]
+        if changes:
+            record_local(session.connection(), self._device_id(), changes)
+
+
+def _values(obj: Replicated, *, only_changed: bool) -> tuple[str, uuid.UUID, dict[str, Any]]:
+    state = inspect(obj)
+    values: dict[str, Any] = {}
+    for prop in state.mapper.column_attrs:
+        column = prop.columns[0]
+        if only_changed:
+            history = state.attrs[prop.key].history
+            if not history.added and not history.deleted:
+                continue
+            values[column.name] = history.added[0] if history.added else None
+        else:
+            values[column.name] = state.dict.get(prop.key)
+    if only_changed and values:
+        values["updated_at"] = state.dict.get("updated_at")  # set by onupdate, outside the history
+    return state.mapper.local_table.name, obj.id, values  # type: ignore[union-attr]
+
+
+def record_local(connection: Connection, device_id: uuid.UUID,
+                 changes: list[tuple[str, str, uuid.UUID, dict[str, Any]]]) -> None:
+    """Append local changes (op, table, row id, values) to the log with fresh clocks, and move the row clocks."""
+    clock = Clock.parse(device_id, read_setting(connection, HLC_KEY))
+    states = load_row_clocks(connection, [(t, r) for _op, t, r, _v in changes])
+    rows = []
+    for op, table, row_id, values in changes:
+        hlc = clock.tick()
+        state = states.setdefault((table, row_id), _new_state())
+        base = None
+        if op == "insert":
+            state.born = hlc
+        elif op == "delete":
+            state.deleted = hlc
+        else:
+            base = codec.dumps({f: state.field_clock(f) for f in values})
+            state.clocks.update({f: hlc for f in values})
+        rows.append({"change_id": uuid.uuid4(), "hlc": hlc, "device_id": device_id, "table_name": table,
+                     "row_id": row_id, "op": op if op != "resolve" else "resolve", "fields": codec.dumps(values),
+                     "base": base, "origin": "local"})
+    connection.execute(insert(SyncChange.__table__), rows)
+    save_row_clocks(connection, states)
+    write_setting(connection, HLC_KEY, clock.state())
+
+
+def _new_state() -> Any:
+    from core.sync.tables import RowClock
+
+    return RowClock()
+
+
+def ensure_baseline(connection: Connection, device_id: uuid.UUID) -> int:
+    """Log an insert for every replicated row that has no clock yet (rows written before sync existed).
+
+    Runs once per workspace, before the first sync; returns how many rows it logged.
+    """
+    if read_setting(connection, BASELINE_KEY) == "1":
+        return 0
+    rs = SyncRowState.__table__
+    total = 0
+    for name, table in replicated_tables().items():
+        known = select(rs.c.row_id).where(rs.c.table_name == name, rs.c.born_hlc.is_not(None))
+        rows = connection.execute(select(table).where(table.c.id.not_in(known))).mappings().all()
+        if rows:
+            record_local(connection, device_id, [("insert", name, row["id"], dict(row)) for row in rows])
+            total += len(rows)
+    write_setting(connection, BASELINE_KEY, "1")
+    return total

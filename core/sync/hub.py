@@ -1,0 +1,201 @@
+"""The central PostgreSQL hub: an append-only table of changes numbered by a hub sequence.
+
+Envol creates and migrates the hub's schema itself (table envol_hub holds its version and identity); a hub
+written by a newer Envol is refused. Pushes are idempotent on the change id; they hold a transaction-level
+advisory lock so that sequence numbers become visible in order and a puller never skips one that commits late.
+"""
+
+from __future__ import annotations
+
+import uuid
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    DateTime,
+    Engine,
+    Identity,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    Uuid,
+    create_engine,
+    func,
+    select,
+    text,
+)
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+
+from core.errors import EnvolError
+from core.sync.apply import Change
+
+HUB_SCHEMA_VERSION = 1
+DEFAULT_SCHEMA = "envol"
+
+
+class SyncError(EnvolError):
+    """The hub or the bundle cannot be used; nothing was changed in the workspace by the failed step."""
+
+    code = "sync"
+
+
+@dataclass(frozen=True, slots=True)
+class HubChange:
+    seq: int
+    change: Change
+
+
+def hub_url(url: str, password: str | None = None) -> URL:
+    """The URL with the psycopg 3 driver and the password (kept outside the workspace) filled in."""
+    try:
+        parsed = make_url(url.strip())
+    except ArgumentError as error:
+        raise SyncError("hub_bad_url", f"not a hub URL: {url}", url=url) from error
+    if parsed.get_backend_name() != "postgresql":
+        raise SyncError("hub_bad_url", f"not a PostgreSQL URL: {url}", url=url)
+    parsed = parsed.set(drivername="postgresql+psycopg")
+    if password:
+        parsed = parsed.set(password=password)
+    return parsed
+
+
+def display_url(url: str) -> str:
+    """The URL as shown and stored: never with a password."""
+    try:
+        return make_url(url.strip()).set(password=None).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
+def _tables(schema: str) -> tuple[MetaData, Table, Table]:
+    metadata = MetaData(schema=schema)
+    info = Table("envol_hub", metadata,
+                 Column("id", Integer, primary_key=True),
+                 Column("version", Integer, nullable=False),
+                 Column("hub_id", Uuid, nullable=False),
+                 Column("created_at", DateTime(timezone=True), server_default=func.now()))
+    changes = Table("envol_changes", metadata,
+                    Column("seq", BigInteger, Identity(), primary_key=True),
+                    Column("change_id", Uuid, nullable=False, unique=True),
+                    Column("hlc", String(64), nullable=False),
+                    Column("device_id", Uuid, nullable=False),
+                    Column("table_name", String(64), nullable=False),
+                    Column("row_id", Uuid, nullable=False),
+                    Column("op", String(8), nullable=False),
+                    Column("fields", Text, nullable=False),
+                    Column("base", Text),
+                    Column("received_at", DateTime(timezone=True), server_default=func.now()))
+    return metadata, info, changes
+
+
+class Hub:
+    """A connection to one hub. Keep it for the life of the device's sync loop: it pools its connection."""
+
+    def __init__(self, url: str, *, password: str | None = None, schema: str = DEFAULT_SCHEMA,
+                 connect_timeout: int = 5) -> None:
+        self.url = display_url(url)
+        self.schema = schema
+        self._engine: Engine = create_engine(
+            hub_url(url, password), pool_size=1, max_overflow=1, pool_pre_ping=True,
+            connect_args={"connect_timeout": connect_timeout, "application_name": "envol"},
+        )
+        self._metadata, self._info, self._changes = _tables(schema)
+        self._lock_key = zlib.crc32(f"envol:{schema}".encode())
+        self.hub_id: uuid.UUID | None = None
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def open(self) -> uuid.UUID:
+        """Connect, create or migrate the schema, refuse a newer one; returns the hub's identity."""
+        if self.hub_id is not None:
+            with self._guard(), self._engine.connect() as connection:
+                version = connection.scalar(select(self._info.c.version))
+            self._check_version(version)
+            return self.hub_id
+        with self._guard(), self._engine.begin() as connection:
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": self._lock_key})
+            connection.execute(text(f'CREATE SCHEMA IF NOT EXISTS "{self.schema}"'))
+            self._metadata.create_all(connection, checkfirst=True)
+            row = connection.execute(select(self._info.c.version, self._info.c.hub_id)).first()
+            if row is None:
+                hub_id = uuid.uuid4()
+                connection.execute(self._info.insert().values(id=1, version=HUB_SCHEMA_VERSION, hub_id=hub_id))
+                version = HUB_SCHEMA_VERSION
+            else:
+                version, hub_id = row
+            self._check_version(version)
+            # Future hub migrations go here, from `version` up to HUB_SCHEMA_VERSION.
+        self.hub_id = hub_id
+        return hub_id
+
+    def _check_version(self, version: int | None) -> None:
+        if version is not None and version > HUB_SCHEMA_VERSION:
+            raise SyncError("hub_newer", f"the hub {self.url} was set up by a newer Envol (schema {version})",
+                            url=self.url, version=version)
+
+    def push(self, changes: Sequence[Change]) -> None:
+        if not changes:
+            return
+        rows = [{k: v for k, v in c.as_row("").items() if k != "origin"} for c in changes]
+        with self._guard(), self._engine.begin() as connection:
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": self._lock_key})
+            connection.execute(pg_insert(self._changes).on_conflict_do_nothing(index_elements=["change_id"]), rows)
+
+    def pull(self, after: int, limit: int) -> list[HubChange]:
+        c = self._changes
+        with self._guard(), self._engine.connect() as connection:
+            rows = connection.execute(
+                select(c.c.seq, c.c.change_id, c.c.hlc, c.c.device_id, c.c.table_name, c.c.row_id, c.c.op,
+                       c.c.fields, c.c.base).where(c.c.seq > after).order_by(c.c.seq).limit(limit)
+            ).all()
+        return [HubChange(r[0], Change(*r[1:])) for r in rows]
+
+    def last_seq(self) -> int:
+        with self._guard(), self._engine.connect() as connection:
+            return int(connection.scalar(select(func.coalesce(func.max(self._changes.c.seq), 0))) or 0)
+
+    def drop(self) -> None:
+        """Remove the hub's schema (tests, and an organiser starting a season afresh)."""
+        with self._guard(), self._engine.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA IF EXISTS "{self.schema}" CASCADE'))
+        self.hub_id = None
+
+    def _guard(self) -> _HubErrors:
+        return _HubErrors(self.url)
+
+
+class _HubErrors:
+    """Turns driver errors into SyncError codes a person can act on."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, exc_type: Any, exc: BaseException | None, _tb: Any) -> None:
+        if exc is None or not isinstance(exc, DBAPIError):
+            return
+        text_ = str(exc.orig).lower()
+        if isinstance(exc, OperationalError):
+            if "password" in text_ or "authentication" in text_ or ("role" in text_ and "does not exist" in text_):
+                raise SyncError("hub_auth_failed", f"the hub {self.url} refused the user or password",
+                                url=self.url) from exc
+            if "database" in text_ and "does not exist" in text_:
+                raise SyncError("hub_database_missing", f"no such database on {self.url}", url=self.url) from exc
+            if "ssl" in text_ or "certificate" in text_:
+                raise SyncError("hub_tls_failed", f"secure connection to {self.url} failed: {exc.orig}",
+                                url=self.url) from exc
+            raise SyncError("hub_unreachable", f"the hub {self.url} cannot be reached: {exc.orig}",
+                            url=self.url) from exc
+        raise SyncError("hub_failed", f"the hub {self.url} answered with an error: {exc.orig}",
+                        url=self.url, detail=str(exc.orig).strip()) from exc

@@ -1,0 +1,126 @@
+"""Sync a workspace with a hub: push what is waiting, then pull what is new, page by page.
+
+Each page is its own transaction and moves its cursor in that same transaction, so a sync killed at any point
+resumes where it stopped; a page pushed twice or pulled twice changes nothing (change ids).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Connection, func, select
+
+from core.db.workspace import Workspace
+from core.models import SyncChange, SyncReview, utcnow
+from core.sync.apply import ApplyResult, Change, apply_changes
+from core.sync.changelog import ensure_baseline
+from core.sync.hub import Hub
+from core.sync.tables import read_setting, write_setting
+
+PUSHED_KEY = "sync.hub.pushed_seq"
+PULLED_KEY = "sync.hub.pulled_seq"
+HUB_ID_KEY = "sync.hub.id"
+LAST_SYNC_KEY = "sync.last_at"
+HUB_URL_KEY = "sync.hub.url"
+PAGE = 5000
+
+ProgressFn = Callable[[str, int], None]  # (phase "push"/"pull", changes so far)
+
+
+@dataclass(frozen=True, slots=True)
+class SyncReport:
+    pushed: int
+    pulled: int
+    applied: int
+    conflicts: int
+    duplicates: int
+
+
+@dataclass(frozen=True, slots=True)
+class SyncStatus:
+    waiting: int  # local changes the hub has not acknowledged
+    last_sync_at: datetime | None
+    hub_url: str | None
+    open_conflicts: int
+    open_duplicates: int
+
+
+def _int(connection: Connection, key: str) -> int:
+    return int(read_setting(connection, key) or 0)
+
+
+def prepare(workspace: Workspace, hub_id: uuid.UUID) -> None:
+    """Log rows written before sync existed, and start the cursors afresh for a hub never seen."""
+    with workspace.engine.begin() as connection:
+        ensure_baseline(connection, workspace.device_id)
+        if read_setting(connection, HUB_ID_KEY) != str(hub_id):
+            write_setting(connection, HUB_ID_KEY, str(hub_id))
+            write_setting(connection, PUSHED_KEY, "0")
+            write_setting(connection, PULLED_KEY, "0")
+
+
+def outgoing(connection: Connection, after: int, limit: int) -> list[tuple[int, Change]]:
+    """Changes made here or received from a bundle, after the push cursor (the hub already has the others)."""
+    c = SyncChange.__table__
+    rows = connection.execute(
+        select(c.c.seq, c.c.change_id, c.c.hlc, c.c.device_id, c.c.table_name, c.c.row_id, c.c.op, c.c.fields,
+               c.c.base).where(c.c.seq > after, c.c.origin != "hub").order_by(c.c.seq).limit(limit)
+    ).all()
+    return [(r[0], Change(*r[1:])) for r in rows]
+
+
+def sync_with_hub(workspace: Workspace, hub: Hub, *, page: int = PAGE, progress: ProgressFn | None = None,
+                  cancelled: Callable[[], bool] = lambda: False) -> SyncReport:
+    prepare(workspace, hub.open())
+    pushed = 0
+    while not cancelled():
+        with workspace.engine.connect() as connection:
+            batch = outgoing(connection, _int(connection, PUSHED_KEY), page)
+        if not batch:
+            break
+        hub.push([change for _seq, change in batch])
+        with workspace.engine.begin() as connection:
+            write_setting(connection, PUSHED_KEY, str(batch[-1][0]))
+        pushed += len(batch)
+        if progress:
+            progress("push", pushed)
+    pulled, total = 0, ApplyResult(0, 0, 0, 0)
+    while not cancelled():
+        with workspace.engine.connect() as connection:
+            cursor = _int(connection, PULLED_KEY)
+        changes = hub.pull(cursor, page)
+        if not changes:
+            break
+        with workspace.engine.begin() as connection:
+            result = apply_changes(connection, [h.change for h in changes], "hub", workspace.device_id)
+            write_setting(connection, PULLED_KEY, str(changes[-1].seq))
+        pulled += len(changes)
+        total = _add(total, result)
+        if progress:
+            progress("pull", pulled)
+    if not cancelled():
+        workspace.set_setting(LAST_SYNC_KEY, utcnow().isoformat())
+    return SyncReport(pushed, pulled, total.applied, total.conflicts, total.duplicates)
+
+
+def _add(a: ApplyResult, b: ApplyResult) -> ApplyResult:
+    return ApplyResult(a.applied + b.applied, a.already_had + b.already_had, a.conflicts + b.conflicts,
+                       a.duplicates + b.duplicates)
+
+
+def sync_status(workspace: Workspace) -> SyncStatus:
+    c = SyncChange.__table__
+    r = SyncReview.__table__
+    with workspace.engine.connect() as connection:
+        pushed = _int(connection, PUSHED_KEY)
+        waiting = connection.scalar(select(func.count()).select_from(c).where(c.c.seq > pushed,
+                                                                              c.c.origin != "hub")) or 0
+        last = read_setting(connection, LAST_SYNC_KEY)
+        url = read_setting(connection, HUB_URL_KEY)
+        counts = dict(connection.execute(select(r.c.kind, func.count()).where(r.c.resolved_at.is_(None))
+                                         .group_by(r.c.kind)).all())
+    return SyncStatus(int(waiting), datetime.fromisoformat(last) if last else None, url,
+                      int(counts.get("conflict", 0)), int(counts.get("duplicate_checkin", 0)))

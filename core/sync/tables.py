@@ -1,0 +1,108 @@
+"""What replicates: every table of a model inheriting Replicated, found at run time.
+
+Other features add tables all the time; the sync never lists them by hand.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Connection, Table, select
+
+from core.models import Base, LocalSetting, Replicated, SyncRowState
+
+# Bookkeeping fields that every edit touches: last writer wins, never a conflict to review.
+SILENT_FIELDS = frozenset({"updated_at"})
+
+
+@cache
+def replicated_tables() -> dict[str, Table]:
+    tables: dict[str, Table] = {}
+    for mapper in Base.registry.mappers:
+        if issubclass(mapper.class_, Replicated) and isinstance(mapper.local_table, Table):
+            tables[mapper.local_table.name] = mapper.local_table
+    return tables
+
+
+@cache
+def parent_columns(table_name: str) -> tuple[tuple[str, str], ...]:
+    """(column, parent table) for each foreign key to another replicated table."""
+    tables = replicated_tables()
+    out = []
+    for fk in tables[table_name].foreign_keys:
+        if fk.column.table.name in tables:
+            out.append((fk.parent.name, fk.column.table.name))
+    return tuple(out)
+
+
+@cache
+def child_columns(table_name: str) -> tuple[tuple[str, str], ...]:
+    """(child table, column) for each replicated table whose foreign key points at table_name."""
+    return tuple((child, column) for child in replicated_tables()
+                 for column, parent in parent_columns(child) if parent == table_name)
+
+
+@dataclass
+class RowClock:
+    born: str | None = None
+    deleted: str | None = None
+    clocks: dict[str, str] = field(default_factory=dict)
+
+    def field_clock(self, name: str) -> str | None:
+        return self.clocks.get(name, self.born)
+
+
+def load_row_clocks(connection: Connection, keys: Iterable[tuple[str, uuid.UUID]]) -> dict[tuple[str, uuid.UUID],
+                                                                                              RowClock]:
+    wanted = set(keys)
+    ids = list({row_id for _table, row_id in wanted})
+    t = SyncRowState.__table__
+    out: dict[tuple[str, uuid.UUID], RowClock] = {}
+    for start in range(0, len(ids), 900):
+        chunk = ids[start:start + 900]
+        for name, row_id, born, deleted, clocks in connection.execute(
+            select(t.c.table_name, t.c.row_id, t.c.born_hlc, t.c.deleted_hlc, t.c.clocks).where(
+                t.c.row_id.in_(chunk))
+        ):
+            if (name, row_id) in wanted:
+                out[name, row_id] = RowClock(born, deleted, json.loads(clocks) if clocks else {})
+    return out
+
+
+def save_row_clocks(connection: Connection, states: dict[tuple[str, uuid.UUID], RowClock]) -> None:
+    if not states:
+        return
+    from sqlalchemy.dialects.sqlite import insert
+
+    stmt = insert(SyncRowState.__table__)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["table_name", "row_id"],
+        set_={"born_hlc": stmt.excluded.born_hlc, "deleted_hlc": stmt.excluded.deleted_hlc,
+              "clocks": stmt.excluded.clocks},
+    )
+    connection.execute(stmt, [
+        {"table_name": name, "row_id": row_id, "born_hlc": s.born, "deleted_hlc": s.deleted,
+         "clocks": json.dumps(s.clocks, separators=(",", ":")) if s.clocks else None}
+        for (name, row_id), s in states.items()
+    ])
+
+
+def read_setting(connection: Connection, key: str) -> str | None:
+    return connection.scalar(select(LocalSetting.value).where(LocalSetting.key == key))
+
+
+def write_setting(connection: Connection, key: str, value: str) -> None:
+    from sqlalchemy.dialects.sqlite import insert
+
+    stmt = insert(LocalSetting.__table__).values(key=key, value=value)
+    connection.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"value": value}))
+
+
+def row_values(connection: Connection, table: Table, row_id: uuid.UUID) -> dict[str, Any] | None:
+    row = connection.execute(select(table).where(table.c.id == row_id)).mappings().first()
+    return dict(row) if row is not None else None
