@@ -1,8 +1,5 @@
 """Envol's domain: models, migrations, services, sync, import/export. Never imports Qt."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("envol")
-except PackageNotFoundError:  # running from a source tree that was not installed
-    __version__ = "0.0.0+source"
+# The single source of the version (pyproject reads it); a literal, because importlib.metadata
+# costs a tenth of a second at every start.
+__version__ = "0.1.0"

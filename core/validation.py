@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from core.errors import ValidationError
 
@@ -86,9 +87,21 @@ def capacity(value: int | None) -> int | None:
     return value
 
 
+# Combining marks left by NFKD (accents, cedillas, Vietnamese tone marks).
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+# Letters that NFKD does not decompose but people type without their mark.
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O",
+                            "ł": "l", "Ł": "L", "ß": "ss", "ı": "i"})
+
+
 def search_key(*parts: str | None) -> str:
     """Lower-case, accent-free text used to match what a person types (É → e, Œ → oe)."""
-    text = " ".join(p for p in parts if p)
-    text = text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE")
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return " ".join(_fold(p) for p in parts if p)
+
+
+@lru_cache(maxsize=65536)  # names, structures and communes repeat across thousands of rows
+def _fold(text: str) -> str:
+    if text.isascii():
+        return text.casefold()
+    text = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
+    return _COMBINING.sub("", text).casefold()

@@ -27,6 +27,8 @@ class ParticipantRow:
     sessions: int
     # Accent-free, lower-case text of the row, so that a filter keystroke is a substring test.
     search_text: str
+    # "last first", folded the same way: the default order, computed here off the GUI thread.
+    sort_name: str
 
 
 def participants(workspace: Workspace, event_id: uuid.UUID) -> list[ParticipantRow]:
@@ -49,10 +51,12 @@ def participants(workspace: Workspace, event_id: uuid.UUID) -> list[ParticipantR
     )
     with workspace.reading() as session:
         rows = session.execute(query).all()
-    return [
+    result = [
         ParticipantRow(
             reg_id, person_id, last, first, email, org, kind, commune, status, source, count,
-            search_key(last, first, email, org, commune),
+            search_key(last, first, email, org, commune), search_key(last, first),
         )
         for reg_id, person_id, last, first, email, org, kind, commune, status, source, count in rows
     ]
+    result.sort(key=lambda row: row.sort_name)  # SQL's binary order would put "Émilie" after "Zoé"
+    return result

@@ -11,6 +11,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
+from core.checkin.search_schema import include_name
 from core.db import migrations
 from core.db.workspace import open_workspace
 from core.demo import build_demo_workspace
@@ -46,17 +47,21 @@ def test_foreign_keys_are_enforced(workspace):
 def test_new_file_is_migrated_to_head_and_schema_matches_models(workspace):
     with workspace.engine.connect() as connection:
         assert migrations.current_revision(connection) == migrations.head_revision()
-        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        diff = compare_metadata(
+            MigrationContext.configure(connection, opts={"include_name": include_name}), Base.metadata)
     assert diff == [], f"migrations and models disagree: {diff}"
 
 
-def test_revision_chain_is_linear():
+def test_revision_chain_is_linear_and_named_after_its_ids():
     script = migrations.script_directory()
-    assert len(script.get_heads()) == 1
-    revisions = list(script.walk_revisions())
-    assert [r for r in revisions if r.down_revision is None] == [revisions[-1]]
+    assert script.get_heads() == [migrations.head_revision()]
+    revisions = list(reversed(list(script.walk_revisions())))  # oldest first
+    assert [r.revision for r in revisions] == migrations.known_revisions()
+    assert revisions[0].down_revision is None
+    for older, newer in zip(revisions, revisions[1:], strict=False):
+        assert newer.down_revision == older.revision, f"{newer.revision} does not follow {older.revision}"
     for revision in revisions:
-        assert not isinstance(revision.down_revision, tuple), f"{revision.revision} merges branches"
+        assert Path(revision.path).name.startswith(f"{revision.revision}_")
 
 
 def test_older_workspace_is_migrated_with_a_backup_first(tmp_path):

@@ -1,22 +1,28 @@
 """Alembic migrations, applied whenever a workspace is opened.
 
-The revision chain is linear; each revision file is named NNNN_what.py.
+The revision chain is linear and each file is named after its revision id: NNNN_what.py with
+`revision = "NNNN"`. That convention (checked by a test) lets an up-to-date workspace open without
+importing Alembic at all, which is a fifth of the application's start-up time.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection
+from sqlalchemy import Connection, inspect, text
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 HERE = Path(__file__).parent
+VERSIONS = HERE / "versions"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(HERE))
     config.attributes["connection"] = connection
@@ -24,22 +30,28 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def script_directory() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
+def known_revisions() -> list[str]:
+    """Revision ids in order, read from the file names."""
+    return sorted(p.name.split("_", 1)[0] for p in VERSIONS.glob("[0-9][0-9][0-9][0-9]_*.py"))
+
+
 def head_revision() -> str:
-    head = script_directory().get_current_head()
-    assert head is not None, "the migration chain has one head"
-    return head
-
-
-def known_revisions() -> set[str]:
-    return {rev.revision for rev in script_directory().walk_revisions()}
+    return known_revisions()[-1]
 
 
 def current_revision(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    version: str | None = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return version
 
 
 def upgrade_to_head(connection: Connection) -> None:
+    from alembic import command
+
     command.upgrade(alembic_config(connection), "head")

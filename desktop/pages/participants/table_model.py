@@ -24,7 +24,7 @@ def _tr(text: str) -> str:
 
 # (header, value shown, sort key)
 COLUMNS: list[tuple[str, Callable[[ParticipantRow], str], Callable[[ParticipantRow], Any]]] = [
-    (QT_TRANSLATE_NOOP("participants", "Nom"), lambda r: r.last_name, lambda r: search_key(r.last_name, r.first_name)),
+    (QT_TRANSLATE_NOOP("participants", "Nom"), lambda r: r.last_name, lambda r: r.sort_name),
     (QT_TRANSLATE_NOOP("participants", "Prénom"), lambda r: r.first_name, lambda r: search_key(r.first_name, r.last_name)),
     (QT_TRANSLATE_NOOP("participants", "Structure"), lambda r: r.organisation or "", lambda r: search_key(r.organisation)),
     (QT_TRANSLATE_NOOP("participants", "Type"), lambda r: labels.organisation_kind(r.organisation_kind), lambda r: labels.organisation_kind(r.organisation_kind)),
@@ -46,7 +46,7 @@ class ParticipantsModel(QAbstractTableModel):
     # --- feeding
     def set_rows(self, rows: Sequence[ParticipantRow]) -> None:
         self.beginResetModel()
-        self._all = list(rows)
+        self._all = self._sorted(rows)
         self._apply()
         self.endResetModel()
 
@@ -66,12 +66,14 @@ class ParticipantsModel(QAbstractTableModel):
     def total(self) -> int:
         return len(self._all)
 
-    def _apply(self) -> None:
-        words = self._words
-        rows = [r for r in self._all if all(w in r.search_text for w in words)] if words else list(self._all)
+    def _sorted(self, rows: Sequence[ParticipantRow]) -> list[ParticipantRow]:
         column, order = self._sort
-        rows.sort(key=COLUMNS[column][2], reverse=order == Qt.SortOrder.DescendingOrder)
-        self._visible = rows
+        return sorted(rows, key=COLUMNS[column][2], reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def _apply(self) -> None:
+        """Filtering keeps the order of the sorted list: a keystroke never sorts."""
+        words = self._words
+        self._visible = [r for r in self._all if all(w in r.search_text for w in words)] if words else self._all
 
     # --- Qt model interface
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -97,7 +99,10 @@ class ParticipantsModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return
+        if (column, order) == self._sort:
+            return
         self.layoutAboutToBeChanged.emit()
         self._sort = (column, order)
+        self._all = self._sorted(self._all)
         self._apply()
         self.layoutChanged.emit()
