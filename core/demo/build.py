@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import random
 import uuid
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from faker import Faker
+from sqlalchemy import select
 
+from core.checkin import CheckInTarget
+from core.db.unit_of_work import UnitOfWork
 from core.db.workspace import Workspace, open_workspace
 from core.demo import programme as p
 from core.errors import WorkspaceError
-from core.models import EventKind, Source
-from core.services import agenda, directory, registrations, tickets
+from core.models import EventKind, Registration, Source, Status
+from core.services import agenda, checkin, directory, registrations, tickets
 
 DEMO_SETTING = "is_demo"
 
@@ -52,15 +55,15 @@ def _fill(workspace: Workspace, people: int, rng: random.Random, fake: Faker) ->
         for key, name, address, commune, insee, access, venue_rooms in p.VENUES:
             venue_id = agenda.create_venue(uow, name, address=address, commune=commune, insee_code=insee,
                                            accessibility=access)
-            for room_name, capacity in venue_rooms:
-                rooms[key, room_name] = (venue_id, agenda.create_room(uow, venue_id, room_name, capacity))
+            for room_name, seats in venue_rooms:
+                rooms[key, room_name] = (venue_id, agenda.create_room(uow, venue_id, room_name, seats))
 
         mois = agenda.create_event(uow, p.MOIS_ESS[0], EventKind.MOIS_ESS, date.fromisoformat(p.MOIS_ESS[1]),
                                    date.fromisoformat(p.MOIS_ESS[2]))
         mois_sessions = []
-        for title, kind, day, start, end, venue_key, room, capacity, audience, facilitators in p.MOIS_SESSIONS:
+        for title, kind, day_of_month, start, end, venue_key, room, capacity, audience, facilitators in p.MOIS_SESSIONS:
             venue_id, room_id = rooms[venue_key, room]
-            on = date(2026, 11, day)
+            on = date(2026, 11, day_of_month)
             mois_sessions.append(agenda.create_session(
                 uow, mois, title, agenda.local_time(on, start), agenda.local_time(on, end), kind=kind,
                 venue_id=venue_id, room_id=room_id, capacity=capacity, audience=audience,
@@ -91,4 +94,24 @@ def _fill(workspace: Workspace, people: int, rng: random.Random, fake: Faker) ->
                                        source=source)
         # Every registration has its ticket (badges print its QR code).
         tickets.ensure_tickets(uow, mois)
-        tickets.ensure_tickets(uow, rencontres)
+        rencontres_tickets = tickets.ensure_tickets(uow, rencontres)
+        _check_in_rencontres(uow, rencontres, rencontres_tickets, rng)
+
+
+def _check_in_rencontres(uow: UnitOfWork, event_id: uuid.UUID, issued: list[tickets.TicketInfo],
+                         rng: random.Random) -> None:
+    """About 60% of the confirmed came on 13 November: an entry scan each and one session, as at the desk."""
+    confirmed = {r.id: r for r in uow.session.scalars(
+        select(Registration).where(Registration.event_id == event_id, Registration.status == Status.CONFIRMED))}
+    morning = agenda.local_time(date.fromisoformat(p.RENCONTRES[1]), "08:30")
+    for ticket in issued:
+        reg = confirmed.get(ticket.registration_id)
+        if reg is None or rng.random() >= 0.6:
+            continue
+        arrived = morning + timedelta(minutes=rng.uniform(0, 75))
+        checkin.check_in_ticket(uow, ticket.id, CheckInTarget(event_id), scanned_at=arrived)
+        sessions = [c.session for c in reg.choices if c.status == Status.CONFIRMED]
+        if sessions:
+            chosen = rng.choice(sessions)
+            checkin.check_in_ticket(uow, ticket.id, CheckInTarget(event_id, chosen.id),
+                                    scanned_at=max(arrived, chosen.starts_at) + timedelta(minutes=rng.uniform(0, 10)))

@@ -6,7 +6,7 @@ import enum
 import uuid
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, LargeBinary, String, Text
+from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from core.models.base import Base, Replicated
@@ -49,6 +49,8 @@ class CheckIn(Replicated, Base):
     """One scan or manual check-in attempt. Never updated, never deleted: an undo is a new row."""
 
     __tablename__ = "checkins"
+    # Recent scans of an event, newest first, without sorting the whole history.
+    __table_args__ = (Index("ix_checkins_event_scanned", "event_id", "scanned_at"),)
 
     ticket_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("tickets.id"), index=True)
     event_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("events.id"), index=True)
@@ -56,7 +58,7 @@ class CheckIn(Replicated, Base):
     kind: Mapped[CheckInKind] = mapped_column(enum_column(CheckInKind))
     verdict: Mapped[str] = mapped_column(String(32))  # a reason code: "valid", "already_checked_in", ...
     accepted: Mapped[bool]
-    undoes_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("checkins.id"))
+    undoes_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("checkins.id"), index=True)
     scanned_at: Mapped[datetime]  # the device's clock at the scan; ordering across devices uses the sync clock
     device_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("devices.id"))
     nonce: Mapped[str] = mapped_column(String(64), unique=True)

@@ -12,12 +12,46 @@ down_revision = "0003"
 branch_labels = None
 depends_on = None
 
+# Frozen copy of core.checkin.search_schema at this revision (a migration never changes meaning later).
+_ROW = (
+    "{p}.rowid, {p}.id, {p}.first_name || ' ' || {p}.last_name, "
+    "coalesce((SELECT name FROM organisations WHERE id = {p}.organisation_id), ''), coalesce({p}.email, '')"
+)
+_SEARCH = [
+    "CREATE VIRTUAL TABLE search_people USING fts5("
+    "person_id UNINDEXED, name, structure, email, "
+    "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')",
+    "CREATE VIRTUAL TABLE search_people_vocab USING fts5vocab(search_people, 'row')",
+    "CREATE TRIGGER search_people_insert AFTER INSERT ON people BEGIN "
+    f"INSERT INTO search_people(rowid, person_id, name, structure, email) SELECT {_ROW.format(p='NEW')}; END",
+    "CREATE TRIGGER search_people_delete AFTER DELETE ON people BEGIN "
+    "DELETE FROM search_people WHERE rowid = OLD.rowid; END",
+    "CREATE TRIGGER search_people_update AFTER UPDATE ON people BEGIN "
+    "DELETE FROM search_people WHERE rowid = OLD.rowid; "
+    f"INSERT INTO search_people(rowid, person_id, name, structure, email) SELECT {_ROW.format(p='NEW')}; END",
+    "CREATE TRIGGER search_people_structure AFTER UPDATE OF name ON organisations BEGIN "
+    "UPDATE search_people SET structure = NEW.name "
+    "WHERE rowid IN (SELECT rowid FROM people WHERE organisation_id = NEW.id); END",
+    "INSERT INTO search_people(rowid, person_id, name, structure, email) "
+    f"SELECT {_ROW.format(p='people')} FROM people",
+]
+
 
 def upgrade() -> None:
     with op.batch_alter_table("devices") as batch:
         batch.add_column(sa.Column("key_revoked_at", sa.DateTime(timezone=True), nullable=True))
+    op.create_index("ix_checkins_undoes_id", "checkins", ["undoes_id"])
+    op.create_index("ix_checkins_event_scanned", "checkins", ["event_id", "scanned_at"])
+    for statement in _SEARCH:
+        op.execute(statement)
 
 
 def downgrade() -> None:
+    for name in ("search_people_structure", "search_people_update", "search_people_delete", "search_people_insert"):
+        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    op.execute("DROP TABLE IF EXISTS search_people_vocab")
+    op.execute("DROP TABLE IF EXISTS search_people")
+    op.drop_index("ix_checkins_event_scanned", "checkins")
+    op.drop_index("ix_checkins_undoes_id", "checkins")
     with op.batch_alter_table("devices") as batch:
         batch.drop_column("key_revoked_at")

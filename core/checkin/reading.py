@@ -1,0 +1,53 @@
+"""What a scan can be: a signed token, a short code, the form platform's own barcode, or nothing readable.
+
+Reading is pure: it never looks anything up. It lists every plausible interpretation (raw, AZERTY-repaired)
+and the service looks each one up; a token still needs its signature, a code still needs to exist.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from core.tickets import DecodedToken, TokenError, decode_token, input_candidates, normalise_code
+from core.tickets.tokens import looks_like_token
+
+MAX_INPUT = 512  # anything longer is not a ticket; we still record a truncated copy
+MAX_REFERENCE = 100  # Registration.source_reference
+
+
+class ReadingKind(enum.StrEnum):
+    TOKEN = "token"
+    TEXT = "text"  # a short code or a form platform's reference: to be looked up
+    UNREADABLE = "unreadable"
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    kind: ReadingKind
+    raw: str  # what was typed, truncated to MAX_INPUT
+    tokens: tuple[DecodedToken, ...] = ()
+    codes: tuple[str, ...] = ()  # normalised short codes to look up
+    references: tuple[str, ...] = ()  # form platform references to look up
+
+
+def read_scan(text: str) -> Reading:
+    raw = (text or "")[:MAX_INPUT]
+    if len(text or "") > MAX_INPUT or not raw.strip() or any(ord(c) < 32 and c not in "\r\n\t" for c in raw):
+        return Reading(ReadingKind.UNREADABLE, raw)
+    candidates = input_candidates(raw, max_length=MAX_INPUT)
+    if looks_like_token(candidates[0]):
+        tokens: list[DecodedToken] = []
+        for candidate in candidates:
+            try:
+                tokens.append(decode_token(candidate))
+            except TokenError:
+                continue
+        if not tokens:
+            return Reading(ReadingKind.UNREADABLE, raw)  # truncated, altered or not a token at all
+        return Reading(ReadingKind.TOKEN, raw, tokens=tuple(tokens))
+    codes = tuple(dict.fromkeys(c for c in (normalise_code(x) for x in candidates) if c))
+    references = tuple(dict.fromkeys(x for x in candidates if len(x) <= MAX_REFERENCE))
+    if not codes and not references:
+        return Reading(ReadingKind.UNREADABLE, raw)
+    return Reading(ReadingKind.TEXT, raw, codes=codes, references=references)
