@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.db.workspace import Workspace, open_workspace
@@ -15,11 +15,11 @@ from core.paths import default_workspace_path, demo_workspace_path
 from core.services.events import current_event
 from desktop.background import Tasks
 from desktop.context import AppContext
+from desktop.language import current_language
 from desktop.main_window import MainWindow
 from desktop.messages import describe
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
-LANGUAGE_KEY = "interface/language"
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
@@ -51,9 +51,7 @@ def run_gui(*, demo: bool = False, workspace: str | None = None, language: str |
     assert isinstance(app, QApplication)
     app.setApplicationName("Envol")
     app.setOrganizationName("Envol")
-    settings = QSettings()
-    language = language or str(settings.value(LANGUAGE_KEY, "fr"))
-    install_translators(app, language)
+    install_translators(app, language or current_language())
     try:
         opened = open_chosen_workspace(demo, workspace)
     except EnvolError as error:

@@ -5,15 +5,30 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QToolBar,
+    QComboBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
 )
 
 from core.errors import EnvolError
 from core.services.events import EventInfo, list_events
 from desktop.about import show_about
 from desktop.context import AppContext
+from desktop.language import current_language, save_language
 from desktop.messages import describe
 from desktop.pages import PageSpec, page_specs
+
+
+RESTART_FOR_LANGUAGE = {
+    "fr": "La langue choisie sera utilisée au prochain démarrage d'Envol.",
+    "en": "The chosen language will be used the next time Envol starts.",
+}
 
 
 class MainWindow(QMainWindow):
@@ -95,11 +110,25 @@ class MainWindow(QMainWindow):
     def _event_chosen(self, index: int) -> None:
         self.context.set_event(self.event_box.itemData(index))
 
+    def _choose_language(self, code: str) -> None:
+        save_language(code)
+        for action in self.language_menu.actions():
+            action.setChecked(action.text() == ("Français" if code == "fr" else "English"))
+        # Retranslating every live widget is fragile; the next start is entirely in the chosen language,
+        # and this message is written in that language, whatever the current one.
+        QMessageBox.information(self, "Envol", RESTART_FOR_LANGUAGE[code])
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
         quit_action = file_menu.addAction(self.tr("&Quitter"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        self.language_menu = self.menuBar().addMenu(self.tr("&Langue"))
+        for code, name in (("fr", "Français"), ("en", "English")):  # each language named in itself
+            action = self.language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(current_language() == code)
+            action.triggered.connect(lambda _=False, c=code: self._choose_language(c))
         help_menu = self.menuBar().addMenu(self.tr("&Aide"))
         about = help_menu.addAction(self.tr("À &propos d'Envol"))
         about.triggered.connect(lambda: show_about(self, self.context.workspace.path))
