@@ -1,0 +1,60 @@
+"""The print log: which badges were already printed, and recording a print (a reprint needs a reason)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from core.db.unit_of_work import UnitOfWork
+from core.errors import RuleViolation, ValidationError
+from core.models import PrintedDocument, PrintRecord, Registration
+
+
+@dataclass(frozen=True, slots=True)
+class PrintLogged:
+    """Summary of a recorded print job."""
+
+    document: PrintedDocument
+    printed: int
+    reprinted: int
+
+
+def printed_counts(session: Session, event_id: uuid.UUID,
+                   document: PrintedDocument = PrintedDocument.BADGE) -> dict[uuid.UUID, int]:
+    """How many times each registration of the event already had this document printed."""
+    rows = session.execute(
+        select(PrintRecord.registration_id, func.count())
+        .join(Registration, Registration.id == PrintRecord.registration_id)
+        .where(Registration.event_id == event_id, PrintRecord.document == document)
+        .group_by(PrintRecord.registration_id)
+    ).all()
+    return {registration_id: count for registration_id, count in rows}
+
+
+def record_prints(
+    uow: UnitOfWork, registration_ids: Iterable[uuid.UUID], *, document: PrintedDocument = PrintedDocument.BADGE,
+    stock: str | None = None, device_id: uuid.UUID | None = None, reprint_reason: str | None = None,
+) -> PrintLogged:
+    """Log one print per registration. Printing again what was already printed needs a reason, kept in the log."""
+    ids = list(dict.fromkeys(registration_ids))
+    if not ids:
+        raise ValidationError("nothing_to_print", "no one selected to print")
+    already = set(uow.session.scalars(
+        select(PrintRecord.registration_id)
+        .where(PrintRecord.registration_id.in_(ids), PrintRecord.document == document)
+    ))
+    reason = (reprint_reason or "").strip() or None
+    if already and reason is None:
+        raise RuleViolation("already_printed", f"{len(already)} already printed; a reprint needs a reason",
+                            count=len(already))
+    for registration_id in ids:
+        uow.session.add(PrintRecord(
+            registration_id=registration_id, document=document, stock=stock, device_id=device_id,
+            reprint_reason=reason if registration_id in already else None,
+        ))
+    uow.session.flush()
+    return PrintLogged(document, len(ids) - len(already), len(already))

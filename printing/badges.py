@@ -1,0 +1,198 @@
+"""Badges on any stock: one renderer draws a layout (data) for each person, with cut marks and a printer offset.
+
+The QR code holds the ticket's token and nothing personal; it is drawn as vector squares so that a desk
+scanner reads it from paper.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from io import BytesIO
+
+from reportlab.lib.colors import HexColor
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from core.errors import ValidationError
+from core.services.print_data import BadgeData
+from printing.common import Branding, Feedback, draw_image_fit, image
+from printing.fonts import BOLD, REGULAR, register_fonts
+from printing.layout import (
+    ROLE_COLOURS,
+    ROLE_LABELS,
+    BadgeLayout,
+    LogoBox,
+    QrBox,
+    RoleBand,
+    TextBox,
+    default_layout,
+)
+from printing.qr import draw_qr
+from printing.stocks import Stock, check_offset
+from printing.textfit import LEADING, fit
+
+CUT_MARK = 4.0  # mm, drawn outside each label corner
+
+
+def _field(badge: BadgeData, field: str) -> str:
+    if field == "first_name":
+        return badge.first_name
+    if field == "last_name":
+        return badge.last_name.upper()
+    if field == "organisation":
+        return badge.organisation or ""
+    if field == "event":
+        return badge.event_name
+    return badge.ticket_code or ""
+
+
+def _draw_lines(c: Canvas, lines: Sequence[str], font: str, size: float, left: float, top: float, width: float,
+                centred: bool) -> None:
+    c.setFont(font, size)
+    for number, line in enumerate(lines):
+        baseline = top - size * 0.93 - number * size * LEADING
+        if centred:
+            c.drawCentredString(left + width / 2, baseline, line)
+        else:
+            c.drawString(left, baseline, line)
+
+
+def draw_badge(c: Canvas, badge: BadgeData, layout: BadgeLayout, left: float, top: float,
+               branding: Branding) -> None:
+    """Draw one badge whose top-left corner is at (left, top) in points."""
+    for element in layout.elements:
+        x, y = left + element.x * mm, top - element.y * mm
+        if isinstance(element, RoleBand):
+            c.setFillColor(HexColor(ROLE_COLOURS[badge.role]))
+            c.rect(x, y - element.height * mm, element.width * mm, element.height * mm, stroke=0, fill=1)
+            c.setFillColorRGB(1, 1, 1)
+            pad = 2 * mm
+            label = fit(ROLE_LABELS[badge.role], element.font, element.width * mm - 2 * pad,
+                        element.height * mm * 0.7, 12, 5)
+            _draw_lines(c, label.lines, element.font, label.size, x + pad,
+                        y - (element.height * mm - label.size) / 2, element.width * mm - 2 * pad, True)
+            c.setFillColorRGB(0, 0, 0)
+        elif isinstance(element, TextBox):
+            text = _field(badge, element.field)
+            if not text:
+                continue
+            fitted = fit(text, element.font, element.width * mm, element.height * mm, element.max_size,
+                         element.min_size, element.max_lines)
+            c.setFillColor(HexColor(element.colour))
+            _draw_lines(c, fitted.lines, element.font, fitted.size, x, y, element.width * mm,
+                        element.align == "centre")
+            c.setFillColorRGB(0, 0, 0)
+        elif isinstance(element, QrBox):
+            if badge.token:
+                draw_qr(c, badge.token, x, y - element.size * mm, element.size * mm)
+            else:  # no ticket yet: say so where the code would be, rather than print an unusable badge silently
+                c.setFont(REGULAR, 7)
+                c.drawCentredString(x + element.size * mm / 2, y - element.size * mm / 2, "sans billet")
+        elif isinstance(element, LogoBox):
+            logo = image(branding.logo)
+            if logo is not None:
+                draw_image_fit(c, logo, x, y - element.height * mm, element.width * mm, element.height * mm)
+
+
+def _cut_marks(c: Canvas, stock: Stock, count: int, dx: float, page_top: float) -> None:
+    c.saveState()
+    c.setLineWidth(0.3)
+    c.setStrokeColorRGB(0.3, 0.3, 0.3)
+    for index in range(count):
+        ox, oy = stock.label_origin(index)
+        x0, x1 = dx + ox * mm, dx + (ox + stock.label_width) * mm
+        y0, y1 = page_top - oy * mm, page_top - (oy + stock.label_height) * mm
+        gap, length = 1 * mm, CUT_MARK * mm
+        for x, sx in ((x0, -1), (x1, 1)):
+            for y, sy in ((y0, 1), (y1, -1)):
+                c.line(x + sx * gap, y, x + sx * (gap + length), y)  # horizontal, outside the label
+                c.line(x, y + sy * gap, x, y + sy * (gap + length))  # vertical, outside the label
+    c.restoreState()
+
+
+def render_badges(
+    badges: Sequence[BadgeData], stock: Stock, *, layout: BadgeLayout | None = None,
+    branding: Branding = Branding(), offset_x: float = 0.0, offset_y: float = 0.0,  # noqa: B008
+    cut_marks: bool | None = None, feedback: Feedback = Feedback(),  # noqa: B008
+) -> bytes:
+    """The PDF of these badges on this stock. Offsets (mm) move everything right / down to correct a printer."""
+    stock.check()
+    check_offset(offset_x, offset_y)
+    if not badges:
+        raise ValidationError("nothing_to_print", "no badge to print")
+    layout = layout or default_layout(stock.label_width, stock.label_height)
+    if layout.width > stock.label_width + 0.05 or layout.height > stock.label_height + 0.05:
+        raise ValidationError("stock_does_not_fit", "the layout is larger than the labels", stock=stock.name)
+    register_fonts()
+    marks = stock.cut_marks if cut_marks is None else cut_marks
+    out = BytesIO()
+    c = Canvas(out, pagesize=(stock.page_width * mm, stock.page_height * mm), pageCompression=1)
+    c.setTitle("Badges")
+    c.setCreator("Envol")
+    dx, page_top = offset_x * mm, (stock.page_height - offset_y) * mm
+    total = len(badges)
+    for index, badge in enumerate(badges):
+        slot = index % stock.per_page
+        if slot == 0 and index:
+            c.showPage()
+        if slot == 0:
+            if marks:
+                _cut_marks(c, stock, min(stock.per_page, total - index), dx, page_top)
+            feedback.step(index, total)
+        ox, oy = stock.label_origin(slot)
+        draw_badge(c, badge, layout, dx + ox * mm, page_top - oy * mm, branding)
+    c.showPage()
+    c.save()
+    feedback.step(total, total)
+    return out.getvalue()
+
+
+def render_calibration(stock: Stock, *, offset_x: float = 0.0, offset_y: float = 0.0) -> bytes:
+    """A page that outlines every label where Envol will print it: print it on plain paper, lay it over a sheet
+    of labels against the light, and set the offset (mm) until the frames match the labels."""
+    stock.check()
+    check_offset(offset_x, offset_y)
+    register_fonts()
+    out = BytesIO()
+    c = Canvas(out, pagesize=(stock.page_width * mm, stock.page_height * mm))
+    c.setTitle("Page de calibration")
+    dx, page_top = offset_x * mm, (stock.page_height - offset_y) * mm
+    c.setLineWidth(0.4)
+    for index in range(stock.per_page):
+        ox, oy = stock.label_origin(index)
+        x, top = dx + ox * mm, page_top - oy * mm
+        w, h = stock.label_width * mm, stock.label_height * mm
+        c.setDash(3, 2)
+        c.rect(x, top - h, w, h)
+        c.setDash()
+        cx, cy = x + w / 2, top - h / 2
+        c.line(cx - 5 * mm, cy, cx + 5 * mm, cy)
+        c.line(cx, cy - 5 * mm, cx, cy + 5 * mm)
+        c.setFont(REGULAR, 7)
+        c.drawString(x + 2 * mm, top - 4 * mm, f"{index + 1}")
+    # Rulers along the top and left edges, 1 mm ticks, numbered every centimetre.
+    c.setFont(REGULAR, 5)
+    for tick in range(int(stock.page_width) + 1):
+        length = 3 if tick % 10 == 0 else (2 if tick % 5 == 0 else 1)
+        c.line(tick * mm, stock.page_height * mm, tick * mm, (stock.page_height - length) * mm)
+        if tick % 10 == 0 and tick:
+            c.drawCentredString(tick * mm, (stock.page_height - 5) * mm, str(tick))
+    for tick in range(int(stock.page_height) + 1):
+        length = 3 if tick % 10 == 0 else (2 if tick % 5 == 0 else 1)
+        y = (stock.page_height - tick) * mm
+        c.line(0, y, length * mm, y)
+        if tick % 10 == 0 and tick:
+            c.drawString(4 * mm, y - 1.5, str(tick))
+    c.setFont(BOLD, 9 if stock.page_width > 80 else 6)
+    lines = [f"Calibration : {stock.name}",
+             f"Décalage actuel : {offset_x:+.1f} mm horizontal, {offset_y:+.1f} mm vertical",
+             "Imprimez à 100 % (sans « ajuster à la page »), posez sur une planche d'étiquettes à contre-jour",
+             "et corrigez le décalage : positif = vers la droite / vers le bas."]
+    width = stock.page_width * mm - 16 * mm
+    for number, line in enumerate(lines):
+        fitted = fit(line, BOLD if number == 0 else REGULAR, width, 12, 9, 4)
+        c.setFont(BOLD if number == 0 else REGULAR, fitted.size)
+        c.drawString(8 * mm, 6 * mm + (len(lines) - number) * 11, fitted.lines[0] if fitted.lines else "")
+    c.showPage()
+    c.save()
+    return out.getvalue()

@@ -1,0 +1,81 @@
+"""Text that fits its box: names shrink before they overflow, long structure names wrap, nothing spills."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+LEADING = 1.15
+ELLIPSIS = "…"
+
+
+@dataclass(frozen=True, slots=True)
+class Fitted:
+    size: float
+    lines: tuple[str, ...]
+
+
+def _break_word(word: str, font: str, size: float, width: float) -> list[str]:
+    """A word wider than the box (a 120-character name with no space) is cut at the box width."""
+    parts, current = [], ""
+    for char in word:
+        if current and stringWidth(current + char, font, size) > width:
+            parts.append(current)
+            current = char
+        else:
+            current += char
+    if current:
+        parts.append(current)
+    return parts
+
+
+def wrap(text: str, font: str, size: float, width: float) -> list[str]:
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        candidate = f"{current} {word}" if current else word
+        if stringWidth(candidate, font, size) <= width:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+        if stringWidth(word, font, size) <= width:
+            current = word
+        else:
+            *full, current = _break_word(word, font, size, width)
+            lines.extend(full)
+    if current:
+        lines.append(current)
+    return lines
+
+
+def _ellipsize(line: str, font: str, size: float, width: float) -> str:
+    while line and stringWidth(line + ELLIPSIS, font, size) > width:
+        line = line[:-1]
+    return line.rstrip() + ELLIPSIS
+
+
+def fit(text: str, font: str, width: float, height: float, max_size: float, min_size: float,
+        max_lines: int = 1) -> Fitted:
+    """The largest size in [min_size, max_size] at which text fits in width × height (points) within max_lines;
+    at the smallest size what still does not fit is cut with an ellipsis, never drawn outside the box."""
+    text = " ".join(text.split())
+    if not text:
+        return Fitted(max_size, ())
+    one_line = stringWidth(text, font, max_size)
+    size = min(max_size, max_size * width / one_line, height / LEADING)
+    if size >= min_size:
+        return Fitted(size, (text,))
+    size = min(max_size, height / LEADING)
+    while size >= min_size:
+        lines = wrap(text, font, size, width)
+        if len(lines) <= max_lines and len(lines) * size * LEADING <= height:
+            return Fitted(size, tuple(lines))
+        size -= 0.5
+    size = min_size
+    room = max(1, min(max_lines, int(height // (size * LEADING))))
+    lines = wrap(text, font, size, width)
+    if len(lines) > room:
+        lines = lines[:room - 1] + [_ellipsize(lines[room - 1], font, size, width)]
+    return Fitted(size, tuple(lines))
