@@ -42,6 +42,30 @@ MESSAGES: dict[str, str] = {
     "event_not_found": QT_TRANSLATE_NOOP("messages", "Événement introuvable."),
     "session_ends_before_start": QT_TRANSLATE_NOOP("messages", "La session se termine avant de commencer."),
     "event_ends_before_start": QT_TRANSLATE_NOOP("messages", "L'événement se termine avant de commencer."),
+    # sync
+    "hub_bad_url": QT_TRANSLATE_NOOP(
+        "messages", "Adresse de serveur invalide : {url} (attendu : postgresql://utilisateur@serveur/base)."),
+    "hub_unreachable": QT_TRANSLATE_NOOP(
+        "messages", "Le serveur central {url} est injoignable : le poste continue hors ligne, rien n'est perdu. "
+        "Vérifiez le réseau ou l'adresse."),
+    "hub_auth_failed": QT_TRANSLATE_NOOP(
+        "messages", "Le serveur central {url} refuse l'utilisateur ou le mot de passe. Corrigez-les sur la page "
+        "Synchronisation."),
+    "hub_database_missing": QT_TRANSLATE_NOOP("messages", "La base indiquée n'existe pas sur le serveur {url}."),
+    "hub_tls_failed": QT_TRANSLATE_NOOP(
+        "messages", "La connexion sécurisée (TLS) au serveur {url} a échoué : vérifiez sslmode et le certificat."),
+    "hub_newer": QT_TRANSLATE_NOOP(
+        "messages", "Le serveur central {url} a été préparé par une version plus récente d'Envol (schéma {version}). "
+        "Mettez Envol à jour sur ce poste ; rien n'a été envoyé."),
+    "hub_failed": QT_TRANSLATE_NOOP("messages", "Le serveur central {url} a répondu par une erreur : {detail}"),
+    "hub_not_configured": QT_TRANSLATE_NOOP(
+        "messages", "Aucun serveur central n'est configuré : indiquez --hub URL ou --bundle FICHIER."),
+    "bundle_invalid": QT_TRANSLATE_NOOP(
+        "messages", "{path} n'est pas un fichier de synchronisation Envol. Il n'a pas été modifié."),
+    "bundle_newer": QT_TRANSLATE_NOOP(
+        "messages", "Le fichier {path} a été écrit par une version plus récente d'Envol : mettez Envol à jour."),
+    "review_not_found": QT_TRANSLATE_NOOP("messages", "Ce point a déjà été réglé."),
+    "bad_choice": QT_TRANSLATE_NOOP("messages", "Choix invalide."),
     # agenda
     "session_not_found": QT_TRANSLATE_NOOP("messages", "Session introuvable : elle a peut-être été supprimée."),
     "room_not_found": QT_TRANSLATE_NOOP("messages", "Salle introuvable."),
@@ -70,6 +94,50 @@ MESSAGES: dict[str, str] = {
         "messages", "« {first} » : {confirmed} inscriptions confirmées pour {capacity} places."),
     "session_outside_event": QT_TRANSLATE_NOOP(
         "messages", "« {first} » a lieu en dehors des dates de l'événement."),
+    # printing
+    "stock_does_not_fit": QT_TRANSLATE_NOOP(
+        "messages", "Les étiquettes de ce support ne tiennent pas sur la page ({stock}) : choisissez un autre support."),
+    "unknown_stock": QT_TRANSLATE_NOOP("messages", "Support d'impression inconnu : {stock}. Supports connus : {known}."),
+    "offset_too_large": QT_TRANSLATE_NOOP(
+        "messages", "Le décalage de l'imprimante ne peut pas dépasser {limit} mm : vérifiez le réglage."),
+    "nothing_to_print": QT_TRANSLATE_NOOP("messages", "Personne à imprimer avec ce choix."),
+    "no_one_checked_in": QT_TRANSLATE_NOOP(
+        "messages", "Personne n'a été accueilli : une attestation n'est délivrée qu'aux personnes présentes."),
+    "already_printed": QT_TRANSLATE_NOOP(
+        "messages", "{count} badge(s) déjà imprimé(s) : indiquez la raison de la réimpression."),
+    "session_required": QT_TRANSLATE_NOOP("messages", "Choisissez une session ou une demi-journée."),
+    "no_session_that_half_day": QT_TRANSLATE_NOOP("messages", "Aucune session cette demi-journée ({day})."),
+    # Registrations: import, duplicates, RGPD
+    "import_empty_file": QT_TRANSLATE_NOOP("messages", "Le fichier est vide."),
+    "import_file_too_big": QT_TRANSLATE_NOOP("messages", "Le fichier est trop volumineux pour être importé."),
+    "import_not_table": QT_TRANSLATE_NOOP(
+        "messages", "Ce fichier n'est ni un CSV ni un classeur XLSX : {filename}. Exportez-le en CSV ou XLSX."),
+    "import_bad_mapping": QT_TRANSLATE_NOOP("messages", "La correspondance de colonnes enregistrée est illisible."),
+    "import_not_applicable": QT_TRANSLATE_NOOP(
+        "messages", "L'import comporte des problèmes bloquants : rien n'a été enregistré."),
+    "import_missing_column": QT_TRANSLATE_NOOP(
+        "messages", "Colonne obligatoire absente : {column}. Indiquez quelle colonne la contient."),
+    "import_mapping_mismatch": QT_TRANSLATE_NOOP("messages", "La correspondance ne correspond pas aux colonnes du fichier."),
+    "import_malformed_email": QT_TRANSLATE_NOOP("messages", "adresse e-mail invalide « {value} » : ligne refusée."),
+    "import_cell_too_long": QT_TRANSLATE_NOOP("messages", "cellule beaucoup trop longue (« {value}… ») : ligne refusée."),
+    "import_formula_cell": QT_TRANSLATE_NOOP(
+        "messages", "cellule qui ressemble à une formule de tableur (« {value} ») : ligne refusée par sécurité."),
+    "import_empty_name": QT_TRANSLATE_NOOP("messages", "nom ou prénom vide : ligne refusée."),
+    "import_name_too_long": QT_TRANSLATE_NOOP("messages", "nom trop long : ligne refusée."),
+    "import_unknown_session": QT_TRANSLATE_NOOP(
+        "messages", "session « {value} » introuvable dans cet événement : gardée comme réponse, sans inscription."),
+    "import_ambiguous_session": QT_TRANSLATE_NOOP(
+        "messages", "« {value} » désigne plusieurs sessions : gardée comme réponse, sans inscription."),
+    "import_bad_date": QT_TRANSLATE_NOOP("messages", "date illisible « {value} » : la date d'import est utilisée."),
+    "import_same_person_twice": QT_TRANSLATE_NOOP(
+        "messages", "{value} figure déjà plus haut : une seule inscription, les sessions s'ajoutent."),
+    "import_malformed_siret": QT_TRANSLATE_NOOP("messages", "SIRET mal formé « {value} » : ignoré."),
+    "import_bad_siret_key": QT_TRANSLATE_NOOP("messages", "SIRET à la clé fausse « {value} » : ignoré."),
+    "person_not_found": QT_TRANSLATE_NOOP("messages", "Personne introuvable."),
+    "organisation_not_found": QT_TRANSLATE_NOOP("messages", "Structure introuvable."),
+    "merge_same_record": QT_TRANSLATE_NOOP("messages", "Une fiche ne peut pas être fusionnée avec elle-même."),
+    "retention_not_reached": QT_TRANSLATE_NOOP(
+        "messages", "La durée de conservation n'est pas écoulée : purge possible à partir du {until}."),
 }
 
 
