@@ -24,12 +24,12 @@ class PageSpec:
 
 
 def page_specs() -> list[PageSpec]:
+    from desktop.pages.agenda.page import AgendaPage
     from desktop.pages.participants.page import ParticipantsPage
     from desktop.pages.placeholder import placeholder
 
     return [
-        PageSpec("agenda", QT_TRANSLATE_NOOP("pages", "Agenda"),
-                 placeholder(QT_TRANSLATE_NOOP("pages", "Agenda"), 3)),
+        PageSpec("agenda", QT_TRANSLATE_NOOP("pages", "Agenda"), AgendaPage),
         PageSpec("participants", QT_TRANSLATE_NOOP("pages", "Participants"), ParticipantsPage),
         PageSpec("accueil", QT_TRANSLATE_NOOP("pages", "Accueil"),
                  placeholder(QT_TRANSLATE_NOOP("pages", "Accueil"), 5), desk_allowed=True),

@@ -1,0 +1,47 @@
+"""Words of the agenda page: enumerations and conflict sentences (templates live in desktop.messages)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from core.agenda.conflicts import Conflict, ConflictCode
+from core.models import Audience, SessionKind
+from core.services.agenda_read import AgendaData
+from desktop.messages import MESSAGES
+
+KINDS = {
+    SessionKind.ATELIER: QT_TRANSLATE_NOOP("agenda", "Atelier"),
+    SessionKind.PLENIERE: QT_TRANSLATE_NOOP("agenda", "Plénière"),
+    SessionKind.RENDEZ_VOUS: QT_TRANSLATE_NOOP("agenda", "Rendez-vous"),
+    SessionKind.VISITE: QT_TRANSLATE_NOOP("agenda", "Visite"),
+    SessionKind.AUTRE: QT_TRANSLATE_NOOP("agenda", "Autre"),
+}
+AUDIENCES = {
+    Audience.OPEN: QT_TRANSLATE_NOOP("agenda", "Ouvert à tous"),
+    Audience.LAUREATES: QT_TRANSLATE_NOOP("agenda", "Lauréats"),
+    Audience.INVITATION: QT_TRANSLATE_NOOP("agenda", "Sur invitation"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("agenda", text)
+
+
+def kind(value: SessionKind) -> str:
+    return tr(KINDS[value])
+
+
+def audience(value: Audience) -> str:
+    return tr(AUDIENCES[value])
+
+
+def conflict_text(conflict: Conflict, data: AgendaData) -> str:
+    titles = [s.title if (s := data.session(i)) else "?" for i in conflict.session_ids]
+    room = data.room(conflict.room_id)
+    values = {"first": titles[0], "second": titles[-1], "room": room.name if room else "",
+              "facilitator": conflict.facilitator or "", "capacity": conflict.capacity, "confirmed": conflict.confirmed}
+    template = QCoreApplication.translate("messages", MESSAGES[conflict.code.value])
+    text = template.format(**values)
+    if conflict.code == ConflictCode.ENDS_BEFORE_START:
+        text = f"« {titles[0]} » : {text}"
+    return text
