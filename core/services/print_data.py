@@ -233,3 +233,24 @@ def sheet_for_half_day(session: Session, event_id: uuid.UUID, day: date, afterno
     column = "Après-midi" if afternoon else "Matin"
     return AttendanceSheet(sheet.event_name, sheet.title, sheet.day, sheet.hours, sheet.venue, sheet.facilitators,
                            (column,), sheet.rows)
+
+
+@dataclass(frozen=True, slots=True)
+class SessionItem:
+    id: uuid.UUID
+    title: str
+    starts_at: datetime  # local to the event
+
+
+def event_sessions(session: Session, event_id: uuid.UUID) -> list[SessionItem]:
+    """The event's sessions in time order, for a "which session" menu."""
+    event = _event(session, event_id)
+    zone = ZoneInfo(event.timezone)
+    return [SessionItem(s.id, s.title, s.starts_at.astimezone(zone))
+            for s in session.scalars(select(EventSession).where(EventSession.event_id == event_id)
+                                     .order_by(EventSession.starts_at, EventSession.title))]
+
+
+def half_days(items: list[SessionItem]) -> list[tuple[date, bool]]:
+    """(day, afternoon) of every half-day that has a session."""
+    return sorted({(s.starts_at.date(), s.starts_at.time() >= NOON) for s in items})

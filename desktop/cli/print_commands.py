@@ -1,0 +1,103 @@
+"""`envol print badges|emargement|attestations|calibration WORKSPACE … -o out.pdf`: the printed documents."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import uuid
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from core.db.workspace import Workspace, open_workspace
+from core.errors import NotFound, RuleViolation
+from desktop.cli.common import find_event
+from printing.common import Branding
+from printing.jobs import PrintRequest, gather, log_printed, render
+from printing.stocks import STOCKS
+
+
+def register(subparsers: Any) -> None:
+    printing = subparsers.add_parser("print", help="imprimer badges, feuilles d'émargement, attestations (PDF)")
+    documents = printing.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
+    for name, help_text in [("badges", "badges des inscrits confirmés"),
+                            ("emargement", "feuille d'émargement d'une session ou d'une demi-journée"),
+                            ("attestations", "attestations de présence des personnes accueillies"),
+                            ("calibration", "page de calibration d'un support d'étiquettes")]:
+        parser = documents.add_parser(name, help=help_text)
+        parser.add_argument("workspace", type=Path)
+        parser.add_argument("--event", help="nom ou identifiant de l'événement (par défaut : l'événement courant)")
+        parser.add_argument("-o", "--output", type=Path, required=True, help="fichier PDF (ou .zip) à écrire")
+        parser.add_argument("--session", help="titre (ou partie) ou identifiant d'une session")
+        parser.add_argument("--organiser", default="Paris Terres d'Envol", help="organisateur")
+        parser.add_argument("--logo", help="image du logo de l'organisateur")
+        parser.set_defaults(handler=print_document)
+        if name in ("badges", "calibration"):
+            parser.add_argument("--stock", default="a4-8", choices=sorted(STOCKS), help="support d'impression")
+            parser.add_argument("--offset-x", type=float, default=0.0, help="décalage horizontal (mm, + à droite)")
+            parser.add_argument("--offset-y", type=float, default=0.0, help="décalage vertical (mm, + vers le bas)")
+        if name == "badges":
+            parser.add_argument("--not-printed", action="store_true", help="seulement les badges jamais imprimés")
+            parser.add_argument("--reprint-reason", help="raison d'une réimpression (badges déjà imprimés)")
+        if name == "emargement":
+            parser.add_argument("--half-day", metavar="AAAA-MM-JJ:matin|apres-midi",
+                                help="une demi-journée au lieu d'une session")
+            parser.add_argument("--walk-ins", type=int, default=8, help="lignes vides pour les personnes sur place")
+            parser.add_argument("--checked-in", action="store_true", help="marquer les personnes accueillies")
+            parser.add_argument("--funder-logo", action="append", default=[], help="logo d'un financeur (répétable)")
+        if name in ("emargement", "attestations"):
+            parser.add_argument("--signature", help="image de la signature")
+            parser.add_argument("--signatory", help="nom du ou de la signataire")
+        if name == "attestations":
+            parser.add_argument("--signatory-title", help="fonction du ou de la signataire")
+            parser.add_argument("--place", help="« Fait à … »")
+            parser.add_argument("--zip", action="store_true", help="un PDF par personne dans une archive zip")
+
+
+def _find_session(workspace: Workspace, event_id: uuid.UUID, wanted: str) -> uuid.UUID:
+    from sqlalchemy import select
+
+    from core.models import EventSession
+
+    needle = wanted.casefold()
+    with workspace.reading() as session:
+        rows = session.execute(select(EventSession.id, EventSession.title)
+                               .where(EventSession.event_id == event_id).order_by(EventSession.starts_at)).all()
+    for session_id, title in rows:
+        if str(session_id) == wanted or needle in title.casefold():
+            return uuid.UUID(str(session_id))
+    raise NotFound("session_not_found", f"no session matches {wanted!r}")
+
+
+def _half_day(text: str | None) -> tuple[date, bool] | None:
+    if not text:
+        return None
+    day, _, part = text.partition(":")
+    return date.fromisoformat(day), part.strip().lower().replace("è", "e") in ("apres-midi", "pm", "aprem")
+
+
+def print_document(args: argparse.Namespace) -> int:
+    with open_workspace(args.workspace) as workspace:
+        event = find_event(workspace, args.event)
+        session_id = _find_session(workspace, event.id, args.session) if args.session else None
+        branding = Branding(
+            organiser=args.organiser, logo=args.logo, signature_image=getattr(args, "signature", None),
+            signatory=getattr(args, "signatory", None), signatory_title=getattr(args, "signatory_title", None),
+            place=getattr(args, "place", None), funder_logos=tuple(getattr(args, "funder_logo", [])),
+        )
+        request = PrintRequest(
+            args.document, event.id, session_id=session_id, half_day=_half_day(getattr(args, "half_day", None)),
+            only_not_printed=getattr(args, "not_printed", False), stock_key=getattr(args, "stock", "a4-8"),
+            offset_x=getattr(args, "offset_x", 0.0), offset_y=getattr(args, "offset_y", 0.0), branding=branding,
+            show_checked_in=getattr(args, "checked_in", False), walk_in_rows=getattr(args, "walk_ins", 8),
+            one_file_per_person=getattr(args, "zip", False),
+        )
+        gathered = gather(workspace, request)
+        reason = getattr(args, "reprint_reason", None)
+        if gathered.already_printed and not reason:  # refuse an accidental reprint before rendering anything
+            raise RuleViolation("already_printed", "badges already printed", count=gathered.already_printed)
+        data = render(gathered)
+        log_printed(workspace, gathered, reason)
+        args.output.write_bytes(data)
+    print(f"{args.output} : {gathered.count} personne(s), {len(data) // 1024} Ko", file=sys.stderr)
+    return 0

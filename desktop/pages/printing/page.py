@@ -1,0 +1,397 @@
+"""Impressions: choose a document, for whom and on which stock; preview exactly what will print; print or save.
+
+Data is read on the database worker, PDFs are drawn and rasterised on the pool (with progress and cancel),
+and the badges printed are logged so that a badge is not printed twice by accident.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.errors import EnvolError
+from core.services import print_data
+from desktop.background import Progress
+from desktop.context import AppContext
+from desktop.messages import describe
+from desktop.pages.printing.preview import PreviewArea, page_count, paint_on_printer, rasterise
+from printing.common import Branding, Feedback, french_date
+from printing.jobs import Gathered, PrintRequest, gather, log_printed, render
+from printing.stocks import STOCKS
+
+PREVIEW_DPI = 60
+PREVIEW_PAGES = 12  # the preview shows the first pages; the document itself has them all
+OFFSET_KEYS = ("print.offset_x", "print.offset_y")
+ORGANISER_KEY = "print.organiser"
+
+
+class PrintingPage(QWidget):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.gathered: Gathered | None = None
+        self.pdf: bytes | None = None
+        self.job: Progress | None = None
+        self.sessions: list[print_data.SessionItem] = []
+
+        self.document = QComboBox()
+        for key, text in [("badges", self.tr("Badges")), ("emargement", self.tr("Feuille d'émargement")),
+                          ("attestations", self.tr("Attestations de présence")),
+                          ("calibration", self.tr("Page de calibration"))]:
+            self.document.addItem(text, key)
+        self.whom = QComboBox()
+        self.session = QComboBox()
+        self.selection = QLineEdit()
+        self.selection.setPlaceholderText(self.tr("Noms séparés par des virgules"))
+        self.stock = QComboBox()
+        for key, stock in STOCKS.items():
+            self.stock.addItem(stock.name, key)
+        self.offset_x, self.offset_y = QDoubleSpinBox(), QDoubleSpinBox()
+        for box, key in zip((self.offset_x, self.offset_y), OFFSET_KEYS, strict=True):
+            box.setRange(-15, 15)
+            box.setSingleStep(0.5)
+            box.setSuffix(" mm")
+            box.setValue(float(context.workspace.setting(key) or 0))
+        self.organiser = QLineEdit(context.workspace.setting(ORGANISER_KEY) or "Paris Terres d'Envol")
+        self.signature = QLineEdit()
+        self.signature.setPlaceholderText(self.tr("Image de la signature (facultatif)"))
+        self.show_checked_in = QCheckBox(self.tr("Marquer les personnes accueillies"))
+        self.one_per_person = QCheckBox(self.tr("Un fichier par personne (zip)"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Document :"), self.document)
+        form.addRow(self.tr("Pour &qui :"), self.whom)
+        form.addRow(self.tr("&Session :"), self.session)
+        form.addRow(self.tr("Sé&lection :"), self.selection)
+        form.addRow(self.tr("Su&pport :"), self.stock)
+        form.addRow(self.tr("Décalage horizontal :"), self.offset_x)
+        form.addRow(self.tr("Décalage vertical :"), self.offset_y)
+        form.addRow(self.tr("&Organisateur :"), self.organiser)
+        form.addRow(self.tr("Signature :"), self.signature)
+        form.addRow(self.show_checked_in)
+        form.addRow(self.one_per_person)
+
+        self.preview_button = QPushButton(self.tr("&Aperçu (F5)"))
+        self.print_button = QPushButton(self.tr("&Imprimer…"))
+        self.save_button = QPushButton(self.tr("&Enregistrer en PDF…"))
+        self.cancel_button = QPushButton(self.tr("Annuler"))
+        self.progress = QProgressBar()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.preview = PreviewArea()
+
+        left = QVBoxLayout()
+        left.addLayout(form)
+        for button in (self.preview_button, self.print_button, self.save_button, self.cancel_button):
+            left.addWidget(button)
+        left.addWidget(self.progress)
+        left.addWidget(self.status)
+        left.addStretch()
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 0)
+        layout.addWidget(self.preview, 1)
+
+        self.document.currentIndexChanged.connect(self._document_changed)
+        self.whom.currentIndexChanged.connect(self._update_visibility)
+        for widget in (self.whom, self.session, self.stock, self.show_checked_in, self.one_per_person):
+            (widget.currentIndexChanged if isinstance(widget, QComboBox) else widget.toggled).connect(self._stale)
+        self.preview_button.clicked.connect(self.make_preview)
+        self.print_button.clicked.connect(self.print_document)
+        self.save_button.clicked.connect(self.save_pdf)
+        self.cancel_button.clicked.connect(self.cancel)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.make_preview)
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_document)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_pdf)
+        context.event_changed.connect(self._load_sessions)
+        self._document_changed()
+        self._set_busy(False)
+        self._load_sessions()
+
+    # --- choices
+    def _document_changed(self, *_: object) -> None:
+        key = self.document.currentData()
+        self.whom.blockSignals(True)
+        self.whom.clear()
+        if key == "badges":
+            for text, data in [(self.tr("Tous les inscrits"), "all"), (self.tr("Une session"), "session"),
+                               (self.tr("Une sélection"), "selection"), (self.tr("Pas encore imprimés"), "new")]:
+                self.whom.addItem(text, data)
+        elif key == "emargement":
+            self.whom.addItem(self.tr("Une session"), "session")
+            self.whom.addItem(self.tr("Une demi-journée"), "half_day")
+        elif key == "attestations":
+            self.whom.addItem(self.tr("Toutes les personnes accueillies"), "all")
+            self.whom.addItem(self.tr("Accueillies à une session"), "session")
+            self.whom.addItem(self.tr("Une sélection"), "selection")
+        self.whom.blockSignals(False)
+        self._fill_sessions()
+        self._update_visibility()
+        self._stale()
+
+    def _update_visibility(self, *_: object) -> None:
+        key, whom = self.document.currentData(), self.whom.currentData()
+        self.whom.setEnabled(key != "calibration")
+        self.session.setEnabled(whom in ("session", "half_day"))
+        self.selection.setEnabled(whom == "selection")
+        self.stock.setEnabled(key in ("badges", "calibration"))
+        self.offset_x.setEnabled(key in ("badges", "calibration"))
+        self.offset_y.setEnabled(key in ("badges", "calibration"))
+        self.show_checked_in.setEnabled(key == "emargement")
+        self.one_per_person.setEnabled(key == "attestations")
+        if self.whom.currentData() in ("session", "half_day"):
+            self._fill_sessions()
+
+    def _load_sessions(self, *_: object) -> None:
+        event = self.context.event
+        if event is None:
+            return
+        workspace = self.context.workspace
+
+        def load() -> list[print_data.SessionItem]:
+            with workspace.reading() as session:
+                return print_data.event_sessions(session, event.id)
+
+        self.context.tasks.database(load, self._sessions_loaded, self._failed)
+
+    def _sessions_loaded(self, sessions: list[print_data.SessionItem]) -> None:
+        self.sessions = sessions
+        self._fill_sessions()
+
+    def _fill_sessions(self) -> None:
+        self.session.blockSignals(True)
+        self.session.clear()
+        if self.whom.currentData() == "half_day":
+            for day, afternoon in print_data.half_days(self.sessions):
+                part = self.tr("après-midi") if afternoon else self.tr("matin")
+                self.session.addItem(f"{french_date(day, weekday=True)}, {part}", (day, afternoon))
+        else:
+            for item in self.sessions:
+                self.session.addItem(f"{item.starts_at:%d/%m %H:%M} – {item.title}", item.id)
+        self.session.blockSignals(False)
+
+    def request(self) -> PrintRequest | None:
+        event = self.context.event
+        if event is None:
+            self.status.setText(self.tr("Choisissez d'abord un événement."))
+            return None
+        whom = self.whom.currentData()
+        chosen = self.session.currentData() if whom in ("session", "half_day") else None
+        branding = Branding(organiser=self.organiser.text().strip() or "Paris Terres d'Envol",
+                            signature_image=self.signature.text().strip() or None)
+        return PrintRequest(
+            self.document.currentData(), event.id,
+            session_id=chosen if isinstance(chosen, uuid.UUID) else None,
+            half_day=chosen if isinstance(chosen, tuple) else None,
+            only_not_printed=whom == "new", stock_key=self.stock.currentData(),
+            offset_x=self.offset_x.value(), offset_y=self.offset_y.value(), branding=branding,
+            show_checked_in=self.show_checked_in.isChecked(),
+        )
+
+    # --- preview
+    def _stale(self, *_: object) -> None:
+        self.pdf = None
+        self.gathered = None
+
+    def make_preview(self, then: Any = None) -> None:
+        request = self.request()
+        if request is None or self.job is not None:
+            return
+        self._remember_settings()
+        workspace = self.context.workspace
+        names = [n.strip().casefold() for n in self.selection.text().split(",") if n.strip()]
+        selecting = self.whom.currentData() == "selection"
+
+        def read() -> Gathered:
+            gathered = gather(workspace, request)
+            if selecting:
+                gathered = _select(gathered, names)
+            return gathered
+
+        self._set_busy(True, self.tr("Lecture des données…"))
+        self.context.tasks.database(read, lambda g: self._render(g, then), self._failed)
+
+    def _render(self, gathered: Gathered, then: Any) -> None:
+        def draw(progress: Progress) -> tuple[bytes, list[Any], int]:
+            pdf = render(gathered, Feedback(progress.report, progress.cancelled))
+            return pdf, rasterise(pdf, PREVIEW_DPI, progress, PREVIEW_PAGES), page_count(pdf)
+
+        self.gathered = gathered
+        self.status.setText(self.tr("Mise en page de %n personne(s)…", "", gathered.count))
+        self.job = self.context.tasks.background(draw, lambda result: self._previewed(result, then),
+                                                 self._failed, self._progress)
+
+    def _previewed(self, result: tuple[bytes, list[Any], int], then: Any) -> None:
+        self.job = None
+        pdf, images, pages = result
+        if not images:
+            self._set_busy(False, self.tr("Annulé."))
+            return
+        self.pdf = pdf
+        self.preview.show_images(images)
+        assert self.gathered is not None
+        text = self.tr("%n page(s)", "", pages) + " · " + self.tr("%n personne(s)", "", self.gathered.count)
+        if pages > len(images):
+            text += " · " + self.tr("aperçu des {0} premières pages").format(len(images))
+        if self.gathered.already_printed:
+            text += " · " + self.tr("%n badge(s) déjà imprimé(s)", "", self.gathered.already_printed)
+        self._set_busy(False, text)
+        if callable(then):
+            then()
+
+    # --- output
+    def save_pdf(self) -> None:
+        if self.pdf is None:
+            self.make_preview(self.save_pdf)
+            return
+        zipped = self.document.currentData() == "attestations" and self.one_per_person.isChecked()
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Enregistrer"), self._suggested_name(zipped),
+            self.tr("Archive zip (*.zip)") if zipped else self.tr("Document PDF (*.pdf)"))
+        if not path:
+            return
+        reason = self._reprint_reason()
+        if reason is False:
+            return
+        gathered, pdf = self.gathered, self.pdf
+        assert gathered is not None
+
+        def write(progress: Progress) -> Path:
+            data = render(replace(gathered, request=replace(gathered.request, one_file_per_person=True)),
+                          Feedback(progress.report, progress.cancelled)) if zipped else pdf
+            Path(path).write_bytes(data)
+            return Path(path)
+
+        self._set_busy(True, self.tr("Enregistrement…"))
+        self.job = self.context.tasks.background(write, lambda p: self._output_done(p, reason), self._failed,
+                                                 self._progress)
+
+    def print_document(self) -> None:
+        if self.pdf is None:
+            self.make_preview(self.print_document)
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setFullPage(True)
+        if QPrintDialog(printer, self).exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        reason = self._reprint_reason()
+        if reason is False:
+            return
+        pdf, dpi = self.pdf, min(printer.resolution(), 600)
+        self._set_busy(True, self.tr("Préparation de l'impression…"))
+
+        def raster(progress: Progress) -> list[Any]:
+            return rasterise(pdf, dpi, progress)
+
+        def send(images: list[Any]) -> None:
+            self.job = None
+            if images:
+                paint_on_printer(printer, images)
+                self._output_done(None, reason)
+            else:
+                self._set_busy(False, self.tr("Annulé."))
+
+        self.job = self.context.tasks.background(raster, send, self._failed, self._progress)
+
+    def _reprint_reason(self) -> str | None | bool:
+        """None when nothing was printed before; the reason typed; False when the person gave up."""
+        if self.gathered is None or not self.gathered.already_printed:
+            return None
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Réimpression"),
+            self.tr("%n badge(s) ont déjà été imprimés. Pourquoi les réimprimer ?", "",
+                    self.gathered.already_printed))
+        return reason.strip() if ok and reason.strip() else False
+
+    def _output_done(self, path: Path | None, reason: str | None | bool) -> None:
+        self.job = None
+        gathered, workspace = self.gathered, self.context.workspace
+        text = self.tr("Enregistré : {0}").format(path) if path else self.tr("Envoyé à l'imprimante.")
+        self._set_busy(False, text)
+        if gathered is not None and gathered.request.document == "badges":
+            self.context.tasks.database(
+                lambda: log_printed(workspace, gathered, reason if isinstance(reason, str) else None),
+                lambda summary: (self.context.data_changed.emit(summary), self._stale()), self._failed)
+
+    def _suggested_name(self, zipped: bool) -> str:
+        stem = {"badges": "badges", "emargement": "emargement", "attestations": "attestations",
+                "calibration": "calibration"}[self.document.currentData()]
+        return str(Path.home() / f"{stem}.{'zip' if zipped else 'pdf'}")
+
+    # --- job state
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+
+    def _failed(self, error: BaseException) -> None:
+        self.job = None
+        if isinstance(error, EnvolError):
+            text = describe(error, _translate)
+        else:
+            text = self.tr("Erreur inattendue : {0}").format(error)
+        self._set_busy(False, text)
+        if not isinstance(error, EnvolError):
+            QMessageBox.warning(self, self.tr("Impressions"), text)
+
+    def _set_busy(self, busy: bool, text: str | None = None) -> None:
+        for widget in (self.preview_button, self.print_button, self.save_button):
+            widget.setEnabled(not busy)
+        self.cancel_button.setEnabled(busy)
+        self.progress.setVisible(busy)
+        if not busy:
+            self.progress.reset()
+        if text is not None:
+            self.status.setText(text)
+
+    def _remember_settings(self) -> None:
+        workspace = self.context.workspace
+        values = {OFFSET_KEYS[0]: str(self.offset_x.value()), OFFSET_KEYS[1]: str(self.offset_y.value()),
+                  ORGANISER_KEY: self.organiser.text().strip()}
+
+        def save() -> None:
+            for key, value in values.items():
+                if value and workspace.setting(key) != value:
+                    workspace.set_setting(key, value)
+
+        self.context.tasks.database(save)
+
+
+def _translate(context: str, text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(context, text)
+
+
+def _select(gathered: Gathered, names: list[str]) -> Gathered:
+    """Keep the people whose name contains one of the typed names (accents count, case does not)."""
+    def wanted(first: str, last: str) -> bool:
+        full = f"{first} {last}".casefold()
+        return any(n in full for n in names)
+
+    return replace(gathered, badges=tuple(b for b in gathered.badges if wanted(b.first_name, b.last_name)),
+                   certificates=tuple(c for c in gathered.certificates if wanted(c.first_name, c.last_name)))
