@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
             shortcut.setShortcut(QKeySequence(f"Ctrl+{number}"))
             shortcut.triggered.connect(lambda _=False, row=number - 1: self.nav.setCurrentRow(row))
             self.addAction(shortcut)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._row_chosen)
 
         splitter = QSplitter()
         splitter.addWidget(self.nav)
@@ -67,6 +67,17 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(QLabel(str(context.workspace.path)))
         context.tasks.unhandled.connect(self.show_error)
         self.show_page("participants")
+
+    def _row_chosen(self, row: int) -> None:
+        # The check-in desk lock (a page's is_locked()) keeps volunteers on desk_allowed pages.
+        locked = any(getattr(page, "is_locked", lambda: False)() for page in self.pages.values())
+        if locked and not self.specs[row].desk_allowed:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(self.stack.currentIndex())
+            self.nav.blockSignals(False)
+            self.statusBar().showMessage(self.tr("Accueil verrouillé : déverrouillez-le avec le code PIN."), 5000)
+            return
+        self.stack.setCurrentIndex(row)
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow([spec.key for spec in self.specs].index(key))

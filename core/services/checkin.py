@@ -200,7 +200,7 @@ def _facts(uow: UnitOfWork, ticket_id: uuid.UUID | None, registration_id: uuid.U
 def _device_names(uow: UnitOfWork, ids: set[uuid.UUID | None]) -> dict[uuid.UUID | None, str]:
     if not ids:
         return {}
-    return dict(uow.session.execute(select(Device.id, Device.name).where(Device.id.in_(ids))).tuples().all())
+    return {d: n for d, n in uow.session.execute(select(Device.id, Device.name).where(Device.id.in_(ids)))}
 
 
 def _record(uow: UnitOfWork, verdict: Verdict, target: CheckInTarget, raw: str | None,

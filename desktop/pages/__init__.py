@@ -25,6 +25,7 @@ class PageSpec:
 
 def page_specs() -> list[PageSpec]:
     from desktop.pages.agenda.page import AgendaPage
+    from desktop.pages.desk.page import DeskPage
     from desktop.pages.participants.page import ParticipantsPage
     from desktop.pages.placeholder import placeholder
     from desktop.pages.printing.page import PrintingPage
@@ -32,8 +33,7 @@ def page_specs() -> list[PageSpec]:
     return [
         PageSpec("agenda", QT_TRANSLATE_NOOP("pages", "Agenda"), AgendaPage),
         PageSpec("participants", QT_TRANSLATE_NOOP("pages", "Participants"), ParticipantsPage),
-        PageSpec("accueil", QT_TRANSLATE_NOOP("pages", "Accueil"),
-                 placeholder(QT_TRANSLATE_NOOP("pages", "Accueil"), 5), desk_allowed=True),
+        PageSpec("accueil", QT_TRANSLATE_NOOP("pages", "Accueil"), DeskPage, desk_allowed=True),
         PageSpec("impressions", QT_TRANSLATE_NOOP("pages", "Impressions"), PrintingPage),
         PageSpec("synchronisation", QT_TRANSLATE_NOOP("pages", "Synchronisation"),
                  placeholder(QT_TRANSLATE_NOOP("pages", "Synchronisation"), 6)),

@@ -1,0 +1,296 @@
+"""Accueil: the check-in desk. A queue, a USB scanner or the webcam, a volunteer: scan, verdict, next."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.checkin import CheckInTarget
+from core.errors import EnvolError
+from core.services import checkin
+from core.services.checkin import ScanResult, UndoResult
+from core.services.checkin_board import Counters, counters, recent_scans
+from core.services.checkin_search import search_people
+from desktop.context import AppContext
+from desktop.messages import describe
+from desktop.pages.desk.camera import CameraPanel
+from desktop.pages.desk.models import RecentModel, SearchModel
+from desktop.pages.desk.scanner import ScannerFilter
+from desktop.pages.desk.sound import Sounds
+from desktop.pages.desk.verdict_panel import VerdictPanel
+from desktop.pages.desk.walk_in import WalkInDialog, register_walk_in
+
+
+class DeskPage(QWidget):
+    lock_changed = Signal(bool)
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self._pin_hash: str | None = None
+        self.sounds = Sounds(self)
+
+        self.target_box = QComboBox()
+        self.target_box.setAccessibleName(self.tr("Ce que l'accueil contrôle"))
+        self.target_box.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.counter_label = QLabel()
+        self.lock_button = QPushButton(self.tr("Verrouiller l'accueil"))
+        self.lock_button.clicked.connect(self._lock_clicked)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Contrôle :")))
+        top.addWidget(self.target_box, 1)
+        top.addWidget(self.counter_label)
+        top.addWidget(self.lock_button)
+
+        self.verdict = VerdictPanel()
+        self.verdict.setMinimumHeight(220)
+
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText(self.tr("Chercher un nom, une structure, un e-mail… (Ctrl+F, "
+                                                   "Entrée pour enregistrer le premier résultat)"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search_box.returnPressed.connect(self.check_in_selected)
+        self._search_timer = QTimer(self, singleShot=True, interval=150)
+        self._search_timer.timeout.connect(self._search)
+        self.search_model = SearchModel(self)
+        self.results = self._table(self.search_model)
+        self.results.activated.connect(lambda _index: self.check_in_selected())
+        self.walk_in_button = QPushButton(self.tr("Inscription sur &place…"))
+        self.walk_in_button.clicked.connect(self._walk_in_clicked)
+        self.camera = CameraPanel(context.tasks)
+        self.camera.scanned.connect(self.scan)
+
+        self.recent_model = RecentModel(self)
+        self.recent = self._table(self.recent_model)
+        self.undo_button = QPushButton(self.tr("&Annuler l'entrée sélectionnée (Ctrl+Z)"))
+        self.undo_button.clicked.connect(self.undo_selected)
+
+        left = QVBoxLayout()
+        left.addWidget(self.search_box)
+        left.addWidget(self.results, 1)
+        left.addWidget(self.walk_in_button)
+        left.addWidget(self.camera)
+        right = QVBoxLayout()
+        right.addWidget(QLabel(self.tr("Derniers passages")))
+        right.addWidget(self.recent, 1)
+        right.addWidget(self.undo_button)
+        bottom = QHBoxLayout()
+        bottom.addLayout(left, 1)
+        bottom.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.verdict)
+        layout.addLayout(bottom, 1)
+        self.setTabOrder(self.search_box, self.results)
+
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
+        QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo_selected)
+        self.scanner = ScannerFilter(self)
+        self.scanner.scanned.connect(self.scan)
+        QApplication.instance().installEventFilter(self.scanner)
+        context.event_changed.connect(lambda _e: self._load_targets())
+        context.data_changed.connect(lambda _s: self.refresh())
+        self._load_targets()
+
+    @staticmethod
+    def _table(model: SearchModel | RecentModel) -> QTableView:
+        table = QTableView()
+        table.setModel(model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        return table
+
+    # --- what the desk checks -------------------------------------------------------------------
+
+    def _load_targets(self) -> None:
+        self.target_box.blockSignals(True)
+        self.target_box.clear()
+        event = self.context.event
+        if event is not None:
+            self.target_box.addItem(self.tr("Entrée — {0}").format(event.name), CheckInTarget(event.id))
+        self.target_box.blockSignals(False)
+        self.refresh()
+
+    def target(self) -> CheckInTarget | None:
+        data = self.target_box.currentData()
+        return data if isinstance(data, CheckInTarget) else None
+
+    def refresh(self) -> None:
+        target = self.target()
+        if target is None:
+            self.counter_label.setText(self.tr("Aucun événement choisi"))
+            return
+        workspace = self.context.workspace
+
+        def load() -> tuple[Counters, list[object]]:
+            with workspace.reading() as session:
+                return counters(session, target.event_id), list(recent_scans(session, target.event_id))
+
+        self.context.tasks.database(load, self._loaded)
+
+    def _loaded(self, result: tuple[Counters, list[object]]) -> None:
+        board, recent = result
+        self.recent_model.set_rows(recent)
+        if self.target_box.count() == 1 and board.sessions:  # sessions arrive with the first counters
+            for item in board.sessions:
+                label = self.tr("Session — {0}").format(item.title)
+                target = self.target()
+                assert target is not None
+                self.target_box.addItem(label, CheckInTarget(target.event_id, item.session_id))
+        target = self.target()
+        if target is not None and target.session_id is not None:
+            item = next((s for s in board.sessions if s.session_id == target.session_id), None)
+            done, expected = (item.checked_in, item.expected) if item else (0, 0)
+        else:
+            done, expected = board.checked_in, board.expected
+        self.counter_label.setText(self.tr("Présents : {0} / {1} attendus").format(done, expected))
+
+    # --- scanning, searching, walk-ins ------------------------------------------------------------
+
+    def scan(self, text: str) -> None:
+        target = self.target()
+        if target is None:
+            self.verdict.ready(self.tr("Choisissez d'abord un événement."))
+            return
+        workspace, nonce = self.context.workspace, uuid.uuid4().hex
+
+        def work() -> ScanResult:
+            with workspace.unit_of_work() as uow:
+                return checkin.scan(uow, text, target, nonce=nonce)
+
+        self.context.tasks.database(work, self._scanned, self._failed)
+
+    def check_in_selected(self) -> None:
+        self._search_timer.stop()
+        rows = self.results.selectionModel().selectedRows()
+        row = rows[0].row() if rows else 0
+        target = self.target()
+        if target is None or row >= len(self.search_model.rows):
+            return
+        hit = self.search_model.rows[row]
+        workspace, nonce = self.context.workspace, uuid.uuid4().hex
+
+        def work() -> ScanResult:
+            with workspace.unit_of_work() as uow:
+                return checkin.check_in_registration(uow, hit.registration_id, target, nonce=nonce)
+
+        self.context.tasks.database(work, self._scanned, self._failed)
+        self.search_box.clear()
+
+    def _search(self) -> None:
+        target, query = self.target(), self.search_box.text()
+        if target is None or not query.strip():
+            self.search_model.set_rows([])
+            return
+        workspace = self.context.workspace
+
+        def work() -> list[object]:
+            with workspace.reading() as session:
+                return list(search_people(session, target.event_id, query))
+
+        self.context.tasks.database(work, self._searched)
+
+    def _searched(self, hits: list[object]) -> None:
+        self.search_model.set_rows(hits)
+        if hits:
+            self.results.selectRow(0)
+
+    def _walk_in_clicked(self) -> None:
+        dialog = WalkInDialog(self)
+        if dialog.exec():
+            self.walk_in(*dialog.values())
+
+    def walk_in(self, first_name: str, last_name: str, email: str) -> None:
+        target = self.target()
+        if target is None:
+            return
+        workspace, nonce = self.context.workspace, uuid.uuid4().hex
+        self.context.tasks.database(
+            lambda: register_walk_in(workspace, target, first_name, last_name, email, nonce),
+            self._scanned, self._failed)
+
+    def _scanned(self, result: ScanResult) -> None:
+        self.verdict.show_result(result)
+        self.sounds.play(result.accepted)
+        self.context.data_changed.emit(result)
+
+    def _failed(self, error: BaseException) -> None:
+        text = describe(error, QCoreApplication.translate) if isinstance(error, EnvolError) else str(error)
+        self.verdict.ready(text)
+        self.sounds.play(False)
+
+    def undo_selected(self) -> None:
+        rows = self.recent.selectionModel().selectedRows()
+        if not rows:
+            self.verdict.ready(self.tr("Sélectionnez d'abord un passage dans la liste."))
+            return
+        scan = self.recent_model.rows[rows[0].row()]
+        workspace = self.context.workspace
+
+        def work() -> UndoResult:
+            with workspace.unit_of_work() as uow:
+                return checkin.undo(uow, scan.checkin_id)
+
+        self.context.tasks.database(work, self._undone, self._failed)
+
+    def _undone(self, result: UndoResult) -> None:
+        self.verdict.ready(self.tr("Entrée annulée : {0}").format(result.name or ""))
+        self.context.data_changed.emit(result)
+
+    def _focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    # --- the desk lock ------------------------------------------------------------------------------
+
+    def is_locked(self) -> bool:
+        return self._pin_hash is not None
+
+    def lock(self, pin: str) -> bool:
+        if len(pin) < 4 or not pin.isdigit():
+            return False
+        self._pin_hash = hashlib.sha256(pin.encode()).hexdigest()
+        self.lock_button.setText(self.tr("Déverrouiller l'accueil"))
+        self.lock_changed.emit(True)
+        return True
+
+    def unlock(self, pin: str) -> bool:
+        if self._pin_hash != hashlib.sha256(pin.encode()).hexdigest():
+            self.verdict.ready(self.tr("Code PIN incorrect."))
+            return False
+        self._pin_hash = None
+        self.lock_button.setText(self.tr("Verrouiller l'accueil"))
+        self.lock_changed.emit(False)
+        return True
+
+    def _lock_clicked(self) -> None:
+        echo = QLineEdit.EchoMode.Password
+        if self.is_locked():
+            pin, ok = QInputDialog.getText(self, self.tr("Déverrouiller"), self.tr("Code PIN :"), echo)
+            if ok:
+                self.unlock(pin)
+            return
+        pin, ok = QInputDialog.getText(self, self.tr("Verrouiller l'accueil"),
+                                       self.tr("Choisissez un code PIN (4 chiffres ou plus) :"), echo)
+        if ok and not self.lock(pin):
+            self.verdict.ready(self.tr("Le code PIN doit comporter au moins 4 chiffres."))

@@ -1,0 +1,109 @@
+"""The desk page driven as a USB scanner types: fast bursts, with and without Enter, AZERTY-garbled."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
+
+from core.models import CheckIn, Registration, Status, Ticket
+from desktop.pages.desk.page import DeskPage
+from desktop.pages.desk.scanner import SILENCE_MS
+
+
+def _unscanned_ticket(workspace, event_id, n=0):
+    with workspace.reading() as session:
+        scanned = select(CheckIn.ticket_id).where(CheckIn.ticket_id.is_not(None))
+        return session.execute(
+            select(Ticket.code, Ticket.token).join(Registration)
+            .where(Registration.event_id == event_id, Registration.status == Status.CONFIRMED,
+                   Ticket.id.not_in(scanned)).order_by(Ticket.code).offset(n).limit(1)).one()
+
+
+@pytest.fixture
+def desk(qtbot, context):
+    page = DeskPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def _type(qtbot, widget, text):
+    """Type as a scanner does; QTest.keyClicks only knows ASCII, so é, è, ç, à are sent as key events."""
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+        else:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def _verdict(qtbot, page, reason):
+    qtbot.waitUntil(lambda: page.verdict.reason == reason, timeout=5000)
+
+
+def test_scanner_code_with_enter_then_second_scan_refused_with_time(qtbot, desk, context):
+    code, _token = _unscanned_ticket(context.workspace, context.event.id)
+    qtbot.keyClicks(desk.recent, code + "\r")
+    _verdict(qtbot, desk, "valid")
+    assert desk.verdict.title.text() not in ("", "Billet non reconnu")
+    desk.verdict.ready()
+    qtbot.keyClicks(desk.recent, code + "\r")
+    _verdict(qtbot, desk, "already_checked_in")
+    assert "Déjà enregistré(e) à" in desk.verdict.detail.text()
+
+
+def test_token_without_enter_azerty_garbled_into_the_search_box(qtbot, desk, context):
+    _code, token = _unscanned_ticket(context.workspace, context.event.id, 1)
+    garbled = token.translate(str.maketrans("234567", 'é"\'(-è'))
+    desk.search_box.setText("dup")
+    _type(qtbot, desk.search_box, garbled)
+    qtbot.wait(SILENCE_MS + 50)
+    _verdict(qtbot, desk, "valid")
+    assert desk.search_box.text() == "dup"  # the scan did not land in the search box
+
+
+def test_search_misspelt_without_accents_then_enter_checks_in(qtbot, desk, context):
+    with context.workspace.reading() as session:
+        from core.models import Person
+        last = session.scalar(select(Person.last_name).join(Registration, Registration.person_id == Person.id)
+                              .where(Registration.event_id == context.event.id, Registration.status == Status.CONFIRMED)
+                              .order_by(Person.last_name).limit(1))
+    typo = last[:-1] + ("x" if last[-1] != "x" else "y") if len(last) >= 4 else last
+    desk.search_box.setText(typo.lower())
+    qtbot.waitUntil(lambda: desk.search_model.rowCount() > 0, timeout=5000)
+    assert any(last in hit.name for hit in desk.search_model.rows)
+    desk.check_in_selected()
+    qtbot.waitUntil(lambda: desk.verdict.reason in ("valid", "already_checked_in"), timeout=5000)
+
+
+def test_walk_in_and_undo(qtbot, desk, context):
+    desk.walk_in("Éloïse", "Nguyễn", "eloise.walkin@example.org")
+    _verdict(qtbot, desk, "valid")
+    assert desk.verdict.title.text() == "Éloïse Nguyễn"
+    qtbot.waitUntil(lambda: any(r.name == "Éloïse Nguyễn" for r in desk.recent_model.rows), timeout=5000)
+    row = next(i for i, r in enumerate(desk.recent_model.rows) if r.name == "Éloïse Nguyễn")
+    desk.recent.selectRow(row)
+    desk.undo_selected()
+    qtbot.waitUntil(lambda: any(r.name == "Éloïse Nguyễn" and r.undone for r in desk.recent_model.rows),
+                    timeout=5000)
+
+
+def test_garbage_is_a_verdict_not_a_crash(qtbot, desk):
+    qtbot.keyClicks(desk.recent, "zzzzzzzzzz\r")
+    _verdict(qtbot, desk, "unknown")
+
+
+def test_lock_keeps_volunteers_on_the_desk(qtbot, main_window):
+    page = main_window.pages["accueil"]
+    main_window.show_page("accueil")
+    assert not page.lock("12")  # too short
+    assert page.lock("2468")
+    main_window.show_page("participants")
+    assert main_window.current_page_key() == "accueil"
+    assert not page.unlock("0000")
+    assert page.unlock("2468")
+    main_window.show_page("participants")
+    assert main_window.current_page_key() == "participants"
