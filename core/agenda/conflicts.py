@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
 from core.validation import search_key
 
@@ -53,14 +54,15 @@ class Conflict:
 _SEPARATORS = re.compile(r"[,;\n/]+")
 
 
-def facilitator_names(text: str | None) -> list[tuple[str, str]]:
+@lru_cache(maxsize=4096)  # the same few texts come back at every recomputation
+def facilitator_names(text: str | None) -> tuple[tuple[str, str], ...]:
     """(matching key, name as typed) for each facilitator of a free-text list: "A, B ; C"."""
     out = []
     for part in _SEPARATORS.split(text or ""):
         name = " ".join(part.split())
         if name:
             out.append((search_key(name), name))
-    return out
+    return tuple(out)
 
 
 def _overlapping_pairs(slots: Iterable[Slot]) -> list[tuple[Slot, Slot]]:

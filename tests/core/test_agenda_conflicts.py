@@ -39,7 +39,7 @@ def test_facilitator_in_two_places_matches_names_without_accents_or_case():
     a = slot(0, 2, facilitators="France Active Métropole, Léa Martin")
     b = slot(1, 1, facilitators="léa  martin")
     c = slot(5, 1, facilitators="Lea Martin")
-    assert facilitator_names("A ; B, C") == [("a", "A"), ("b", "B"), ("c", "C")]
+    assert facilitator_names("A ; B, C") == (("a", "A"), ("b", "B"), ("c", "C"))
     [conflict] = find_conflicts([a, b, c], WINDOW)
     assert conflict.code == ConflictCode.FACILITATOR_DOUBLE_BOOKED
     assert set(conflict.session_ids) == {a.id, b.id} and conflict.facilitator == "Léa Martin"
