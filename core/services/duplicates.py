@@ -126,7 +126,7 @@ def _fold_registration(uow: UnitOfWork, reg: Registration, target: Registration)
     for choice in list(reg.choices):
         mine = chosen.get(choice.session_id)
         if mine is None:
-            choice.registration_id = target.id
+            choice.registration = target  # through the relationship: both collections follow
         else:
             if mine.status == Status.CANCELLED and choice.status != Status.CANCELLED:
                 mine.status = choice.status

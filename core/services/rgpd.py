@@ -11,19 +11,19 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import String, Text, delete, select, text
+from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
 from core.db.unit_of_work import UnitOfWork
 from core.db.workspace import Workspace
 from core.errors import NotFound, RuleViolation
 from core.models import (
-    Base,
     CheckIn,
     Event,
     EventSession,
@@ -33,6 +33,8 @@ from core.models import (
     Registration,
     RegistrationAnswer,
     SessionChoice,
+    SyncChange,
+    SyncReview,
     Ticket,
 )
 
@@ -97,7 +99,12 @@ def export_person_json(workspace: Workspace, person_id: uuid.UUID) -> str:
 
 def erase_person(uow: UnitOfWork, person_id: uuid.UUID) -> EraseResult:
     """Anonymise in place; call compact(workspace) after the unit of work commits."""
-    session = uow.session
+    words, rows = _anonymise(uow.session, person_id)
+    return EraseResult(person_id, scrub_copies(uow.session, words, rows))
+
+
+def _anonymise(session: Session, person_id: uuid.UUID) -> tuple[list[str], set[uuid.UUID]]:
+    """The person's words, and the ids of every row that held them (for the copies in the sync log)."""
     person = session.get(Person, person_id)
     if person is None:
         raise NotFound("person_not_found", "no such person")
@@ -106,6 +113,11 @@ def erase_person(uow: UnitOfWork, person_id: uuid.UUID) -> EraseResult:
     if person.email:
         words.append(person.email.split("@")[0])
     reg_ids = list(session.scalars(select(Registration.id).where(Registration.person_id == person_id)))
+    rows = {person_id, *reg_ids}
+    rows |= set(session.scalars(select(RegistrationAnswer.id).where(RegistrationAnswer.registration_id.in_(reg_ids))))
+    rows |= set(session.scalars(select(PersonHistory.id).where(PersonHistory.person_id == person_id)))
+    words += [a for a in session.scalars(select(RegistrationAnswer.answer)
+                                         .where(RegistrationAnswer.registration_id.in_(reg_ids))) if len(a) >= 5]
     session.execute(delete(RegistrationAnswer).where(RegistrationAnswer.registration_id.in_(reg_ids)))
     session.execute(delete(PersonHistory).where(PersonHistory.person_id == person_id))
     for reg in session.scalars(select(Registration).where(Registration.id.in_(reg_ids))):
@@ -116,58 +128,27 @@ def erase_person(uow: UnitOfWork, person_id: uuid.UUID) -> EraseResult:
     session.flush()
     session.add(PersonHistory(person_id=person_id, action="erased", detail=None))
     session.flush()
-    scrubbed = scrub_words(session, words)
-    return EraseResult(person_id, scrubbed)
+    return words, rows
 
 
-def scrub_words(session: Session, words: list[str]) -> int:
-    """Clear the person's words from every text column of every table (sync log, reviews, indexes...)."""
-    needles = sorted({form for w in words if len(w) >= 3 for form in _forms(w)}, key=len, reverse=True)
-    if not needles:
-        return 0
+def scrub_copies(session: Session, words: list[str], row_ids: set[uuid.UUID]) -> int:
+    """Clear the words from the copies Envol keeps of those rows: the sync log and review list, and the
+    full-text index (kept in step by triggers; optimised so that old tokens leave its segments)."""
+    needles = sorted({form for w in words if len(w) >= 2 for form in _forms(w)}, key=len, reverse=True)
     count = 0
-    for table in Base.metadata.sorted_tables:
-        key_columns = [c.name for c in table.primary_key.columns]
-        text_columns = [c.name for c in table.columns if isinstance(c.type, String | Text)
-                        and c.name not in key_columns]
-        if key_columns and text_columns:
-            count += _scrub_table(session, table.name, key_columns, text_columns, needles)
-    count += _scrub_fulltext(session, needles)
-    return count
-
-
-def _scrub_table(session: Session, table: str, keys: list[str], columns: list[str], needles: list[str]) -> int:
-    count = 0
-    for column in columns:
-        for needle in needles:
-            rows = session.execute(
-                text(f'SELECT {", ".join(keys)}, "{column}" FROM "{table}" WHERE "{column}" LIKE :pattern'),
-                {"pattern": f"%{needle}%"}).all()
-            for row in rows:
-                value = row[-1]
-                if not isinstance(value, str):
-                    continue
-                where = " AND ".join(f'{k} = :k{i}' for i, k in enumerate(keys))
-                params = {f"k{i}": row[i] for i in range(len(keys))}
-                session.execute(text(f'UPDATE "{table}" SET "{column}" = :value WHERE {where}'),
-                                {"value": _replace_all(value, needles), **params})
-                count += 1
-    return count
-
-
-def _scrub_fulltext(session: Session, needles: list[str]) -> int:
-    """A full-text index (FTS5) keeps its own copy of the words: rebuild it, or clean it when it owns them."""
+    if needles and row_ids:
+        pattern = re.compile("|".join(re.escape(n) for n in needles), re.IGNORECASE)
+        for model, columns in ((SyncChange, ("fields", "base")), (SyncReview, ("mine", "theirs"))):
+            for row in session.scalars(select(model).where(model.row_id.in_(row_ids))):  # type: ignore[attr-defined]
+                for column in columns:
+                    value = getattr(row, column)
+                    if isinstance(value, str) and pattern.search(value):
+                        setattr(row, column, pattern.sub("∅", value))
+                        count += 1
+    session.flush()
     tables = session.execute(text(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE '%USING fts5(%'")).all()
-    count = 0
-    for name, sql in tables:
-        if "content=" in sql.replace(" ", "").lower():
-            # External content: rebuilt from the (already anonymised) rows it indexes.
-            with contextlib.suppress(Exception):
-                session.execute(text(f'INSERT INTO "{name}"("{name}") VALUES (\'rebuild\')'))
-        else:
-            columns = [r[1] for r in session.execute(text(f'PRAGMA table_info("{name}")'))]
-            count += _scrub_table(session, name, ["rowid"], columns, needles)
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%USING fts5(%'")).scalars().all()
+    for name in tables:
         with contextlib.suppress(Exception):
             session.execute(text(f'INSERT INTO "{name}"("{name}") VALUES (\'optimize\')'))
     return count
@@ -176,17 +157,6 @@ def _scrub_fulltext(session: Session, needles: list[str]) -> int:
 def _forms(word: str) -> set[str]:
     # JSON in the sync log may escape accents (\u00e9); LIKE is case-insensitive for ASCII only.
     return {word, json.dumps(word)[1:-1], word.lower(), word.upper()}
-
-
-def _replace_all(value: str, needles: list[str]) -> str:
-    lowered = value
-    for needle in needles:
-        lowered = lowered.replace(needle, "∅")
-        start = lowered.lower().find(needle.lower())
-        while start >= 0:
-            lowered = lowered[:start] + "∅" + lowered[start + len(needle):]
-            start = lowered.lower().find(needle.lower())
-    return lowered
 
 
 def compact(workspace: Workspace) -> None:
@@ -217,9 +187,14 @@ def purge_event(uow: UnitOfWork, event_id: uuid.UUID, retention_days: int, today
     kept = set(session.scalars(select(Registration.person_id).join(Event)
                                .where(Registration.person_id.in_(people), Event.ends_on > cutoff)))
     erased = 0
+    words: list[str] = []
+    rows: set[uuid.UUID] = set()
     for person_id in sorted(people - kept):
         person = session.get(Person, person_id)
         if person is not None and person.last_name != ERASED_LAST:
-            erase_person(uow, person_id)
+            more_words, more_rows = _anonymise(session, person_id)
+            words += more_words
+            rows |= more_rows
             erased += 1
+    scrub_copies(session, words, rows)
     return PurgeResult(event_id, erased, answers.rowcount or 0)  # type: ignore[attr-defined]
