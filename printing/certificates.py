@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import unicodedata
 import zipfile
-from datetime import date
 from collections.abc import Sequence
+from datetime import date
 from io import BytesIO
 from xml.sax.saxutils import escape
 
@@ -39,7 +39,7 @@ def _paragraph(c: Canvas, html: str, top: float, style: ParagraphStyle) -> float
     p = Paragraph(html, style)
     _, height = p.wrap(WIDTH - 2 * MARGIN, HEIGHT)
     p.drawOn(c, MARGIN, top - height)
-    return top - height
+    return float(top - height)
 
 
 def _dates(cert: CertificateData) -> str:

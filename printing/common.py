@@ -94,7 +94,7 @@ def draw_image_fit(canvas: Canvas, reader: ImageReader, x: float, y: float, widt
 def numbered_canvas(footer: str) -> type[Canvas]:
     """A canvas class that writes "Page X / Y" on each page once the total is known (two-pass pattern)."""
 
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._saved: list[dict[str, Any]] = []

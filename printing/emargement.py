@@ -82,7 +82,7 @@ def render_emargement(sheet: AttendanceSheet, *, branding: Branding = Branding()
             cells.append("✓" if row.checked_in else "")
         data.append(cells + [""] * len(sheet.columns))
     for number in range(total + 1, total + walk_ins + 1):
-        data.append([str(number)] + [""] * (len(head) - 1))
+        data.append([str(number), *([""] * (len(head) - 1))])
     table = Table(data, colWidths=fixed + [sign] * len(sheet.columns), repeatRows=1,
                   rowHeights=[None] * (total + 1) + [9 * mm] * walk_ins)
     table.setStyle(TableStyle([
@@ -112,6 +112,6 @@ def render_emargement(sheet: AttendanceSheet, *, branding: Branding = Branding()
         block.append(Spacer(1, 20 * mm))
     story.append(KeepTogether(block))
     footer = f"{sheet.event_name} – {sheet.title}"
-    doc.build(story, canvasmaker=numbered_canvas(footer[:110]))  # type: ignore[arg-type]
+    doc.build(story, canvasmaker=numbered_canvas(footer[:110]))
     feedback.step(total, total)
     return out.getvalue()
