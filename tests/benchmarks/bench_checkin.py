@@ -34,10 +34,9 @@ NOW = "2026-11-01 10:00:00.000000"
 def build(path: Path, tickets: int) -> tuple[uuid.UUID, list[str], list[str]]:
     fake = Faker("fr_FR", seed=5)
     rng = random.Random(5)
-    with open_workspace(path, create=True) as ws:
-        with ws.unit_of_work() as uow:
-            event = agenda.create_event(uow, "Rencontres", EventKind.RENCONTRES, date(2026, 11, 13), date(2026, 11, 13))
-            device, key = signing_key(uow)
+    with open_workspace(path, create=True) as ws, ws.unit_of_work() as uow:
+        event = agenda.create_event(uow, "Rencontres", EventKind.RENCONTRES, date(2026, 11, 13), date(2026, 11, 13))
+        device, key = signing_key(uow)
     connection = sqlite3.connect(path)
     orgs = [(uuid.uuid4().hex, fake.company()[:200]) for _ in range(400)]
     connection.executemany("INSERT INTO organisations (id, name, kind, is_member, created_at, updated_at) "
