@@ -138,6 +138,12 @@ MESSAGES: dict[str, str] = {
     "merge_same_record": QT_TRANSLATE_NOOP("messages", "Une fiche ne peut pas être fusionnée avec elle-même."),
     "retention_not_reached": QT_TRANSLATE_NOOP(
         "messages", "La durée de conservation n'est pas écoulée : purge possible à partir du {until}."),
+    "checkin_not_undoable": QT_TRANSLATE_NOOP("messages", "Seule une entrée acceptée peut être annulée."),
+    "checkin_already_undone": QT_TRANSLATE_NOOP("messages", "Cette entrée a déjà été annulée."),
+    "checkin_not_found": QT_TRANSLATE_NOOP("messages", "Ce passage n'existe pas (ou plus) sur ce poste."),
+    "ticket_not_found": QT_TRANSLATE_NOOP("messages", "Ce billet n'existe pas sur ce poste."),
+    "device_not_found": QT_TRANSLATE_NOOP("messages", "Ce poste n'a pas d'identité : rouvrez l'espace de travail."),
+    "ticket_code_exhausted": QT_TRANSLATE_NOOP("messages", "Aucun code de billet libre n'a été trouvé ; réessayez."),
 }
 
 
