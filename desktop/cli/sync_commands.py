@@ -1,0 +1,69 @@
+"""`envol sync`: unattended synchronisation with the hub or through a file."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from core.db.workspace import open_workspace
+from core.errors import NotFound
+from core.sync.bundle import sync_with_bundle
+from core.sync.credentials import load_password
+from core.sync.hub import DEFAULT_SCHEMA, Hub
+from core.sync.service import HUB_URL_KEY, PAGE, sync_status, sync_with_hub
+
+
+def register(subparsers: Any) -> None:
+    sync = subparsers.add_parser(
+        "sync", help="synchroniser un espace de travail avec le serveur central ou par un fichier",
+        description="Envoie les changements en attente puis reçoit ceux des autres postes. Sans --hub ni "
+        "--bundle, utilise le serveur enregistré dans l'espace. Le mot de passe vient de ENVOL_HUB_PASSWORD, "
+        "sinon du trousseau du système (ou du fichier privé de configuration).")
+    sync.add_argument("workspace", type=Path)
+    target = sync.add_mutually_exclusive_group()
+    target.add_argument("--hub", metavar="URL", help="serveur PostgreSQL, ex. postgresql://envol@serveur/envol"
+                        "?sslmode=require")
+    target.add_argument("--bundle", metavar="FICHIER", type=Path, help="fichier de synchronisation (clé USB, "
+                        "dossier partagé) ; créé s'il n'existe pas")
+    sync.add_argument("--schema", default=DEFAULT_SCHEMA, help=argparse.SUPPRESS)
+    sync.add_argument("--page", type=int, default=PAGE, help=argparse.SUPPRESS)
+    sync.add_argument("--create", action="store_true",
+                      help="créer l'espace de travail s'il n'existe pas (nouveau poste qui rejoint le serveur)")
+    sync.set_defaults(handler=run_sync)
+
+
+def run_sync(args: argparse.Namespace) -> int:
+    with open_workspace(args.workspace, create=args.create) as workspace:
+        if args.bundle is not None:
+            report = sync_with_bundle(workspace, args.bundle)
+            print(f"Fichier {args.bundle} : {report.imported} changement(s) reçu(s), "
+                  f"{report.exported} ajouté(s) au fichier.")
+            _print_reviews(report.conflicts, report.duplicates)
+            return 0
+        url = args.hub or workspace.setting(HUB_URL_KEY)
+        if not url:
+            raise NotFound("hub_not_configured", "no hub configured for this workspace")
+        password = os.environ.get("ENVOL_HUB_PASSWORD") or load_password(url)
+        hub = Hub(url, password=password, schema=args.schema)
+        try:
+            hub_report = sync_with_hub(workspace, hub, page=args.page,
+                                       progress=lambda phase, n: print(f"  {phase} {n}", file=sys.stderr))
+        finally:
+            hub.close()
+        print(f"Serveur {hub.url} : {hub_report.pushed} changement(s) envoyé(s), "
+              f"{hub_report.applied} reçu(s).")
+        _print_reviews(hub_report.conflicts, hub_report.duplicates)
+        status = sync_status(workspace)
+        if status.open_conflicts or status.open_duplicates:
+            print(f"À vérifier : {status.open_conflicts} conflit(s), {status.open_duplicates} double(s) entrée(s).")
+    return 0
+
+
+def _print_reviews(conflicts: int, duplicates: int) -> None:
+    if conflicts:
+        print(f"  {conflicts} modification(s) concurrente(s) à vérifier.")
+    if duplicates:
+        print(f"  {duplicates} double(s) entrée(s) à vérifier.")
