@@ -1,7 +1,8 @@
 """The full-text index of people for the desk's name search (SQLite FTS5), kept current by triggers.
 
 The tokenizer folds case and removes diacritics ("Éloïse" is found by "eloise"); prefix indexes of 2 and 3
-characters make typing-as-you-go cheap. Rows are keyed by the people table's rowid. Every table here is
+characters make typing-as-you-go cheap. Each row carries the person's id (UNINDEXED), and results are joined to
+people by that id, never by the people table's implicit rowid, which VACUUM may renumber. Every table here is
 named search_*: schema comparisons with the ORM models skip that prefix (see core.db.migrations.include_name).
 """
 
@@ -11,32 +12,50 @@ from collections.abc import Callable
 
 TABLE = "search_people"
 VOCABULARY = "search_people_vocab"
+# person id -> search row number. Its `row` is an INTEGER PRIMARY KEY, which VACUUM and table copies keep,
+# unlike the implicit rowid of people (a UUID-keyed table), which VACUUM may renumber.
+KEYS = "search_people_keys"
 
 _ROW = (
-    "{p}.rowid, {p}.id, {p}.first_name || ' ' || {p}.last_name, "
+    "{p}.id, {p}.first_name || ' ' || {p}.last_name, "
     "coalesce((SELECT name FROM organisations WHERE id = {p}.organisation_id), ''), coalesce({p}.email, '')"
+)
+_INSERT = (
+    f"INSERT INTO {KEYS}(person_id) VALUES (NEW.id); "
+    f"INSERT INTO {TABLE}(rowid, person_id, name, structure, email) "
+    f"SELECT (SELECT row FROM {KEYS} WHERE person_id = NEW.id), {_ROW.format(p='NEW')}; "
+)
+_DELETE = (
+    f"DELETE FROM {TABLE} WHERE rowid = (SELECT row FROM {KEYS} WHERE person_id = OLD.id); "
+    f"DELETE FROM {KEYS} WHERE person_id = OLD.id; "
 )
 
 CREATE = [
+    f"CREATE TABLE IF NOT EXISTS {KEYS} (row INTEGER PRIMARY KEY, person_id NOT NULL UNIQUE)",
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5("
     "person_id UNINDEXED, name, structure, email, "
     "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')",
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {VOCABULARY} USING fts5vocab({TABLE}, 'row')",
+    # Clear first: a row replaced without delete triggers (INSERT OR REPLACE) must not leave a stale entry.
     f"CREATE TRIGGER IF NOT EXISTS search_people_insert AFTER INSERT ON people BEGIN "
-    f"INSERT INTO {TABLE}(rowid, person_id, name, structure, email) SELECT {_ROW.format(p='NEW')}; END",
-    f"CREATE TRIGGER IF NOT EXISTS search_people_delete AFTER DELETE ON people BEGIN "
-    f"DELETE FROM {TABLE} WHERE rowid = OLD.rowid; END",
+    f"{_DELETE.replace('OLD.', 'NEW.')}{_INSERT}END",
+    f"CREATE TRIGGER IF NOT EXISTS search_people_delete AFTER DELETE ON people BEGIN {_DELETE}END",
+    # Ids never change: an edit rewrites the row under the same number (the spelling cache keys on the last one).
     f"CREATE TRIGGER IF NOT EXISTS search_people_update AFTER UPDATE ON people BEGIN "
-    f"DELETE FROM {TABLE} WHERE rowid = OLD.rowid; "
-    f"INSERT INTO {TABLE}(rowid, person_id, name, structure, email) SELECT {_ROW.format(p='NEW')}; END",
+    f"DELETE FROM {TABLE} WHERE rowid = (SELECT row FROM {KEYS} WHERE person_id = OLD.id); "
+    f"INSERT INTO {TABLE}(rowid, person_id, name, structure, email) "
+    f"SELECT (SELECT row FROM {KEYS} WHERE person_id = NEW.id), {_ROW.format(p='NEW')}; END",
     f"CREATE TRIGGER IF NOT EXISTS search_people_structure AFTER UPDATE OF name ON organisations BEGIN "
-    f"UPDATE {TABLE} SET structure = NEW.name "
-    f"WHERE rowid IN (SELECT rowid FROM people WHERE organisation_id = NEW.id); END",
+    f"UPDATE {TABLE} SET structure = NEW.name WHERE rowid IN (SELECT k.row FROM {KEYS} k "
+    f"JOIN people p ON p.id = k.person_id WHERE p.organisation_id = NEW.id); END",
 ]
 
 REFILL = [
     f"DELETE FROM {TABLE}",
-    f"INSERT INTO {TABLE}(rowid, person_id, name, structure, email) SELECT {_ROW.format(p='people')} FROM people",
+    f"DELETE FROM {KEYS}",
+    f"INSERT INTO {KEYS}(person_id) SELECT id FROM people",
+    f"INSERT INTO {TABLE}(rowid, person_id, name, structure, email) "
+    f"SELECT k.row, {_ROW.format(p='people')} FROM people JOIN {KEYS} k ON k.person_id = people.id",
 ]
 
 DROP = [
@@ -46,14 +65,15 @@ DROP = [
     "DROP TRIGGER IF EXISTS search_people_insert",
     f"DROP TABLE IF EXISTS {VOCABULARY}",
     f"DROP TABLE IF EXISTS {TABLE}",
+    f"DROP TABLE IF EXISTS {KEYS}",
 ]
 
 
 def rebuild(execute: Callable[[str], object]) -> None:
     """(Re)create the index and its triggers and refill it from people.
 
-    A later migration that copies the people table (batch "move and copy") drops its triggers and
-    renumbers rowids: it must call this afterwards.
+    A later migration that copies the people table (batch "move and copy") drops its triggers: it must
+    call this afterwards.
     """
     for statement in CREATE + REFILL:
         execute(statement)

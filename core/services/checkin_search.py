@@ -37,7 +37,7 @@ class SearchHit:
 _SQL = f"""
 SELECT r.id, t.id, t.code, p.first_name, p.last_name, o.name, p.email, r.status
 FROM {TABLE} s
-JOIN people p ON p.rowid = s.rowid
+JOIN people p ON p.id = s.person_id  -- by id: VACUUM may renumber people's rowid
 JOIN registrations r ON r.person_id = p.id AND r.event_id = :event
 LEFT JOIN organisations o ON o.id = p.organisation_id
 LEFT JOIN tickets t ON t.registration_id = r.id AND t.revoked_at IS NULL
