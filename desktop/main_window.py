@@ -24,7 +24,6 @@ from desktop.language import current_language, save_language
 from desktop.messages import describe
 from desktop.pages import PageSpec, page_specs
 
-
 RESTART_FOR_LANGUAGE = {
     "fr": "La langue choisie sera utilisée au prochain démarrage d'Envol.",
     "en": "The chosen language will be used the next time Envol starts.",
@@ -106,6 +105,9 @@ class MainWindow(QMainWindow):
         workspace = self.context.workspace
         self.context.tasks.database(lambda: list_events(workspace), self._events_loaded)
         self.event_box.currentIndexChanged.connect(self._event_chosen)
+        # An event created, duplicated, renamed or deleted (or brought by a sync) joins the chooser; the list is cheap.
+        self.context.data_changed.connect(
+            lambda _summary: self.context.tasks.database(lambda: list_events(workspace), self._events_loaded))
 
     def _events_loaded(self, events: list[EventInfo]) -> None:
         self.event_box.blockSignals(True)
@@ -129,8 +131,16 @@ class MainWindow(QMainWindow):
         # and this message is written in that language, whatever the current one.
         QMessageBox.information(self, "Envol", RESTART_FOR_LANGUAGE[code])
 
+    def _open_import(self) -> None:
+        from desktop.pages.registrations.actions import open_import
+
+        open_import(self.context, self)
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
+        import_action = file_menu.addAction(self.tr("&Importer des inscriptions…"))  # registrations feature
+        import_action.setShortcut(QKeySequence("Ctrl+I"))
+        import_action.triggered.connect(self._open_import)
         quit_action = file_menu.addAction(self.tr("&Quitter"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)

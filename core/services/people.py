@@ -94,10 +94,9 @@ def list_organisations(workspace: Workspace) -> list[OrganisationRow]:
              .correlate(Organisation).scalar_subquery())
     query = select(Organisation, count).order_by(Organisation.name)
     with workspace.reading() as session:
-        rows = session.execute(query).all()
-    return [OrganisationRow(o.id, o.name, o.kind, o.siret, o.commune, o.is_member, n,
-                            v.search_key(o.name, o.commune, o.siret, o.kind.value))
-            for o, n in rows]
+        return [OrganisationRow(o.id, o.name, o.kind, o.siret, o.commune, o.is_member, n,
+                                v.search_key(o.name, o.commune, o.siret, o.kind.value))
+                for o, n in session.execute(query).all()]
 
 
 def person_detail(workspace: Workspace, person_id: uuid.UUID) -> PersonDetail:

@@ -29,10 +29,13 @@ def page_specs() -> list[PageSpec]:
     from desktop.pages.participants.page import ParticipantsPage
     from desktop.pages.placeholder import placeholder
     from desktop.pages.printing.page import PrintingPage
+    from desktop.pages.registrations.directory_pages import PeoplePage, StructuresPage
 
     return [
         PageSpec("agenda", QT_TRANSLATE_NOOP("pages", "Agenda"), AgendaPage),
         PageSpec("participants", QT_TRANSLATE_NOOP("pages", "Participants"), ParticipantsPage),
+        PageSpec("personnes", QT_TRANSLATE_NOOP("pages", "Personnes"), PeoplePage),
+        PageSpec("structures", QT_TRANSLATE_NOOP("pages", "Structures"), StructuresPage),
         PageSpec("accueil", QT_TRANSLATE_NOOP("pages", "Accueil"), DeskPage, desk_allowed=True),
         PageSpec("impressions", QT_TRANSLATE_NOOP("pages", "Impressions"), PrintingPage),
         PageSpec("synchronisation", QT_TRANSLATE_NOOP("pages", "Synchronisation"),

@@ -18,7 +18,7 @@ def loaded_page(qtbot, window) -> ParticipantsPage:
 
 def test_window_shows_the_pages_in_french(main_window):
     titles = [main_window.nav.item(i).text() for i in range(main_window.nav.count())]
-    assert titles[:3] == ["Agenda", "Participants", "Accueil"]
+    assert titles[:5] == ["Agenda", "Participants", "Personnes", "Structures", "Accueil"]
     assert "Impressions" in titles and "Synchronisation" in titles
     assert main_window.current_page_key() == "participants"
 

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.services.events import EventInfo
 from core.services.participants import ParticipantRow, participants
@@ -39,7 +49,11 @@ class ParticipantsPage(QWidget):
         top.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(self._registration_actions())
         layout.addWidget(self.table)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
 
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_filter)
         context.event_changed.connect(self.reload)
@@ -73,6 +87,51 @@ class ParticipantsPage(QWidget):
             self.count_label.setText(self.tr("%n inscription(s)", "", total))
         else:
             self.count_label.setText(self.tr("{0} sur {1}").format(shown, total))
+
+    def _registration_actions(self) -> QHBoxLayout:
+        # Added by the registrations feature: import, registration by hand, cancel, exports, report.
+        from desktop.pages.registrations import actions
+
+        row = QHBoxLayout()
+        buttons = [
+            (self.tr("&Importer…"), lambda: actions.open_import(self.context, self)),
+            (self.tr("&Inscrire…"), self.register_by_hand),
+            (self.tr("&Annuler l'inscription"), self.cancel_selected),
+            (self.tr("E&xporter…"), lambda: actions.export_event(self.context, self, "registrations")),
+            (self.tr("&Bilan financeurs…"), self.show_report),
+        ]
+        self.action_buttons = {}
+        for text, slot in buttons:
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+            self.action_buttons[text] = button
+        row.addStretch(1)
+        return row
+
+    def register_by_hand(self) -> None:
+        from desktop.pages.registrations.actions import describe_change
+        from desktop.pages.registrations.register_dialog import RegisterDialog
+
+        dialog = RegisterDialog(self.context, self)
+        if dialog.exec() and dialog.result_change is not None:
+            self.message.setText(describe_change(dialog.result_change))
+
+    def cancel_selected(self) -> None:
+        from desktop.pages.registrations.actions import cancel_registration, describe_change
+
+        index = self.table.currentIndex()
+        if not index.isValid():
+            self.message.setText(self.tr("Choisissez d'abord une inscription dans la liste."))
+            return
+        row = self.model.row_at(index.row())
+        cancel_registration(self.context, row.registration_id,
+                            lambda change: self.message.setText(describe_change(change)))
+
+    def show_report(self) -> None:
+        from desktop.pages.registrations.report_dialog import ReportDialog
+
+        ReportDialog(self.context, self).exec()
 
     def _focus_filter(self) -> None:
         self.filter_box.setFocus()

@@ -1,0 +1,80 @@
+"""Actions the Participants page and the File menu offer: import, register by hand, cancel, exports, report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from core.exports.registrations import attendance_sheet, registrations_sheet
+from core.exports.report import funder_report, report_xlsx
+from core.exports.writers import to_csv, to_xlsx
+from core.models import Status
+from core.services import registrations
+from core.services.registrations import RegistrationChange
+from desktop.context import AppContext
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("registrations", text)
+
+
+def describe_change(change: RegistrationChange) -> str:
+    """What the organiser must know after registering or cancelling: who waits, who got a place."""
+    reg = change.registration
+    waiting = sum(1 for c in reg.choices if c.status == Status.WAITING)
+    parts = []
+    if reg.status == Status.WAITING:
+        parts.append(_tr("Inscription en liste d'attente (événement complet)."))
+    elif reg.status == Status.CANCELLED:
+        parts.append(_tr("Inscription annulée."))
+    else:
+        parts.append(_tr("Inscription confirmée."))
+    if waiting and reg.status != Status.CANCELLED:
+        parts.append(_tr("Liste d'attente pour {0} session(s) complète(s).").format(waiting))
+    if change.promoted:
+        parts.append(_tr("{0} personne(s) de la liste d'attente ont obtenu une place.").format(len(change.promoted)))
+    return " ".join(parts)
+
+
+def open_import(context: AppContext, parent: QWidget) -> None:
+    from desktop.pages.registrations.import_dialog import ImportDialog
+
+    ImportDialog(context, parent).exec()
+
+
+def cancel_registration(context: AppContext, registration_id, on_done) -> None:  # type: ignore[no-untyped-def]
+    workspace = context.workspace
+
+    def work() -> RegistrationChange:
+        with workspace.unit_of_work() as uow:
+            return registrations.cancel(uow, registration_id)
+
+    def done(change: RegistrationChange) -> None:
+        context.data_changed.emit(change)
+        on_done(change)
+
+    context.tasks.database(work, done)
+
+
+def export_event(context: AppContext, parent: QWidget, what: str) -> None:
+    event = context.event
+    if event is None:
+        return
+    name, chosen = QFileDialog.getSaveFileName(parent, _tr("Exporter"), f"{what}.xlsx",
+                                               "Excel (*.xlsx);;CSV (*.csv)")
+    if not name:
+        return
+    workspace, path = context.workspace, Path(name)
+
+    def work() -> Path:
+        if what == "report":
+            data = report_xlsx(funder_report(workspace, event.id))
+        else:
+            sheet = (registrations_sheet if what == "registrations" else attendance_sheet)(workspace, event.id)
+            data = to_csv(sheet) if path.suffix.lower() == ".csv" else to_xlsx([sheet])
+        path.write_bytes(data)
+        return path
+
+    context.tasks.database(work)

@@ -1,0 +1,250 @@
+"""People and Structures pages: list, filter, edit, probable duplicates and merge, RGPD export and erase."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.services import rgpd
+from core.services.duplicates import DuplicatePair, find_duplicates, merge_organisations, merge_people
+from core.services.people import (
+    OrganisationRow,
+    PersonDetail,
+    PersonRow,
+    list_organisations,
+    list_people,
+    person_detail,
+)
+from core.validation import search_key
+from desktop import labels
+from desktop.context import AppContext
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RowsModel(QAbstractTableModel):
+    """Plain rows with a pre-folded search_text, filtered in memory per keystroke."""
+
+    def __init__(self, columns: list[tuple[str, Callable[[Any], str]]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns = columns
+        self._all: list[Any] = []
+        self._visible: list[Any] = []
+        self._words: list[str] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._all = list(rows)
+        self._apply()
+        self.endResetModel()
+
+    def set_filter(self, text: str) -> None:
+        self.beginResetModel()
+        self._words = search_key(text).split()
+        self._apply()
+        self.endResetModel()
+
+    def _apply(self) -> None:
+        words = self._words
+        self._visible = [r for r in self._all if all(w in r.search_text for w in words)] if words else self._all
+
+    def row_at(self, row: int) -> Any:
+        return self._visible[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole or index.row() >= len(self._visible):
+            return None
+        return self.columns[index.column()][1](self._visible[index.row()])
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return QCoreApplication.translate("directory", self.columns[section][0])
+        return None
+
+
+class _DirectoryPage(QWidget):
+    kind = "person"
+
+    def __init__(self, context: AppContext, columns: list[tuple[str, Callable[[Any], str]]]) -> None:
+        super().__init__()
+        self.context = context
+        self.model = RowsModel(columns, self)
+        self.filter_box = QLineEdit()
+        self.filter_box.setPlaceholderText(self.tr("Filtrer…"))
+        self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.textChanged.connect(self.model.set_filter)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.duplicates = QListWidget()
+        self.merge_button = QPushButton(self.tr("&Fusionner le doublon choisi (garder la première fiche)"))
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.addWidget(QLabel(self.tr("Doublons probables :")))
+        side_layout.addWidget(self.duplicates, 1)
+        side_layout.addWidget(self.merge_button)
+        self.side_layout = side_layout
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter_box)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.message)
+        context.data_changed.connect(lambda _summary: self.reload())
+        self.reload()
+
+    def load_rows(self) -> list[Any]:
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        workspace = self.context.workspace
+
+        def work() -> tuple[list[Any], list[DuplicatePair]]:
+            return self.load_rows(), [p for p in find_duplicates(workspace) if p.kind == self.kind]
+
+        self.context.tasks.database(work, self._loaded)
+
+    def _loaded(self, loaded: tuple[list[Any], list[DuplicatePair]]) -> None:
+        rows, pairs = loaded
+        self.model.set_rows(rows)
+        self.model.set_filter(self.filter_box.text())
+        self.duplicates.clear()
+        for pair in pairs:
+            item = QListWidgetItem(f"{pair.a_label}\n  ≈ {pair.b_label}")
+            item.setData(Qt.ItemDataRole.UserRole, pair)
+            self.duplicates.addItem(item)
+
+    def merge_selected(self) -> None:
+        item = self.duplicates.currentItem()
+        if item is None:
+            self.message.setText(self.tr("Choisissez d'abord un doublon dans la liste."))
+            return
+        pair: DuplicatePair = item.data(Qt.ItemDataRole.UserRole)
+        workspace, merge = self.context.workspace, merge_people if self.kind == "person" else merge_organisations
+
+        def work() -> Any:
+            with workspace.unit_of_work() as uow:
+                return merge(uow, pair.a_id, pair.b_id)
+
+        def done(result: Any) -> None:
+            self.message.setText(self.tr("Fusionné : « {0} » dans « {1} ».").format(pair.b_label, pair.a_label))
+            self.context.data_changed.emit(result)
+
+        self.context.tasks.database(work, done)
+
+
+class PeoplePage(_DirectoryPage):
+    kind = "person"
+
+    def __init__(self, context: AppContext) -> None:
+        columns: list[tuple[str, Callable[[PersonRow], str]]] = [
+            ("Nom", lambda r: r.last_name), ("Prénom", lambda r: r.first_name),
+            ("Structure", lambda r: r.organisation or ""), ("E-mail", lambda r: r.email or ""),
+            ("Inscriptions", lambda r: str(r.registrations)),
+        ]
+        super().__init__(context, columns)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.side_layout.insertWidget(0, self.detail)
+        row = QHBoxLayout()
+        for text, slot in ((self.tr("E&xporter ses données (RGPD)…"), self.export_person),
+                           (self.tr("&Effacer cette personne (RGPD)…"), self.erase_person)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        self.side_layout.addLayout(row)
+        self.table.selectionModel().currentRowChanged.connect(self._show_detail)
+
+    def load_rows(self) -> list[Any]:
+        return list_people(self.context.workspace)
+
+    def current(self) -> PersonRow | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def _show_detail(self, *_: object) -> None:
+        row, workspace = self.current(), self.context.workspace
+        if row is not None:
+            self.context.tasks.database(lambda: person_detail(workspace, row.id), self._detail_loaded)
+
+    def _detail_loaded(self, detail: PersonDetail) -> None:
+        lines = [f"<b>{detail.person.first_name} {detail.person.last_name}</b> — {detail.organisation or ''}"]
+        for s in detail.sessions:
+            what = s.session or self.tr("(événement)")
+            lines.append(f"{s.event} · {what} : {labels.status(s.status)}")
+        lines += [f"<i>{h.at:%d/%m/%Y} {h.action} {h.detail or ''}</i>" for h in detail.history]
+        self.detail.setText("<br>".join(lines))
+
+    def export_person(self) -> None:
+        row = self.current()
+        if row is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter les données"), "personne.json", "JSON (*.json)")
+        if name:
+            workspace = self.context.workspace
+            self.context.tasks.database(
+                lambda: Path(name).write_text(rgpd.export_person_json(workspace, row.id), encoding="utf-8"))
+
+    def erase_person(self) -> None:
+        row = self.current()
+        if row is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Effacer"), self.tr(
+            "Effacer définitivement {0} {1} ? Ses inscriptions restent comptées de façon anonyme.").format(
+            row.first_name, row.last_name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        workspace = self.context.workspace
+
+        def work() -> Any:
+            with workspace.unit_of_work() as uow:
+                result = rgpd.erase_person(uow, row.id)
+            rgpd.compact(workspace)
+            return result
+
+        self.context.tasks.database(work, self.context.data_changed.emit)
+
+
+class StructuresPage(_DirectoryPage):
+    kind = "organisation"
+
+    def __init__(self, context: AppContext) -> None:
+        columns: list[tuple[str, Callable[[OrganisationRow], str]]] = [
+            ("Nom", lambda r: r.name), ("Type", lambda r: labels.organisation_kind(r.kind)),
+            ("Commune", lambda r: r.commune or ""), ("SIRET", lambda r: r.siret or ""),
+            ("Personnes", lambda r: str(r.people)),
+        ]
+        super().__init__(context, columns)
+
+    def load_rows(self) -> list[Any]:
+        return list_organisations(self.context.workspace)

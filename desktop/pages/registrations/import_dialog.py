@@ -1,0 +1,244 @@
+"""Import wizard: file -> mapping table with combo boxes -> preview with problems -> apply with progress."""
+
+from __future__ import annotations
+
+import contextlib
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.errors import EnvolError
+from core.imports import (
+    ColumnMapping,
+    Field,
+    ImportPreview,
+    ImportSummary,
+    RawTable,
+    apply_import,
+    guess_mapping,
+    plan_import,
+    read_file,
+)
+from core.imports.mapping import mapping_from_json
+from desktop.context import AppContext
+from desktop.messages import describe
+from desktop.problem_text import describe_problem
+
+FIELD_LABELS = {
+    Field.IGNORE: "— ignorer —", Field.ANSWER: "Réponse au formulaire", Field.REFERENCE: "N° de billet / code-barres",
+    Field.FIRST_NAME: "Prénom *", Field.LAST_NAME: "Nom *", Field.EMAIL: "E-mail", Field.PHONE: "Téléphone",
+    Field.ORGANISATION: "Structure", Field.ORGANISATION_KIND: "Type de structure", Field.COMMUNE: "Commune",
+    Field.SIRET: "SIRET", Field.SESSIONS: "Sessions choisies", Field.REGISTERED_AT: "Date d'inscription",
+    Field.STATUS: "Statut (annulé…)", Field.AMOUNT: "Montant", Field.ACCESSIBILITY: "Besoins d'accessibilité",
+    Field.BUYER_FIRST_NAME: "Prénom de l'acheteur", Field.BUYER_LAST_NAME: "Nom de l'acheteur",
+    Field.BUYER_EMAIL: "E-mail de l'acheteur",
+}
+MAPPING_SETTING = "import_mapping:{preset}"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("import", text)
+
+
+class ImportDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None, path: Path | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(self.tr("Importer des inscriptions"))
+        self.resize(900, 640)
+        self.table_data: RawTable | None = None
+        self.mapping: ColumnMapping | None = None
+        self.preview: ImportPreview | None = None
+        self.summary: ImportSummary | None = None
+        self.path: Path | None = None
+
+        self.file_label = QLabel(self.tr("Aucun fichier choisi."))
+        choose = QPushButton(self.tr("&Choisir un fichier…"))
+        choose.clicked.connect(self._choose)
+        top = QHBoxLayout()
+        top.addWidget(self.file_label, 1)
+        top.addWidget(choose)
+
+        self.mapping_table = QTableWidget(0, 3)
+        self.mapping_table.setHorizontalHeaderLabels([self.tr("Colonne du fichier"), self.tr("Exemple"),
+                                                      self.tr("Champ Envol")])
+        self.mapping_table.horizontalHeader().setStretchLastSection(True)
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.problems = QListWidget()
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+
+        self.buttons = QDialogButtonBox()
+        self.save_button = self.buttons.addButton(self.tr("Enregistrer la correspondance"),
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        self.apply_button = self.buttons.addButton(self.tr("&Importer"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.apply_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+        self.apply_button.clicked.connect(self._apply)
+        self.save_button.clicked.connect(self._save_mapping)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(QLabel(self.tr("1. Vérifiez à quoi correspond chaque colonne :")))
+        layout.addWidget(self.mapping_table, 3)
+        layout.addWidget(QLabel(self.tr("2. Aperçu — rien n'est encore enregistré :")))
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.problems, 2)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+        if path is not None:
+            self.load(path)
+
+    # --- steps
+    def _choose(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Fichier d'inscriptions"), "",
+                                              self.tr("Tableaux (*.csv *.xlsx);;Tous les fichiers (*)"))
+        if name:
+            self.load(Path(name))
+
+    def load(self, path: Path) -> None:
+        self.path = path
+        self.file_label.setText(str(path))
+        try:
+            self.table_data = read_file(path)
+        except EnvolError as error:
+            self.table_data = None
+            self._show_error(error)
+            return
+        mapping = guess_mapping(self.table_data.headers)
+        saved = self.context.workspace.setting(MAPPING_SETTING.format(preset=mapping.preset))
+        if saved:
+            with contextlib.suppress(EnvolError):  # an unreadable saved mapping: keep the guess
+                mapping = mapping_from_json(saved, self.table_data.headers)
+        self._set_mapping(mapping)
+
+    def _set_mapping(self, mapping: ColumnMapping) -> None:
+        assert self.table_data is not None
+        self.mapping = mapping
+        self.mapping_table.setRowCount(len(mapping.headers))
+        example = self.table_data.rows[0] if self.table_data.rows else ()
+        from PySide6.QtWidgets import QTableWidgetItem
+
+        for row, (header, field) in enumerate(zip(mapping.headers, mapping.fields, strict=True)):
+            self.mapping_table.setItem(row, 0, QTableWidgetItem(header))
+            self.mapping_table.setItem(row, 1, QTableWidgetItem(example[row][:60] if row < len(example) else ""))
+            combo = QComboBox()
+            for value, label in FIELD_LABELS.items():
+                combo.addItem(_tr(label), value)
+            combo.setCurrentIndex(list(FIELD_LABELS).index(field))
+            combo.currentIndexChanged.connect(lambda _i, r=row, c=combo: self._field_changed(r, c.currentData()))
+            self.mapping_table.setCellWidget(row, 2, combo)
+        self.save_button.setEnabled(True)
+        self._refresh_preview()
+
+    def combo(self, row: int) -> QComboBox:
+        widget = self.mapping_table.cellWidget(row, 2)
+        assert isinstance(widget, QComboBox)
+        return widget
+
+    def _field_changed(self, row: int, field: Field) -> None:
+        if self.mapping is None or self.mapping.fields[row] == field:
+            return
+        mapping = self.mapping.with_field(row, field)
+        self.mapping = mapping
+        for other, value in enumerate(mapping.fields):  # a field moved away from another column shows it
+            combo = self.combo(other)
+            if combo.currentData() != value:
+                combo.blockSignals(True)
+                combo.setCurrentIndex(list(FIELD_LABELS).index(value))
+                combo.blockSignals(False)
+        self._refresh_preview()
+
+    def _refresh_preview(self) -> None:
+        event = self.context.event
+        if self.table_data is None or self.mapping is None or event is None:
+            return
+        table, mapping, workspace, name = self.table_data, self.mapping, self.context.workspace, self.path.name \
+            if self.path else ""
+        self.apply_button.setEnabled(False)
+        self.summary_label.setText(self.tr("Calcul de l'aperçu…"))
+
+        def work() -> ImportPreview:
+            with workspace.reading() as session:
+                return plan_import(session, table, mapping, event.id, name)
+
+        self.context.tasks.database(work, self._previewed, self._show_error)
+
+    def _previewed(self, preview: ImportPreview) -> None:
+        if preview.mapping != self.mapping:
+            return  # an older preview arriving after a newer change
+        self.preview = preview
+        self.summary_label.setText(self.tr(
+            "{0} ligne(s) : {1} refusée(s) ; {2} nouvelle(s) personne(s), {3} déjà connue(s) ; {4} nouvelle(s) "
+            "structure(s) ; {5} nouvelle(s) inscription(s), {6} déjà inscrite(s).").format(
+            preview.total_rows, len(preview.refused_lines), preview.new_people, preview.matched_people,
+            len(preview.organisations), preview.new_registrations, preview.known_registrations))
+        self.problems.clear()
+        for problem in preview.problems:
+            prefix = self.tr("Refusée — ") if problem.blocking else self.tr("Attention — ")
+            self.problems.addItem(prefix + describe_problem(problem, QCoreApplication.translate))
+        self.apply_button.setEnabled(preview.can_apply)
+
+    def _apply(self) -> None:
+        if self.table_data is None or self.mapping is None or self.context.event is None:
+            return
+        table, mapping, workspace = self.table_data, self.mapping, self.context.workspace
+        event_id: uuid.UUID = self.context.event.id
+        name = self.path.name if self.path else ""
+        self.apply_button.setEnabled(False)
+        self.progress.setVisible(True)
+        self.progress.setRange(0, 0)
+
+        def work() -> ImportSummary:
+            with workspace.unit_of_work() as uow:  # everything or nothing
+                return apply_import(uow, table, mapping, event_id, name)
+
+        self.context.tasks.database(work, self._applied, self._show_error)
+
+    def _applied(self, summary: ImportSummary) -> None:
+        self.summary = summary
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.summary_label.setText(self.tr(
+            "Import terminé : {0} inscription(s) créée(s) dont {1} en liste d'attente ; {2} place(s) en session "
+            "dont {3} en liste d'attente ; {4} personne(s) et {5} structure(s) ajoutées.").format(
+            summary.new_registrations, summary.waiting, summary.new_choices, summary.waiting_choices,
+            summary.new_people, summary.new_organisations))
+        self.context.data_changed.emit(summary)
+
+    def _save_mapping(self) -> None:
+        if self.mapping is None:
+            return
+        key = MAPPING_SETTING.format(preset=self.mapping.preset)
+        text, workspace = self.mapping.to_json(), self.context.workspace
+        self.context.tasks.database(lambda: workspace.set_setting(key, text))
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer la correspondance"), "correspondance.json",
+                                              "JSON (*.json)")
+        if name:
+            Path(name).write_text(text, encoding="utf-8")
+
+    def _show_error(self, error: BaseException) -> None:
+        self.progress.setVisible(False)
+        text = describe(error, QCoreApplication.translate) if isinstance(error, EnvolError) else str(error)
+        self.summary_label.setText(text)
+        if self.isVisible():
+            QMessageBox.warning(self, self.tr("Import"), text)

