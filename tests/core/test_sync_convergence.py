@@ -114,7 +114,7 @@ def _run(tmp: Path, template: Path, hub: Hub, n: int, ops: list[tuple]) -> None:
             else:
                 pages = step[2]
                 calls = itertools.count()
-                sync_with_hub(space, hub, page=3, cancelled=lambda: pages < 6 and next(calls) >= pages)
+                sync_with_hub(space, hub, page=3, cancelled=lambda pages=pages, calls=calls: pages < 6 and next(calls) >= pages)
         for _round in range(2):
             for space in spaces:
                 sync_with_hub(space, hub, page=5)
