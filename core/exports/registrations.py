@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -18,7 +19,7 @@ STATUS_WORDS = {Status.CONFIRMED: "Confirmé", Status.WAITING: "Liste d'attente"
 SOURCE_WORDS = {"import": "Import", "desk": "Accueil", "manual": "Saisie"}
 
 
-def _rows(workspace: Workspace, event_id: uuid.UUID) -> tuple[Event, list[tuple[object, ...]], dict[uuid.UUID, list[str]]]:
+def _rows(workspace: Workspace, event_id: uuid.UUID) -> tuple[Event, list[Any], dict[uuid.UUID, list[str]]]:
     with workspace.reading() as session:
         event = session.get(Event, event_id)
         if event is None:
@@ -40,7 +41,7 @@ def _rows(workspace: Workspace, event_id: uuid.UUID) -> tuple[Event, list[tuple[
                 suffix = "" if status == Status.CONFIRMED else " (liste d'attente)"
                 sessions[reg_id].append(f"{starts.astimezone(zone):%d/%m %H:%M} {title}{suffix}")
         session.expunge(event)
-    return event, [tuple(r) for r in rows], sessions
+    return event, list(rows), sessions
 
 
 def registrations_sheet(workspace: Workspace, event_id: uuid.UUID) -> Sheet:
@@ -51,9 +52,9 @@ def registrations_sheet(workspace: Workspace, event_id: uuid.UUID) -> Sheet:
     out = []
     for reg_id, last, first, email, phone, org, kind, commune, status, source, reference, requested in rows:
         out.append([last, first, email, phone, org, kind.value if kind else None, commune,
-                    STATUS_WORDS[status], SOURCE_WORDS.get(str(source), str(source)), reference,  # type: ignore[index]
-                    requested.astimezone(zone).replace(tzinfo=None),  # type: ignore[union-attr]
-                    " | ".join(sessions.get(reg_id, []))])  # type: ignore[arg-type]
+                    STATUS_WORDS[status], SOURCE_WORDS.get(str(source), str(source)), reference,
+                    requested.astimezone(zone).replace(tzinfo=None),
+                    " | ".join(sessions.get(reg_id, []))])
     return Sheet("Inscriptions", headers, out)
 
 
@@ -70,7 +71,7 @@ def attendance_sheet(workspace: Workspace, event_id: uuid.UUID) -> Sheet:
     for reg_id, last, first, _email, _phone, org, kind, commune, status, *_rest in rows:
         if status == Status.CANCELLED:
             continue
-        out.append([last, first, org, kind.value if kind else None, commune, STATUS_WORDS[status],  # type: ignore[index,union-attr]
+        out.append([last, first, org, kind.value if kind else None, commune, STATUS_WORDS[status],
                     "oui" if reg_id in present else "non"]
                    + ["oui" if reg_id in by_session[sid] else "" for sid, _ in titles])
     return Sheet("Émargement", headers, out)

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -96,7 +98,7 @@ def funder_report(workspace: Workspace, event_id: uuid.UUID) -> FunderReport:
     )
 
 
-def _breakdown(rows: list, key) -> tuple[Breakdown, ...]:  # type: ignore[type-arg, no-untyped-def]
+def _breakdown(rows: Sequence[Any], key: Callable[[Any, Any], str]) -> tuple[Breakdown, ...]:
     people: dict[str, set[uuid.UUID]] = defaultdict(set)
     structures: dict[str, set[uuid.UUID]] = defaultdict(set)
     for _reg, person_id, org_id, kind, commune in rows:

@@ -166,7 +166,7 @@ class _Capacity:
             Registration.event_id == event.id, Registration.status == Status.CONFIRMED)) or 0
         self.capacity = dict(session.execute(
             select(EventSession.id, EventSession.capacity).where(EventSession.event_id == event.id)).all())
-        self.taken: dict[uuid.UUID, int] = dict(session.execute(  # type: ignore[arg-type]
+        self.taken: dict[uuid.UUID, int] = dict(session.execute(
             select(SessionChoice.session_id, func.count())
             .join(EventSession).where(EventSession.event_id == event.id, SessionChoice.status == Status.CONFIRMED)
             .group_by(SessionChoice.session_id)).all())

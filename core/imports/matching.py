@@ -49,11 +49,7 @@ class DirectoryIndex:
             return self.by_reference[reference]
         if email and email in self.people_by_email:
             return self.people_by_email[email]
-        key = name_key(first, last)
-        found = self.people_by_name.get((key, org_id))
-        if found is None and org_id is None:
-            return None
-        return found
+        return self.people_by_name.get((name_key(first, last), org_id))
 
     def add_person(self, person_id: uuid.UUID, email: str | None, first: str, last: str,
                    org_id: uuid.UUID | None) -> None:
@@ -71,8 +67,8 @@ def load_index(session: Session, event_id: uuid.UUID) -> DirectoryIndex:
         select(Person.id, Person.email, Person.first_name, Person.last_name, Person.organisation_id)
         .order_by(Person.created_at)
     )
-    for person_id, email, first, last, org_id in people:
-        index.add_person(person_id, email, first, last, org_id)
+    for person_id, email, first, last, person_org in people:
+        index.add_person(person_id, email, first, last, person_org)
     regs = session.execute(
         select(Registration.id, Registration.person_id, Registration.status, Registration.source_reference)
         .where(Registration.event_id == event_id)

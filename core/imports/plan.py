@@ -161,8 +161,8 @@ class _Planner:
             first = v.required_name(get(Field.FIRST_NAME), "first_name")
             last = v.required_name(get(Field.LAST_NAME), "last_name")
         except ValidationError as error:
-            column = Field.FIRST_NAME if error.details.get("field") == "first_name" else Field.LAST_NAME
-            self._problem(line, self._header(column), error.code, True)
+            missing = Field.FIRST_NAME if error.details.get("field") == "first_name" else Field.LAST_NAME
+            self._problem(line, self._header(missing), error.code, True)
             return
         first, last = _tidy_name(first), _tidy_name(last)
         try:

@@ -139,7 +139,7 @@ def scrub_copies(session: Session, words: list[str], row_ids: set[uuid.UUID]) ->
     if needles and row_ids:
         pattern = re.compile("|".join(re.escape(n) for n in needles), re.IGNORECASE)
         for model, columns in ((SyncChange, ("fields", "base")), (SyncReview, ("mine", "theirs"))):
-            for row in session.scalars(select(model).where(model.row_id.in_(row_ids))):  # type: ignore[attr-defined]
+            for row in session.scalars(select(model).where(model.row_id.in_(row_ids))):
                 for column in columns:
                     value = getattr(row, column)
                     if isinstance(value, str) and pattern.search(value):

@@ -13,7 +13,6 @@ from pathlib import Path
 
 from faker import Faker
 
-from core.db.workspace import open_workspace
 from core.demo import build_demo_workspace
 from core.imports import apply_import, guess_mapping, plan_import, read_table
 from core.services.events import list_events
@@ -25,7 +24,7 @@ from tests.benchmarks.common import Figure, once_ms, p99, report, timings_ms
 def _csv(rows: int) -> tuple[bytes, list[tuple[str, str, str, str]]]:
     fake = Faker("fr_FR", seed=4)
     people = [(fake.first_name(), fake.last_name(), f"p{i}@example.org", f"Structure {i % 400}") for i in range(rows)]
-    lines = ["Prénom;Nom;Email;Structure;Date"] + [f"{f};{l};{e};{o};03/11/2026" for f, l, e, o in people]
+    lines = ["Prénom;Nom;Email;Structure;Date"] + [f"{f};{n};{e};{o};03/11/2026" for f, n, e, o in people]
     return "\r\n".join(lines).encode("utf-8"), people
 
 
@@ -54,7 +53,7 @@ def bench_import(rows: int, folder: Path) -> list[Figure]:
         ids = [uuid.uuid4().bytes for _ in people]
         with raw:
             raw.executemany("INSERT INTO people VALUES (?, ?, ?, ?, ?)",
-                            [(i, f, l, e, o) for i, (f, l, e, o) in zip(ids, people, strict=True)])
+                            [(i, *person) for i, person in zip(ids, people, strict=True)])
             raw.executemany("INSERT INTO registrations VALUES (?, ?, ?)",
                             [(uuid.uuid4().bytes, i, event_id.bytes) for i in ids])
 

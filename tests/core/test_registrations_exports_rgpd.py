@@ -96,8 +96,8 @@ def test_merge_people_moves_registrations_and_keeps_history(demo_workspace):
 
 def test_merge_people_registered_to_the_same_event_folds_sessions(workspace):
     from core.demo.build import build_demo_workspace  # noqa: F401 - the programme comes from the services
-    from core.services import agenda
     from core.models import EventKind
+    from core.services import agenda
     from core.services.agenda import local_time
 
     with workspace.unit_of_work() as uow:

@@ -11,8 +11,24 @@ from sqlalchemy import func, select
 from core.db.workspace import Workspace, open_workspace
 from core.demo import build_demo_workspace
 from core.errors import ValidationError
-from core.imports import Field, Preset, apply_import, guess_mapping, mapping_from_json, plan_import, read_file, read_table
-from core.models import Organisation, OrganisationKind, Person, Registration, RegistrationAnswer, SessionChoice, Status
+from core.imports import (
+    Field,
+    Preset,
+    apply_import,
+    guess_mapping,
+    mapping_from_json,
+    plan_import,
+    read_file,
+    read_table,
+)
+from core.models import (
+    Organisation,
+    OrganisationKind,
+    Person,
+    Registration,
+    RegistrationAnswer,
+    SessionChoice,
+)
 from core.services.events import list_events
 
 SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
