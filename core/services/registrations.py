@@ -17,7 +17,6 @@ from core.db.unit_of_work import UnitOfWork
 from core.errors import NotFound, RuleViolation
 from core.models import Event, EventSession, Person, Registration, SessionChoice, Source, Status, utcnow
 
-
 T = TypeVar("T")
 
 
