@@ -1,8 +1,8 @@
 """The full-text index of people for the desk's name search (SQLite FTS5), kept current by triggers.
 
-The tokenizer folds case and removes diacritics ("Éloïse" is found by "eloise"); prefix indexes of 2 and 3
-characters make typing-as-you-go cheap. Each row carries the person's id (UNINDEXED), and results are joined to
-people by that id, never by the people table's implicit rowid, which VACUUM may renumber. Every table here is
+The tokenizer folds case and removes diacritics ("Éloïse" is found by "eloise"); prefix indexes of 1, 2 and
+3 characters make typing-as-you-go cheap ("jacques p" would otherwise merge every term in p). Each row
+carries the person's id (UNINDEXED), and results are joined to people by that id, never by the people table's implicit rowid, which VACUUM may renumber. Every table here is
 named search_*: schema comparisons with the ORM models skip that prefix (see core.db.migrations.include_name).
 """
 
@@ -34,7 +34,7 @@ CREATE = [
     f"CREATE TABLE IF NOT EXISTS {KEYS} (row INTEGER PRIMARY KEY, person_id NOT NULL UNIQUE)",
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5("
     "person_id UNINDEXED, name, structure, email, "
-    "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')",
+    "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')",
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {VOCABULARY} USING fts5vocab({TABLE}, 'row')",
     # Clear first: a row replaced without delete triggers (INSERT OR REPLACE) must not leave a stale entry.
     f"CREATE TRIGGER IF NOT EXISTS search_people_insert AFTER INSERT ON people BEGIN "

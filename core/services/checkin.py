@@ -7,8 +7,10 @@ caller's unit of work. An undo is a new record that points at the one it cancels
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 
@@ -73,9 +75,9 @@ def scan(
         return replay
     reading = read_scan(text)
     issuers = _issuers(uow, reading)
-    facts = _facts_for_reading(uow, reading, issuers)
-    verdict = decide(reading, target, facts, issuers)
-    return _record(uow, verdict, target, reading.raw, scanned_at, nonce, device_id)
+    found = _facts_for_reading(uow, reading, issuers)
+    verdict = decide(reading, target, found.facts if found else None, issuers)
+    return _record(uow, verdict, target, reading.raw, scanned_at, nonce, device_id, found)
 
 
 def check_in_ticket(
@@ -86,11 +88,11 @@ def check_in_ticket(
     replay = _replayed(uow, nonce)
     if replay is not None:
         return replay
-    facts = _facts_for_ticket(uow, ticket_id)
-    if facts is None:
+    found = _facts_for_ticket(uow, ticket_id)
+    if found is None:
         raise NotFound("ticket_not_found", "no such ticket", id=str(ticket_id))
-    verdict = decide(Reading(ReadingKind.TEXT, ""), target, facts)
-    return _record(uow, verdict, target, None, scanned_at, nonce, device_id)
+    verdict = decide(Reading(ReadingKind.TEXT, ""), target, found.facts)
+    return _record(uow, verdict, target, None, scanned_at, nonce, device_id, found)
 
 
 def check_in_registration(uow: UnitOfWork, registration_id: uuid.UUID, target: CheckInTarget,
@@ -119,8 +121,8 @@ def undo(uow: UnitOfWork, checkin_id: uuid.UUID, *, device_id: uuid.UUID | None 
     return UndoResult(row.id, original.id, name)
 
 
-def active_checkins(rows: list[CheckIn]) -> list[CheckIn]:
-    """Accepted entry/session records of one ticket that no undo cancels."""
+def active_checkins(rows: Sequence[Any]) -> list[Any]:
+    """Accepted entry/session records of one ticket that no undo cancels (ORM objects or selected rows)."""
     undone = {r.undoes_id for r in rows if r.kind is CheckInKind.UNDO}
     return [r for r in rows if r.accepted and r.kind is not CheckInKind.UNDO and r.id not in undone]
 
@@ -147,36 +149,61 @@ def _issuers(uow: UnitOfWork, reading: Reading) -> dict[uuid.UUID, IssuerFacts]:
     return {d: IssuerFacts(key, revoked is not None) for d, key, revoked in rows}
 
 
-def _facts_for_reading(uow: UnitOfWork, reading: Reading, issuers: dict[uuid.UUID, IssuerFacts]) -> TicketFacts | None:
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """The facts about a scanned ticket, with the words for the verdict line, read in one go."""
+
+    facts: TicketFacts
+    name: str | None = None
+    structure: str | None = None
+    code: str | None = None
+
+
+# One indexed query for ticket, registration, person and structure: the scan path is latency-bound.
+_TICKET = (
+    select(Ticket.id, Ticket.registration_id, Ticket.revoked_at, Ticket.code, Registration.event_id,
+           Registration.status, Person.first_name, Person.last_name, Organisation.name)
+    .select_from(Ticket)
+    .join(Registration, Ticket.registration_id == Registration.id)
+    .join(Person, Registration.person_id == Person.id)
+    .outerjoin(Organisation, Person.organisation_id == Organisation.id)
+)
+
+
+def _facts_for_reading(uow: UnitOfWork, reading: Reading, issuers: dict[uuid.UUID, IssuerFacts]) -> _Found | None:
     if reading.kind is ReadingKind.TOKEN:
         token = verified_token(reading.tokens, issuers)
         return _facts_for_ticket(uow, token.ticket_id) if token is not None else None
     for code in reading.codes:
-        ticket_id = uow.session.scalar(select(Ticket.id).where(Ticket.code == code))
-        if ticket_id is not None:
-            return _facts_for_ticket(uow, ticket_id)
+        found = _found(uow, uow.session.execute(_TICKET.where(Ticket.code == code)).first())
+        if found is not None:
+            return found
     for reference in reading.references:
         reg = uow.session.execute(
             select(Registration.id, Registration.status).where(Registration.source_reference == reference).limit(1)
         ).first()
         if reg is not None:
             if reg.status is Status.CANCELLED:
-                return _facts(uow, None, reg.id, False)
+                return _Found(_facts(uow, None, reg.id, False))
             return _facts_for_ticket(uow, ticket_for_registration(uow, reg.id).id)
     return None
 
 
-def _facts_for_ticket(uow: UnitOfWork, ticket_id: uuid.UUID) -> TicketFacts | None:
-    row = uow.session.execute(
-        select(Ticket.registration_id, Ticket.revoked_at).where(Ticket.id == ticket_id)
-    ).first()
+def _facts_for_ticket(uow: UnitOfWork, ticket_id: uuid.UUID) -> _Found | None:
+    return _found(uow, uow.session.execute(_TICKET.where(Ticket.id == ticket_id)).first())
+
+
+def _found(uow: UnitOfWork, row: Any) -> _Found | None:
     if row is None:
         return None
-    return _facts(uow, ticket_id, row.registration_id, row.revoked_at is not None)
+    ticket_id, registration_id, revoked_at, code, event_id, status, first, last, structure = row
+    facts = _facts(uow, ticket_id, registration_id, revoked_at is not None, (event_id, status))
+    return _Found(facts, f"{first} {last}", structure, code)
 
 
-def _facts(uow: UnitOfWork, ticket_id: uuid.UUID | None, registration_id: uuid.UUID, revoked: bool) -> TicketFacts:
-    event_id, status = uow.session.execute(
+def _facts(uow: UnitOfWork, ticket_id: uuid.UUID | None, registration_id: uuid.UUID, revoked: bool,
+           registration: tuple[uuid.UUID, Status] | None = None) -> TicketFacts:
+    event_id, status = registration or uow.session.execute(
         select(Registration.event_id, Registration.status).where(Registration.id == registration_id)
     ).one()
     choices = uow.session.execute(
@@ -184,7 +211,11 @@ def _facts(uow: UnitOfWork, ticket_id: uuid.UUID | None, registration_id: uuid.U
     ).all()
     prior: tuple[PriorCheckIn, ...] = ()
     if ticket_id is not None:
-        rows = list(uow.session.scalars(select(CheckIn).where(CheckIn.ticket_id == ticket_id)))
+        # Columns, not ORM objects: a ticket scanned many times should not load (and track) its whole history.
+        rows = uow.session.execute(
+            select(CheckIn.id, CheckIn.kind, CheckIn.accepted, CheckIn.undoes_id, CheckIn.session_id,
+                   CheckIn.scanned_at, CheckIn.device_id).where(CheckIn.ticket_id == ticket_id)
+        ).all()
         active = active_checkins(rows)
         names = _device_names(uow, {r.device_id for r in active if r.device_id})
         prior = tuple(PriorCheckIn(r.id, r.session_id, r.scanned_at, names.get(r.device_id)) for r in active)
@@ -204,9 +235,11 @@ def _device_names(uow: UnitOfWork, ids: set[uuid.UUID | None]) -> dict[uuid.UUID
 
 
 def _record(uow: UnitOfWork, verdict: Verdict, target: CheckInTarget, raw: str | None,
-            scanned_at: datetime | None, nonce: str | None, device_id: uuid.UUID | None) -> ScanResult:
+            scanned_at: datetime | None, nonce: str | None, device_id: uuid.UUID | None,
+            found: _Found | None = None) -> ScanResult:
+    known = found is not None and found.facts.ticket_id is not None and found.facts.ticket_id == verdict.ticket_id
     row = CheckIn(
-        id=uuid.uuid4(), ticket_id=verdict.ticket_id if _ticket_exists(uow, verdict.ticket_id) else None,
+        id=uuid.uuid4(), ticket_id=verdict.ticket_id if known or _ticket_exists(uow, verdict.ticket_id) else None,
         event_id=target.event_id, session_id=target.session_id,
         kind=CheckInKind.SESSION if target.session_id else CheckInKind.ENTRY,
         verdict=verdict.reason.value, accepted=verdict.accepted, scanned_at=scanned_at or utcnow(),
@@ -215,13 +248,15 @@ def _record(uow: UnitOfWork, verdict: Verdict, target: CheckInTarget, raw: str |
     )
     uow.session.add(row)
     uow.session.flush()
+    if known and found is not None:  # the words were read with the facts: no second query
+        return ScanResult(row.id, verdict, row.scanned_at, found.name, found.structure, found.code)
     name, structure, code = _labels(uow, row.ticket_id)
     return ScanResult(row.id, verdict, row.scanned_at, name, structure, code)
 
 
 def _ticket_exists(uow: UnitOfWork, ticket_id: uuid.UUID | None) -> bool:
     # A genuine token of a ticket not yet synced here names a ticket id with no row: keep the record anyway.
-    return ticket_id is not None and uow.session.get(Ticket, ticket_id) is not None
+    return ticket_id is not None and uow.session.scalar(select(Ticket.id).where(Ticket.id == ticket_id)) is not None
 
 
 def _labels(uow: UnitOfWork, ticket_id: uuid.UUID | None) -> tuple[str | None, str | None, str | None]:

@@ -81,3 +81,18 @@ def test_search_finds_the_right_people_after_vacuum_and_rebuild(workspace):
         rows = session.execute(text(f"SELECT count(*), count(DISTINCT person_id) FROM {search_schema.TABLE}")).one()
         people = session.scalar(text("SELECT count(*) FROM people"))
     assert tuple(rows) == (people, people)
+
+
+def test_a_broad_query_is_answered_unranked_with_the_same_people(workspace, monkeypatch):
+    from core.services import checkin_search
+
+    fake = Faker("fr_FR", seed=4)
+    with workspace.unit_of_work() as uow:
+        event = agenda.create_event(uow, "Rencontres", EventKind.RENCONTRES, date(2026, 11, 13), date(2026, 11, 13))
+    kept = _people(workspace, 12, registered=True, event_id=event, fake=fake)
+    target = kept[3]
+    query = f"{target.last_name[:-4]} {target.first_name[0]}"  # a one-letter last word, as typed
+    ranked = _found(workspace, event, query)
+    monkeypatch.setattr(checkin_search, "RANK_AT_MOST", 0)  # every query counts as broad
+    assert _found(workspace, event, query) == ranked
+    assert f"{target.first_name} {target.last_name}" in ranked

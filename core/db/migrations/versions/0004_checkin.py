@@ -32,7 +32,7 @@ _SEARCH = [
     "CREATE TABLE search_people_keys (row INTEGER PRIMARY KEY, person_id NOT NULL UNIQUE)",
     "CREATE VIRTUAL TABLE search_people USING fts5("
     "person_id UNINDEXED, name, structure, email, "
-    "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')",
+    "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')",
     "CREATE VIRTUAL TABLE search_people_vocab USING fts5vocab(search_people, 'row')",
     "CREATE TRIGGER search_people_insert AFTER INSERT ON people BEGIN "
     f"{_DELETE.format(key=_KEY.format(p='NEW'), p='NEW')}{_INSERT}END",
