@@ -64,6 +64,9 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_menus()
         self.statusBar().addWidget(QLabel(str(context.workspace.path)))
+        from desktop.pages.sync.status import install_sync_status
+
+        self.sync_indicator = install_sync_status(self, context)  # offline / syncing / up to date / N waiting
         context.tasks.unhandled.connect(self.show_error)
         self.show_page("participants")
 

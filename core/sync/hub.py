@@ -7,6 +7,7 @@ advisory lock so that sequence numbers become visible in order and a puller neve
 
 from __future__ import annotations
 
+import os
 import uuid
 import zlib
 from collections.abc import Sequence
@@ -99,10 +100,11 @@ def _tables(schema: str) -> tuple[MetaData, Table, Table]:
 class Hub:
     """A connection to one hub. Keep it for the life of the device's sync loop: it pools its connection."""
 
-    def __init__(self, url: str, *, password: str | None = None, schema: str = DEFAULT_SCHEMA,
+    def __init__(self, url: str, *, password: str | None = None, schema: str | None = None,
                  connect_timeout: int = 5) -> None:
         self.url = display_url(url)
-        self.schema = schema
+        # ENVOL_HUB_SCHEMA: several networks (or test runs) can share one database.
+        self.schema = schema or os.environ.get("ENVOL_HUB_SCHEMA") or DEFAULT_SCHEMA
         self._engine: Engine = create_engine(
             hub_url(url, password), pool_size=1, max_overflow=1, pool_pre_ping=True,
             connect_args={"connect_timeout": connect_timeout, "application_name": "envol"},

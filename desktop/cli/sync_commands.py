@@ -12,7 +12,7 @@ from core.db.workspace import open_workspace
 from core.errors import NotFound
 from core.sync.bundle import sync_with_bundle
 from core.sync.credentials import load_password
-from core.sync.hub import DEFAULT_SCHEMA, Hub
+from core.sync.hub import Hub
 from core.sync.service import HUB_URL_KEY, PAGE, sync_status, sync_with_hub
 
 
@@ -28,7 +28,7 @@ def register(subparsers: Any) -> None:
                         "?sslmode=require")
     target.add_argument("--bundle", metavar="FICHIER", type=Path, help="fichier de synchronisation (clé USB, "
                         "dossier partagé) ; créé s'il n'existe pas")
-    sync.add_argument("--schema", default=DEFAULT_SCHEMA, help=argparse.SUPPRESS)
+    sync.add_argument("--schema", default=None, help=argparse.SUPPRESS)
     sync.add_argument("--page", type=int, default=PAGE, help=argparse.SUPPRESS)
     sync.add_argument("--create", action="store_true",
                       help="créer l'espace de travail s'il n'existe pas (nouveau poste qui rejoint le serveur)")

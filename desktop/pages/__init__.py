@@ -38,6 +38,11 @@ def page_specs() -> list[PageSpec]:
         PageSpec("structures", QT_TRANSLATE_NOOP("pages", "Structures"), StructuresPage),
         PageSpec("accueil", QT_TRANSLATE_NOOP("pages", "Accueil"), DeskPage, desk_allowed=True),
         PageSpec("impressions", QT_TRANSLATE_NOOP("pages", "Impressions"), PrintingPage),
-        PageSpec("synchronisation", QT_TRANSLATE_NOOP("pages", "Synchronisation"),
-                 placeholder(QT_TRANSLATE_NOOP("pages", "Synchronisation"), 6)),
+        PageSpec("synchronisation", QT_TRANSLATE_NOOP("pages", "Synchronisation"), _sync_page),
     ]
+
+
+def _sync_page(context: AppContext) -> QWidget:
+    from desktop.pages.sync.page import SyncPage
+
+    return SyncPage(context)

@@ -1,0 +1,82 @@
+"""The Synchronisation page and the status bar indicator, driven through their widgets."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from core.models import Person
+from core.sync.hub import Hub
+from core.sync.service import sync_with_hub
+from tests.core.sync_helpers import blank_template, new_replica
+
+
+def test_indicator_is_always_in_the_status_bar(qtbot, main_window) -> None:
+    indicator = main_window.sync_indicator
+    assert indicator.isVisible()
+    # The demo was built offline and no hub is configured: its changes wait.
+    qtbot.waitUntil(lambda: "en attente" in indicator.text(), timeout=5000)
+    qtbot.mouseClick(indicator, Qt.MouseButton.LeftButton)
+    assert main_window.current_page_key() == "synchronisation"
+
+
+def test_unreachable_hub_is_said_plainly(qtbot, main_window) -> None:
+    main_window.show_page("synchronisation")
+    page = main_window.pages["synchronisation"]
+    page.url_box.setText("postgresql://envol@127.0.0.1:9/envol")  # a closed port
+    qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "injoignable" in page.message.text(), timeout=10000)
+
+
+def test_bad_address_is_refused(qtbot, main_window) -> None:
+    page = main_window.pages["synchronisation"]
+    page.url_box.setText("ftp://ailleurs")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "invalide" in page.message.text(), timeout=5000)
+
+
+@pytest.mark.postgres
+def test_sync_from_the_page_and_review_a_conflict(qtbot, main_window, postgres_url: str, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    schema = f"t_gui_{uuid.uuid4().hex[:10]}"
+    monkeypatch.setenv("ENVOL_HUB_SCHEMA", schema)
+    monkeypatch.setenv("ENVOL_NO_KEYRING", "1")
+    context = main_window.context
+    page = main_window.pages["synchronisation"]
+    indicator = main_window.sync_indicator
+    hub = Hub(postgres_url)
+    other = new_replica(blank_template(tmp_path), tmp_path / "other.envol")
+    try:
+        page.url_box.setText(postgres_url)
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: indicator.text() == "À jour", timeout=30000)
+        assert "Synchronisé" in page.message.text()
+
+        sync_with_hub(other, hub)
+        with context.workspace.reading() as session:
+            person_id = session.query(Person.id).order_by(Person.last_name).first()[0]
+        for workspace, email in ((context.workspace, "ici@exemple.fr"), (other, "la-bas@exemple.fr")):
+            with workspace.unit_of_work() as uow:
+                uow.session.get(Person, person_id).email = email
+        sync_with_hub(other, hub)
+        qtbot.waitUntil(lambda: indicator.text() != "Synchronisation…", timeout=10000)
+        qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=30000)
+        assert page.model.item(0).mine == "ici@exemple.fr"
+        assert page.model.item(0).theirs == "la-bas@exemple.fr"
+
+        page.table.selectRow(0)
+        assert page.keep_mine.isEnabled() and not page.seen_button.isEnabled()
+        qtbot.mouseClick(page.keep_mine, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=10000)
+        with context.workspace.reading() as session:
+            assert session.get(Person, person_id).email == "ici@exemple.fr"
+        qtbot.waitUntil(lambda: "en attente" in indicator.text() or indicator.text() == "À jour", timeout=10000)
+    finally:
+        context.tasks.wait_idle()
+        other.close()
+        hub.drop()
+        hub.close()
