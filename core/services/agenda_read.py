@@ -89,3 +89,20 @@ def require_sessions(data: AgendaData) -> AgendaData:
     if not data.sessions:
         raise RuleViolation("event_has_no_session", "the event has no session yet", event=data.event.name)
     return data
+
+
+@dataclass(frozen=True)
+class PlacesData:
+    """Every venue and room of the workspace, for the venues and rooms editor."""
+    venues: tuple[VenueDetail, ...]  # by name
+    rooms: tuple[RoomDetail, ...]  # by venue then name
+
+    def rooms_of(self, venue_id: uuid.UUID | None) -> tuple[RoomDetail, ...]:
+        return tuple(r for r in self.rooms if r.venue_id == venue_id)
+
+
+def load_places(workspace: Workspace) -> PlacesData:
+    with workspace.reading() as session:
+        venues = tuple(venue_detail(v) for v in session.scalars(select(Venue).order_by(Venue.name)))
+        rooms = session.scalars(select(Room).join(Venue).order_by(Venue.name, Room.name))
+        return PlacesData(venues, tuple(room_detail(r) for r in rooms))

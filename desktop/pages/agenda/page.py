@@ -37,9 +37,11 @@ from desktop.context import AppContext
 from desktop.messages import describe
 from desktop.pages.agenda.commands import SessionChange, transition
 from desktop.pages.agenda.editor import SessionDialog
+from desktop.pages.agenda.event_dialog import EventActions
 from desktop.pages.agenda.exports import ExportActions
 from desktop.pages.agenda.grid import MoveRequest, TimetableGrid
 from desktop.pages.agenda.models import SESSION_ID_ROLE, ConflictModel, SessionListModel
+from desktop.pages.agenda.places_dialog import PlacesDialog
 
 
 class AgendaPage(QWidget):
@@ -96,6 +98,7 @@ class AgendaPage(QWidget):
         self.day_box.currentIndexChanged.connect(self._view_changed)
 
         self.exports = ExportActions(self)
+        self.events = EventActions(self)
         self._build_actions()
         top = QHBoxLayout()
         for action in (self.new_action, self.edit_action, self.duplicate_action, self.delete_action,
@@ -111,6 +114,15 @@ class AgendaPage(QWidget):
             menu.addAction(action)
         export_button.setMenu(menu)
         top.addWidget(export_button)
+        event_button = QToolButton()
+        event_button.setText(self.tr("Év&énement"))
+        event_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        event_menu = QMenu(event_button)
+        event_menu.addActions(self.events.actions)
+        event_menu.addSeparator()
+        event_menu.addAction(self.places_action)
+        event_button.setMenu(event_menu)
+        top.addWidget(event_button)
         top.addStretch(1)
         top.addWidget(self.view_box)
         top.addWidget(self.day_box)
@@ -148,6 +160,7 @@ class AgendaPage(QWidget):
         self.duplicate_action = action(self.tr("&Dupliquer"), "Ctrl+D",
                                        lambda: self.duplicate_session(self.grid.selected))
         self.delete_action = action(self.tr("&Supprimer"), None, lambda: self.delete_session(self.grid.selected))
+        self.places_action = action(self.tr("&Lieux et salles…"), "Ctrl+Shift+L", lambda: self.manage_places())
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Annuler"))
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Rétablir"))
@@ -168,7 +181,8 @@ class AgendaPage(QWidget):
         self.context.tasks.database(lambda: load_agenda(workspace, event.id), self.show_agenda, self._error)
 
     def show_agenda(self, data: AgendaData | None) -> None:
-        first = self.data is None or data is None or self.data.event.id != data.event.id
+        # A new event, or its dates edited: the day chooser and the grid's columns follow.
+        first = self.data is None or data is None or self.data.event != data.event
         self.data = data
         if first and data is not None:
             self._fill_days(data)
@@ -268,6 +282,17 @@ class AgendaPage(QWidget):
             self.undo_stack.undo()
         self._error(error)
         self.reload()
+
+    def say(self, text: str) -> None:
+        self.message.setStyleSheet("")
+        self.message.setText(text)
+
+    def manage_places(self) -> None:
+        self.places_dialog = PlacesDialog(self.context, self)
+        # The session editor and the rooms-as-columns grid read the rooms from the snapshot.
+        self.places_dialog.finished.connect(lambda _result: self.reload())
+        self.places_dialog.finished.connect(self.places_dialog.deleteLater)
+        self.places_dialog.open()
 
     def _error(self, error: BaseException) -> None:
         if isinstance(error, EnvolError):
