@@ -97,3 +97,13 @@ def recent_scans(session: Session, event_id: uuid.UUID, limit: int = 30) -> list
 def _utc(when: datetime) -> datetime:
     # Raw SQL bypasses the UTCDateTime column type: SQLite gives back the naive UTC text.
     return when.replace(tzinfo=UTC) if when.tzinfo is None else when
+
+
+def registration_of_checkin(session: Session, checkin_id: uuid.UUID) -> uuid.UUID | None:
+    """The registration whose ticket a recorded scan read (None for an unreadable or unknown scan)."""
+    from sqlalchemy import select
+
+    from core.models import CheckIn, Ticket
+
+    return session.scalar(select(Ticket.registration_id).join(CheckIn, CheckIn.ticket_id == Ticket.id)
+                          .where(CheckIn.id == checkin_id))

@@ -29,6 +29,7 @@ from core.services.checkin_board import Counters, counters, recent_scans
 from core.services.checkin_search import search_people
 from desktop.context import AppContext
 from desktop.messages import describe
+from desktop.pages.desk.badge_printing import BadgeAtCheckIn, BadgePrinter
 from desktop.pages.desk.camera import CameraPanel
 from desktop.pages.desk.models import RecentModel, SearchModel
 from desktop.pages.desk.scanner import ScannerFilter
@@ -81,6 +82,9 @@ class DeskPage(QWidget):
         self.recent = self._table(self.recent_model)
         self.undo_button = QPushButton(self.tr("&Annuler l'entrée sélectionnée (Ctrl+Z)"))
         self.undo_button.clicked.connect(self.undo_selected)
+        self.badge = BadgeAtCheckIn(context)
+        self.reprint_button = QPushButton(self.tr("&Réimprimer le badge…"))
+        self.reprint_button.clicked.connect(self.reprint_selected)
 
         left = QVBoxLayout()
         left.addWidget(self.search_box)
@@ -91,12 +95,14 @@ class DeskPage(QWidget):
         right.addWidget(QLabel(self.tr("Derniers passages")))
         right.addWidget(self.recent, 1)
         right.addWidget(self.undo_button)
+        right.addWidget(self.reprint_button)
         bottom = QHBoxLayout()
         bottom.addLayout(left, 1)
         bottom.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.verdict)
+        layout.addWidget(self.badge)
         layout.addLayout(bottom, 1)
         self.setTabOrder(self.search_box, self.results)
 
@@ -233,6 +239,29 @@ class DeskPage(QWidget):
         self.verdict.show_result(result)
         self.sounds.play(result.accepted)
         self.context.data_changed.emit(result)
+        target = self.target()
+        if target is not None:
+            self.badge.after_scan(result, target)
+
+    @property
+    def badge_printer(self) -> BadgePrinter:
+        """Receives the PDF of a badge to print (the default printer; replaceable, e.g. by tests)."""
+        return self.badge.badge_printer
+
+    @badge_printer.setter
+    def badge_printer(self, printer: BadgePrinter) -> None:
+        self.badge.badge_printer = printer
+
+    def reprint_selected(self) -> None:
+        rows, target = self.recent.selectionModel().selectedRows(), self.target()
+        if not rows or target is None:
+            self.verdict.ready(self.tr("Sélectionnez d'abord un passage dans la liste."))
+            return
+        scan = self.recent_model.rows[rows[0].row()]
+        reason, ok = QInputDialog.getText(self, self.tr("Réimprimer le badge"),
+                                          self.tr("Pourquoi réimprimer le badge de {0} ?").format(scan.name or ""))
+        if ok:
+            self.badge.reprint(scan.checkin_id, target, reason)
 
     def _failed(self, error: BaseException) -> None:
         text = describe(error, QCoreApplication.translate) if isinstance(error, EnvolError) else str(error)
