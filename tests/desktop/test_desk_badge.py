@@ -58,7 +58,7 @@ def test_option_off_by_default_remembered_and_limited_to_single_badge_stocks(qtb
     assert [desk.badge.stock.itemData(i) for i in range(desk.badge.stock.count())] == ["roll-62"]
     code, reg_id, _name = _unscanned(context.workspace, context.event.id)
     qtbot.keyClicks(desk.recent, code + "\r")
-    qtbot.waitUntil(lambda: desk.verdict.reason == "valid", timeout=5000)
+    qtbot.waitUntil(lambda: desk.verdict.reason == "valid", timeout=20000)
     context.tasks.wait_idle()
     qtbot.wait(100)
     assert desk.sent == [] and _records(context.workspace, reg_id) == []  # off: nothing printed
@@ -85,13 +85,13 @@ def test_valid_entry_prints_once_and_reprint_needs_a_reason(qtbot, desk, context
     # The same ticket again: refused at the desk, and no second badge.
     desk.verdict.ready()
     qtbot.keyClicks(desk.recent, code + "\r")
-    qtbot.waitUntil(lambda: desk.verdict.reason == "already_checked_in", timeout=5000)
+    qtbot.waitUntil(lambda: desk.verdict.reason == "already_checked_in", timeout=20000)
     context.tasks.wait_idle()
     qtbot.wait(200)
     assert len(desk.sent) == 1 and len(_records(workspace, reg_id)) == 1
 
     # Reprint from the recent scans: an empty reason prints nothing; a reason is logged.
-    qtbot.waitUntil(lambda: desk.recent_model.rowCount() > 0, timeout=5000)
+    qtbot.waitUntil(lambda: desk.recent_model.rowCount() > 0, timeout=20000)
     desk.recent.selectRow(0)
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("  ", True)))
     desk.reprint_button.click()

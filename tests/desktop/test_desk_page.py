@@ -41,7 +41,7 @@ def _type(qtbot, widget, text):
 
 
 def _verdict(qtbot, page, reason):
-    qtbot.waitUntil(lambda: page.verdict.reason == reason, timeout=5000)
+    qtbot.waitUntil(lambda: page.verdict.reason == reason, timeout=20000)
 
 
 def test_scanner_code_with_enter_then_second_scan_refused_with_time(qtbot, desk, context):
@@ -73,22 +73,22 @@ def test_search_misspelt_without_accents_then_enter_checks_in(qtbot, desk, conte
                               .order_by(Person.last_name).limit(1))
     typo = last[:-1] + ("x" if last[-1] != "x" else "y") if len(last) >= 4 else last
     desk.search_box.setText(typo.lower())
-    qtbot.waitUntil(lambda: desk.search_model.rowCount() > 0, timeout=5000)
+    qtbot.waitUntil(lambda: desk.search_model.rowCount() > 0, timeout=20000)
     assert any(last in hit.name for hit in desk.search_model.rows)
     desk.check_in_selected()
-    qtbot.waitUntil(lambda: desk.verdict.reason in ("valid", "already_checked_in"), timeout=5000)
+    qtbot.waitUntil(lambda: desk.verdict.reason in ("valid", "already_checked_in"), timeout=20000)
 
 
 def test_walk_in_and_undo(qtbot, desk, context):
     desk.walk_in("Éloïse", "Nguyễn", "eloise.walkin@example.org")
     _verdict(qtbot, desk, "valid")
     assert desk.verdict.title.text() == "Éloïse Nguyễn"
-    qtbot.waitUntil(lambda: any(r.name == "Éloïse Nguyễn" for r in desk.recent_model.rows), timeout=5000)
+    qtbot.waitUntil(lambda: any(r.name == "Éloïse Nguyễn" for r in desk.recent_model.rows), timeout=20000)
     row = next(i for i, r in enumerate(desk.recent_model.rows) if r.name == "Éloïse Nguyễn")
     desk.recent.selectRow(row)
     desk.undo_selected()
     qtbot.waitUntil(lambda: any(r.name == "Éloïse Nguyễn" and r.undone for r in desk.recent_model.rows),
-                    timeout=5000)
+                    timeout=20000)
 
 
 def test_garbage_is_a_verdict_not_a_crash(qtbot, desk):
