@@ -9,12 +9,16 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from core.db.unit_of_work import UnitOfWork
 from core.errors import ValidationError
+from core.imports.bulk import NewRows
 from core.imports.mapping import ColumnMapping
+from core.imports.matching import fingerprint
 from core.imports.plan import ImportPreview, PlannedRow, Progress, plan_import
 from core.imports.reading import RawTable
 from core.models import (
@@ -51,81 +55,99 @@ class ImportSummary:
 
 
 def apply_import(uow: UnitOfWork, table: RawTable, mapping: ColumnMapping, event_id: uuid.UUID,
-                 filename: str = "", progress: Progress | None = None) -> ImportSummary:
-    preview = plan_import(uow.session, table, mapping, event_id, filename)
+                 filename: str = "", progress: Progress | None = None,
+                 preview: ImportPreview | None = None) -> ImportSummary:
+    """Plan (or reuse `preview`, the plan of this same table and mapping, if nothing changed since) and write."""
+    if not _still_valid(uow, preview, table, mapping, event_id):
+        preview = plan_import(uow.session, table, mapping, event_id, filename)
+    assert preview is not None
     if not preview.can_apply:
         raise ValidationError("import_not_applicable", "the import has blocking problems", filename=filename)
     return write_plan(uow, preview, progress)
+
+
+def _still_valid(uow: UnitOfWork, preview: ImportPreview | None, table: RawTable, mapping: ColumnMapping,
+                 event_id: uuid.UUID) -> bool:
+    return (preview is not None and bool(preview.fingerprint) and preview.event_id == event_id
+            and preview.mapping == mapping and preview.total_rows == len(table.rows)
+            and preview.fingerprint == fingerprint(uow.session, event_id))
 
 
 def write_plan(uow: UnitOfWork, preview: ImportPreview, progress: Progress | None = None) -> ImportSummary:
     session = uow.session
     event = session.get(Event, preview.event_id)
     assert event is not None
+    new = NewRows()
     for org in preview.organisations:
-        session.add(Organisation(id=org.id, name=org.name, kind=org.kind, commune=org.commune, siret=org.siret))
+        new.add(Organisation, id=org.id, name=org.name, kind=org.kind, commune=org.commune, siret=org.siret)
+    organisations = {o.id: new.queued(o.id) for o in preview.organisations}
+    for row in preview.rows:  # a later row may tell a new structure's kind or commune
+        if row.organisation_id in organisations and (row.organisation_kind or row.commune):
+            _complete_organisation(None, row, organisations[row.organisation_id])
+    # Written now: an existing person completed below may point to one of them.
+    new.write(session)
     counter = _Capacity(uow, event)
     existing = {
         reg.person_id: reg for reg in session.scalars(
             select(Registration).where(Registration.event_id == event.id))
     } if preview.known_registrations else {}
+    loaded = _preload_existing(session, preview)  # held: the identity map only keeps weak references
     now = utcnow()
     note = f"import {preview.filename}".strip()
     new_regs = waiting = new_choices = cancelled = waiting_choices = 0
-    # Answers and history have no ORM relationship to order their inserts: added after a flush.
-    later: list[RegistrationAnswer | PersonHistory] = []
     for number, row in enumerate(preview.rows):
         if row.new_person:
-            session.add(_person(row))
-            later.append(PersonHistory(person_id=row.person_id, at=now, action="imported", detail=note))
+            new.add(Person, **_person(row))
+            new.add(PersonHistory, person_id=row.person_id, at=now, action="imported", detail=note)
         else:
             _fill_blanks(session.get(Person, row.person_id), row)
-        if row.organisation_id is not None and (row.organisation_kind or row.commune):
+        if row.organisation_id is not None and row.organisation_id not in organisations \
+                and (row.organisation_kind or row.commune):
             _complete_organisation(session.get(Organisation, row.organisation_id), row)
         reg = existing.get(row.person_id)
         if reg is None:
             if row.cancelled:
                 continue  # cancelled on the platform before we ever saw it: nothing to create
             status = counter.take_event()
-            reg = Registration(id=uuid.uuid4(), person_id=row.person_id, event_id=event.id, status=status,
-                               source=Source.IMPORT, source_reference=row.reference,
-                               requested_at=row.registered_at or now)
-            session.add(reg)
+            reg_id = new.add(Registration, person_id=row.person_id, event_id=event.id, status=status,
+                             source=Source.IMPORT, source_reference=row.reference,
+                             requested_at=row.registered_at or now)
+            reg_status = status
             new_regs += 1
             waiting += status == Status.WAITING
-            later.append(PersonHistory(person_id=row.person_id, at=now, action="registered",
-                                       detail=f"{event.name} ({note})"))
+            new.add(PersonHistory, person_id=row.person_id, at=now, action="registered",
+                    detail=f"{event.name} ({note})")
             chosen: set[uuid.UUID] = set()
             known_answers: set[str] = set()
         else:
             if row.cancelled and reg.status != Status.CANCELLED:
-                session.flush()
+                new.write(session)  # a promotion from the waiting list must see the rows added so far
                 registrations.cancel(uow, reg.id)
                 cancelled += 1
-                later.append(PersonHistory(person_id=row.person_id, at=now, action="cancelled", detail=note))
+                new.add(PersonHistory, person_id=row.person_id, at=now, action="cancelled", detail=note)
                 continue
             if row.reference and not reg.source_reference:
                 reg.source_reference = row.reference
+            reg_id, reg_status = reg.id, reg.status
             chosen = {c.session_id for c in reg.choices if c.status != Status.CANCELLED}
             known_answers = {a.question for a in session.scalars(
                 select(RegistrationAnswer).where(RegistrationAnswer.registration_id == reg.id))}
-        if reg.status != Status.CANCELLED:
+        if reg_status != Status.CANCELLED:
             for session_id in row.session_ids:
                 if session_id in chosen:
                     continue
-                status = counter.take_session(session_id) if reg.status == Status.CONFIRMED else Status.WAITING
-                session.add(SessionChoice(registration_id=reg.id, session_id=session_id, status=status,
-                                          requested_at=row.registered_at or now))
+                status = counter.take_session(session_id) if reg_status == Status.CONFIRMED else Status.WAITING
+                new.add(SessionChoice, registration_id=reg_id, session_id=session_id, status=status,
+                        requested_at=row.registered_at or now)
                 new_choices += 1
                 waiting_choices += status == Status.WAITING
         for question, answer in dict(row.answers).items():
             if question not in known_answers:
-                later.append(RegistrationAnswer(registration_id=reg.id, question=question, answer=answer))
+                new.add(RegistrationAnswer, registration_id=reg_id, question=question, answer=answer)
         if progress is not None and number % 500 == 0:
             progress(number, len(preview.rows))
-    session.flush()
-    session.add_all(later)
-    session.flush()
+    new.write(session)
+    del loaded
     return ImportSummary(
         preview.filename, preview.total_rows, len(preview.refused_lines), preview.new_people,
         preview.matched_people, len(preview.organisations), new_regs, waiting, waiting_choices,
@@ -134,9 +156,23 @@ def write_plan(uow: UnitOfWork, preview: ImportPreview, progress: Progress | Non
     )
 
 
-def _person(row: PlannedRow) -> Person:
-    return Person(id=row.person_id, first_name=row.first_name, last_name=row.last_name, email=row.email,
-                  phone=row.phone, organisation_id=row.organisation_id, accessibility_needs=row.accessibility)
+def _preload_existing(session: Session, preview: ImportPreview) -> list[object]:
+    """People and structures the import completes, loaded in two queries rather than one `get` per row."""
+    people = [r.person_id for r in preview.rows if not r.new_person]
+    new_orgs = {o.id for o in preview.organisations}
+    orgs = list({r.organisation_id for r in preview.rows
+                 if r.organisation_id is not None and r.organisation_id not in new_orgs})
+    loaded: list[object] = []
+    for chunk in range(0, len(people), 500):
+        loaded += session.scalars(select(Person).where(Person.id.in_(people[chunk:chunk + 500]))).all()
+    for chunk in range(0, len(orgs), 500):
+        loaded += session.scalars(select(Organisation).where(Organisation.id.in_(orgs[chunk:chunk + 500]))).all()
+    return loaded
+
+
+def _person(row: PlannedRow) -> dict[str, Any]:
+    return {"id": row.person_id, "first_name": row.first_name, "last_name": row.last_name, "email": row.email,
+            "phone": row.phone, "organisation_id": row.organisation_id, "accessibility_needs": row.accessibility}
 
 
 def _fill_blanks(person: Person | None, row: PlannedRow) -> None:
@@ -149,13 +185,25 @@ def _fill_blanks(person: Person | None, row: PlannedRow) -> None:
     person.accessibility_needs = person.accessibility_needs or row.accessibility
 
 
-def _complete_organisation(org: Organisation | None, row: PlannedRow) -> None:
-    if org is None:
+def _complete_organisation(org: Organisation | None, row: PlannedRow, queued: dict[str, Any] | None = None) -> None:
+    """A later row may tell a structure's kind or commune that an earlier one left blank."""
+    if queued is not None:
+        kind, commune = queued["kind"], queued["commune"]
+    elif org is not None:
+        kind, commune = org.kind, org.commune
+    else:
         return
     if row.organisation_kind and row.organisation_kind != OrganisationKind.AUTRE \
-            and org.kind in (None, OrganisationKind.AUTRE):
-        org.kind = row.organisation_kind
-    org.commune = org.commune or row.commune
+            and kind in (None, OrganisationKind.AUTRE):
+        kind = row.organisation_kind
+    commune = commune or row.commune
+    if queued is not None:
+        queued["kind"], queued["commune"] = kind, commune
+    elif org is not None:
+        if org.kind != kind:
+            org.kind = kind
+        if org.commune != commune:
+            org.commune = commune
 
 
 class _Capacity:

@@ -8,11 +8,11 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from core.imports.values import name_key, organisation_key
-from core.models import Organisation, Person, Registration, SessionChoice, Status
+from core.models import EventSession, Organisation, Person, Registration, SessionChoice, Status, SyncChange
 
 
 @dataclass
@@ -87,3 +87,24 @@ def load_index(session: Session, event_id: uuid.UUID) -> DirectoryIndex:
     for reg_id, session_id in choices:
         by_id[reg_id].sessions.add(session_id)
     return index
+
+
+def fingerprint(session: Session, event_id: uuid.UUID) -> tuple[object, ...]:
+    """What a plan depends on, in a few aggregate queries: if it is unchanged, a preview can be written as is.
+
+    Every change made through a unit of work or received by sync adds to the change log (its last seq);
+    counts and last update times also catch writes that bypass it.
+    """
+    def stamp(model: type, *where: object) -> tuple[object, ...]:
+        row = session.execute(select(func.count(), func.max(model.updated_at))  # type: ignore[attr-defined]
+                              .where(*where)).one()  # type: ignore[arg-type]
+        return tuple(row)
+
+    return (
+        session.scalar(select(func.max(SyncChange.seq))),
+        stamp(Person), stamp(Organisation),
+        stamp(Registration, Registration.event_id == event_id),
+        stamp(SessionChoice, SessionChoice.registration_id.in_(
+            select(Registration.id).where(Registration.event_id == event_id))),
+        stamp(EventSession, EventSession.event_id == event_id),
+    )

@@ -1,7 +1,8 @@
 """The preview: what an import would do, row by row, and every problem found — nothing is written.
 
-The same planning runs again inside the unit of work at apply time, so that what is written is what
-the data then says (someone may have edited a person between the preview and the click).
+At apply time the preview is written as is when the workspace has not changed since (same fingerprint);
+otherwise the planning runs again inside the unit of work, so that what is written is what the data then
+says (someone may have edited a person between the preview and the click).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from sqlalchemy.orm import Session
 from core import validation as v
 from core.errors import ValidationError
 from core.imports.mapping import ColumnMapping, Field, is_additional
-from core.imports.matching import DirectoryIndex, load_index
+from core.imports.matching import DirectoryIndex, fingerprint, load_index
 from core.imports.reading import RawTable
 from core.imports.values import (
     MAX_CELL,
@@ -84,6 +85,7 @@ class ImportPreview:
     organisations: tuple[NewOrganisation, ...]
     problems: tuple[RowProblem, ...]
     refused_lines: frozenset[int] = field(default_factory=frozenset)
+    fingerprint: tuple[object, ...] = ()  # the workspace as the plan saw it (matching.fingerprint)
 
     @property
     def can_apply(self) -> bool:
@@ -115,6 +117,7 @@ def plan_import(session: Session, table: RawTable, mapping: ColumnMapping, event
         problems.append(RowProblem(0, None, "mapping_mismatch", True))
     if problems:
         return ImportPreview(filename, event_id, mapping, len(table.rows), (), (), tuple(problems))
+    seen = fingerprint(session, event_id)
     index = load_index(session, event_id)
     sessions = _session_titles(session, event_id)
     planner = _Planner(index, sessions, mapping, problems)
@@ -124,7 +127,7 @@ def plan_import(session: Session, table: RawTable, mapping: ColumnMapping, event
             progress(number, len(table.rows))
     refused = frozenset(p.line for p in problems if p.blocking and p.line)
     return ImportPreview(filename, event_id, mapping, len(table.rows), tuple(planner.rows),
-                         tuple(planner.organisations), tuple(problems), refused)
+                         tuple(planner.organisations), tuple(problems), refused, seen)
 
 
 def _session_titles(session: Session, event_id: uuid.UUID) -> list[tuple[str, uuid.UUID]]:

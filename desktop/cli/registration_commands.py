@@ -82,7 +82,7 @@ def run_import(args: argparse.Namespace) -> int:
             print("Aperçu seulement (--dry-run) : rien n'a été enregistré.")
             return 0
         with workspace.unit_of_work() as uow:
-            summary = apply_import(uow, table, mapping, event.id, args.file.name)
+            summary = apply_import(uow, table, mapping, event.id, args.file.name, preview=preview)
         print(f"Importé : {summary.new_registrations} inscription(s) dont {summary.waiting} en liste d'attente, "
               f"{summary.new_choices} place(s) en session dont {summary.waiting_choices} en liste d'attente.")
     return 0

@@ -40,7 +40,7 @@ def bench_import(rows: int, folder: Path) -> list[Figure]:
             preview = plan_import(session, table, mapping, event_id, "bench.csv")
         assert preview.can_apply
         with workspace.unit_of_work() as uow:
-            apply_import(uow, table, mapping, event_id, "bench.csv")
+            apply_import(uow, table, mapping, event_id, "bench.csv", preview=preview)
 
     ours_ms = once_ms(ours)
     workspace.close()

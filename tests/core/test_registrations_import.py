@@ -28,6 +28,7 @@ from core.models import (
     Registration,
     RegistrationAnswer,
     SessionChoice,
+    SyncChange,
 )
 from core.services.events import list_events
 
@@ -207,10 +208,76 @@ def test_apply_is_all_or_nothing(workspace_with_events, monkeypatch):
             raise RuntimeError("disk full")
         return real(row)
 
+    structures = count(ws, Organisation)
     monkeypatch.setattr(apply_module, "_person", failing)
     with pytest.raises(RuntimeError):
         do_import(ws, HELLOASSO, "Rencontres")
+    assert count(ws, Person) == 0 and count(ws, Registration) == 0 and count(ws, Organisation) == structures
+
+
+def test_apply_failing_after_the_rows_are_inserted_leaves_nothing(workspace_with_events, monkeypatch):
+    # The new rows are inserted in bulk, then logged for sync: a failure there undoes the inserts too.
+    import core.sync.changelog as changelog
+
+    ws = workspace_with_events
+    real = changelog.record_local
+
+    def failing(connection, device_id, changes):
+        if any(table == "people" for _op, table, _id, _values in changes):
+            raise RuntimeError("disk full")
+        return real(connection, device_id, changes)
+
+    structures, changes = count(ws, Organisation), count(ws, SyncChange)
+    monkeypatch.setattr(changelog, "record_local", failing)
+    with pytest.raises(RuntimeError):
+        do_import(ws, HELLOASSO, "Rencontres")
     assert count(ws, Person) == 0 and count(ws, Registration) == 0
+    assert count(ws, Organisation) == structures and count(ws, SyncChange) == changes
+
+
+def test_every_imported_row_is_logged_for_sync(workspace_with_events):
+    ws = workspace_with_events
+    do_import(ws, HELLOASSO, "Rencontres")
+    with ws.reading() as s:
+        people = set(s.scalars(select(Person.id)))
+        logged = set(s.scalars(select(SyncChange.row_id).where(SyncChange.table_name == "people",
+                                                               SyncChange.op == "insert")))
+        regs = s.scalar(select(func.count()).select_from(Registration))
+        logged_regs = s.scalar(select(func.count()).where(SyncChange.table_name == "registrations",
+                                                          SyncChange.op == "insert"))
+    assert people and people == logged and regs == logged_regs
+
+
+def _preview(ws: Workspace, table, event: str = "Rencontres"):
+    with ws.reading() as s:
+        return plan_import(s, table, guess_mapping(table.headers), event_id(ws, event), "f.csv")
+
+
+def test_preview_is_written_as_is_when_nothing_changed(workspace_with_events, monkeypatch):
+    import core.imports.apply as apply_module
+
+    ws = workspace_with_events
+    table = read_file(HELLOASSO)
+    preview = _preview(ws, table)
+    monkeypatch.setattr(apply_module, "plan_import", lambda *a, **k: pytest.fail("planned twice"))
+    with ws.unit_of_work() as uow:
+        summary = apply_import(uow, table, preview.mapping, preview.event_id, "f.csv", preview=preview)
+    assert summary.new_people == preview.new_people == count(ws, Person)
+
+
+def test_preview_is_planned_again_when_the_workspace_changed(workspace_with_events):
+    ws = workspace_with_events
+    table = read_file(HELLOASSO)
+    preview = _preview(ws, table)
+    do_import(ws, HELLOASSO, "Rencontres")  # someone else imported the same file meanwhile
+    people = count(ws, Person)
+    with ws.unit_of_work() as uow:
+        summary = apply_import(uow, table, preview.mapping, preview.event_id, "f.csv", preview=preview)
+    assert summary.new_people == 0 and count(ws, Person) == people
+    # and the same preview applied twice does not duplicate either
+    with ws.unit_of_work() as uow:
+        apply_import(uow, table, preview.mapping, preview.event_id, "f.csv", preview=preview)
+    assert count(ws, Person) == people
 
 
 @pytest.mark.parametrize("data,code", [

@@ -24,7 +24,11 @@ def test_import_dialog_mapping_preview_and_apply(qtbot, context):
     use_mois(context)
     dialog = ImportDialog(context, path=SAMPLES / "inscriptions-atelier-commercial.xlsx")
     qtbot.addWidget(dialog)
-    assert dialog.mapping_table.rowCount() == 8
+    # The file is read off the GUI thread: meanwhile the dialog says so and nothing can be applied.
+    assert dialog.progress.isVisibleTo(dialog) and "Lecture du fichier" in dialog.summary_label.text()
+    assert not dialog.apply_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.mapping_table.rowCount() == 8, timeout=10000)
+    assert not dialog.progress.isVisibleTo(dialog)
     qtbot.waitUntil(lambda: dialog.apply_button.isEnabled(), timeout=10000)
     assert "31 ligne(s)" in dialog.summary_label.text()
     # The user maps the first-name column to "ignore": the preview refuses the import.
@@ -49,7 +53,8 @@ def test_import_dialog_refuses_a_pdf(qtbot, context, tmp_path):
     bad.write_bytes(b"%PDF-1.7")
     dialog = ImportDialog(context, path=bad)
     qtbot.addWidget(dialog)
-    assert "ni un CSV ni un classeur XLSX" in dialog.summary_label.text()
+    qtbot.waitUntil(lambda: "ni un CSV ni un classeur XLSX" in dialog.summary_label.text(), timeout=10000)
+    assert not dialog.progress.isVisibleTo(dialog)
     assert not dialog.apply_button.isEnabled()
 
 

@@ -67,6 +67,7 @@ class ImportDialog(QDialog):
         self.preview: ImportPreview | None = None
         self.summary: ImportSummary | None = None
         self.path: Path | None = None
+        self._loading: Path | None = None
 
         self.file_label = QLabel(self.tr("Aucun fichier choisi."))
         choose = QPushButton(self.tr("&Choisir un fichier…"))
@@ -116,19 +117,36 @@ class ImportDialog(QDialog):
             self.load(Path(name))
 
     def load(self, path: Path) -> None:
+        """Read the file and the saved mapping off the GUI thread (a large XLSX takes seconds to parse)."""
         self.path = path
         self.file_label.setText(str(path))
-        try:
-            self.table_data = read_file(path)
-        except EnvolError as error:
-            self.table_data = None
-            self._show_error(error)
-            return
-        mapping = guess_mapping(self.table_data.headers)
-        saved = self.context.workspace.setting(MAPPING_SETTING.format(preset=mapping.preset))
-        if saved:
-            with contextlib.suppress(EnvolError):  # an unreadable saved mapping: keep the guess
-                mapping = mapping_from_json(saved, self.table_data.headers)
+        self.table_data = self.mapping = self.preview = None
+        self.apply_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+        self.mapping_table.setRowCount(0)
+        self.problems.clear()
+        self.summary_label.setText(self.tr("Lecture du fichier…"))
+        self.progress.setVisible(True)
+        self.progress.setRange(0, 0)  # busy
+        workspace = self.context.workspace
+        self._loading = path
+
+        def work() -> tuple[RawTable, ColumnMapping]:
+            table = read_file(path)
+            mapping = guess_mapping(table.headers)
+            saved = workspace.setting(MAPPING_SETTING.format(preset=mapping.preset))
+            if saved:
+                with contextlib.suppress(EnvolError):  # an unreadable saved mapping: keep the guess
+                    mapping = mapping_from_json(saved, table.headers)
+            return table, mapping
+
+        self.context.tasks.database(work, lambda result: self._loaded(path, *result), self._show_error)
+
+    def _loaded(self, path: Path, table: RawTable, mapping: ColumnMapping) -> None:
+        if path != self._loading:
+            return  # another file was chosen meanwhile
+        self.progress.setVisible(False)
+        self.table_data = table
         self._set_mapping(mapping)
 
     def _set_mapping(self, mapping: ColumnMapping) -> None:
@@ -203,6 +221,7 @@ class ImportDialog(QDialog):
             return
         table, mapping, workspace = self.table_data, self.mapping, self.context.workspace
         event_id: uuid.UUID = self.context.event.id
+        preview = self.preview  # written as is if the workspace has not changed since
         name = self.path.name if self.path else ""
         self.apply_button.setEnabled(False)
         self.progress.setVisible(True)
@@ -210,7 +229,7 @@ class ImportDialog(QDialog):
 
         def work() -> ImportSummary:
             with workspace.unit_of_work() as uow:  # everything or nothing
-                return apply_import(uow, table, mapping, event_id, name)
+                return apply_import(uow, table, mapping, event_id, name, preview=preview)
 
         self.context.tasks.database(work, self._applied, self._show_error)
 
