@@ -98,7 +98,8 @@ def write_plan(uow: UnitOfWork, preview: ImportPreview, progress: Progress | Non
     for number, row in enumerate(preview.rows):
         if row.new_person:
             new.add(Person, **_person(row))
-            new.add(PersonHistory, person_id=row.person_id, at=now, action="imported", detail=note)
+            if row.cancelled:  # no registration: the history says where the person came from
+                new.add(PersonHistory, person_id=row.person_id, at=now, action="imported", detail=note)
         else:
             _fill_blanks(session.get(Person, row.person_id), row)
         if row.organisation_id is not None and row.organisation_id not in organisations \
@@ -115,8 +116,9 @@ def write_plan(uow: UnitOfWork, preview: ImportPreview, progress: Progress | Non
             reg_status = status
             new_regs += 1
             waiting += status == Status.WAITING
-            new.add(PersonHistory, person_id=row.person_id, at=now, action="registered",
-                    detail=f"{event.name} ({note})")
+            # One entry for a new person ("imported" to this event), not two: 10,000 rows fewer to write and log.
+            new.add(PersonHistory, person_id=row.person_id, at=now,
+                    action="imported" if row.new_person else "registered", detail=f"{event.name} ({note})")
             chosen: set[uuid.UUID] = set()
             known_answers: set[str] = set()
         else:

@@ -10,6 +10,7 @@ transaction. Existing rows are still edited through the ORM and logged by the li
 from __future__ import annotations
 
 import uuid
+from functools import cache
 from typing import Any
 
 from sqlalchemy import insert
@@ -41,11 +42,8 @@ class NewRows:
         """Queue one row; every column gets a value (given, or the model's default), as after an ORM flush."""
         row: dict[str, Any] = {"id": values.pop("id", None) or uuid.uuid4(), "created_at": self._now,
                                "updated_at": self._now}
-        for column in model.__table__.columns:  # type: ignore[attr-defined]
-            if column.name in values:
-                row[column.name] = values[column.name]
-            elif column.name not in row:
-                row[column.name] = _default(column)
+        for name, column in _columns(model):
+            row[name] = values[name] if name in values else _default(column)
         self._rows[model].append(row)
         self._queued[row["id"]] = row
         return row["id"]  # type: ignore[no-any-return]
@@ -77,6 +75,12 @@ class NewRows:
                 self._rows[model] = []
         self._queued.clear()
         record_local(connection, uuid.UUID(setting.value), changes)
+
+
+@cache
+def _columns(model: type) -> tuple[tuple[str, Any], ...]:
+    return tuple((c.name, c) for c in model.__table__.columns  # type: ignore[attr-defined]
+                 if c.name not in ("id", "created_at", "updated_at"))
 
 
 def _default(column: Any) -> Any:
