@@ -25,6 +25,7 @@ from core.sync.tables import (
     SILENT_FIELDS,
     RowClock,
     child_columns,
+    insert_many,
     load_row_clocks,
     parent_columns,
     read_setting,
@@ -111,7 +112,7 @@ def apply_changes(connection: Connection, changes: Sequence[Change], origin: str
     for change, values in parsed:
         merger.merge(change, values)
     merger.write()
-    connection.execute(insert(SyncChange.__table__), [c.as_row(origin) for c in fresh])
+    insert_many(connection, SyncChange.__table__, [c.as_row(origin) for c in fresh])  # type: ignore[arg-type]
     clock = Clock.parse(device_id, read_setting(connection, HLC_KEY))
     clock.receive(max(c.hlc for c in fresh))
     write_setting(connection, HLC_KEY, clock.state())
@@ -221,12 +222,12 @@ class _Merger:
                 decoded = _codec(name).decode(row.insert)
                 inserts.setdefault((name, frozenset(decoded)), []).append(decoded)
         for (name, _columns), rows in inserts.items():
-            self.connection.execute(insert(replicated_tables()[name]), rows)
+            insert_many(self.connection, replicated_tables()[name], rows)
         for (name, row_id), row in self.rows.items():
             if row.update and row.insert is None and row.exists:
                 table = replicated_tables()[name]
                 self.connection.execute(update(table).where(table.c.id == row_id).values(
-                    _codec(name).decode(row.update)))
+                    {**_keep_updated_at(table), **_codec(name).decode(row.update)}))
         for (name, row_id), row in list(self.rows.items()):
             if row.delete:
                 self._delete_with_children(name, row_id, row.clock.deleted or "")
@@ -253,6 +254,11 @@ class _Merger:
         self.connection.execute(delete(table).where(table.c.id == row_id))
         state = self.rows.setdefault((name, row_id), _Row(RowClock(), exists=False))
         state.clock.deleted = state.clock.deleted or hlc
+
+
+def _keep_updated_at(table: Any) -> dict[str, Any]:
+    # A Core UPDATE would fire the column's onupdate and stamp this device's wall clock, unlogged.
+    return {"updated_at": table.c.updated_at} if "updated_at" in table.c else {}
 
 
 def _review_duplicate_checkins(connection: Connection, tickets: set[uuid.UUID]) -> int:

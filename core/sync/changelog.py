@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, event, insert, inspect, select
 from sqlalchemy.orm import Session
 
-from core.models import Replicated, SyncChange, SyncRowState
+from core.models import Replicated, SyncChange, SyncRowState, utcnow
 from core.sync import codec
 from core.sync.hlc import HLC_KEY, Clock
 from core.sync.tables import load_row_clocks, read_setting, replicated_tables, save_row_clocks, write_setting
@@ -32,6 +32,11 @@ class ChangeLog:
     def listener(self, session: Session) -> None:
         if not event.contains(session, "after_flush", self._after_flush):
             event.listen(session, "after_flush", self._after_flush)
+        # Set updated_at here rather than through onupdate, so that the logged change carries the value written.
+        now = utcnow()
+        for obj in session.dirty:
+            if isinstance(obj, Replicated) and session.is_modified(obj, include_collections=False):
+                obj.updated_at = now
 
     def _record(self, session: Session, _flush_context: Any) -> None:
         changes: list[tuple[str, str, uuid.UUID, dict[str, Any]]] = []
@@ -62,8 +67,6 @@ def _values(obj: Replicated, *, only_changed: bool) -> tuple[str, uuid.UUID, dic
             values[column.name] = history.added[0] if history.added else None
         else:
             values[column.name] = state.dict.get(prop.key)
-    if only_changed and values:
-        values["updated_at"] = state.dict.get("updated_at")  # set by onupdate, outside the history
     return state.mapper.local_table.name, obj.id, values  # type: ignore[union-attr]
 
 

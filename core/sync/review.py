@@ -86,7 +86,8 @@ def resolve_conflict(workspace: Workspace, review_id: int, keep: str) -> None:
         value = json.loads(row[keep]) if row[keep] else None
         table = replicated_tables()[row["table_name"]]
         decoded = TableCodec(table).decode({row["field"]: value})
-        connection.execute(update(table).where(table.c.id == row["row_id"]).values(decoded))
+        connection.execute(update(table).where(table.c.id == row["row_id"]).values(
+            {"updated_at": table.c.updated_at, **decoded}))  # no unlogged onupdate stamp
         record_local(connection, workspace.device_id, [("resolve", row["table_name"], row["row_id"],
                                                         {row["field"]: value})])
         connection.execute(update(r).where(r.c.table_name == row["table_name"], r.c.row_id == row["row_id"],

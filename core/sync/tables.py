@@ -77,19 +77,12 @@ def load_row_clocks(connection: Connection, keys: Iterable[tuple[str, uuid.UUID]
 def save_row_clocks(connection: Connection, states: dict[tuple[str, uuid.UUID], RowClock]) -> None:
     if not states:
         return
-    from sqlalchemy.dialects.sqlite import insert
-
-    stmt = insert(SyncRowState.__table__)
-    stmt = stmt.on_conflict_do_update(
-        index_elements=["table_name", "row_id"],
-        set_={"born_hlc": stmt.excluded.born_hlc, "deleted_hlc": stmt.excluded.deleted_hlc,
-              "clocks": stmt.excluded.clocks},
-    )
-    connection.execute(stmt, [
+    insert_many(connection, SyncRowState.__table__, [  # type: ignore[arg-type]
         {"table_name": name, "row_id": row_id, "born_hlc": s.born, "deleted_hlc": s.deleted,
          "clocks": json.dumps(s.clocks, separators=(",", ":")) if s.clocks else None}
         for (name, row_id), s in states.items()
-    ])
+    ], suffix=" ON CONFLICT (table_name, row_id) DO UPDATE SET born_hlc = excluded.born_hlc, "
+              "deleted_hlc = excluded.deleted_hlc, clocks = excluded.clocks")
 
 
 def read_setting(connection: Connection, key: str) -> str | None:
@@ -106,3 +99,22 @@ def write_setting(connection: Connection, key: str, value: str) -> None:
 def row_values(connection: Connection, table: Table, row_id: uuid.UUID) -> dict[str, Any] | None:
     row = connection.execute(select(table).where(table.c.id == row_id)).mappings().first()
     return dict(row) if row is not None else None
+
+
+def insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]], *, suffix: str = "") -> None:
+    """executemany straight to the driver with the columns' own bind processors.
+
+    A pull writes hundreds of thousands of rows; SQLAlchemy's per-row parameter handling cost more than SQLite
+    itself, and the types' processors are all that is needed here. Every row carries the same keys.
+    """
+    if not rows:
+        return
+    dialect = connection.dialect
+    names = list(rows[0])
+    processors = [table.c[name].type._cached_bind_processor(dialect) for name in names]
+    quoted = ", ".join(f'"{name}"' for name in names)
+    sql = f'INSERT INTO "{table.name}" ({quoted}) VALUES ({", ".join("?" for _ in names)}){suffix}'
+    params = [tuple(value if proc is None else proc(value)
+                    for value, proc in zip((row[name] for name in names), processors, strict=True))
+              for row in rows]
+    connection.exec_driver_sql(sql, params)  # type: ignore[arg-type]

@@ -37,7 +37,7 @@ def _known(workspace) -> set[uuid.UUID]:
 
 
 # No shrinking: a failing example is printed as it is, and the test stays well under a minute.
-@settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck),
+@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck),
           phases=(Phase.explicit, Phase.reuse, Phase.generate))
 @given(replicas=st.integers(3, 4), ops=st.lists(op, min_size=4, max_size=14))
 def test_replicas_converge(postgres_url: str, tmp_path_factory: pytest.TempPathFactory, replicas: int,
