@@ -125,18 +125,62 @@ def record(uow: UnitOfWork, person_id: uuid.UUID, action: str, detail: str | Non
     uow.session.add(PersonHistory(person_id=person_id, at=utcnow(), action=action, detail=detail))
 
 
+@dataclass(frozen=True, slots=True)
+class PersonForm:
+    """Everything the edit form shows of a person."""
+
+    id: uuid.UUID
+    first_name: str
+    last_name: str
+    email: str | None
+    phone: str | None
+    organisation_id: uuid.UUID | None
+    role: str | None
+    accessibility_needs: str | None
+    consent_communication: bool
+    consent_photo: bool
+
+
+def person_form(workspace: Workspace, person_id: uuid.UUID) -> PersonForm:
+    with workspace.reading() as session:
+        p = session.get(Person, person_id)
+        if p is None:
+            raise NotFound("person_not_found", "no such person")
+        return PersonForm(p.id, p.first_name, p.last_name, p.email, p.phone, p.organisation_id, p.role,
+                          p.accessibility_needs, p.consent_communication, p.consent_photo)
+
+
+def organisation_form(workspace: Workspace, org_id: uuid.UUID) -> OrganisationInfo:
+    with workspace.reading() as session:
+        org = session.get(Organisation, org_id)
+        if org is None:
+            raise NotFound("organisation_not_found", "no such organisation")
+        return organisation_info(org)
+
+
 def update_person(uow: UnitOfWork, person_id: uuid.UUID, *, first_name: str, last_name: str,
-                  email: str | None, phone: str | None, organisation_id: uuid.UUID | None) -> PersonInfo:
+                  email: str | None, phone: str | None, organisation_id: uuid.UUID | None,
+                  role: str | None = None, accessibility_needs: str | None = None,
+                  consent_communication: bool | None = None, consent_photo: bool | None = None) -> PersonInfo:
+    """Replace what the form shows; the optional fields left to None keep their value."""
     person = uow.session.get(Person, person_id)
     if person is None:
         raise NotFound("person_not_found", "no such person")
     if organisation_id is not None and uow.session.get(Organisation, organisation_id) is None:
         raise NotFound("organisation_not_found", "no such organisation")
     changed = []
-    values = {
+    values: dict[str, object] = {
         "first_name": v.required_name(first_name, "first_name"), "last_name": v.required_name(last_name, "last_name"),
-        "email": v.optional_email(email), "phone": v.clean_text(phone) or None, "organisation_id": organisation_id,
+        "email": v.optional_email(email), "phone": v.clean_text(phone)[:40] or None, "organisation_id": organisation_id,
     }
+    if role is not None:
+        values["role"] = v.clean_text(role)[: v.MAX_NAME_LENGTH] or None
+    if accessibility_needs is not None:
+        values["accessibility_needs"] = accessibility_needs.strip() or None
+    if consent_communication is not None:
+        values["consent_communication"] = consent_communication
+    if consent_photo is not None:
+        values["consent_photo"] = consent_photo
     for name, value in values.items():
         if getattr(person, name) != value:
             setattr(person, name, value)

@@ -125,3 +125,81 @@ def test_participants_page_cancel_shows_promotion(qtbot, context):
     qtbot.waitUntil(lambda: "annulée" in page.message.text(), timeout=10000)
     with context.workspace.reading() as s:
         assert s.scalar(select(func.count()).where(Registration.status == Status.CANCELLED)) >= 1
+
+
+def _open_editor(qtbot, page, match):
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=10000)
+    row = next(r for r in range(page.model.rowCount()) if match(page.model.row_at(r)))
+    page.table.setCurrentIndex(page.model.index(row, 0))
+    dialog = page.edit_current()  # a child of the page, deleted when closed
+    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=10000)
+    return dialog
+
+
+def test_person_edit_form_refuses_a_bad_email_then_saves(qtbot, context):
+    from core.models import Person
+    from core.services import directory
+    from desktop.pages.registrations.directory_pages import PeoplePage
+
+    with context.workspace.unit_of_work() as uow:
+        person = directory.create_person(uow, "Inès", "Formulaire", email="ines@example.org")
+    page = PeoplePage(context)
+    qtbot.addWidget(page)
+    dialog = _open_editor(qtbot, page, lambda r: r.id == person.id)
+    assert dialog.first.text() == "Inès" and dialog.email.text() == "ines@example.org"
+    dialog.email.setText("ines@@example")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Adresse e-mail invalide" in dialog.error.text(), timeout=10000)
+    assert dialog.isVisible() and dialog.email.hasFocus()
+    dialog.last.clear()  # an empty name is refused with the French field name
+    dialog.email.setText("ines.f@example.org")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "(Nom)" in dialog.error.text(), timeout=10000)
+    with context.workspace.reading() as s:
+        assert s.get(Person, person.id).email == "ines@example.org"  # nothing written yet
+    qtbot.keyClicks(dialog.last, "Formulaire-Bis")
+    dialog.phone.setText("01 48 00 00 00")
+    dialog.role.setText("Chargée de mission")
+    dialog.accessibility.setPlainText("Fauteuil roulant")
+    dialog.consent_photo.setChecked(True)
+    dialog.structure.setCurrentIndex(1)
+    structure = dialog.structure.currentData()
+    with qtbot.waitSignal(context.data_changed, timeout=10000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    with context.workspace.reading() as s:
+        saved = s.get(Person, person.id)
+        assert (saved.last_name, saved.email, saved.role, saved.accessibility_needs) == (
+            "Formulaire-Bis", "ines.f@example.org", "Chargée de mission", "Fauteuil roulant")
+        assert saved.consent_photo and not saved.consent_communication and saved.organisation_id == structure
+    qtbot.waitUntil(lambda: any(page.model.row_at(r).last_name == "Formulaire-Bis"
+                                for r in range(page.model.rowCount())), timeout=10000)
+
+
+def test_structure_edit_form_checks_the_siret_key(qtbot, context):
+    from core.models import Organisation, OrganisationKind
+    from core.services import directory
+    from desktop.pages.registrations.directory_pages import StructuresPage
+
+    with context.workspace.unit_of_work() as uow:
+        org = directory.create_organisation(uow, "Recyclerie Test", OrganisationKind.ASSOCIATION)
+    page = StructuresPage(context)
+    qtbot.addWidget(page)
+    dialog = _open_editor(qtbot, page, lambda r: r.id == org.id)
+    dialog.siret.setText("732 829 320 00075")  # last digit wrong
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "clé de contrôle" in dialog.error.text(), timeout=10000)
+    assert dialog.siret.hasFocus()
+    dialog.siret.setText("732 829 320 00074")
+    dialog.insee.setText("9302")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "code INSEE" in dialog.error.text(), timeout=10000)
+    dialog.insee.setText("93027")
+    dialog.commune.setText("La Courneuve")
+    dialog.kind.setCurrentIndex(dialog.kind.findData(OrganisationKind.SCIC))
+    dialog.member.setChecked(True)
+    with qtbot.waitSignal(context.data_changed, timeout=10000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    with context.workspace.reading() as s:
+        saved = s.get(Organisation, org.id)
+        assert (saved.siret, saved.insee_code, saved.commune, saved.kind, saved.is_member) == (
+            "73282932000074", "93027", "La Courneuve", OrganisationKind.SCIC, True)

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -36,8 +46,19 @@ from core.services.people import (
 from core.validation import search_key
 from desktop import labels
 from desktop.context import AppContext
+from desktop.pages.registrations.edit_dialogs import PersonEditDialog, StructureEditDialog
 
 Index = QModelIndex | QPersistentModelIndex
+# PersonHistory.action codes as the history shows them.
+HISTORY_ACTIONS = {
+    "created": QT_TRANSLATE_NOOP("directory", "créée"), "imported": QT_TRANSLATE_NOOP("directory", "importée"),
+    "registered": QT_TRANSLATE_NOOP("directory", "inscrite"),
+    "cancelled": QT_TRANSLATE_NOOP("directory", "inscription annulée"),
+    "edited": QT_TRANSLATE_NOOP("directory", "fiche modifiée :"),
+    "merged": QT_TRANSLATE_NOOP("directory", "doublon fusionné :"),
+    "structure_merged": QT_TRANSLATE_NOOP("directory", "structure fusionnée :"),
+    "erased": QT_TRANSLATE_NOOP("directory", "effacée"),
+}
 
 
 class RowsModel(QAbstractTableModel):
@@ -102,6 +123,10 @@ class _DirectoryPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.duplicates = QListWidget()
+        self.edit_button = QPushButton(self.tr("&Modifier la fiche… (F2)"))
+        self.edit_button.clicked.connect(self.edit_current)
+        self.table.doubleClicked.connect(lambda _index: self.edit_current())
+        QShortcut(QKeySequence(Qt.Key.Key_F2), self.table, self.edit_current)
         self.merge_button = QPushButton(self.tr("&Fusionner le doublon choisi (garder la première fiche)"))
         self.merge_button.clicked.connect(self.merge_selected)
         self.message = QLabel()
@@ -117,7 +142,10 @@ class _DirectoryPage(QWidget):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.filter_box)
+        top = QHBoxLayout()
+        top.addWidget(self.filter_box, 1)
+        top.addWidget(self.edit_button)
+        layout.addLayout(top)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
         context.data_changed.connect(lambda _summary: self.reload())
@@ -125,6 +153,20 @@ class _DirectoryPage(QWidget):
 
     def load_rows(self) -> list[Any]:
         raise NotImplementedError
+
+    def edit_dialog(self, row_id: uuid.UUID) -> QDialog:
+        raise NotImplementedError
+
+    def edit_current(self) -> QDialog | None:
+        """Open the edit form of the selected row (non-modal in tests: `open`, the page reloads on save)."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            self.message.setText(self.tr("Choisissez d'abord une ligne dans la liste."))
+            return None
+        dialog = self.edit_dialog(self.model.row_at(index.row()).id)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def reload(self) -> None:
         workspace = self.context.workspace
@@ -188,6 +230,9 @@ class PeoplePage(_DirectoryPage):
     def load_rows(self) -> list[Any]:
         return list_people(self.context.workspace)
 
+    def edit_dialog(self, row_id: uuid.UUID) -> QDialog:
+        return PersonEditDialog(self.context, row_id, self)
+
     def current(self) -> PersonRow | None:
         index = self.table.currentIndex()
         return self.model.row_at(index.row()) if index.isValid() else None
@@ -202,8 +247,12 @@ class PeoplePage(_DirectoryPage):
         for s in detail.sessions:
             what = s.session or self.tr("(événement)")
             lines.append(f"{s.event} · {what} : {labels.status(s.status)}")
-        lines += [f"<i>{h.at:%d/%m/%Y} {h.action} {h.detail or ''}</i>" for h in detail.history]
+        lines += [f"<i>{h.at:%d/%m/%Y} {self._action(h.action)} {h.detail or ''}</i>" for h in detail.history]
         self.detail.setText("<br>".join(lines))
+
+    @staticmethod
+    def _action(action: str) -> str:
+        return QCoreApplication.translate("directory", HISTORY_ACTIONS[action]) if action in HISTORY_ACTIONS else action
 
     def export_person(self) -> None:
         row = self.current()
@@ -248,3 +297,6 @@ class StructuresPage(_DirectoryPage):
 
     def load_rows(self) -> list[Any]:
         return list_organisations(self.context.workspace)
+
+    def edit_dialog(self, row_id: uuid.UUID) -> QDialog:
+        return StructureEditDialog(self.context, row_id, self)
