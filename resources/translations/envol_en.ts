@@ -1,0 +1,2611 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../desktop/pages/sync/reviews_model.py" line="50"/>
+        <source>sync</source>
+        <comment>Double entrée</comment>
+        <translation>Duplicate check-in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/reviews_model.py" line="50"/>
+        <source>sync</source>
+        <comment>Modifications concurrentes</comment>
+        <translation>Conflicting changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/reviews_model.py" line="54"/>
+        <source>sync</source>
+        <comment>entrée</comment>
+        <translation>check-in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/reviews_model.py" line="56"/>
+        <source>sync</source>
+        <comment>première entrée (retenue)</comment>
+        <translation>first check-in (kept)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/reviews_model.py" line="57"/>
+        <source>sync</source>
+        <comment>entrée en double ({0})</comment>
+        <translation>duplicate check-in ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/status.py" line="18"/>
+        <source>sync</source>
+        <comment>Synchronisation…</comment>
+        <translation>Syncing…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/sync/status.py" line="20"/>
+        <source>sync</source>
+        <comment>Hors ligne — %n changement(s) en attente</comment>
+        <translation>
+            <numerusform>Offline — %n change waiting</numerusform>
+            <numerusform>Offline — %n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/status.py" line="22"/>
+        <source>sync</source>
+        <comment>Synchronisation en échec</comment>
+        <translation>Sync failed</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/sync/status.py" line="24"/>
+        <source>sync</source>
+        <comment>%n changement(s) en attente</comment>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/status.py" line="26"/>
+        <source>sync</source>
+        <comment>À jour</comment>
+        <translation>Up to date</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/sync/status.py" line="27"/>
+        <source>sync</source>
+        <comment>Hors ligne (pas de serveur) — %n changement(s) en attente</comment>
+        <translation>
+            <numerusform>Offline (no server) — %n change waiting</numerusform>
+            <numerusform>Offline (no server) — %n changes waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <location filename="../../desktop/pages/agenda/page.py" line="74"/>
+        <source>&amp;Grille</source>
+        <translation>&amp;Grid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/page.py" line="75"/>
+        <source>&amp;Liste par jour</source>
+        <translation>&amp;List by day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/page.py" line="80"/>
+        <source>Conflits</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/page.py" line="92"/>
+        <source>Jours en colonnes</source>
+        <translation>Days as columns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/page.py" line="93"/>
+        <source>Salles en colonnes</source>
+        <translation>Rooms as columns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/page.py" line="94"/>
+        <source>Colonnes de la grille</source>
+        <translation>Grid columns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/page.py" line="96"/>
+        <source>Jour affiché</source>
+        <translation>Day shown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/page.py" line="110"/>
+        <source>E&amp;xporter</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/page.py" line="118"/>
+        <source>Év&amp;énement</source>
+        <translation>E&amp;vent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/page.py" line="158"/>
+        <source>&amp;Nouvelle session</source>
+        <translation>&amp;New session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/page.py" line="159"/>
+        <source>&amp;Modifier</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/page.py" line="160"/>
+        <source>&amp;Dupliquer</source>
+        <translation>Du&amp;plicate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/page.py" line="162"/>
+        <source>&amp;Supprimer</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/page.py" line="163"/>
+        <source>&amp;Lieux et salles…</source>
+        <translation>Venues and &amp;rooms…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/page.py" line="164"/>
+        <source>Annuler</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/page.py" line="166"/>
+        <source>Rétablir</source>
+        <translation>Redo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/agenda/page.py" line="216"/>
+        <source>Conflits : %n</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/page.py" line="217"/>
+        <source>Aucun conflit.</source>
+        <translation>No conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/page.py" line="312"/>
+        <source>Déplacer « {0} »</source>
+        <translation>Move ‘{0}’</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/page.py" line="325"/>
+        <source>Créer « {0} »</source>
+        <translation>Create ‘{0}’</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/page.py" line="333"/>
+        <source>Modifier « {0} »</source>
+        <translation>Edit ‘{0}’</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/page.py" line="339"/>
+        <source>Dupliquer « {0} »</source>
+        <translation>Duplicate ‘{0}’</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/page.py" line="349"/>
+        <source>Supprimer « {0} »</source>
+        <translation>Delete ‘{0}’</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeAtCheckIn</name>
+    <message>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="69"/>
+        <source>Imprimer le badge à l&apos;&amp;entrée</source>
+        <translation>Print the badge on &amp;entry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="72"/>
+        <source>Support des badges imprimés à l&apos;entrée</source>
+        <translation>Stock for badges printed at check-in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="105"/>
+        <source>Une réimpression demande une raison.</source>
+        <translation>A reprint needs a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="131"/>
+        <source>Pas de badge à imprimer pour ce passage.</source>
+        <translation>No badge to print for this check-in.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="135"/>
+        <source>Badge de {0} déjà imprimé (Réimprimer pour un nouveau).</source>
+        <translation>Badge for {0} already printed (use Reprint for a new one).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="152"/>
+        <source>Impression du badge de {0}…</source>
+        <translation>Printing the badge for {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="158"/>
+        <source>Aucune imprimante : badge de {0} enregistré en PDF ({1}).</source>
+        <translation>No printer: badge for {0} saved as PDF ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="162"/>
+        <source>Badge de {0} envoyé à l&apos;imprimante.</source>
+        <translation>Badge for {0} sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="170"/>
+        <source>Badge non imprimé : {0}</source>
+        <translation>Badge not printed: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPage</name>
+    <message>
+        <location filename="../../desktop/pages/desk/page.py" line="51"/>
+        <source>Ce que l&apos;accueil contrôle</source>
+        <translation>What the check-in desk checks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/page.py" line="54"/>
+        <location filename="../../desktop/pages/desk/page.py" line="311"/>
+        <location filename="../../desktop/pages/desk/page.py" line="322"/>
+        <source>Verrouiller l&apos;accueil</source>
+        <translation>Lock the check-in desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/page.py" line="57"/>
+        <source>Contrôle :</source>
+        <translation>Checking:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/page.py" line="66"/>
+        <source>Chercher un nom, une structure, un e-mail… (Ctrl+F, Entrée pour enregistrer le premier résultat)</source>
+        <translation>Search for a name, organisation, email… (Ctrl+F, Enter to check in the first result)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/page.py" line="76"/>
+        <source>Inscription sur &amp;place…</source>
+        <translation>&amp;Walk-in registration…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/page.py" line="83"/>
+        <source>&amp;Annuler l&apos;entrée sélectionnée (Ctrl+Z)</source>
+        <translation>&amp;Undo selected check-in (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/page.py" line="86"/>
+        <source>&amp;Réimprimer le badge…</source>
+        <translation>&amp;Reprint badge…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/page.py" line="95"/>
+        <source>Derniers passages</source>
+        <translation>Latest check-ins</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/page.py" line="136"/>
+        <source>Entrée — {0}</source>
+        <translation>Entrance — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/page.py" line="147"/>
+        <source>Aucun événement choisi</source>
+        <translation>No event chosen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/page.py" line="162"/>
+        <source>Session — {0}</source>
+        <translation>Session — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/page.py" line="172"/>
+        <source>Présents : {0} / {1} attendus</source>
+        <translation>Present: {0} / {1} expected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/page.py" line="179"/>
+        <source>Choisissez d&apos;abord un événement.</source>
+        <translation>Choose an event first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/page.py" line="258"/>
+        <location filename="../../desktop/pages/desk/page.py" line="274"/>
+        <source>Sélectionnez d&apos;abord un passage dans la liste.</source>
+        <translation>Select a check-in in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/page.py" line="261"/>
+        <source>Réimprimer le badge</source>
+        <translation>Reprint badge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/page.py" line="262"/>
+        <source>Pourquoi réimprimer le badge de {0} ?</source>
+        <translation>Why reprint the badge for {0}?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/page.py" line="286"/>
+        <source>Entrée annulée : {0}</source>
+        <translation>Check-in undone: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/page.py" line="302"/>
+        <source>Déverrouiller l&apos;accueil</source>
+        <translation>Unlock the check-in desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/page.py" line="308"/>
+        <source>Code PIN incorrect.</source>
+        <translation>Incorrect PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/page.py" line="318"/>
+        <source>Déverrouiller</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/page.py" line="318"/>
+        <source>Code PIN :</source>
+        <translation>PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/page.py" line="323"/>
+        <source>Choisissez un code PIN (4 chiffres ou plus) :</source>
+        <translation>Choose a PIN (4 digits or more):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/page.py" line="325"/>
+        <source>Le code PIN doit comporter au moins 4 chiffres.</source>
+        <translation>The PIN must have at least 4 digits.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateEventDialog</name>
+    <message>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="171"/>
+        <source>Dupliquer l&apos;événement</source>
+        <translation>Duplicate event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="180"/>
+        <source>Copie de</source>
+        <translation>Copy of</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="181"/>
+        <source>&amp;Nom</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="182"/>
+        <source>Premier &amp;jour</source>
+        <translation>First &amp;day</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="191"/>
+        <source>Les sessions seront décalées de %n jour(s), aux mêmes heures.</source>
+        <translation>
+            <numerusform>The sessions will be moved by %n day, at the same times.</numerusform>
+            <numerusform>The sessions will be moved by %n days, at the same times.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventActions</name>
+    <message>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="217"/>
+        <source>&amp;Nouvel événement…</source>
+        <translation>&amp;New event…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="218"/>
+        <source>&amp;Modifier l&apos;événement…</source>
+        <translation>&amp;Edit event…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="219"/>
+        <source>&amp;Dupliquer l&apos;événement…</source>
+        <translation>Du&amp;plicate event…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="220"/>
+        <source>&amp;Supprimer l&apos;événement…</source>
+        <translation>&amp;Delete event…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="256"/>
+        <source>Événement « {0} » créé.</source>
+        <translation>Event ‘{0}’ created.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="264"/>
+        <source>Événement « {0} » modifié.</source>
+        <translation>Event ‘{0}’ updated.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="276"/>
+        <source>« {0} » créé à partir de « {1} », sessions comprises.</source>
+        <translation>‘{0}’ created from ‘{1}’, sessions included.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="282"/>
+        <source>Supprimer l&apos;événement</source>
+        <translation>Delete event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="283"/>
+        <source>Supprimer « {0} » et toutes ses sessions ? Cette action ne peut pas être annulée.</source>
+        <translation>Delete ‘{0}’ and all its sessions? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="295"/>
+        <source>Événement « {0} » supprimé.</source>
+        <translation>Event ‘{0}’ deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="114"/>
+        <source>Nouvel événement</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="114"/>
+        <source>Modifier l&apos;événement</source>
+        <translation>Edit event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="126"/>
+        <source>vide : sans limite</source>
+        <translation>empty: no limit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="132"/>
+        <source>&amp;Nom</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="132"/>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="133"/>
+        <source>&amp;Début</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="133"/>
+        <source>&amp;Fin</source>
+        <translation>&amp;End</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="134"/>
+        <source>&amp;Places</source>
+        <translation>&amp;Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="135"/>
+        <source>&amp;Lien d&apos;inscription</source>
+        <translation>&amp;Registration link</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="136"/>
+        <source>D&amp;escription</source>
+        <translation>Descr&amp;iption</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="63"/>
+        <source>Importer des inscriptions</source>
+        <translation>Import registrations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="72"/>
+        <source>Aucun fichier choisi.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="73"/>
+        <source>&amp;Choisir un fichier…</source>
+        <translation>&amp;Choose a file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="80"/>
+        <source>Colonne du fichier</source>
+        <translation>File column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="80"/>
+        <source>Exemple</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="81"/>
+        <source>Champ Envol</source>
+        <translation>Envol field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="90"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="253"/>
+        <source>Enregistrer la correspondance</source>
+        <translation>Save the column mapping</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="92"/>
+        <source>&amp;Importer</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="102"/>
+        <source>1. Vérifiez à quoi correspond chaque colonne :</source>
+        <translation>1. Check what each column contains:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="104"/>
+        <source>2. Aperçu — rien n&apos;est encore enregistré :</source>
+        <translation>2. Preview — nothing has been saved yet:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="114"/>
+        <source>Fichier d&apos;inscriptions</source>
+        <translation>Registrations file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="115"/>
+        <source>Tableaux (*.csv *.xlsx);;Tous les fichiers (*)</source>
+        <translation>Spreadsheets (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="128"/>
+        <source>Lecture du fichier…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="196"/>
+        <source>Calcul de l&apos;aperçu…</source>
+        <translation>Calculating the preview…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="209"/>
+        <source>{0} ligne(s) : {1} refusée(s) ; {2} nouvelle(s) personne(s), {3} déjà connue(s) ; {4} nouvelle(s) structure(s) ; {5} nouvelle(s) inscription(s), {6} déjà inscrite(s).</source>
+        <translation>{0} row(s): {1} rejected; {2} new person(s), {3} already known; {4} new organisation(s); {5} new registration(s), {6} already registered.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="215"/>
+        <source>Refusée — </source>
+        <translation>Rejected — </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="215"/>
+        <source>Attention — </source>
+        <translation>Warning — </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="241"/>
+        <source>Import terminé : {0} inscription(s) créée(s) dont {1} en liste d&apos;attente ; {2} place(s) en session dont {3} en liste d&apos;attente ; {4} personne(s) et {5} structure(s) ajoutées.</source>
+        <translation>Import complete: {0} registration(s) created, {1} of them on the waiting list; {2} session place(s), {3} of them on the waiting list; {4} person(s) and {5} organisation(s) added.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="263"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/main_window.py" line="37"/>
+        <source>Envol — {0}</source>
+        <translation>Envol — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="50"/>
+        <source>Ctrl+{0}</source>
+        <translation>Ctrl+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="80"/>
+        <source>Accueil verrouillé : déverrouillez-le avec le code PIN.</source>
+        <translation>Check-in desk locked: unlock it with the PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="94"/>
+        <source>Une erreur inattendue s&apos;est produite ; rien n&apos;a été enregistré pour cette action.
+
+{0}</source>
+        <translation>An unexpected error occurred; nothing was saved for this action.
+
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="96"/>
+        <source>Envol</source>
+        <translation>Envol</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="99"/>
+        <source>Événement</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="102"/>
+        <source>Événement : </source>
+        <translation>Event: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="105"/>
+        <source>Événement courant</source>
+        <translation>Current event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="143"/>
+        <source>&amp;Fichier</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="144"/>
+        <source>&amp;Importer des inscriptions…</source>
+        <translation>&amp;Import registrations…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="147"/>
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="150"/>
+        <source>&amp;Langue</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="156"/>
+        <source>&amp;Aide</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="157"/>
+        <source>À &amp;propos d&apos;Envol</source>
+        <translation>&amp;About Envol</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <location filename="../../desktop/pages/participants/page.py" line="32"/>
+        <source>Filtrer par nom, structure, commune, e-mail… (Ctrl+F)</source>
+        <translation>Filter by name, organisation, town, email… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/participants/page.py" line="71"/>
+        <source>Chargement…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/participants/page.py" line="87"/>
+        <source>%n inscription(s)</source>
+        <translation>
+            <numerusform>%n registration</numerusform>
+            <numerusform>%n registrations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/participants/page.py" line="89"/>
+        <source>{0} sur {1}</source>
+        <translation>{0} of {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/participants/page.py" line="97"/>
+        <source>&amp;Importer…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/participants/page.py" line="98"/>
+        <source>&amp;Inscrire…</source>
+        <translation>&amp;Register…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/participants/page.py" line="99"/>
+        <source>&amp;Annuler l&apos;inscription</source>
+        <translation>&amp;Cancel registration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/participants/page.py" line="100"/>
+        <source>E&amp;xporter…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/participants/page.py" line="101"/>
+        <source>&amp;Bilan financeurs…</source>
+        <translation>&amp;Funder report…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/participants/page.py" line="125"/>
+        <source>Choisissez d&apos;abord une inscription dans la liste.</source>
+        <translation>Choose a registration in the list first.</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="222"/>
+        <source>E&amp;xporter ses données (RGPD)…</source>
+        <translation>E&amp;xport their data (GDPR)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="223"/>
+        <source>&amp;Effacer cette personne (RGPD)…</source>
+        <translation>&amp;Erase this person (GDPR)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="248"/>
+        <source>(événement)</source>
+        <translation>(event)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="261"/>
+        <source>Exporter les données</source>
+        <translation>Export data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="271"/>
+        <source>Effacer</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="272"/>
+        <source>Effacer définitivement {0} {1} ? Ses inscriptions restent comptées de façon anonyme.</source>
+        <translation>Permanently erase {0} {1}? Their registrations will still be counted, anonymously.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditDialog</name>
+    <message>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="114"/>
+        <source>Accepte de recevoir les informations du réseau</source>
+        <translation>Agrees to receive news from the network</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="115"/>
+        <source>Accepte d&apos;être photographiée ou photographié</source>
+        <translation>Agrees to be photographed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="116"/>
+        <source>&amp;Prénom *</source>
+        <translation>&amp;First name *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="116"/>
+        <source>&amp;Nom *</source>
+        <translation>S&amp;urname *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="117"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="117"/>
+        <source>&amp;Téléphone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="118"/>
+        <source>&amp;Structure</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="118"/>
+        <source>&amp;Fonction</source>
+        <translation>&amp;Job title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="119"/>
+        <source>&amp;Besoins d&apos;accessibilité</source>
+        <translation>&amp;Accessibility needs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="137"/>
+        <source>— aucune —</source>
+        <translation>— none —</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesDialog</name>
+    <message>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="100"/>
+        <source>Lieux et salles</source>
+        <translation>Venues and rooms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="102"/>
+        <source>Lieu</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="102"/>
+        <source>Commune</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="102"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="104"/>
+        <source>Salle</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="104"/>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="105"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="118"/>
+        <source>Lieux</source>
+        <translation>Venues</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="106"/>
+        <source>Salles du lieu</source>
+        <translation>Rooms of the venue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="112"/>
+        <source>5 caractères, ex. 93005</source>
+        <translation>5 characters, e.g. 93005</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="114"/>
+        <source>vide : sans limite</source>
+        <translation>empty: no limit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="119"/>
+        <source>&amp;Nom du lieu</source>
+        <translation>&amp;Venue name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="119"/>
+        <source>&amp;Adresse</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="120"/>
+        <source>&amp;Commune</source>
+        <translation>&amp;Town</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="120"/>
+        <source>Code &amp;INSEE</source>
+        <translation>&amp;INSEE code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="121"/>
+        <source>Accessi&amp;bilité</source>
+        <translation>Accessi&amp;bility</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="122"/>
+        <source>Nouveau lieu</source>
+        <translation>New venue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="122"/>
+        <source>Enregistrer le lieu</source>
+        <translation>Save venue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="123"/>
+        <source>Supprimer le lieu</source>
+        <translation>Delete venue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="124"/>
+        <source>Salles du lieu sélectionné</source>
+        <translation>Rooms of the selected venue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="125"/>
+        <source>Nom de la &amp;salle</source>
+        <translation>&amp;Room name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="125"/>
+        <source>&amp;Places</source>
+        <translation>&amp;Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="126"/>
+        <source>Nouvelle salle</source>
+        <translation>New room</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="126"/>
+        <source>Enregistrer la salle</source>
+        <translation>Save room</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="127"/>
+        <source>Supprimer la salle</source>
+        <translation>Delete room</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="258"/>
+        <source>Lieu « {0} » ajouté : ajoutez-lui ses salles.</source>
+        <translation>Venue ‘{0}’ added: now add its rooms.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="262"/>
+        <source>Lieu « {0} » enregistré.</source>
+        <translation>Venue ‘{0}’ saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="268"/>
+        <source>Choisissez d&apos;abord un lieu dans la liste.</source>
+        <translation>Choose a venue in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="271"/>
+        <source>Lieu « {0} » supprimé.</source>
+        <translation>Venue ‘{0}’ deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="272"/>
+        <source>Supprimer le lieu « {0} » et ses salles ?</source>
+        <translation>Delete the venue ‘{0}’ and its rooms?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="277"/>
+        <source>Choisissez d&apos;abord le lieu de la salle.</source>
+        <translation>Choose the room&apos;s venue first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="286"/>
+        <source>Salle « {0} » ajoutée.</source>
+        <translation>Room ‘{0}’ added.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="290"/>
+        <source>Salle « {0} » enregistrée.</source>
+        <translation>Room ‘{0}’ saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="297"/>
+        <source>Choisissez d&apos;abord une salle dans la liste.</source>
+        <translation>Choose a room in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="300"/>
+        <source>Salle « {0} » supprimée.</source>
+        <translation>Room ‘{0}’ deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="301"/>
+        <source>Supprimer la salle « {0} » ?</source>
+        <translation>Delete the room ‘{0}’?</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewArea</name>
+    <message>
+        <location filename="../../desktop/pages/printing/preview.py" line="80"/>
+        <source>Page {0}</source>
+        <translation>Page {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingPage</name>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="60"/>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="60"/>
+        <source>Feuille d&apos;émargement</source>
+        <translation>Attendance sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="61"/>
+        <source>Attestations de présence</source>
+        <translation>Attendance certificates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="62"/>
+        <source>Page de calibration</source>
+        <translation>Calibration page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="67"/>
+        <source>Noms séparés par des virgules</source>
+        <translation>Names separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="79"/>
+        <source>Image de la signature (facultatif)</source>
+        <translation>Signature image (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="80"/>
+        <source>Marquer les personnes accueillies</source>
+        <translation>Mark people who have checked in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="81"/>
+        <source>Un fichier par personne (zip)</source>
+        <translation>One file per person (zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="84"/>
+        <source>&amp;Document :</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="85"/>
+        <source>Pour &amp;qui :</source>
+        <translation>For &amp;whom:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="86"/>
+        <source>&amp;Session :</source>
+        <translation>&amp;Session:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="87"/>
+        <source>Sé&amp;lection :</source>
+        <translation>Se&amp;lection:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="88"/>
+        <source>Su&amp;pport :</source>
+        <translation>S&amp;tock:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="89"/>
+        <source>Décalage horizontal :</source>
+        <translation>Horizontal offset:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="90"/>
+        <source>Décalage vertical :</source>
+        <translation>Vertical offset:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="91"/>
+        <source>&amp;Organisateur :</source>
+        <translation>&amp;Organiser:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="92"/>
+        <source>Signature :</source>
+        <translation>Signature:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="96"/>
+        <source>&amp;Aperçu (F5)</source>
+        <translation>&amp;Preview (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="97"/>
+        <source>&amp;Imprimer…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="98"/>
+        <source>&amp;Enregistrer en PDF…</source>
+        <translation>Sa&amp;ve as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="99"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="138"/>
+        <source>Tous les inscrits</source>
+        <translation>Everyone registered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="138"/>
+        <location filename="../../desktop/pages/printing/page.py" line="142"/>
+        <source>Une session</source>
+        <translation>One session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="139"/>
+        <location filename="../../desktop/pages/printing/page.py" line="147"/>
+        <source>Une sélection</source>
+        <translation>A selection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="139"/>
+        <source>Pas encore imprimés</source>
+        <translation>Not yet printed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="143"/>
+        <source>Une demi-journée</source>
+        <translation>A half-day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="145"/>
+        <source>Toutes les personnes accueillies</source>
+        <translation>Everyone checked in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="146"/>
+        <source>Accueillies à une session</source>
+        <translation>Checked in at one session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="187"/>
+        <source>après-midi</source>
+        <translation>afternoon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="187"/>
+        <source>matin</source>
+        <translation>morning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="197"/>
+        <source>Choisissez d&apos;abord un événement.</source>
+        <translation>Choose an event first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="232"/>
+        <source>Lecture des données…</source>
+        <translation>Reading data…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/printing/page.py" line="241"/>
+        <source>Mise en page de %n personne(s)…</source>
+        <translation>
+            <numerusform>Laying out %n person…</numerusform>
+            <numerusform>Laying out %n people…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="249"/>
+        <location filename="../../desktop/pages/printing/page.py" line="313"/>
+        <source>Annulé.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/printing/page.py" line="254"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/printing/page.py" line="254"/>
+        <source>%n personne(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="256"/>
+        <source>aperçu des {0} premières pages</source>
+        <translation>preview of the first {0} pages</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/printing/page.py" line="258"/>
+        <source>%n badge(s) déjà imprimé(s)</source>
+        <translation>
+            <numerusform>%n badge already printed</numerusform>
+            <numerusform>%n badges already printed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="270"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="271"/>
+        <source>Archive zip (*.zip)</source>
+        <translation>Zip archive (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="271"/>
+        <source>Document PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="286"/>
+        <source>Enregistrement…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="302"/>
+        <source>Préparation de l&apos;impression…</source>
+        <translation>Preparing to print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="322"/>
+        <source>Réimpression</source>
+        <translation>Reprint</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/printing/page.py" line="323"/>
+        <source>%n badge(s) ont déjà été imprimés. Pourquoi les réimprimer ?</source>
+        <translation>
+            <numerusform>%n badge has already been printed. Why reprint it?</numerusform>
+            <numerusform>%n badges have already been printed. Why reprint them?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="330"/>
+        <source>Enregistré : {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="330"/>
+        <source>Envoyé à l&apos;imprimante.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="356"/>
+        <source>Erreur inattendue : {0}</source>
+        <translation>Unexpected error: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="359"/>
+        <source>Impressions</source>
+        <translation>Printing</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../desktop/pages/registrations/register_dialog.py" line="66"/>
+        <source>Inscrire une personne</source>
+        <translation>Register a person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/register_dialog.py" line="71"/>
+        <source>Personnes déjà connues</source>
+        <translation>People already known</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/register_dialog.py" line="76"/>
+        <source>&amp;Prénom</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/register_dialog.py" line="77"/>
+        <source>&amp;Nom</source>
+        <translation>&amp;Surname</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/register_dialog.py" line="78"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/register_dialog.py" line="80"/>
+        <source>&amp;Inscrire</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/register_dialog.py" line="85"/>
+        <source>Déjà connue ? Choisissez-la (sinon une fiche est créée) :</source>
+        <translation>Already known? Select the person (otherwise a new record is created):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/register_dialog.py" line="87"/>
+        <source>Sessions (complet : liste d&apos;attente) :</source>
+        <translation>Sessions (full: waiting list):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/register_dialog.py" line="102"/>
+        <source> (complet : liste d&apos;attente)</source>
+        <translation> (full: waiting list)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="21"/>
+        <source>Bilan pour les financeurs</source>
+        <translation>Report for funders</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="23"/>
+        <source>Calcul…</source>
+        <translation>Calculating…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="26"/>
+        <source>Personnes et structures par type</source>
+        <translation>People and organisations by type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="30"/>
+        <source>&amp;Exporter en XLSX…</source>
+        <translation>&amp;Export as XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="44"/>
+        <source>{0} : {1} personne(s) inscrite(s), {2} présente(s) ; {3} structure(s) distincte(s) dont {4} nouvelle(s) et {5} déjà venue(s).</source>
+        <translation>{0}: {1} person(s) registered, {2} attended; {3} distinct organisation(s), {4} of them new and {5} returning.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="51"/>
+        <source>Personnes</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="51"/>
+        <source>Structures</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="61"/>
+        <source>Sans structure</source>
+        <translation>No organisation</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../desktop/pages/agenda/editor.py" line="38"/>
+        <source>Nouvelle session</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/editor.py" line="38"/>
+        <source>Modifier la session</source>
+        <translation>Edit session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/editor.py" line="51"/>
+        <source>— sans salle —</source>
+        <translation>— no room —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/editor.py" line="56"/>
+        <source>vide : sans limite</source>
+        <translation>empty: no limit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/editor.py" line="58"/>
+        <source>personnes ou structures, séparées par des virgules</source>
+        <translation>people or organisations, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/editor.py" line="72"/>
+        <source>&amp;Titre</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/editor.py" line="73"/>
+        <source>T&amp;ype</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/editor.py" line="74"/>
+        <source>&amp;Jour</source>
+        <translation>&amp;Day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/editor.py" line="75"/>
+        <source>&amp;Début</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/editor.py" line="76"/>
+        <source>&amp;Fin</source>
+        <translation>&amp;End</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/editor.py" line="77"/>
+        <source>&amp;Salle</source>
+        <translation>&amp;Room</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/editor.py" line="78"/>
+        <source>&amp;Places</source>
+        <translation>&amp;Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/editor.py" line="79"/>
+        <source>&amp;Animation</source>
+        <translation>&amp;Facilitators</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/editor.py" line="80"/>
+        <source>P&amp;ublic</source>
+        <translation>A&amp;udience</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/editor.py" line="81"/>
+        <source>Accessi&amp;bilité</source>
+        <translation>Accessi&amp;bility</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/editor.py" line="82"/>
+        <source>Descriptio&amp;n</source>
+        <translation>Descriptio&amp;n</translation>
+    </message>
+</context>
+<context>
+    <name>StructureEditDialog</name>
+    <message>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="174"/>
+        <source>14 chiffres, espaces permis</source>
+        <translation>14 digits, spaces allowed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="177"/>
+        <source>ex. 93027</source>
+        <translation>e.g. 93027</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="178"/>
+        <source>Adhérente du réseau</source>
+        <translation>Network member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="179"/>
+        <source>&amp;Nom *</source>
+        <translation>&amp;Name *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="179"/>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="180"/>
+        <source>&amp;SIRET</source>
+        <translation>SI&amp;RET</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="180"/>
+        <source>&amp;Commune</source>
+        <translation>T&amp;own</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="181"/>
+        <source>Code &amp;INSEE</source>
+        <translation>&amp;INSEE code</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../desktop/pages/sync/page.py" line="51"/>
+        <source>Adresse du serveur central</source>
+        <translation>Central server address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/page.py" line="54"/>
+        <source>inchangé</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/page.py" line="55"/>
+        <source>&amp;Tester la connexion</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/page.py" line="56"/>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/page.py" line="57"/>
+        <source>&amp;Synchroniser maintenant</source>
+        <translation>S&amp;ync now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/page.py" line="59"/>
+        <source>Synchroniser par &amp;fichier…</source>
+        <translation>Sync by &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/page.py" line="60"/>
+        <source>Synchroniser automatiquement quand le serveur est joignable</source>
+        <translation>Sync automatically when the server can be reached</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/page.py" line="68"/>
+        <source>Serveur central</source>
+        <translation>Central server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/page.py" line="70"/>
+        <source>Adresse :</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/page.py" line="71"/>
+        <source>Mot de passe :</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/page.py" line="72"/>
+        <source>Le mot de passe est gardé hors de l&apos;espace de travail (trousseau du système, ou fichier privé de votre configuration).</source>
+        <translation>The password is kept outside the workspace (system keyring, or a private file in your configuration).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/page.py" line="81"/>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/page.py" line="83"/>
+        <source>État :</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/page.py" line="84"/>
+        <source>Dernière synchronisation :</source>
+        <translation>Last sync:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/page.py" line="85"/>
+        <source>Changements en attente :</source>
+        <translation>Pending changes:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/page.py" line="94"/>
+        <source>Garder &amp;ma valeur</source>
+        <translation>Keep &amp;my value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/page.py" line="95"/>
+        <source>Garder &amp;leur valeur</source>
+        <translation>Keep t&amp;heir value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/page.py" line="96"/>
+        <source>Marquer comme &amp;vu</source>
+        <translation>Mark as s&amp;een</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/page.py" line="97"/>
+        <source>À vérifier</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/page.py" line="143"/>
+        <source>Synchronisé : {0} envoyé(s), {1} reçu(s).</source>
+        <translation>Synced: {0} sent, {1} received.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/page.py" line="150"/>
+        <source>Connexion à {0}…</source>
+        <translation>Connecting to {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/page.py" line="163"/>
+        <source>Connexion réussie : {0}</source>
+        <translation>Connected: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/page.py" line="179"/>
+        <source>Serveur enregistré.</source>
+        <translation>Server saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/page.py" line="181"/>
+        <source>Mot de passe gardé dans le trousseau du système.</source>
+        <translation>Password kept in the system keyring.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/page.py" line="182"/>
+        <source>Mot de passe gardé dans {0} (lisible par vous seul).</source>
+        <translation>Password kept in {0} (readable only by you).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/page.py" line="192"/>
+        <source>Fichier de synchronisation</source>
+        <translation>Sync file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/page.py" line="192"/>
+        <source>Synchronisation Envol (*.envolsync)</source>
+        <translation>Envol sync (*.envolsync)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/page.py" line="199"/>
+        <source>Synchronisation avec {0}…</source>
+        <translation>Syncing with {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/page.py" line="202"/>
+        <source>Fichier {0} : {1} changement(s) reçu(s), {2} ajouté(s) au fichier.</source>
+        <translation>File {0}: {1} change(s) received, {2} added to the file.</translation>
+    </message>
+</context>
+<context>
+    <name>TimetableGrid</name>
+    <message>
+        <location filename="../../desktop/pages/agenda/grid.py" line="56"/>
+        <source>Grille horaire des sessions</source>
+        <translation>Session timetable</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <location filename="../../desktop/pages/desk/walk_in.py" line="28"/>
+        <source>Inscription sur place</source>
+        <translation>On-the-spot registration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/walk_in.py" line="32"/>
+        <source>facultatif</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/walk_in.py" line="34"/>
+        <source>&amp;Prénom</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/walk_in.py" line="35"/>
+        <source>&amp;Nom</source>
+        <translation>&amp;Surname</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/walk_in.py" line="36"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/walk_in.py" line="38"/>
+        <source>Inscrire et enregistrer l&apos;entrée</source>
+        <translation>Register and check in</translation>
+    </message>
+</context>
+<context>
+    <name>_DirectoryPage</name>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="118"/>
+        <source>Filtrer…</source>
+        <translation>Filter…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="126"/>
+        <source>&amp;Modifier la fiche… (F2)</source>
+        <translation>E&amp;dit record… (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="130"/>
+        <source>&amp;Fusionner le doublon choisi (garder la première fiche)</source>
+        <translation>&amp;Merge the chosen duplicate (keep the first record)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="136"/>
+        <source>Doublons probables :</source>
+        <translation>Likely duplicates:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="164"/>
+        <source>Choisissez d&apos;abord une ligne dans la liste.</source>
+        <translation>Choose a row in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="192"/>
+        <source>Choisissez d&apos;abord un doublon dans la liste.</source>
+        <translation>Choose a duplicate in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="202"/>
+        <source>Fusionné : « {0} » dans « {1} ».</source>
+        <translation>Merged: ‘{0}’ into ‘{1}’.</translation>
+    </message>
+</context>
+<context>
+    <name>_EditDialog</name>
+    <message>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="60"/>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
+    <name>about</name>
+    <message>
+        <location filename="../../desktop/about.py" line="14"/>
+        <source>&lt;h3&gt;Envol {0}&lt;/h3&gt;&lt;p&gt;Accueil, agenda, inscriptions et impressions des événements de l&apos;ESS de Paris Terres d&apos;Envol, hors ligne d&apos;abord.&lt;/p&gt;&lt;p&gt;Espace de travail :&lt;br&gt;&lt;code&gt;{1}&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Envol {0}&lt;/h3&gt;&lt;p&gt;Check-in, agenda, registrations and printing for the social and solidarity economy events of Paris Terres d&apos;Envol, offline first.&lt;/p&gt;&lt;p&gt;Workspace:&lt;br&gt;&lt;code&gt;{1}&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/about.py" line="22"/>
+        <source>À propos d&apos;Envol</source>
+        <translation>About Envol</translation>
+    </message>
+</context>
+<context>
+    <name>agenda</name>
+    <message>
+        <location filename="../../desktop/pages/agenda/exports.py" line="74"/>
+        <source>Exporté : {0}</source>
+        <translation>Exported: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/models.py" line="24"/>
+        <source>Horaire</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/models.py" line="24"/>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/models.py" line="24"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/models.py" line="25"/>
+        <source>Lieu</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/models.py" line="25"/>
+        <source>Public</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/models.py" line="26"/>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/models.py" line="26"/>
+        <source>Confirmés</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/texts.py" line="13"/>
+        <source>Atelier</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/texts.py" line="14"/>
+        <source>Plénière</source>
+        <translation>Plenary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/texts.py" line="15"/>
+        <source>Rendez-vous</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/texts.py" line="16"/>
+        <source>Visite</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="47"/>
+        <source>Mois de l&apos;ESS (plusieurs lieux, plusieurs jours)</source>
+        <translation>SSE Month (several venues, several days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="48"/>
+        <source>Rencontres (une journée, salles en parallèle)</source>
+        <translation>Gathering (one day, rooms in parallel)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="49"/>
+        <location filename="../../desktop/pages/agenda/texts.py" line="17"/>
+        <source>Autre</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/texts.py" line="20"/>
+        <source>Ouvert à tous</source>
+        <translation>Open to all</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/texts.py" line="21"/>
+        <source>Lauréats</source>
+        <translation>Award winners</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/texts.py" line="22"/>
+        <source>Sur invitation</source>
+        <translation>By invitation</translation>
+    </message>
+</context>
+<context>
+    <name>desk</name>
+    <message>
+        <location filename="../../desktop/pages/desk/words.py" line="15"/>
+        <source>Bienvenue ! Entrée enregistrée.</source>
+        <translation>Welcome! Checked in.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/words.py" line="16"/>
+        <source>Déjà enregistré(e) à {when} ({where}).</source>
+        <translation>Already checked in at {when} ({where}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/words.py" line="17"/>
+        <source>Inscription annulée.</source>
+        <translation>Registration cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/words.py" line="18"/>
+        <source>Sur liste d&apos;attente : pas encore de place confirmée.</source>
+        <translation>On the waiting list: no confirmed place yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/words.py" line="19"/>
+        <source>Pas inscrit(e) à cette session.</source>
+        <translation>Not registered for this session.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/words.py" line="20"/>
+        <source>Billet d&apos;un autre événement.</source>
+        <translation>Ticket for another event.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/words.py" line="21"/>
+        <source>Billet révoqué (perdu ou remplacé) : demandez une pièce d&apos;identité.</source>
+        <translation>Ticket revoked (lost or replaced): ask for ID.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/words.py" line="22"/>
+        <source>Billet falsifié : la signature ne correspond pas.</source>
+        <translation>Forged ticket: the signature does not match.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/words.py" line="23"/>
+        <source>Lecture impossible : rescannez ou cherchez par le nom.</source>
+        <translation>Unreadable: scan again or search by name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/words.py" line="24"/>
+        <source>Billet inconnu sur ce poste : cherchez par le nom ou synchronisez.</source>
+        <translation>Ticket unknown on this computer: search by name or sync.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/words.py" line="25"/>
+        <source>Annulé</source>
+        <translation>Undone</translation>
+    </message>
+</context>
+<context>
+    <name>directory</name>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="54"/>
+        <source>créée</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="54"/>
+        <source>importée</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="55"/>
+        <source>inscrite</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="56"/>
+        <source>inscription annulée</source>
+        <translation>registration cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="57"/>
+        <source>fiche modifiée :</source>
+        <translation>record edited:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="58"/>
+        <source>doublon fusionné :</source>
+        <translation>duplicate merged:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="59"/>
+        <source>structure fusionnée :</source>
+        <translation>organisation merged:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="60"/>
+        <source>effacée</source>
+        <translation>erased</translation>
+    </message>
+</context>
+<context>
+    <name>edit</name>
+    <message>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="102"/>
+        <source>Modifier une personne</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="167"/>
+        <source>Modifier une structure</source>
+        <translation>Edit organisation</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../desktop/labels.py" line="10"/>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="11"/>
+        <source>SCOP</source>
+        <translation>SCOP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="12"/>
+        <source>SCIC</source>
+        <translation>SCIC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="13"/>
+        <source>SIAE</source>
+        <translation>SIAE</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="14"/>
+        <source>Régie de quartier</source>
+        <translation>Neighbourhood enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="15"/>
+        <source>Mutuelle</source>
+        <translation>Mutual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="16"/>
+        <source>Fondation</source>
+        <translation>Foundation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="17"/>
+        <source>Entreprise</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="18"/>
+        <source>Collectivité</source>
+        <translation>Local authority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="19"/>
+        <source>Partenaire</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="20"/>
+        <source>Autre</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="23"/>
+        <source>Confirmé</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="24"/>
+        <source>Liste d&apos;attente</source>
+        <translation>Waiting list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="25"/>
+        <source>Annulé</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="28"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="29"/>
+        <source>Accueil</source>
+        <translation>Check-in desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="30"/>
+        <source>Saisie</source>
+        <translation>Manual entry</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../desktop/messages.py" line="17"/>
+        <source>Aucun espace de travail à cet emplacement : {path}</source>
+        <translation>No workspace at this location: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="18"/>
+        <source>Ce fichier n&apos;est pas un espace de travail Envol : {path}. Il n&apos;a pas été modifié.</source>
+        <translation>This file is not an Envol workspace: {path}. It has not been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="20"/>
+        <source>L&apos;espace de travail {path} est endommagé et ne peut pas être lu. Il n&apos;a pas été modifié ; ouvrez une sauvegarde ou synchronisez un nouveau poste.</source>
+        <translation>The workspace {path} is damaged and cannot be read. It has not been changed; open a backup or sync a new computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="23"/>
+        <source>L&apos;espace de travail {path} a été écrit par une version plus récente d&apos;Envol. Mettez Envol à jour pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</source>
+        <translation>The workspace {path} was written by a newer version of Envol. Update Envol to open it; the file has not been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="26"/>
+        <source>L&apos;espace de travail {path} est utilisé par un autre programme. Fermez l&apos;autre fenêtre d&apos;Envol puis réessayez.</source>
+        <translation>The workspace {path} is in use by another program. Close the other Envol window and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="29"/>
+        <source>{path} est un véritable espace de travail : la démonstration ne le remplace jamais.</source>
+        <translation>{path} is a real workspace: the demo never replaces it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="31"/>
+        <source>Ce champ ne peut pas être vide ({field}).</source>
+        <translation>This field cannot be empty ({field}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="32"/>
+        <source>Ce texte est trop long ({field}).</source>
+        <translation>This text is too long ({field}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="33"/>
+        <source>Adresse e-mail invalide : {value}</source>
+        <translation>Invalid email address: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="34"/>
+        <source>Un SIRET comporte 14 chiffres : {value}</source>
+        <translation>A SIRET number has 14 digits: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="35"/>
+        <source>La clé de contrôle de ce SIRET est fausse : {value}</source>
+        <translation>The check digit of this SIRET number is wrong: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="36"/>
+        <source>Un code INSEE comporte 5 caractères : {value}</source>
+        <translation>An INSEE code has 5 characters: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="37"/>
+        <source>La capacité doit être d&apos;au moins 1 place.</source>
+        <translation>Capacity must be at least 1 place.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="38"/>
+        <source>Cette personne est déjà inscrite à cet événement.</source>
+        <translation>This person is already registered for this event.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="39"/>
+        <source>Cette session appartient à un autre événement.</source>
+        <translation>This session belongs to another event.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="40"/>
+        <source>Cette inscription est annulée.</source>
+        <translation>This registration is cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="41"/>
+        <source>Cet espace de travail ne contient encore aucun événement.</source>
+        <translation>This workspace does not contain any events yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="42"/>
+        <source>Événement introuvable.</source>
+        <translation>Event not found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="43"/>
+        <source>La session se termine avant de commencer.</source>
+        <translation>The session ends before it starts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="44"/>
+        <source>L&apos;événement se termine avant de commencer.</source>
+        <translation>The event ends before it starts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="46"/>
+        <source>Adresse de serveur invalide : {url} (attendu : postgresql://utilisateur@serveur/base).</source>
+        <translation>Invalid server address: {url} (expected: postgresql://user@server/database).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="48"/>
+        <source>Le serveur central {url} est injoignable : le poste continue hors ligne, rien n&apos;est perdu. Vérifiez le réseau ou l&apos;adresse.</source>
+        <translation>The central server {url} cannot be reached: this computer carries on offline, nothing is lost. Check the network or the address.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="51"/>
+        <source>Le serveur central {url} refuse l&apos;utilisateur ou le mot de passe. Corrigez-les sur la page Synchronisation.</source>
+        <translation>The central server {url} rejects the user name or password. Correct them on the Sync page.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="54"/>
+        <source>La base indiquée n&apos;existe pas sur le serveur {url}.</source>
+        <translation>The database given does not exist on the server {url}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="55"/>
+        <source>La connexion sécurisée (TLS) au serveur {url} a échoué : vérifiez sslmode et le certificat.</source>
+        <translation>The secure (TLS) connection to the server {url} failed: check sslmode and the certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="57"/>
+        <source>Le serveur central {url} a été préparé par une version plus récente d&apos;Envol (schéma {version}). Mettez Envol à jour sur ce poste ; rien n&apos;a été envoyé.</source>
+        <translation>The central server {url} was set up by a newer version of Envol (schema {version}). Update Envol on this computer; nothing has been sent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="60"/>
+        <source>Le serveur central {url} a répondu par une erreur : {detail}</source>
+        <translation>The central server {url} replied with an error: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="61"/>
+        <source>Aucun serveur central n&apos;est configuré : indiquez --hub URL ou --bundle FICHIER.</source>
+        <translation>No central server is configured: give --hub URL or --bundle FILE.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="63"/>
+        <source>{path} n&apos;est pas un fichier de synchronisation Envol. Il n&apos;a pas été modifié.</source>
+        <translation>{path} is not an Envol sync file. It has not been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="65"/>
+        <source>Le fichier {path} a été écrit par une version plus récente d&apos;Envol : mettez Envol à jour.</source>
+        <translation>The file {path} was written by a newer version of Envol: update Envol.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="67"/>
+        <source>Ce point a déjà été réglé.</source>
+        <translation>This item has already been resolved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="68"/>
+        <source>Choix invalide.</source>
+        <translation>Invalid choice.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="70"/>
+        <source>Session introuvable : elle a peut-être été supprimée.</source>
+        <translation>Session not found: it may have been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="71"/>
+        <source>Salle introuvable.</source>
+        <translation>Room not found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="72"/>
+        <source>Lieu introuvable.</source>
+        <translation>Venue not found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="73"/>
+        <source>Horaire sans fuseau horaire : indiquez l&apos;heure de l&apos;événement.</source>
+        <translation>Time without a time zone: give the event&apos;s local time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="74"/>
+        <source>Horaire illisible : {value} (attendu : HH:MM).</source>
+        <translation>Unreadable time: {value} (expected: HH:MM).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="75"/>
+        <source>L&apos;heure {value} n&apos;existe pas : les horloges avancent d&apos;une heure cette nuit-là.</source>
+        <translation>The time {value} does not exist: the clocks go forward one hour that night.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="77"/>
+        <source>Fuseau horaire inconnu : {value}</source>
+        <translation>Unknown time zone: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="78"/>
+        <source>Adresse web invalide (elle commence par https://) : {value}</source>
+        <translation>Invalid web address (it starts with https://): {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="79"/>
+        <source>{count} inscription(s) portent sur cette session : annulez-les avant de la supprimer.</source>
+        <translation>{count} registration(s) are for this session: cancel them before deleting it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="81"/>
+        <source>Cet événement a {count} inscription(s) : il ne peut pas être supprimé.</source>
+        <translation>This event has {count} registration(s): it cannot be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="83"/>
+        <source>{count} session(s) ont lieu dans ce lieu : déplacez-les d&apos;abord.</source>
+        <translation>{count} session(s) take place at this venue: move them first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="84"/>
+        <source>{count} session(s) ont lieu dans cette salle : déplacez-les d&apos;abord.</source>
+        <translation>{count} session(s) take place in this room: move them first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="85"/>
+        <source>L&apos;événement « {event} » n&apos;a encore aucune session : il n&apos;y a rien à exporter.</source>
+        <translation>The event ‘{event}’ has no sessions yet: there is nothing to export.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="87"/>
+        <source>Capacité illisible : {value} (un nombre de places, ou vide).</source>
+        <translation>Unreadable capacity: {value} (a number of places, or empty).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="89"/>
+        <source>Salle réservée deux fois : {room} accueille « {first} » et « {second} » en même temps.</source>
+        <translation>Room double-booked: {room} hosts ‘{first}’ and ‘{second}’ at the same time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="91"/>
+        <source>{facilitator} est attendu(e) à deux endroits : « {first} » et « {second} ».</source>
+        <translation>{facilitator} is expected in two places: ‘{first}’ and ‘{second}’.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="93"/>
+        <source>« {first} » : {confirmed} inscriptions confirmées pour {capacity} places.</source>
+        <translation>‘{first}’: {confirmed} confirmed registrations for {capacity} places.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="95"/>
+        <source>« {first} » a lieu en dehors des dates de l&apos;événement.</source>
+        <translation>‘{first}’ takes place outside the event dates.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="98"/>
+        <source>Les étiquettes de ce support ne tiennent pas sur la page ({stock}) : choisissez un autre support.</source>
+        <translation>The labels of this stock do not fit on the page ({stock}): choose another stock.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="100"/>
+        <source>Support d&apos;impression inconnu : {stock}. Supports connus : {known}.</source>
+        <translation>Unknown print stock: {stock}. Known stocks: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="101"/>
+        <source>Le décalage de l&apos;imprimante ne peut pas dépasser {limit} mm : vérifiez le réglage.</source>
+        <translation>The printer offset cannot exceed {limit} mm: check the setting.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="103"/>
+        <source>Personne à imprimer avec ce choix.</source>
+        <translation>Nobody to print with this selection.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="104"/>
+        <source>Personne n&apos;a été accueilli : une attestation n&apos;est délivrée qu&apos;aux personnes présentes.</source>
+        <translation>Nobody has been checked in: an attendance certificate is only issued to people who attended.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="106"/>
+        <source>{count} badge(s) déjà imprimé(s) : indiquez la raison de la réimpression.</source>
+        <translation>{count} badge(s) already printed: give the reason for reprinting.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="108"/>
+        <source>Choisissez une session ou une demi-journée.</source>
+        <translation>Choose a session or a half-day.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="109"/>
+        <source>Aucune session cette demi-journée ({day}).</source>
+        <translation>No sessions in this half-day ({day}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="111"/>
+        <source>Le fichier est vide.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="112"/>
+        <source>Le fichier est trop volumineux pour être importé.</source>
+        <translation>The file is too large to import.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="113"/>
+        <source>Ce fichier n&apos;est ni un CSV ni un classeur XLSX : {filename}. Exportez-le en CSV ou XLSX.</source>
+        <translation>This file is neither a CSV file nor an XLSX workbook: {filename}. Export it as CSV or XLSX.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="115"/>
+        <source>La correspondance de colonnes enregistrée est illisible.</source>
+        <translation>The saved column mapping cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="116"/>
+        <source>L&apos;import comporte des problèmes bloquants : rien n&apos;a été enregistré.</source>
+        <translation>The import has blocking problems: nothing has been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="118"/>
+        <source>Colonne obligatoire absente : {column}. Indiquez quelle colonne la contient.</source>
+        <translation>Required column missing: {column}. Say which column contains it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="120"/>
+        <source>La correspondance ne correspond pas aux colonnes du fichier.</source>
+        <translation>The mapping does not match the columns of the file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="121"/>
+        <source>adresse e-mail invalide « {value} » : ligne refusée.</source>
+        <translation>invalid email address ‘{value}’: row rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="122"/>
+        <source>cellule beaucoup trop longue (« {value}… ») : ligne refusée.</source>
+        <translation>cell far too long (‘{value}…’): row rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="123"/>
+        <source>cellule qui ressemble à une formule de tableur (« {value} ») : ligne refusée par sécurité.</source>
+        <translation>cell that looks like a spreadsheet formula (‘{value}’): row rejected for safety.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="125"/>
+        <source>nom ou prénom vide : ligne refusée.</source>
+        <translation>empty surname or first name: row rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="126"/>
+        <source>nom trop long : ligne refusée.</source>
+        <translation>name too long: row rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="127"/>
+        <source>session « {value} » introuvable dans cet événement : gardée comme réponse, sans inscription.</source>
+        <translation>session ‘{value}’ not found in this event: kept as an answer, without registration.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="129"/>
+        <source>« {value} » désigne plusieurs sessions : gardée comme réponse, sans inscription.</source>
+        <translation>‘{value}’ matches several sessions: kept as an answer, without registration.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="131"/>
+        <source>date illisible « {value} » : la date d&apos;import est utilisée.</source>
+        <translation>unreadable date ‘{value}’: the import date is used.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="132"/>
+        <source>{value} figure déjà plus haut : une seule inscription, les sessions s&apos;ajoutent.</source>
+        <translation>{value} already appears further up: a single registration, with the sessions combined.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="134"/>
+        <source>SIRET mal formé « {value} » : ignoré.</source>
+        <translation>malformed SIRET ‘{value}’: ignored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="135"/>
+        <source>SIRET à la clé fausse « {value} » : ignoré.</source>
+        <translation>SIRET with a wrong check digit ‘{value}’: ignored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="136"/>
+        <source>Personne introuvable.</source>
+        <translation>Person not found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="137"/>
+        <source>Structure introuvable.</source>
+        <translation>Organisation not found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="138"/>
+        <source>Une fiche ne peut pas être fusionnée avec elle-même.</source>
+        <translation>A record cannot be merged with itself.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="139"/>
+        <source>La durée de conservation n&apos;est pas écoulée : purge possible à partir du {until}.</source>
+        <translation>The retention period has not elapsed: purging is possible from {until}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="141"/>
+        <source>Seule une entrée acceptée peut être annulée.</source>
+        <translation>Only an accepted check-in can be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="142"/>
+        <source>Cette entrée a déjà été annulée.</source>
+        <translation>This check-in has already been undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="143"/>
+        <source>Ce passage n&apos;existe pas (ou plus) sur ce poste.</source>
+        <translation>This check-in does not exist (or no longer exists) on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="144"/>
+        <source>Ce billet n&apos;existe pas sur ce poste.</source>
+        <translation>This ticket does not exist on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="145"/>
+        <source>Ce poste n&apos;a pas d&apos;identité : rouvrez l&apos;espace de travail.</source>
+        <translation>This computer has no identity: reopen the workspace.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="146"/>
+        <source>Aucun code de billet libre n&apos;a été trouvé ; réessayez.</source>
+        <translation>No free ticket code was found; try again.</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <location filename="../../desktop/pages/__init__.py" line="35"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/__init__.py" line="36"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/__init__.py" line="37"/>
+        <source>Personnes</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/__init__.py" line="38"/>
+        <source>Structures</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/__init__.py" line="39"/>
+        <source>Accueil</source>
+        <translation>Check-in desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/__init__.py" line="40"/>
+        <source>Impressions</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/__init__.py" line="41"/>
+        <source>Synchronisation</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/placeholder.py" line="17"/>
+        <source>La page « {0} » arrive avec le ticket n° {1} : elle n&apos;est pas encore disponible dans cette version.</source>
+        <translation>The ‘{0}’ page comes with ticket no. {1}: it is not available in this version yet.</translation>
+    </message>
+</context>
+<context>
+    <name>participants</name>
+    <message>
+        <location filename="../../desktop/pages/participants/table_model.py" line="34"/>
+        <source>Nom</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/participants/table_model.py" line="35"/>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/participants/table_model.py" line="36"/>
+        <source>Structure</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/participants/table_model.py" line="37"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/participants/table_model.py" line="38"/>
+        <source>Commune</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/participants/table_model.py" line="39"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/participants/table_model.py" line="40"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/participants/table_model.py" line="41"/>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../../desktop/pages/sync/status.py" line="46"/>
+        <source>État de la synchronisation (cliquer pour le détail)</source>
+        <translation>Sync status (click for details)</translation>
+    </message>
+</context>
+<context>
+    <name>texts</name>
+    <message>
+        <location filename="../../desktop/pages/agenda/grid.py" line="336"/>
+        <source>lun.</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/grid.py" line="336"/>
+        <source>mar.</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/grid.py" line="336"/>
+        <source>mer.</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/grid.py" line="336"/>
+        <source>jeu.</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/grid.py" line="336"/>
+        <source>ven.</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/grid.py" line="337"/>
+        <source>sam.</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/grid.py" line="337"/>
+        <source>dim.</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/models.py" line="138"/>
+        <source>Conflit</source>
+        <translation>Conflict</translation>
+    </message>
+</context>
+</TS>
