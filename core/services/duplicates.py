@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from itertools import combinations
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import select
 
 from core.db.unit_of_work import UnitOfWork
 from core.db.workspace import Workspace
@@ -108,7 +108,9 @@ def merge_people(uow: UnitOfWork, keep_id: uuid.UUID, remove_id: uuid.UUID) -> M
                 session.flush()
             setattr(keep, name, value)
     keep.consent_communication = keep.consent_communication or remove.consent_communication
-    session.execute(update(PersonHistory).where(PersonHistory.person_id == remove_id).values(person_id=keep_id))
+    # Row by row through the ORM (not a bulk UPDATE): every replicated change must reach the sync change log.
+    for entry in session.scalars(select(PersonHistory).where(PersonHistory.person_id == remove_id)):
+        entry.person_id = keep_id
     record(uow, keep_id, "merged", label)
     session.flush()
     session.delete(remove)
@@ -139,9 +141,11 @@ def _fold_registration(uow: UnitOfWork, reg: Registration, target: Registration)
         else:
             answer.registration_id = target.id
     # A ticket printed for B still scans: it now belongs to A's registration.
-    session.execute(update(Ticket).where(Ticket.registration_id == reg.id).values(registration_id=target.id))
+    for ticket in session.scalars(select(Ticket).where(Ticket.registration_id == reg.id)):
+        ticket.registration_id = target.id
     session.flush()
-    session.execute(delete(SessionChoice).where(SessionChoice.registration_id == reg.id))
+    for leftover in session.scalars(select(SessionChoice).where(SessionChoice.registration_id == reg.id)):
+        session.delete(leftover)
     session.delete(reg)
     session.flush()
 

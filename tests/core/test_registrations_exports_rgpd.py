@@ -171,3 +171,28 @@ def test_purge_waits_for_the_retention_period(demo_workspace):
         confirmed = s.scalar(select(func.count()).where(Registration.event_id == mois,
                                                         Registration.status == Status.CONFIRMED))
     assert confirmed > 0  # counts are kept
+
+
+def test_a_merge_reaches_the_sync_change_log(workspace):
+    """Other devices learn of a merge only through the change log: the moved ticket must be in it."""
+    from core.models import EventKind, Ticket
+    from core.models.sync import SyncChange
+    from core.services import agenda
+    from core.services.tickets import ensure_tickets
+
+    with workspace.unit_of_work() as uow:
+        ev = agenda.create_event(uow, "E", EventKind.AUTRE, date(2026, 12, 1), date(2026, 12, 1))
+        a = directory.create_person(uow, "Zoé", "Lefèvre").id
+        b = directory.create_person(uow, "Zoe", "Lefevre").id
+        registrations.register(uow, a, ev)
+        registrations.register(uow, b, ev)
+        ensure_tickets(uow, ev)
+    with workspace.reading() as s:
+        b_ticket = s.scalar(select(Ticket.id).join(Registration).where(Registration.person_id == b))
+    with workspace.unit_of_work() as uow:
+        merge_people(uow, a, b)
+    with workspace.reading() as s:
+        logged = s.scalars(select(SyncChange.fields).where(SyncChange.table_name == "tickets",
+                                                           SyncChange.row_id == b_ticket,
+                                                           SyncChange.op == "update")).all()
+    assert logged and any("registration_id" in fields for fields in logged)
