@@ -4,9 +4,9 @@ from core.models.agenda import Audience, Event, EventKind, EventSession, Room, S
 from core.models.base import Base, Replicated, utcnow
 from core.models.checkin import CheckIn, CheckInKind, Device, Ticket
 from core.models.directory import Organisation, OrganisationKind, Person
+from core.models.printing import BadgeRole, PrintedDocument, PrintRecord
 from core.models.registration_details import PersonHistory, RegistrationAnswer
 from core.models.registrations import Registration, SessionChoice, Source, Status
-from core.models.printing import BadgeRole, PrintedDocument, PrintRecord
 from core.models.settings import LocalSetting
 from core.models.sync import SyncChange, SyncReview, SyncRowState
 
