@@ -8,6 +8,7 @@ advisory lock so that sequence numbers become visible in order and a puller neve
 from __future__ import annotations
 
 import os
+import re
 import uuid
 import zlib
 from collections.abc import Sequence
@@ -76,8 +77,10 @@ def display_url(url: str) -> str:
         return url
 
 
-def _tables(schema: str) -> tuple[MetaData, Table, Table]:
-    metadata = MetaData(schema=schema)
+def _tables() -> tuple[MetaData, Table, Table]:
+    # Unqualified: each hub's connections set search_path to its schema. Schema-qualified Table objects made
+    # per Hub let SQLAlchemy's statement cache hand one hub's compiled SQL to another (seen in tests).
+    metadata = MetaData()
     info = Table("envol_hub", metadata,
                  Column("id", Integer, primary_key=True),
                  Column("version", Integer, nullable=False),
@@ -97,6 +100,10 @@ def _tables(schema: str) -> tuple[MetaData, Table, Table]:
     return metadata, info, changes
 
 
+_METADATA, _INFO, _CHANGES = _tables()
+_SCHEMA_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
+
+
 class Hub:
     """A connection to one hub. Keep it for the life of the device's sync loop: it pools its connection."""
 
@@ -105,11 +112,14 @@ class Hub:
         self.url = display_url(url)
         # ENVOL_HUB_SCHEMA: several networks (or test runs) can share one database.
         self.schema = schema or os.environ.get("ENVOL_HUB_SCHEMA") or DEFAULT_SCHEMA
+        if not _SCHEMA_NAME.match(self.schema):
+            raise SyncError("hub_bad_url", f"not a usable schema name: {self.schema}", url=self.url)
         self._engine: Engine = create_engine(
             hub_url(url, password), pool_size=1, max_overflow=1, pool_pre_ping=True,
-            connect_args={"connect_timeout": connect_timeout, "application_name": "envol"},
+            connect_args={"connect_timeout": connect_timeout, "application_name": "envol",
+                          "options": f"-c search_path={self.schema}"},
         )
-        self._metadata, self._info, self._changes = _tables(schema)
+        self._metadata, self._info, self._changes = _METADATA, _INFO, _CHANGES
         self._lock_key = zlib.crc32(f"envol:{schema}".encode())
         self.hub_id: uuid.UUID | None = None
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import make_url
 
+from core.errors import EnvolError
 from core.sync.bundle import BundleReport, sync_with_bundle
 from core.sync.credentials import save_password
 from core.sync.hub import Hub, display_url
@@ -37,7 +38,8 @@ from desktop.pages.sync.status import state_text
 
 
 def _error_text(error: BaseException) -> str:
-    return describe(error, QCoreApplication.translate) if hasattr(error, "code") else str(error)
+    # Only Envol's errors have a sentence; driver errors also carry a `code` attribute.
+    return describe(error, QCoreApplication.translate) if isinstance(error, EnvolError) else str(error)
 
 
 class SyncPage(QWidget):

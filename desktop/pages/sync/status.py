@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow
 
+from core.errors import EnvolError
 from desktop.context import AppContext
 from desktop.messages import describe
 from desktop.pages.sync.controller import SyncView, controller_for
@@ -41,7 +42,8 @@ class SyncIndicator(QLabel):
         self.setText(state_text(view))
         if view.error is not None:
             error = view.error
-            self.setToolTip(describe(error, QCoreApplication.translate) if hasattr(error, "code") else str(error))
+            self.setToolTip(describe(error, QCoreApplication.translate) if isinstance(error, EnvolError)
+                           else str(error))
         else:
             self.setToolTip(QCoreApplication.translate("sync", "État de la synchronisation (cliquer pour le détail)"))
 
