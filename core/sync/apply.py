@@ -32,6 +32,7 @@ from core.sync.tables import (
     replicated_tables,
     row_values,
     save_row_clocks,
+    table_of,
     write_setting,
 )
 
@@ -80,7 +81,7 @@ def _codec(name: str) -> TableCodec:
 
 
 def seen_change_ids(connection: Connection, ids: Sequence[uuid.UUID]) -> set[uuid.UUID]:
-    t = SyncChange.__table__
+    t = table_of(SyncChange)
     seen: set[uuid.UUID] = set()
     for start in range(0, len(ids), 900):
         seen.update(connection.scalars(select(t.c.change_id).where(t.c.change_id.in_(ids[start:start + 900]))))
@@ -112,7 +113,7 @@ def apply_changes(connection: Connection, changes: Sequence[Change], origin: str
     for change, values in parsed:
         merger.merge(change, values)
     merger.write()
-    insert_many(connection, SyncChange.__table__, [c.as_row(origin) for c in fresh])  # type: ignore[arg-type]
+    insert_many(connection, table_of(SyncChange), [c.as_row(origin) for c in fresh])
     clock = Clock.parse(device_id, read_setting(connection, HLC_KEY))
     clock.receive(max(c.hlc for c in fresh))
     write_setting(connection, HLC_KEY, clock.state())
@@ -233,8 +234,8 @@ class _Merger:
                 self._delete_with_children(name, row_id, row.clock.deleted or "")
         save_row_clocks(self.connection, {k: r.clock for k, r in self.rows.items()})
         if self._pending_reviews:
-            self.connection.execute(insert(SyncReview.__table__), self._pending_reviews)
-        reviews = SyncReview.__table__
+            self.connection.execute(insert(table_of(SyncReview)), self._pending_reviews)
+        reviews = table_of(SyncReview)
         for table_name, row_id, name in self._resolved:
             self.connection.execute(update(reviews).where(
                 reviews.c.kind == "conflict", reviews.c.table_name == table_name, reviews.c.row_id == row_id,
@@ -265,9 +266,9 @@ def _review_duplicate_checkins(connection: Connection, tickets: set[uuid.UUID]) 
     """The first accepted entry of a ticket by HLC is THE check-in; each later one is listed once for review."""
     if not tickets:
         return 0
-    c = CheckIn.__table__
-    rs = SyncRowState.__table__
-    reviews = SyncReview.__table__
+    c = table_of(CheckIn)
+    rs = table_of(SyncRowState)
+    reviews = table_of(SyncReview)
     undone = select(c.c.undoes_id).where(c.c.kind == CheckInKind.UNDO, c.c.undoes_id.is_not(None))
     listed = {row_id: (review_id, other) for review_id, row_id, other in connection.execute(
         select(reviews.c.id, reviews.c.row_id, reviews.c.other_id).where(reviews.c.kind == "duplicate_checkin"))}

@@ -20,6 +20,7 @@ from core.models import SyncChange
 from core.sync.apply import Change, apply_changes
 from core.sync.changelog import ensure_baseline
 from core.sync.hub import SyncError
+from core.sync.tables import table_of
 
 BUNDLE_VERSION = 1
 PAGE = 5000
@@ -92,7 +93,7 @@ def sync_with_bundle(workspace: Workspace, path: Path) -> BundleReport:
 
 
 def _export(workspace: Workspace, engine: object) -> int:
-    c = SyncChange.__table__
+    c = table_of(SyncChange)
     columns = [c.c.change_id, c.c.hlc, c.c.device_id, c.c.table_name, c.c.row_id, c.c.op, c.c.fields, c.c.base]
     exported, after = 0, 0
     while True:

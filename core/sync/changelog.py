@@ -17,7 +17,14 @@ from sqlalchemy.orm import Session
 from core.models import Replicated, SyncChange, SyncRowState, utcnow
 from core.sync import codec
 from core.sync.hlc import HLC_KEY, Clock
-from core.sync.tables import load_row_clocks, read_setting, replicated_tables, save_row_clocks, write_setting
+from core.sync.tables import (
+    load_row_clocks,
+    read_setting,
+    replicated_tables,
+    save_row_clocks,
+    table_of,
+    write_setting,
+)
 
 BASELINE_KEY = "sync.baseline"
 
@@ -67,7 +74,7 @@ def _values(obj: Replicated, *, only_changed: bool) -> tuple[str, uuid.UUID, dic
             values[column.name] = history.added[0] if history.added else None
         else:
             values[column.name] = state.dict.get(prop.key)
-    return state.mapper.local_table.name, obj.id, values  # type: ignore[union-attr]
+    return state.mapper.local_table.name, obj.id, values
 
 
 def record_local(connection: Connection, device_id: uuid.UUID,
@@ -90,7 +97,7 @@ def record_local(connection: Connection, device_id: uuid.UUID,
         rows.append({"change_id": uuid.uuid4(), "hlc": hlc, "device_id": device_id, "table_name": table,
                      "row_id": row_id, "op": op if op != "resolve" else "resolve", "fields": codec.dumps(values),
                      "base": base, "origin": "local"})
-    connection.execute(insert(SyncChange.__table__), rows)
+    connection.execute(insert(table_of(SyncChange)), rows)
     save_row_clocks(connection, states)
     write_setting(connection, HLC_KEY, clock.state())
 
@@ -108,7 +115,7 @@ def ensure_baseline(connection: Connection, device_id: uuid.UUID) -> int:
     """
     if read_setting(connection, BASELINE_KEY) == "1":
         return 0
-    rs = SyncRowState.__table__
+    rs = table_of(SyncRowState)
     total = 0
     for name, table in replicated_tables().items():
         known = select(rs.c.row_id).where(rs.c.table_name == name, rs.c.born_hlc.is_not(None))

@@ -18,7 +18,7 @@ from core.errors import NotFound, RuleViolation
 from core.models import CheckIn, Device, Person, Registration, SyncReview, Ticket, utcnow
 from core.sync.changelog import record_local
 from core.sync.codec import TableCodec
-from core.sync.tables import replicated_tables
+from core.sync.tables import replicated_tables, table_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +37,7 @@ class ReviewItem:
 
 
 def open_reviews(workspace: Workspace) -> list[ReviewItem]:
-    r = SyncReview.__table__
+    r = table_of(SyncReview)
     with workspace.reading() as session:
         rows = session.execute(select(r).where(r.c.resolved_at.is_(None)).order_by(r.c.id)).mappings().all()
         return [ReviewItem(row["id"], row["kind"], row["table_name"], row["row_id"], row["field"],
@@ -78,7 +78,7 @@ def resolve_conflict(workspace: Workspace, review_id: int, keep: str) -> None:
         raise RuleViolation("bad_choice", f"keep must be mine or theirs, not {keep!r}")
     with workspace.unit_of_work() as uow:
         connection = uow.session.connection()
-        r = SyncReview.__table__
+        r = table_of(SyncReview)
         row = connection.execute(select(r).where(r.c.id == review_id, r.c.kind == "conflict",
                                                  r.c.resolved_at.is_(None))).mappings().first()
         if row is None:
@@ -98,7 +98,7 @@ def resolve_conflict(workspace: Workspace, review_id: int, keep: str) -> None:
 def mark_reviewed(workspace: Workspace, review_id: int) -> None:
     """A duplicate check-in was looked at: both rows stay (check-ins are never deleted)."""
     with workspace.unit_of_work() as uow:
-        r = SyncReview.__table__
+        r = table_of(SyncReview)
         result = uow.session.connection().execute(update(r).where(r.c.id == review_id, r.c.resolved_at.is_(None))
                                                   .values(resolved_at=utcnow(), resolution="reviewed"))
         if result.rowcount == 0:

@@ -18,7 +18,7 @@ from core.models import SyncChange, SyncReview, utcnow
 from core.sync.apply import ApplyResult, Change, apply_changes
 from core.sync.changelog import ensure_baseline
 from core.sync.hub import Hub
-from core.sync.tables import read_setting, write_setting
+from core.sync.tables import read_setting, table_of, write_setting
 
 PUSHED_KEY = "sync.hub.pushed_seq"
 PULLED_KEY = "sync.hub.pulled_seq"
@@ -64,7 +64,7 @@ def prepare(workspace: Workspace, hub_id: uuid.UUID) -> None:
 
 def outgoing(connection: Connection, after: int, limit: int) -> list[tuple[int, Change]]:
     """Changes made here or received from a bundle, after the push cursor (the hub already has the others)."""
-    c = SyncChange.__table__
+    c = table_of(SyncChange)
     rows = connection.execute(
         select(c.c.seq, c.c.change_id, c.c.hlc, c.c.device_id, c.c.table_name, c.c.row_id, c.c.op, c.c.fields,
                c.c.base).where(c.c.seq > after, c.c.origin != "hub").order_by(c.c.seq).limit(limit)
@@ -112,15 +112,16 @@ def _add(a: ApplyResult, b: ApplyResult) -> ApplyResult:
 
 
 def sync_status(workspace: Workspace) -> SyncStatus:
-    c = SyncChange.__table__
-    r = SyncReview.__table__
+    c = table_of(SyncChange)
+    r = table_of(SyncReview)
     with workspace.engine.connect() as connection:
         pushed = _int(connection, PUSHED_KEY)
         waiting = connection.scalar(select(func.count()).select_from(c).where(c.c.seq > pushed,
                                                                               c.c.origin != "hub")) or 0
         last = read_setting(connection, LAST_SYNC_KEY)
         url = read_setting(connection, HUB_URL_KEY)
-        counts = dict(connection.execute(select(r.c.kind, func.count()).where(r.c.resolved_at.is_(None))
-                                         .group_by(r.c.kind)).all())
+        rows = connection.execute(select(r.c.kind, func.count()).where(r.c.resolved_at.is_(None))
+                                  .group_by(r.c.kind)).all()
+        counts: dict[str, int] = {str(kind): int(n) for kind, n in rows}
     return SyncStatus(int(waiting), datetime.fromisoformat(last) if last else None, url,
                       int(counts.get("conflict", 0)), int(counts.get("duplicate_checkin", 0)))

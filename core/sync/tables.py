@@ -20,6 +20,13 @@ from core.models import Base, LocalSetting, Replicated, SyncRowState
 SILENT_FIELDS = frozenset({"updated_at"})
 
 
+def table_of(model: Any) -> Table:
+    """The model's Table, typed as one (the ORM types __table__ as a FromClause)."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
 @cache
 def replicated_tables() -> dict[str, Table]:
     tables: dict[str, Table] = {}
@@ -61,7 +68,7 @@ def load_row_clocks(connection: Connection, keys: Iterable[tuple[str, uuid.UUID]
                                                                                               RowClock]:
     wanted = set(keys)
     ids = list({row_id for _table, row_id in wanted})
-    t = SyncRowState.__table__
+    t = table_of(SyncRowState)
     out: dict[tuple[str, uuid.UUID], RowClock] = {}
     for start in range(0, len(ids), 900):
         chunk = ids[start:start + 900]
@@ -77,7 +84,7 @@ def load_row_clocks(connection: Connection, keys: Iterable[tuple[str, uuid.UUID]
 def save_row_clocks(connection: Connection, states: dict[tuple[str, uuid.UUID], RowClock]) -> None:
     if not states:
         return
-    insert_many(connection, SyncRowState.__table__, [  # type: ignore[arg-type]
+    insert_many(connection, table_of(SyncRowState), [
         {"table_name": name, "row_id": row_id, "born_hlc": s.born, "deleted_hlc": s.deleted,
          "clocks": json.dumps(s.clocks, separators=(",", ":")) if s.clocks else None}
         for (name, row_id), s in states.items()
@@ -92,7 +99,7 @@ def read_setting(connection: Connection, key: str) -> str | None:
 def write_setting(connection: Connection, key: str, value: str) -> None:
     from sqlalchemy.dialects.sqlite import insert
 
-    stmt = insert(LocalSetting.__table__).values(key=key, value=value)
+    stmt = insert(table_of(LocalSetting)).values(key=key, value=value)
     connection.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"value": value}))
 
 
@@ -117,4 +124,4 @@ def insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]]
     params = [tuple(value if proc is None else proc(value)
                     for value, proc in zip((row[name] for name in names), processors, strict=True))
               for row in rows]
-    connection.exec_driver_sql(sql, params)  # type: ignore[arg-type]
+    connection.exec_driver_sql(sql, params)

@@ -27,7 +27,6 @@ def page_specs() -> list[PageSpec]:
     from desktop.pages.agenda.page import AgendaPage
     from desktop.pages.desk.page import DeskPage
     from desktop.pages.participants.page import ParticipantsPage
-    from desktop.pages.placeholder import placeholder
     from desktop.pages.printing.page import PrintingPage
     from desktop.pages.registrations.directory_pages import PeoplePage, StructuresPage
 

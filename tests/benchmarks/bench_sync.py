@@ -81,10 +81,10 @@ def _source_changes(tickets: int) -> list[tuple[Any, ...]]:
 
 
 def _copy_into_hub(url: str, schema: str, rows: list[tuple[Any, ...]]) -> None:
-    with psycopg.connect(_libpq(url)) as connection, connection.cursor() as cursor:
-        with cursor.copy(f'COPY "{schema}".envol_changes ({", ".join(COLUMNS)}) FROM STDIN') as copy:
-            for row in rows:
-                copy.write_row(row)
+    sql = f'COPY "{schema}".envol_changes ({", ".join(COLUMNS)}) FROM STDIN'
+    with psycopg.connect(_libpq(url)) as connection, connection.cursor() as cursor, cursor.copy(sql) as copy:
+        for row in rows:
+            copy.write_row(row)
 
 
 def run(scale: float = 1.0) -> None:
