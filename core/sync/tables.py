@@ -66,17 +66,19 @@ class RowClock:
 
 def load_row_clocks(connection: Connection, keys: Iterable[tuple[str, uuid.UUID]]) -> dict[tuple[str, uuid.UUID],
                                                                                               RowClock]:
-    wanted = set(keys)
-    ids = list({row_id for _table, row_id in wanted})
+    by_table: dict[str, set[uuid.UUID]] = {}
+    for name, row_id in keys:
+        by_table.setdefault(name, set()).add(row_id)
     t = table_of(SyncRowState)
     out: dict[tuple[str, uuid.UUID], RowClock] = {}
-    for start in range(0, len(ids), 900):
-        chunk = ids[start:start + 900]
-        for name, row_id, born, deleted, clocks in connection.execute(
-            select(t.c.table_name, t.c.row_id, t.c.born_hlc, t.c.deleted_hlc, t.c.clocks).where(
-                t.c.row_id.in_(chunk))
-        ):
-            if (name, row_id) in wanted:
+    for name, wanted in by_table.items():
+        ids = list(wanted)
+        for start in range(0, len(ids), 900):
+            # table_name first: the primary key (table_name, row_id) serves the lookup.
+            for row_id, born, deleted, clocks in connection.execute(
+                select(t.c.row_id, t.c.born_hlc, t.c.deleted_hlc, t.c.clocks).where(
+                    t.c.table_name == name, t.c.row_id.in_(ids[start:start + 900]))
+            ):
                 out[name, row_id] = RowClock(born, deleted, json.loads(clocks) if clocks else {})
     return out
 
