@@ -22,12 +22,12 @@ class AppContext(QObject):
         super().__init__(parent)
         self.workspace = workspace
         self.tasks = tasks
-        self.event = event
+        self.current_event = event
 
     def set_event(self, event: EventInfo | None) -> None:
-        if event == self.event:
+        if event == self.current_event:
             return
-        self.event = event
+        self.current_event = event
         if event is not None:
             self.tasks.database(lambda: choose_event(self.workspace, event.id))
         self.event_changed.emit(event)

@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         self.event_box.clear()
         for event in events:
             self.event_box.addItem(event.name, event)
-        current = self.context.event
+        current = self.context.current_event
         if current is not None:
             self.event_box.setCurrentIndex(max(0, [e.id for e in events].index(current.id)
                                                if current.id in [e.id for e in events] else 0))

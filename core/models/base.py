@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
-from typing import Any
 
 from sqlalchemy import DateTime, MetaData, TypeDecorator, Uuid
 from sqlalchemy.engine import Dialect

@@ -2,84 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../desktop/pages/sync/reviews_model.py" line="50"/>
-        <source>sync</source>
-        <comment>Double entrée</comment>
-        <translation>Duplicate check-in</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/sync/reviews_model.py" line="50"/>
-        <source>sync</source>
-        <comment>Modifications concurrentes</comment>
-        <translation>Conflicting changes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/sync/reviews_model.py" line="54"/>
-        <source>sync</source>
-        <comment>entrée</comment>
-        <translation>check-in</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/sync/reviews_model.py" line="56"/>
-        <source>sync</source>
-        <comment>première entrée (retenue)</comment>
-        <translation>first check-in (kept)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/sync/reviews_model.py" line="57"/>
-        <source>sync</source>
-        <comment>entrée en double ({0})</comment>
-        <translation>duplicate check-in ({0})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/sync/status.py" line="18"/>
-        <source>sync</source>
-        <comment>Synchronisation…</comment>
-        <translation>Syncing…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/pages/sync/status.py" line="20"/>
-        <source>sync</source>
-        <comment>Hors ligne — %n changement(s) en attente</comment>
-        <translation>
-            <numerusform>Offline — %n change waiting</numerusform>
-            <numerusform>Offline — %n changes waiting</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/sync/status.py" line="22"/>
-        <source>sync</source>
-        <comment>Synchronisation en échec</comment>
-        <translation>Sync failed</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/pages/sync/status.py" line="24"/>
-        <source>sync</source>
-        <comment>%n changement(s) en attente</comment>
-        <translation>
-            <numerusform>%n change waiting</numerusform>
-            <numerusform>%n changes waiting</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/sync/status.py" line="26"/>
-        <source>sync</source>
-        <comment>À jour</comment>
-        <translation>Up to date</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/pages/sync/status.py" line="27"/>
-        <source>sync</source>
-        <comment>Hors ligne (pas de serveur) — %n changement(s) en attente</comment>
-        <translation>
-            <numerusform>Offline (no server) — %n change waiting</numerusform>
-            <numerusform>Offline (no server) — %n changes waiting</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>AgendaPage</name>
     <message>
         <location filename="../../desktop/pages/agenda/page.py" line="74"/>
@@ -1497,147 +1419,147 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="51"/>
+        <location filename="../../desktop/pages/sync/page.py" line="53"/>
         <source>Adresse du serveur central</source>
         <translation>Central server address</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="54"/>
+        <location filename="../../desktop/pages/sync/page.py" line="56"/>
         <source>inchangé</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="55"/>
+        <location filename="../../desktop/pages/sync/page.py" line="57"/>
         <source>&amp;Tester la connexion</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="56"/>
+        <location filename="../../desktop/pages/sync/page.py" line="58"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="57"/>
+        <location filename="../../desktop/pages/sync/page.py" line="59"/>
         <source>&amp;Synchroniser maintenant</source>
         <translation>S&amp;ync now</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="59"/>
+        <location filename="../../desktop/pages/sync/page.py" line="61"/>
         <source>Synchroniser par &amp;fichier…</source>
         <translation>Sync by &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="60"/>
+        <location filename="../../desktop/pages/sync/page.py" line="62"/>
         <source>Synchroniser automatiquement quand le serveur est joignable</source>
         <translation>Sync automatically when the server can be reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="68"/>
+        <location filename="../../desktop/pages/sync/page.py" line="70"/>
         <source>Serveur central</source>
         <translation>Central server</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="70"/>
+        <location filename="../../desktop/pages/sync/page.py" line="72"/>
         <source>Adresse :</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="71"/>
+        <location filename="../../desktop/pages/sync/page.py" line="73"/>
         <source>Mot de passe :</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="72"/>
+        <location filename="../../desktop/pages/sync/page.py" line="74"/>
         <source>Le mot de passe est gardé hors de l&apos;espace de travail (trousseau du système, ou fichier privé de votre configuration).</source>
         <translation>The password is kept outside the workspace (system keyring, or a private file in your configuration).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="81"/>
+        <location filename="../../desktop/pages/sync/page.py" line="83"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="83"/>
+        <location filename="../../desktop/pages/sync/page.py" line="85"/>
         <source>État :</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="84"/>
+        <location filename="../../desktop/pages/sync/page.py" line="86"/>
         <source>Dernière synchronisation :</source>
         <translation>Last sync:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="85"/>
+        <location filename="../../desktop/pages/sync/page.py" line="87"/>
         <source>Changements en attente :</source>
         <translation>Pending changes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="94"/>
+        <location filename="../../desktop/pages/sync/page.py" line="96"/>
         <source>Garder &amp;ma valeur</source>
         <translation>Keep &amp;my value</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="95"/>
+        <location filename="../../desktop/pages/sync/page.py" line="97"/>
         <source>Garder &amp;leur valeur</source>
         <translation>Keep t&amp;heir value</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="96"/>
+        <location filename="../../desktop/pages/sync/page.py" line="98"/>
         <source>Marquer comme &amp;vu</source>
         <translation>Mark as s&amp;een</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="97"/>
+        <location filename="../../desktop/pages/sync/page.py" line="99"/>
         <source>À vérifier</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="143"/>
+        <location filename="../../desktop/pages/sync/page.py" line="145"/>
         <source>Synchronisé : {0} envoyé(s), {1} reçu(s).</source>
         <translation>Synced: {0} sent, {1} received.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="150"/>
+        <location filename="../../desktop/pages/sync/page.py" line="152"/>
         <source>Connexion à {0}…</source>
         <translation>Connecting to {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="163"/>
+        <location filename="../../desktop/pages/sync/page.py" line="165"/>
         <source>Connexion réussie : {0}</source>
         <translation>Connected: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="179"/>
+        <location filename="../../desktop/pages/sync/page.py" line="181"/>
         <source>Serveur enregistré.</source>
         <translation>Server saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="181"/>
+        <location filename="../../desktop/pages/sync/page.py" line="183"/>
         <source>Mot de passe gardé dans le trousseau du système.</source>
         <translation>Password kept in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="182"/>
+        <location filename="../../desktop/pages/sync/page.py" line="184"/>
         <source>Mot de passe gardé dans {0} (lisible par vous seul).</source>
         <translation>Password kept in {0} (readable only by you).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="192"/>
+        <location filename="../../desktop/pages/sync/page.py" line="194"/>
         <source>Fichier de synchronisation</source>
         <translation>Sync file</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="192"/>
+        <location filename="../../desktop/pages/sync/page.py" line="194"/>
         <source>Synchronisation Envol (*.envolsync)</source>
         <translation>Envol sync (*.envolsync)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="199"/>
+        <location filename="../../desktop/pages/sync/page.py" line="201"/>
         <source>Synchronisation avec {0}…</source>
         <translation>Syncing with {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="202"/>
+        <location filename="../../desktop/pages/sync/page.py" line="204"/>
         <source>Fichier {0} : {1} changement(s) reçu(s), {2} ajouté(s) au fichier.</source>
         <translation>File {0}: {1} change(s) received, {2} added to the file.</translation>
     </message>
@@ -2474,37 +2396,37 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="35"/>
+        <location filename="../../desktop/pages/__init__.py" line="34"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="36"/>
+        <location filename="../../desktop/pages/__init__.py" line="35"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="37"/>
+        <location filename="../../desktop/pages/__init__.py" line="36"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="38"/>
+        <location filename="../../desktop/pages/__init__.py" line="37"/>
         <source>Structures</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="39"/>
+        <location filename="../../desktop/pages/__init__.py" line="38"/>
         <source>Accueil</source>
         <translation>Check-in desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="40"/>
+        <location filename="../../desktop/pages/__init__.py" line="39"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="41"/>
+        <location filename="../../desktop/pages/__init__.py" line="40"/>
         <source>Synchronisation</source>
         <translation>Sync</translation>
     </message>
@@ -2560,9 +2482,64 @@
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../desktop/pages/sync/status.py" line="46"/>
+        <location filename="../../desktop/pages/sync/status.py" line="18"/>
+        <source>Synchronisation…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/status.py" line="20"/>
+        <source>Hors ligne — %n changement(s) en attente</source>
+        <translation>Offline — %n change(s) waiting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/status.py" line="22"/>
+        <source>Synchronisation en échec</source>
+        <translation>Sync failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/status.py" line="24"/>
+        <source>%n changement(s) en attente</source>
+        <translation>%n change(s) waiting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/status.py" line="26"/>
+        <source>À jour</source>
+        <translation>Up to date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/status.py" line="27"/>
+        <source>Hors ligne (pas de serveur) — %n changement(s) en attente</source>
+        <translation>Offline (no server) — %n change(s) waiting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/status.py" line="47"/>
         <source>État de la synchronisation (cliquer pour le détail)</source>
         <translation>Sync status (click for details)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/reviews_model.py" line="49"/>
+        <source>Double entrée</source>
+        <translation>Double entry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/reviews_model.py" line="49"/>
+        <source>Modifications concurrentes</source>
+        <translation>Concurrent edits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/reviews_model.py" line="53"/>
+        <source>entrée</source>
+        <translation>entry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/reviews_model.py" line="55"/>
+        <source>première entrée (retenue)</source>
+        <translation>first entry (kept)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/reviews_model.py" line="56"/>
+        <source>entrée en double ({0})</source>
+        <translation>duplicate entry ({0})</translation>
     </message>
 </context>
 <context>

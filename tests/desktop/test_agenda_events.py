@@ -57,7 +57,7 @@ def test_create_an_event_through_the_dialog_and_find_it_in_the_chooser(qtbot, ma
 
     assert "Forum de l'emploi solidaire" in chooser_names(main_window)
     assert main_window.event_box.currentText() == "Forum de l'emploi solidaire"
-    assert context.event.name == "Forum de l'emploi solidaire" and context.event.capacity == 120
+    assert context.current_event.name == "Forum de l'emploi solidaire" and context.current_event.capacity == 120
     assert page.data.event.draft.registration_url == "https://example.org/forum"
     assert page.data.sessions == () and page.day_box.itemData(0) == date(2027, 3, 18)
 
@@ -76,7 +76,7 @@ def test_duplicate_the_rencontres_to_2027_shifts_every_session(qtbot, main_windo
     settle(qtbot, context)
 
     copy = next(e for e in list_events(context.workspace) if e.name.endswith("2027"))
-    assert context.event.id == copy.id and main_window.event_box.currentText() == copy.name
+    assert context.current_event.id == copy.id and main_window.event_box.currentText() == copy.name
     assert (copy.starts_on, copy.ends_on) == (date(2027, 11, 12), date(2027, 11, 12))
     copied = load_agenda(context.workspace, copy.id)
     assert len(copied.sessions) == len(source.sessions) > 0
@@ -98,7 +98,7 @@ def test_deleting_an_event_with_registrations_is_refused_with_a_message(qtbot, m
     settle(qtbot, context)
     assert "inscription(s) : il ne peut pas être supprimé" in page.message.text()
     assert chooser_names(main_window) == before
-    assert len(load_agenda(context.workspace, context.event.id).sessions) == len(page.data.sessions) > 0
+    assert len(load_agenda(context.workspace, context.current_event.id).sessions) == len(page.data.sessions) > 0
 
 
 def test_duplicate_then_delete_the_copy_goes_back_to_an_existing_event(qtbot, main_window, context):
@@ -106,13 +106,13 @@ def test_duplicate_then_delete_the_copy_goes_back_to_an_existing_event(qtbot, ma
     page.events.duplicate_action.trigger()
     page.events.dialog.accept()
     settle(qtbot, context)
-    assert context.event.name.endswith("2027")
+    assert context.current_event.name.endswith("2027")
     page.events.delete_action.trigger()
     page.events.dialog.button(QMessageBox.StandardButton.Yes).click()
     settle(qtbot, context)
     assert "supprimé" in page.message.text()
     assert not any(name.endswith("2027") for name in chooser_names(main_window))
-    assert context.event is not None and not context.event.name.endswith("2027")
+    assert context.current_event is not None and not context.current_event.name.endswith("2027")
 
 
 def test_add_a_venue_and_a_room_then_refuse_deleting_a_venue_in_use(qtbot, main_window, context):

@@ -152,4 +152,4 @@ def test_create_duplicate_delete_and_export(make_page, tmp_path):
     cal = icalendar.Calendar.from_ical((tmp_path / "r.ics").read_bytes())
     assert len(cal.walk("VEVENT")) == count
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
-    assert event_info  # the page follows context.event
+    assert event_info  # the page follows context.current_event

@@ -56,7 +56,7 @@ def desk(qtbot, context):
 def test_option_off_by_default_remembered_and_limited_to_single_badge_stocks(qtbot, desk, context):
     assert not desk.badge.enabled.isChecked()
     assert [desk.badge.stock.itemData(i) for i in range(desk.badge.stock.count())] == ["roll-62"]
-    code, reg_id, _name = _unscanned(context.workspace, context.event.id)
+    code, reg_id, _name = _unscanned(context.workspace, context.current_event.id)
     qtbot.keyClicks(desk.recent, code + "\r")
     qtbot.waitUntil(lambda: desk.verdict.reason == "valid", timeout=20000)
     context.tasks.wait_idle()
@@ -72,7 +72,7 @@ def test_option_off_by_default_remembered_and_limited_to_single_badge_stocks(qtb
 def test_valid_entry_prints_once_and_reprint_needs_a_reason(qtbot, desk, context, monkeypatch):
     workspace = context.workspace
     desk.badge.enabled.setChecked(True)
-    code, reg_id, name = _unscanned(workspace, context.event.id)
+    code, reg_id, name = _unscanned(workspace, context.current_event.id)
 
     qtbot.keyClicks(desk.recent, code + "\r")
     qtbot.waitUntil(lambda: len(_records(workspace, reg_id)) == 1, timeout=10000)
@@ -109,7 +109,7 @@ def test_no_printer_says_so_keeps_the_pdf_and_logs_nothing(qtbot, desk, context,
 
     desk.badge_printer = no_printer
     desk.badge.enabled.setChecked(True)
-    code, reg_id, _name = _unscanned(context.workspace, context.event.id)
+    code, reg_id, _name = _unscanned(context.workspace, context.current_event.id)
     qtbot.keyClicks(desk.recent, code + "\r")
     qtbot.waitUntil(lambda: "Aucune imprimante" in desk.badge.status.text(), timeout=10000)
     assert desk.verdict.reason == "valid"  # the check-in itself went through

@@ -45,7 +45,7 @@ def _verdict(qtbot, page, reason):
 
 
 def test_scanner_code_with_enter_then_second_scan_refused_with_time(qtbot, desk, context):
-    code, _token = _unscanned_ticket(context.workspace, context.event.id)
+    code, _token = _unscanned_ticket(context.workspace, context.current_event.id)
     qtbot.keyClicks(desk.recent, code + "\r")
     _verdict(qtbot, desk, "valid")
     assert desk.verdict.title.text() not in ("", "Billet non reconnu")
@@ -56,7 +56,7 @@ def test_scanner_code_with_enter_then_second_scan_refused_with_time(qtbot, desk,
 
 
 def test_token_without_enter_azerty_garbled_into_the_search_box(qtbot, desk, context):
-    _code, token = _unscanned_ticket(context.workspace, context.event.id, 1)
+    _code, token = _unscanned_ticket(context.workspace, context.current_event.id, 1)
     garbled = token.translate(str.maketrans("234567", 'é"\'(-è'))
     desk.search_box.setText("dup")
     _type(qtbot, desk.search_box, garbled)
@@ -69,7 +69,7 @@ def test_search_misspelt_without_accents_then_enter_checks_in(qtbot, desk, conte
     with context.workspace.reading() as session:
         from core.models import Person
         last = session.scalar(select(Person.last_name).join(Registration, Registration.person_id == Person.id)
-                              .where(Registration.event_id == context.event.id, Registration.status == Status.CONFIRMED)
+                              .where(Registration.event_id == context.current_event.id, Registration.status == Status.CONFIRMED)
                               .order_by(Person.last_name).limit(1))
     typo = last[:-1] + ("x" if last[-1] != "x" else "y") if len(last) >= 4 else last
     desk.search_box.setText(typo.lower())

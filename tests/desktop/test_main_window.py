@@ -25,7 +25,7 @@ def test_window_shows_the_pages_in_french(main_window):
 
 def test_participants_table_shows_the_demo_registrations(qtbot, main_window, context):
     page = loaded_page(qtbot, main_window)
-    expected = participants(context.workspace, context.event.id)
+    expected = participants(context.workspace, context.current_event.id)
     assert page.model.rowCount() == len(expected) > 100
     assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Nom"
     shown = {page.model.index(r, 0).data() for r in range(page.model.rowCount())}
@@ -36,7 +36,7 @@ def test_participants_table_shows_the_demo_registrations(qtbot, main_window, con
 def test_typing_in_the_filter_narrows_the_rows_accents_forgiven(qtbot, main_window, context):
     page = loaded_page(qtbot, main_window)
     everyone = page.model.rowCount()
-    someone = next(r for r in participants(context.workspace, context.event.id) if r.organisation)
+    someone = next(r for r in participants(context.workspace, context.current_event.id) if r.organisation)
     qtbot.keyClicks(page.filter_box, "recyclerie sportive")
     rows = page.model.rowCount()
     assert 0 < rows < everyone
@@ -65,10 +65,10 @@ def test_switching_event_reloads_the_list(qtbot, main_window, context):
     before = page.model.rowCount()
     box = main_window.event_box
     qtbot.waitUntil(lambda: box.count() == 2)
-    other = next(i for i in range(box.count()) if box.itemData(i).id != context.event.id)
+    other = next(i for i in range(box.count()) if box.itemData(i).id != context.current_event.id)
     box.setCurrentIndex(other)
     qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() != before, timeout=10000)
-    assert page.model.rowCount() == len(participants(context.workspace, context.event.id))
+    assert page.model.rowCount() == len(participants(context.workspace, context.current_event.id))
 
 
 def test_placeholder_pages_say_they_are_not_there_yet(main_window):
@@ -82,7 +82,7 @@ def test_placeholder_pages_say_they_are_not_there_yet(main_window):
 
 def test_model_passes_qt_model_tester(qtmodeltester, context):
     model = ParticipantsModel()
-    model.set_rows(participants(context.workspace, context.event.id))
+    model.set_rows(participants(context.workspace, context.current_event.id))
     qtmodeltester.check(model)
     model.set_filter("sevran")
     qtmodeltester.check(model)

@@ -242,7 +242,7 @@ class EventActions(QObject):
     def _show_event(self, detail: EventDetail, text: str) -> None:
         context = self.page.context
         info = event_info(detail)
-        if info == context.event:
+        if info == context.current_event:
             self.page.reload()  # same chooser entry (e.g. only the description changed)
         else:
             context.set_event(info)  # the page reloads on event_changed

@@ -171,7 +171,7 @@ class AgendaPage(QWidget):
 
     # --- loading and refreshing
     def reload(self, clear_history: bool = False) -> None:
-        event = self.context.event
+        event = self.context.current_event
         if clear_history:
             self.undo_stack.clear()
         if event is None:

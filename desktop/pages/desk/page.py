@@ -131,7 +131,7 @@ class DeskPage(QWidget):
     def _load_targets(self) -> None:
         self.target_box.blockSignals(True)
         self.target_box.clear()
-        event = self.context.event
+        event = self.context.current_event
         if event is not None:
             self.target_box.addItem(self.tr("Entrée — {0}").format(event.name), CheckInTarget(event.id))
         self.target_box.blockSignals(False)

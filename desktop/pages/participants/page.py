@@ -62,7 +62,7 @@ class ParticipantsPage(QWidget):
         self.reload()
 
     def reload(self, *_: object) -> None:
-        event: EventInfo | None = self.context.event
+        event: EventInfo | None = self.context.current_event
         if event is None:
             self.model.set_rows([])
             self._update_count()

@@ -164,7 +164,7 @@ class PrintingPage(QWidget):
             self._fill_sessions()
 
     def _load_sessions(self, *_: object) -> None:
-        event = self.context.event
+        event = self.context.current_event
         if event is None:
             return
         workspace = self.context.workspace
@@ -192,7 +192,7 @@ class PrintingPage(QWidget):
         self.session.blockSignals(False)
 
     def request(self) -> PrintRequest | None:
-        event = self.context.event
+        event = self.context.current_event
         if event is None:
             self.status.setText(self.tr("Choisissez d'abord un événement."))
             return None

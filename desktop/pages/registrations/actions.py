@@ -59,7 +59,7 @@ def cancel_registration(context: AppContext, registration_id, on_done) -> None: 
 
 
 def export_event(context: AppContext, parent: QWidget, what: str) -> None:
-    event = context.event
+    event = context.current_event
     if event is None:
         return
     name, chosen = QFileDialog.getSaveFileName(parent, _tr("Exporter"), f"{what}.xlsx",

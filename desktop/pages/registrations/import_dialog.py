@@ -187,7 +187,7 @@ class ImportDialog(QDialog):
         self._refresh_preview()
 
     def _refresh_preview(self) -> None:
-        event = self.context.event
+        event = self.context.current_event
         if self.table_data is None or self.mapping is None or event is None:
             return
         table, mapping, workspace, name = self.table_data, self.mapping, self.context.workspace, self.path.name \
@@ -217,10 +217,10 @@ class ImportDialog(QDialog):
         self.apply_button.setEnabled(preview.can_apply)
 
     def _apply(self) -> None:
-        if self.table_data is None or self.mapping is None or self.context.event is None:
+        if self.table_data is None or self.mapping is None or self.context.current_event is None:
             return
         table, mapping, workspace = self.table_data, self.mapping, self.context.workspace
-        event_id: uuid.UUID = self.context.event.id
+        event_id: uuid.UUID = self.context.current_event.id
         preview = self.preview  # written as is if the workspace has not changed since
         name = self.path.name if self.path else ""
         self.apply_button.setEnabled(False)

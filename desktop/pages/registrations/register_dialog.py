@@ -90,7 +90,7 @@ class RegisterDialog(QDialog):
         layout.addWidget(buttons)
         for box in (self.first, self.last, self.email):
             box.textChanged.connect(self._search)
-        workspace, event = context.workspace, context.event
+        workspace, event = context.workspace, context.current_event
         if event is not None:
             context.tasks.database(lambda: (list_people(workspace), session_seats(workspace, event.id)), self._loaded)
 
@@ -125,7 +125,7 @@ class RegisterDialog(QDialog):
                 if self.sessions.item(i).checkState() == Qt.CheckState.Checked]
 
     def _register(self) -> None:
-        event = self.context.event
+        event = self.context.current_event
         if event is None:
             return
         chosen = self.matches.currentItem()

@@ -34,7 +34,7 @@ class ReportDialog(QDialog):
         layout.addWidget(self.figures)
         layout.addWidget(view, 1)
         layout.addWidget(buttons)
-        event, workspace = context.event, context.workspace
+        event, workspace = context.current_event, context.workspace
         if event is not None:
             context.tasks.database(lambda: funder_report(workspace, event.id), self.show_report)
 

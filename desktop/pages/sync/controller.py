@@ -33,8 +33,7 @@ class SyncController(QObject):
     changed = Signal(object)  # SyncView
 
     def __init__(self, context: AppContext) -> None:
-        # Not parented to the context: its `event` attribute shadows QObject.event(), and Qt's ChildAdded
-        # event then crashes. The context keeps this object alive instead (controller_for).
+        # The context keeps this object alive (controller_for), one per workspace.
         super().__init__()
         self.context = context
         self.view = SyncView("not_configured", None)

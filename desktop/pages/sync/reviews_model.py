@@ -43,18 +43,17 @@ class ReviewsModel(QAbstractTableModel):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         item = self.rows[index.row()]
-        tr = QCoreApplication.translate
         duplicate = item.kind == "duplicate_checkin"
         column = index.column()
         if column == 0:
-            return tr("sync", "Double entrée") if duplicate else tr("sync", "Modifications concurrentes")
+            return QCoreApplication.translate("sync", "Double entrée") if duplicate else QCoreApplication.translate("sync", "Modifications concurrentes")
         if column == 1:
             return item.what
         if column == 2:
-            return tr("sync", "entrée") if duplicate else item.field
+            return QCoreApplication.translate("sync", "entrée") if duplicate else item.field
         if duplicate:
-            return (tr("sync", "première entrée (retenue)") if column == 3
-                    else tr("sync", "entrée en double ({0})").format(item.device or "?"))
+            return (QCoreApplication.translate("sync", "première entrée (retenue)") if column == 3
+                    else QCoreApplication.translate("sync", "entrée en double ({0})").format(item.device or "?"))
         return _value(item.mine if column == 3 else item.theirs)
 
     def item(self, row: int) -> ReviewItem | None:

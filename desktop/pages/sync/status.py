@@ -13,19 +13,18 @@ from desktop.pages.sync.controller import SyncView, controller_for
 
 
 def state_text(view: SyncView) -> str:
-    tr = QCoreApplication.translate
     waiting = view.status.waiting if view.status else 0
     if view.state == "syncing":
-        return tr("sync", "Synchronisation…")
+        return QCoreApplication.translate("sync", "Synchronisation…")
     if view.state == "offline":
-        return tr("sync", "Hors ligne — %n changement(s) en attente", "", waiting)
+        return QCoreApplication.translate("sync", "Hors ligne — %n changement(s) en attente", "", waiting)
     if view.state == "error":
-        return tr("sync", "Synchronisation en échec")
+        return QCoreApplication.translate("sync", "Synchronisation en échec")
     if view.state == "waiting":
-        return tr("sync", "%n changement(s) en attente", "", waiting)
+        return QCoreApplication.translate("sync", "%n changement(s) en attente", "", waiting)
     if view.state == "up_to_date":
-        return tr("sync", "À jour")
-    return tr("sync", "Hors ligne (pas de serveur) — %n changement(s) en attente", "", waiting)
+        return QCoreApplication.translate("sync", "À jour")
+    return QCoreApplication.translate("sync", "Hors ligne (pas de serveur) — %n changement(s) en attente", "", waiting)
 
 
 class SyncIndicator(QLabel):
