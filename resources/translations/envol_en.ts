@@ -2517,27 +2517,27 @@
         <translation>Sync status (click for details)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/reviews_model.py" line="49"/>
+        <location filename="../../desktop/pages/sync/reviews_model.py" line="29"/>
         <source>Double entrée</source>
         <translation>Double entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/reviews_model.py" line="49"/>
+        <location filename="../../desktop/pages/sync/reviews_model.py" line="29"/>
         <source>Modifications concurrentes</source>
         <translation>Concurrent edits</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/reviews_model.py" line="53"/>
+        <location filename="../../desktop/pages/sync/reviews_model.py" line="33"/>
         <source>entrée</source>
         <translation>entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/reviews_model.py" line="55"/>
+        <location filename="../../desktop/pages/sync/reviews_model.py" line="35"/>
         <source>première entrée (retenue)</source>
         <translation>first entry (kept)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/reviews_model.py" line="56"/>
+        <location filename="../../desktop/pages/sync/reviews_model.py" line="36"/>
         <source>entrée en double ({0})</source>
         <translation>duplicate entry ({0})</translation>
     </message>

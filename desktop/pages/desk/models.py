@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from core.services.checkin_board import RecentScan
 from core.services.checkin_search import SearchHit
 from desktop.pages.desk.words import CONTEXT, WORDS, style
-
-Index = QModelIndex | QPersistentModelIndex
+from desktop.rows_model import Index, RowsModel
 
 _STATUS = {
     "confirmed": QCoreApplication.translate(CONTEXT, "confirmé(e)"),
@@ -19,32 +18,8 @@ _STATUS = {
 }
 
 
-class _RowsModel(QAbstractTableModel):
-    headers: tuple[str, ...] = ()
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Any] = []
-
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate(CONTEXT, self.headers[section])
-        return None
-
-
-class SearchModel(_RowsModel):
+class SearchModel(RowsModel):
+    context = CONTEXT
     headers = ("Nom", "Structure", "E-mail", "Code", "Statut")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -56,7 +31,8 @@ class SearchModel(_RowsModel):
         return values[index.column()]
 
 
-class RecentModel(_RowsModel):
+class RecentModel(RowsModel):
+    context = CONTEXT
     headers = ("Heure", "Verdict", "Nom", "Structure", "Session")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

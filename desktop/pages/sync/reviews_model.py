@@ -4,40 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from core.sync.review import ReviewItem
-
-Index = QModelIndex | QPersistentModelIndex
+from desktop.rows_model import Index, RowsModel
 
 
 def _value(value: Any) -> str:
     return "—" if value in (None, "") else str(value)
 
 
-class ReviewsModel(QAbstractTableModel):
-    HEADERS = ("Type", "Concerne", "Champ", "Ma valeur", "Leur valeur")
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[ReviewItem] = []
-
-    def set_rows(self, rows: list[ReviewItem]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("sync", self.HEADERS[section])
-        return None
+class ReviewsModel(RowsModel):
+    headers = ("Type", "Concerne", "Champ", "Ma valeur", "Leur valeur")
+    context = "sync"
+    rows: list[ReviewItem]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
