@@ -17,9 +17,11 @@ from sqlalchemy.exc import DatabaseError
 
 from core.db.workspace import Workspace
 from core.models import SyncChange
+from core.services.devices import take_new_identity
 from core.sync.apply import Change, apply_changes
 from core.sync.changelog import ensure_baseline
 from core.sync.hub import SyncError
+from core.sync.identity import changes_made_by_a_copy
 from core.sync.tables import table_of
 
 BUNDLE_VERSION = 1
@@ -44,6 +46,7 @@ class BundleReport:
     exported: int  # changes new to the file
     conflicts: int
     duplicates: int
+    new_identity: bool = False  # this file was a copy of another device's (see core/sync/identity.py)
 
 
 def _check(path: Path) -> None:
@@ -68,7 +71,7 @@ def sync_with_bundle(workspace: Workspace, path: Path) -> BundleReport:
                 raise SyncError("bundle_newer", f"{path} was written by a newer Envol", path=str(path))
         with workspace.engine.begin() as connection:
             ensure_baseline(connection, workspace.device_id)
-        imported = conflicts = duplicates = 0
+        imported = conflicts = duplicates = copied = 0
         after = ""
         while True:
             with engine.connect() as bundle:
@@ -77,11 +80,15 @@ def sync_with_bundle(workspace: Workspace, path: Path) -> BundleReport:
             if not rows:
                 break
             with workspace.engine.begin() as connection:
-                result = apply_changes(connection, [Change(*r) for r in rows], "bundle", workspace.device_id)
+                changes = [Change(*r) for r in rows]
+                copied += changes_made_by_a_copy(connection, workspace.device_id, changes)
+                result = apply_changes(connection, changes, "bundle", workspace.device_id)
             imported += result.applied
             conflicts += result.conflicts
             duplicates += result.duplicates
             after = rows[-1].hlc
+        if copied:
+            take_new_identity(workspace)
         exported = _export(workspace, engine)
     except DatabaseError as error:
         if isinstance(error.orig, sqlite3.DatabaseError) and "not a database" in str(error.orig):
@@ -89,7 +96,7 @@ def sync_with_bundle(workspace: Workspace, path: Path) -> BundleReport:
         raise
     finally:
         engine.dispose()
-    return BundleReport(imported, exported, conflicts, duplicates)
+    return BundleReport(imported, exported, conflicts, duplicates, new_identity=bool(copied))
 
 
 def _export(workspace: Workspace, engine: object) -> int:

@@ -15,9 +15,11 @@ from sqlalchemy import Connection, func, select
 
 from core.db.workspace import Workspace
 from core.models import SyncChange, SyncReview, utcnow
+from core.services.devices import take_new_identity
 from core.sync.apply import ApplyResult, Change, apply_changes
 from core.sync.changelog import ensure_baseline
 from core.sync.hub import Hub
+from core.sync.identity import changes_made_by_a_copy
 from core.sync.tables import read_setting, table_of, write_setting
 
 PUSHED_KEY = "sync.hub.pushed_seq"
@@ -37,6 +39,8 @@ class SyncReport:
     applied: int
     conflicts: int
     duplicates: int
+    # This file was a copy of another device's and took its own identity (see core/sync/identity.py).
+    new_identity: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +91,7 @@ def sync_with_hub(workspace: Workspace, hub: Hub, *, page: int = PAGE, progress:
         pushed += len(batch)
         if progress:
             progress("push", pushed)
-    pulled, total = 0, ApplyResult(0, 0, 0, 0)
+    pulled, total, copied = 0, ApplyResult(0, 0, 0, 0), 0
     while not cancelled():
         with workspace.engine.connect() as connection:
             cursor = _int(connection, PULLED_KEY)
@@ -95,15 +99,18 @@ def sync_with_hub(workspace: Workspace, hub: Hub, *, page: int = PAGE, progress:
         if not changes:
             break
         with workspace.engine.begin() as connection:
+            copied += changes_made_by_a_copy(connection, workspace.device_id, [h.change for h in changes])
             result = apply_changes(connection, [h.change for h in changes], "hub", workspace.device_id)
             write_setting(connection, PULLED_KEY, str(changes[-1].seq))
         pulled += len(changes)
         total = _add(total, result)
         if progress:
             progress("pull", pulled)
+    if copied:
+        take_new_identity(workspace)
     if not cancelled():
         workspace.set_setting(LAST_SYNC_KEY, utcnow().isoformat())
-    return SyncReport(pushed, pulled, total.applied, total.conflicts, total.duplicates)
+    return SyncReport(pushed, pulled, total.applied, total.conflicts, total.duplicates, new_identity=bool(copied))
 
 
 def _add(a: ApplyResult, b: ApplyResult) -> ApplyResult:

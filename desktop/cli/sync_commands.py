@@ -42,6 +42,7 @@ def run_sync(args: argparse.Namespace) -> int:
             print(f"Fichier {args.bundle} : {report.imported} changement(s) reçu(s), "
                   f"{report.exported} ajouté(s) au fichier.")
             _print_reviews(report.conflicts, report.duplicates)
+            _print_new_identity(report.new_identity)
             return 0
         url = args.hub or workspace.setting(HUB_URL_KEY)
         if not url:
@@ -56,6 +57,7 @@ def run_sync(args: argparse.Namespace) -> int:
         print(f"Serveur {hub.url} : {hub_report.pushed} changement(s) envoyé(s), "
               f"{hub_report.applied} reçu(s).")
         _print_reviews(hub_report.conflicts, hub_report.duplicates)
+        _print_new_identity(hub_report.new_identity)
         status = sync_status(workspace)
         if status.open_conflicts or status.open_duplicates:
             print(f"À vérifier : {status.open_conflicts} conflit(s), {status.open_duplicates} double(s) entrée(s).")
@@ -67,3 +69,9 @@ def _print_reviews(conflicts: int, duplicates: int) -> None:
         print(f"  {conflicts} modification(s) concurrente(s) à vérifier.")
     if duplicates:
         print(f"  {duplicates} double(s) entrée(s) à vérifier.")
+
+
+def _print_new_identity(renewed: bool) -> None:
+    if renewed:
+        print("  Ce fichier était la copie de celui d'un autre poste : il a pris sa propre identité de poste "
+              "(rien n'est perdu, les billets déjà émis restent valables).")

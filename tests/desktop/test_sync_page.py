@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import uuid
 from pathlib import Path
 
@@ -80,3 +81,29 @@ def test_sync_from_the_page_and_review_a_conflict(qtbot, main_window, postgres_u
         other.close()
         hub.drop()
         hub.close()
+
+
+def test_a_copied_workspace_takes_its_own_identity_when_it_syncs_by_file(qtbot, main_window, _demo_template: Path,
+                                                                         tmp_path: Path) -> None:
+    from sqlalchemy import select
+
+    from core.db.workspace import open_workspace
+    from core.models import Ticket
+    from core.sync.bundle import sync_with_bundle
+    from tests.core.sync_helpers import check_in
+
+    context = main_window.context
+    page = main_window.pages["synchronisation"]
+    before = context.workspace.device_id
+    bundle = tmp_path / "cle.envolsync"
+    with open_workspace(shutil.copy(_demo_template, tmp_path / "copie.envol")) as copy:
+        assert copy.device_id == before  # both files are copies of the same demo
+        with copy.reading() as session:
+            ticket = session.scalars(select(Ticket.id)).first()
+        check_in(copy, ticket)
+        sync_with_bundle(copy, bundle)
+
+    page.sync_with_file(bundle)
+    qtbot.waitUntil(lambda: "identité" in page.message.text(), timeout=30000)
+    assert context.workspace.device_id != before
+    context.tasks.wait_idle()

@@ -143,7 +143,7 @@ class SyncPage(QWidget):
         elif view.state == "up_to_date" and view.last_report is not None:
             report = view.last_report
             self.message.setText(self.tr("Synchronisé : {0} envoyé(s), {1} reçu(s).").format(
-                report.pushed, report.applied))
+                report.pushed, report.applied) + self._new_identity_text(report.new_identity))
         self.reload_reviews()
 
     def test_connection(self) -> None:
@@ -202,12 +202,19 @@ class SyncPage(QWidget):
 
         def done(report: BundleReport) -> None:
             self.message.setText(self.tr("Fichier {0} : {1} changement(s) reçu(s), {2} ajouté(s) au fichier.")
-                                 .format(path.name, report.imported, report.exported))
+                                 .format(path.name, report.imported, report.exported)
+                                 + self._new_identity_text(report.new_identity))
             self.context.data_changed.emit(report)
             self.controller.refresh()
 
         self.context.tasks.background(lambda _p: sync_with_bundle(workspace, path), done,
                                       lambda error: self.message.setText(_error_text(error)))
+
+    def _new_identity_text(self, renewed: bool) -> str:
+        if not renewed:
+            return ""
+        return " " + self.tr("Ce fichier était la copie de celui d'un autre poste : il a pris sa propre identité de "
+                             "poste (rien n'est perdu, les billets déjà émis restent valables).")
 
     def reload_reviews(self) -> None:
         workspace = self.context.workspace
