@@ -12,7 +12,7 @@ from core.db.workspace import open_workspace
 from core.errors import NotFound
 from core.sync.bundle import sync_with_bundle
 from core.sync.credentials import load_password
-from core.sync.hub import Hub
+from core.sync.hub import Hub, display_url
 from core.sync.service import HUB_URL_KEY, PAGE, sync_status, sync_with_hub
 
 
@@ -54,6 +54,8 @@ def run_sync(args: argparse.Namespace) -> int:
                                        progress=lambda phase, n: print(f"  {phase} {n}", file=sys.stderr))
         finally:
             hub.close()
+        if args.hub:  # remembered, as the Synchronisation page does: next time `envol sync FILE` is enough
+            workspace.set_setting(HUB_URL_KEY, display_url(args.hub))
         print(f"Serveur {hub.url} : {hub_report.pushed} changement(s) envoyé(s), "
               f"{hub_report.applied} reçu(s).")
         _print_reviews(hub_report.conflicts, hub_report.duplicates)

@@ -72,7 +72,7 @@ def test_two_copied_demo_desks_converge_through_the_hub(_demo_template: Path, tm
         _run(capsys, "sync", str(first), *hub)
         said = _run(capsys, "sync", str(second), *hub)
         assert "double" in said and "identité" in said
-        _run(capsys, "sync", str(first), *hub)
+        _run(capsys, "sync", str(first), "--schema", schema)  # the hub given once is remembered
         _assert_converged(first, second)
     finally:
         Hub(postgres_url, schema=schema).drop()
