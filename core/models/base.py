@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import DateTime, MetaData, TypeDecorator, Uuid
 from sqlalchemy.engine import Dialect
@@ -17,6 +18,11 @@ NAMING = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+def personal(erased: str | None = None) -> dict[str, Any]:
+    """Column info marking personal data, with what an RGPD erasure writes in its place (here and in every copy)."""
+    return {"personal": True, "erased": erased}
 
 
 def utcnow() -> datetime:

@@ -8,7 +8,7 @@ import uuid
 from sqlalchemy import Enum, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from core.models.base import Base, Replicated
+from core.models.base import Base, Replicated, personal
 
 
 class OrganisationKind(enum.StrEnum):
@@ -47,13 +47,13 @@ class Organisation(Replicated, Base):
 class Person(Replicated, Base):
     __tablename__ = "people"
 
-    first_name: Mapped[str] = mapped_column(String(200))
-    last_name: Mapped[str] = mapped_column(String(200), index=True)
-    email: Mapped[str | None] = mapped_column(String(254), index=True)
-    phone: Mapped[str | None] = mapped_column(String(40))
+    first_name: Mapped[str] = mapped_column(String(200), info=personal("Personne"))
+    last_name: Mapped[str] = mapped_column(String(200), index=True, info=personal("effacée"))
+    email: Mapped[str | None] = mapped_column(String(254), index=True, info=personal())
+    phone: Mapped[str | None] = mapped_column(String(40), info=personal())
     organisation_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("organisations.id"), index=True)
-    role: Mapped[str | None] = mapped_column(String(200))
-    accessibility_needs: Mapped[str | None] = mapped_column(Text)
+    role: Mapped[str | None] = mapped_column(String(200), info=personal())
+    accessibility_needs: Mapped[str | None] = mapped_column(Text, info=personal())
     consent_communication: Mapped[bool] = mapped_column(default=False)
     consent_photo: Mapped[bool] = mapped_column(default=False)
 

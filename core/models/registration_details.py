@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from core.models.base import Base, Replicated, utcnow
+from core.models.base import Base, Replicated, personal, utcnow
 
 
 class RegistrationAnswer(Replicated, Base):
@@ -19,7 +19,7 @@ class RegistrationAnswer(Replicated, Base):
 
     registration_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("registrations.id"), index=True)
     question: Mapped[str] = mapped_column(String(200))
-    answer: Mapped[str] = mapped_column(Text)
+    answer: Mapped[str] = mapped_column(Text, info=personal(""))
 
 
 class PersonHistory(Replicated, Base):
@@ -30,4 +30,4 @@ class PersonHistory(Replicated, Base):
     person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("people.id"), index=True)
     at: Mapped[datetime] = mapped_column(default=utcnow)
     action: Mapped[str] = mapped_column(String(32))
-    detail: Mapped[str | None] = mapped_column(Text)
+    detail: Mapped[str | None] = mapped_column(Text, info=personal())

@@ -10,7 +10,7 @@ from sqlalchemy import ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from core.models.agenda import Event, EventSession
-from core.models.base import Base, Replicated, utcnow
+from core.models.base import Base, Replicated, personal, utcnow
 from core.models.directory import Person, enum_column
 
 
@@ -37,7 +37,7 @@ class Registration(Replicated, Base):
     # First-come order for the event's waiting list.
     requested_at: Mapped[datetime] = mapped_column(default=utcnow)
     # The form platform's own ticket number or barcode, kept so its printed ticket still scans.
-    source_reference: Mapped[str | None] = mapped_column(String(100), index=True)
+    source_reference: Mapped[str | None] = mapped_column(String(100), index=True, info=personal())
 
     person: Mapped[Person] = relationship()
     event: Mapped[Event] = relationship()

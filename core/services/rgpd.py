@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import delete, select, text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from core.db.unit_of_work import UnitOfWork
@@ -37,6 +37,7 @@ from core.models import (
     SyncReview,
     Ticket,
 )
+from core.sync.erasure import ERASED_ACTION, erase_here, remember_erasures
 
 ERASED_FIRST = "Personne"
 ERASED_LAST = "effacée"
@@ -100,7 +101,17 @@ def export_person_json(workspace: Workspace, person_id: uuid.UUID) -> str:
 def erase_person(uow: UnitOfWork, person_id: uuid.UUID) -> EraseResult:
     """Anonymise in place; call compact(workspace) after the unit of work commits."""
     words, rows = _anonymise(uow.session, person_id)
-    return EraseResult(person_id, scrub_copies(uow.session, words, rows))
+    scrubbed = scrub_copies(uow.session, words, rows)
+    _reach_other_copies(uow.session, [person_id])
+    return EraseResult(person_id, scrubbed)
+
+
+def _reach_other_copies(session: Session, people: list[uuid.UUID]) -> None:
+    """Other devices erase too when the "erased" history row reaches them; here, later arrivals come in redacted."""
+    if people:
+        connection = session.connection()
+        remember_erasures(connection, set(people))
+        erase_here(connection)
 
 
 def _anonymise(session: Session, person_id: uuid.UUID) -> tuple[list[str], set[uuid.UUID]]:
@@ -118,15 +129,17 @@ def _anonymise(session: Session, person_id: uuid.UUID) -> tuple[list[str], set[u
     rows |= set(session.scalars(select(PersonHistory.id).where(PersonHistory.person_id == person_id)))
     words += [a for a in session.scalars(select(RegistrationAnswer.answer)
                                          .where(RegistrationAnswer.registration_id.in_(reg_ids))) if len(a) >= 5]
-    session.execute(delete(RegistrationAnswer).where(RegistrationAnswer.registration_id.in_(reg_ids)))
-    session.execute(delete(PersonHistory).where(PersonHistory.person_id == person_id))
+    # Row by row through the ORM, not a bulk DELETE: the sync log must see each one so other devices delete it too.
+    for row in [*session.scalars(select(RegistrationAnswer).where(RegistrationAnswer.registration_id.in_(reg_ids))),
+                *session.scalars(select(PersonHistory).where(PersonHistory.person_id == person_id))]:
+        session.delete(row)
     for reg in session.scalars(select(Registration).where(Registration.id.in_(reg_ids))):
         reg.source_reference = None
     person.first_name, person.last_name = ERASED_FIRST, ERASED_LAST
     person.email = person.phone = person.role = person.accessibility_needs = None
     person.consent_communication = person.consent_photo = False
     session.flush()
-    session.add(PersonHistory(person_id=person_id, action="erased", detail=None))
+    session.add(PersonHistory(person_id=person_id, action=ERASED_ACTION, detail=None))
     session.flush()
     return words, rows
 
@@ -182,11 +195,14 @@ def purge_event(uow: UnitOfWork, event_id: uuid.UUID, retention_days: int, today
         raise RuleViolation("retention_not_reached", "the retention period has not ended",
                             until=(event.ends_on + timedelta(days=retention_days)).isoformat())
     reg_ids = list(session.scalars(select(Registration.id).where(Registration.event_id == event_id)))
-    answers = session.execute(delete(RegistrationAnswer).where(RegistrationAnswer.registration_id.in_(reg_ids)))
+    answers = list(session.scalars(select(RegistrationAnswer).where(RegistrationAnswer.registration_id.in_(reg_ids))))
+    for answer in answers:  # through the ORM: the sync log must see each delete
+        session.delete(answer)
+    session.flush()
     people = set(session.scalars(select(Registration.person_id).where(Registration.event_id == event_id)))
     kept = set(session.scalars(select(Registration.person_id).join(Event)
                                .where(Registration.person_id.in_(people), Event.ends_on > cutoff)))
-    erased = 0
+    erased: list[uuid.UUID] = []
     words: list[str] = []
     rows: set[uuid.UUID] = set()
     for person_id in sorted(people - kept):
@@ -195,6 +211,7 @@ def purge_event(uow: UnitOfWork, event_id: uuid.UUID, retention_days: int, today
             more_words, more_rows = _anonymise(session, person_id)
             words += more_words
             rows |= more_rows
-            erased += 1
+            erased.append(person_id)
     scrub_copies(session, words, rows)
-    return PurgeResult(event_id, erased, answers.rowcount or 0)  # type: ignore[attr-defined]
+    _reach_other_copies(session, erased)
+    return PurgeResult(event_id, len(erased), len(answers))

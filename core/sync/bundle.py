@@ -8,18 +8,22 @@ so a bundle can be imported twice, or passed around a whole room of desks in any
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Column, MetaData, String, Table, Text, Uuid, create_engine, select
+from sqlalchemy import Column, MetaData, String, Table, Text, Uuid, create_engine, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DatabaseError
 
 from core.db.workspace import Workspace
 from core.models import SyncChange
 from core.services.devices import take_new_identity
+from core.services.rgpd import compact
 from core.sync.apply import Change, apply_changes
 from core.sync.changelog import ensure_baseline
+from core.sync.erasure import erase_here, load_state, redact_fields, redact_incoming
 from core.sync.hub import SyncError
 from core.sync.identity import changes_made_by_a_copy
 from core.sync.tables import table_of
@@ -72,6 +76,7 @@ def sync_with_bundle(workspace: Workspace, path: Path) -> BundleReport:
         with workspace.engine.begin() as connection:
             ensure_baseline(connection, workspace.device_id)
         imported = conflicts = duplicates = copied = 0
+        erasures: set[uuid.UUID] = set()
         after = ""
         while True:
             with engine.connect() as bundle:
@@ -80,9 +85,12 @@ def sync_with_bundle(workspace: Workspace, path: Path) -> BundleReport:
             if not rows:
                 break
             with workspace.engine.begin() as connection:
-                changes = [Change(*r) for r in rows]
+                changes, erased_now = redact_incoming(connection, [Change(*r) for r in rows])
                 copied += changes_made_by_a_copy(connection, workspace.device_id, changes)
                 result = apply_changes(connection, changes, "bundle", workspace.device_id)
+                if erased_now:
+                    erase_here(connection)
+            erasures |= erased_now
             imported += result.applied
             conflicts += result.conflicts
             duplicates += result.duplicates
@@ -90,13 +98,34 @@ def sync_with_bundle(workspace: Workspace, path: Path) -> BundleReport:
         if copied:
             take_new_identity(workspace)
         exported = _export(workspace, engine)
+        _scrub_bundle(workspace, engine)
     except DatabaseError as error:
         if isinstance(error.orig, sqlite3.DatabaseError) and "not a database" in str(error.orig):
             raise SyncError("bundle_invalid", f"{path} is not an Envol sync file", path=str(path)) from error
         raise
     finally:
         engine.dispose()
+    if erasures:
+        compact(workspace)
     return BundleReport(imported, exported, conflicts, duplicates, new_identity=bool(copied))
+
+
+def _scrub_bundle(workspace: Workspace, engine: Any) -> None:
+    """The file carries copies too: every erasure this device knows is written over them (a few rows)."""
+    with workspace.engine.connect() as connection:
+        state = load_state(connection)
+    for table_name, ids in state.rows.items():
+        if not ids:
+            continue
+        with engine.begin() as bundle:
+            for change_id, fields in bundle.execute(select(_changes.c.change_id, _changes.c.fields).where(
+                    _changes.c.table_name == table_name, _changes.c.row_id.in_(list(ids)))).all():
+                redacted = redact_fields(table_name, fields)
+                if redacted != fields:
+                    bundle.execute(update(_changes).where(_changes.c.change_id == change_id).values(fields=redacted))
+    if state.people:
+        with engine.connect() as bundle:
+            bundle.exec_driver_sql("VACUUM")
 
 
 def _export(workspace: Workspace, engine: object) -> int:

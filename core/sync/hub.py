@@ -7,11 +7,12 @@ advisory lock so that sequence numbers become visible in order and a puller neve
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import uuid
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,6 +32,7 @@ from sqlalchemy import (
     func,
     select,
     text,
+    update,
 )
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.engine import URL, make_url
@@ -170,6 +172,23 @@ class Hub:
                        c.c.fields, c.c.base).where(c.c.seq > after).order_by(c.c.seq).limit(limit)
             ).all()
         return [HubChange(r[0], Change(*r[1:])) for r in rows]
+
+    def redact(self, row_ids: Sequence[uuid.UUID], redact: Callable[[str, str], str]) -> int:
+        """Rewrite the stored changes of these rows through redact(table, fields) (an RGPD erasure)."""
+        c = self._changes
+        changed = 0
+        with self._guard(), self._engine.begin() as connection:
+            for start in range(0, len(row_ids), 1000):
+                for seq, table_name, fields in connection.execute(select(c.c.seq, c.c.table_name, c.c.fields).where(
+                        c.c.row_id.in_(row_ids[start:start + 1000]))).all():
+                    redacted = redact(table_name, fields)
+                    if redacted != fields:
+                        connection.execute(update(c).where(c.c.seq == seq).values(fields=redacted))
+                        changed += 1
+        if changed:  # dead row versions keep the old text until vacuumed; the owner may, others wait for autovacuum
+            with contextlib.suppress(DBAPIError), self._engine.connect() as connection:
+                connection.execution_options(isolation_level="AUTOCOMMIT").execute(text("VACUUM envol_changes"))
+        return changed
 
     def last_seq(self) -> int:
         with self._guard(), self._engine.connect() as connection:

@@ -16,8 +16,16 @@ from sqlalchemy import Connection, func, select
 from core.db.workspace import Workspace
 from core.models import SyncChange, SyncReview, utcnow
 from core.services.devices import take_new_identity
+from core.services.rgpd import compact
 from core.sync.apply import ApplyResult, Change, apply_changes
 from core.sync.changelog import ensure_baseline
+from core.sync.erasure import (
+    erase_here,
+    mark_scrubbed_on_hub,
+    people_to_scrub_on_hub,
+    redact_fields,
+    redact_incoming,
+)
 from core.sync.hub import Hub
 from core.sync.identity import changes_made_by_a_copy
 from core.sync.tables import read_setting, table_of, write_setting
@@ -92,6 +100,7 @@ def sync_with_hub(workspace: Workspace, hub: Hub, *, page: int = PAGE, progress:
         if progress:
             progress("push", pushed)
     pulled, total, copied = 0, ApplyResult(0, 0, 0, 0), 0
+    erasures: set[uuid.UUID] = set()
     while not cancelled():
         with workspace.engine.connect() as connection:
             cursor = _int(connection, PULLED_KEY)
@@ -99,9 +108,13 @@ def sync_with_hub(workspace: Workspace, hub: Hub, *, page: int = PAGE, progress:
         if not changes:
             break
         with workspace.engine.begin() as connection:
-            copied += changes_made_by_a_copy(connection, workspace.device_id, [h.change for h in changes])
-            result = apply_changes(connection, [h.change for h in changes], "hub", workspace.device_id)
+            incoming, erased_now = redact_incoming(connection, [h.change for h in changes])
+            copied += changes_made_by_a_copy(connection, workspace.device_id, incoming)
+            result = apply_changes(connection, incoming, "hub", workspace.device_id)
+            if erased_now:
+                erase_here(connection)
             write_setting(connection, PULLED_KEY, str(changes[-1].seq))
+        erasures |= erased_now
         pulled += len(changes)
         total = _add(total, result)
         if progress:
@@ -109,8 +122,23 @@ def sync_with_hub(workspace: Workspace, hub: Hub, *, page: int = PAGE, progress:
     if copied:
         take_new_identity(workspace)
     if not cancelled():
+        _scrub_hub(workspace, hub)
+    if erasures:
+        compact(workspace)  # the erased words leave the file's free pages too
+    if not cancelled():
         workspace.set_setting(LAST_SYNC_KEY, utcnow().isoformat())
     return SyncReport(pushed, pulled, total.applied, total.conflicts, total.duplicates, new_identity=bool(copied))
+
+
+def _scrub_hub(workspace: Workspace, hub: Hub) -> None:
+    """Erasures this device knows and has not yet carried to this hub: rewrite the hub's copies."""
+    hub_id = hub.open()
+    with workspace.engine.connect() as connection:
+        people, row_ids = people_to_scrub_on_hub(connection, hub_id)
+    if people:
+        hub.redact(row_ids, redact_fields)
+        with workspace.engine.begin() as connection:
+            mark_scrubbed_on_hub(connection, hub_id, people)
 
 
 def _add(a: ApplyResult, b: ApplyResult) -> ApplyResult:

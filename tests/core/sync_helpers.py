@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import sqlite3
 import uuid
@@ -22,7 +23,9 @@ def blank_template(directory_: Path) -> Path:
     """A migrated empty workspace without a device: each copy becomes a new device when opened."""
     path = directory_ / "blank.envol"
     open_workspace(path, create=True).close()
-    with sqlite3.connect(path) as raw:
+    # Closed explicitly: `with sqlite3.connect()` only commits, and an open connection leaves the deletes in the
+    # -wal file, which copies of the template do not carry (every replica then shared one device id).
+    with contextlib.closing(sqlite3.connect(path)) as raw, raw:
         for table in ("devices", "local_settings", "sync_changes", "sync_rows"):
             raw.execute(f"DELETE FROM {table}")
     return path
