@@ -211,10 +211,12 @@ def _facts(uow: UnitOfWork, ticket_id: uuid.UUID | None, registration_id: uuid.U
     ).all()
     prior: tuple[PriorCheckIn, ...] = ()
     if ticket_id is not None:
+        # Every ticket of the registration: a reissued ticket, or two folded by the sync, is still the same person.
         # Columns, not ORM objects: a ticket scanned many times should not load (and track) its whole history.
         rows = uow.session.execute(
             select(CheckIn.id, CheckIn.kind, CheckIn.accepted, CheckIn.undoes_id, CheckIn.session_id,
-                   CheckIn.scanned_at, CheckIn.device_id).where(CheckIn.ticket_id == ticket_id)
+                   CheckIn.scanned_at, CheckIn.device_id).where(CheckIn.ticket_id.in_(
+                       select(Ticket.id).where(Ticket.registration_id == registration_id)))
         ).all()
         active = active_checkins(rows)
         names = _device_names(uow, {r.device_id for r in active if r.device_id})

@@ -54,8 +54,9 @@ def test_random_bytes_through_the_service_always_give_a_recorded_verdict(workspa
 
 def test_bad_inputs_of_the_issue_on_the_demo(demo_workspace):
     with demo_workspace.reading() as session:
-        reg_id, event_id = session.execute(select(Registration.id, Registration.event_id)
-                                           .where(Registration.status == Status.CONFIRMED).limit(1)).one()
+        entered = select(Ticket.registration_id).join(CheckIn, CheckIn.ticket_id == Ticket.id)
+        reg_id, event_id = session.execute(select(Registration.id, Registration.event_id).where(
+            Registration.status == Status.CONFIRMED, Registration.id.not_in(entered)).limit(1)).one()
         other_event = session.scalar(select(Registration.event_id).where(Registration.event_id != event_id).limit(1))
     target = CheckInTarget(event_id)
     with demo_workspace.unit_of_work() as uow:

@@ -49,3 +49,20 @@ def test_azerty_repair():
     assert "K7P-4QX" in input_candidates("KèP)'QX")
     assert input_candidates("K7P-4QX")[0] == "K7P-4QX"
     assert input_candidates(" K7P-4QX\n") [0] == "K7P-4QX"
+
+
+def test_a_reissued_ticket_of_someone_already_in_says_so(demo_workspace):
+    from core.checkin import CheckInTarget
+    from core.models import CheckIn
+    from core.services import checkin
+
+    with demo_workspace.unit_of_work() as uow:
+        entered = select(Ticket.registration_id).join(CheckIn, CheckIn.ticket_id == Ticket.id)
+        registration = uow.session.scalars(select(Registration).where(
+            Registration.status == Status.CONFIRMED, Registration.id.not_in(entered)).limit(1)).one()
+        old = tickets.ticket_for_registration(uow, registration.id)
+        assert checkin.scan(uow, old.token, CheckInTarget(registration.event_id)).accepted
+        new = tickets.reissue_ticket(uow, registration.id)  # badge lost after entering
+    with demo_workspace.unit_of_work() as uow:
+        result = checkin.scan(uow, new.token, CheckInTarget(registration.event_id))
+    assert result.verdict.reason.value == "already_checked_in"
