@@ -23,7 +23,8 @@ TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translati
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """French is the source language; English comes from envol_en.qm. Qt's own dialogs follow too."""
+    """French is the source language; English comes from envol_en.qm, and French takes only its plural forms
+    from envol_fr.qm (« 1 personne », « 2 personnes »). Qt's own dialogs follow too."""
     QLocale.setDefault(QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English,
                                QLocale.Country.France if language == "fr" else QLocale.Country.UnitedKingdom))
     translators = []
@@ -31,11 +32,10 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     if qt_base.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_base)
         translators.append(qt_base)
-    if language != "fr":
-        ours = QTranslator(app)
-        if ours.load(f"envol_{language}", str(TRANSLATIONS)):
-            app.installTranslator(ours)
-            translators.append(ours)
+    ours = QTranslator(app)
+    if ours.load(f"envol_{language}", str(TRANSLATIONS)):
+        app.installTranslator(ours)
+        translators.append(ours)
     return translators
 
 

@@ -1,10 +1,11 @@
-"""Words for the domain's enumerations, translated in context "labels"."""
+"""Words for the domain's enumerations and the printing stocks, translated in context "labels"."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from core.models import OrganisationKind, Source, Status
+from printing.stocks import Stock
 
 _KINDS = {
     OrganisationKind.ASSOCIATION: QT_TRANSLATE_NOOP("labels", "Association"),
@@ -30,6 +31,16 @@ _SOURCES = {
     Source.MANUAL: QT_TRANSLATE_NOOP("labels", "Saisie"),
 }
 
+# printing.stocks names its stocks in French (it has no Qt); the same names, marked for the catalogue.
+# tests/desktop/test_translations.py checks that they stay equal to printing's.
+STOCK_NAMES = {
+    "a4-8": QT_TRANSLATE_NOOP("labels", "A4, 8 badges 99,1 × 67,7 mm (Avery L7165 / J8165 ou équivalent)"),
+    "a4-10": QT_TRANSLATE_NOOP("labels", "A4, 10 badges 99,1 × 57 mm (Avery L7173 / J8173 ou équivalent)"),
+    "a6-4": QT_TRANSLATE_NOOP("labels", "A4 à découper en 4 badges A6 (105 × 148 mm)"),
+    "roll-62": QT_TRANSLATE_NOOP("labels", "Rouleau 62 mm, un badge de 62 × 100 mm (Brother DK-22205)"),
+    "a4-8-paper": QT_TRANSLATE_NOOP("labels", "A4 papier, 8 badges 90 × 60 mm avec traits de coupe"),
+}
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("labels", text)
@@ -45,3 +56,7 @@ def status(value: Status) -> str:
 
 def source(value: Source) -> str:
     return _tr(_SOURCES[value])
+
+
+def stock_name(stock: Stock) -> str:
+    return _tr(STOCK_NAMES[stock.key]) if stock.key in STOCK_NAMES else stock.name

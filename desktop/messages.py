@@ -1,16 +1,32 @@
 """Words for the stable error codes, in French (the source language); Qt translates them for English.
 
-Kept free of Qt so the command line can use it headless: QT_TRANSLATE_NOOP is only a marker for lupdate.
-Each feature adds its codes to MESSAGES.
+Kept free of Qt so the command line can use it headless: QT_TRANSLATE_NOOP and `messages.tr` are only markers
+for lupdate. Each feature adds its codes to MESSAGES.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from core.errors import EnvolError
+from desktop.plural import plural
 
 
 def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
     return text
+
+
+class messages:  # noqa: N801 - lupdate takes the receiver's name for the context: "messages"
+    """Marker of a text with plural forms: lupdate reads `messages.tr(text, "", COUNT)` as a numerus message
+    (it does not for QT_TRANSLATE_NOOP nor for QCoreApplication.translate with a count)."""
+
+    @staticmethod
+    def tr(text: str, _disambiguation: str = "", _n: int = -1) -> str:
+        return text
+
+
+COUNT = 2  # any number: it only tells lupdate that the text has plural forms
 
 
 MESSAGES: dict[str, str] = {
@@ -76,12 +92,12 @@ MESSAGES: dict[str, str] = {
         "messages", "L'heure {value} n'existe pas : les horloges avancent d'une heure cette nuit-là."),
     "unknown_timezone": QT_TRANSLATE_NOOP("messages", "Fuseau horaire inconnu : {value}"),
     "malformed_url": QT_TRANSLATE_NOOP("messages", "Adresse web invalide (elle commence par https://) : {value}"),
-    "session_has_registrations": QT_TRANSLATE_NOOP(
-        "messages", "{count} inscription(s) portent sur cette session : annulez-les avant de la supprimer."),
-    "event_has_registrations": QT_TRANSLATE_NOOP(
-        "messages", "Cet événement a {count} inscription(s) : il ne peut pas être supprimé."),
-    "venue_in_use": QT_TRANSLATE_NOOP("messages", "{count} session(s) ont lieu dans ce lieu : déplacez-les d'abord."),
-    "room_in_use": QT_TRANSLATE_NOOP("messages", "{count} session(s) ont lieu dans cette salle : déplacez-les d'abord."),
+    "session_has_registrations": messages.tr(
+        "%n inscription(s) porte(nt) sur cette session : annulez-les avant de la supprimer.", "", COUNT),
+    "event_has_registrations": messages.tr(
+        "Cet événement a %n inscription(s) : il ne peut pas être supprimé.", "", COUNT),
+    "venue_in_use": messages.tr("%n session(s) a (ont) lieu dans ce lieu : déplacez-les d'abord.", "", COUNT),
+    "room_in_use": messages.tr("%n session(s) a (ont) lieu dans cette salle : déplacez-les d'abord.", "", COUNT),
     "event_has_no_session": QT_TRANSLATE_NOOP(
         "messages", "L'événement « {event} » n'a encore aucune session : il n'y a rien à exporter."),
     "bad_capacity_text": QT_TRANSLATE_NOOP("messages", "Capacité illisible : {value} (un nombre de places, ou vide)."),
@@ -90,8 +106,8 @@ MESSAGES: dict[str, str] = {
         "messages", "Salle réservée deux fois : {room} accueille « {first} » et « {second} » en même temps."),
     "facilitator_double_booked": QT_TRANSLATE_NOOP(
         "messages", "{facilitator} est attendu(e) à deux endroits : « {first} » et « {second} »."),
-    "capacity_below_confirmed": QT_TRANSLATE_NOOP(
-        "messages", "« {first} » : {confirmed} inscriptions confirmées pour {capacity} places."),
+    "capacity_below_confirmed": messages.tr(
+        "« {first} » : {confirmed} inscriptions confirmées pour %n place(s).", "", COUNT),
     "session_outside_event": QT_TRANSLATE_NOOP(
         "messages", "« {first} » a lieu en dehors des dates de l'événement."),
     # printing
@@ -103,8 +119,8 @@ MESSAGES: dict[str, str] = {
     "nothing_to_print": QT_TRANSLATE_NOOP("messages", "Personne à imprimer avec ce choix."),
     "no_one_checked_in": QT_TRANSLATE_NOOP(
         "messages", "Personne n'a été accueilli : une attestation n'est délivrée qu'aux personnes présentes."),
-    "already_printed": QT_TRANSLATE_NOOP(
-        "messages", "{count} badge(s) déjà imprimé(s) : indiquez la raison de la réimpression."),
+    "already_printed": messages.tr(
+        "%n badge(s) déjà imprimé(s) : indiquez la raison de la réimpression.", "", COUNT),
     "session_required": QT_TRANSLATE_NOOP("messages", "Choisissez une session ou une demi-journée."),
     "no_session_that_half_day": QT_TRANSLATE_NOOP("messages", "Aucune session cette demi-journée ({day})."),
     # Registrations: import, duplicates, RGPD
@@ -147,14 +163,49 @@ MESSAGES: dict[str, str] = {
 }
 
 
+# Codes whose sentence follows a number: that detail is the text's %n, whose plural forms the catalogues give.
+COUNTED = {"session_has_registrations": "count", "event_has_registrations": "count", "venue_in_use": "count",
+           "room_in_use": "count", "already_printed": "count", "capacity_below_confirmed": "capacity"}
+# Their French forms for the command line, which has no Qt (the window reads the same forms from envol_fr.ts;
+# tests/desktop/test_translations.py checks that both agree).
+FRENCH_FORMS = {
+    "session_has_registrations": (
+        "%n inscription porte sur cette session : annulez-la avant de la supprimer.",
+        "%n inscriptions portent sur cette session : annulez-les avant de la supprimer."),
+    "event_has_registrations": ("Cet événement a %n inscription : il ne peut pas être supprimé.",
+                                "Cet événement a %n inscriptions : il ne peut pas être supprimé."),
+    "venue_in_use": ("%n session a lieu dans ce lieu : déplacez-la d'abord.",
+                     "%n sessions ont lieu dans ce lieu : déplacez-les d'abord."),
+    "room_in_use": ("%n session a lieu dans cette salle : déplacez-la d'abord.",
+                    "%n sessions ont lieu dans cette salle : déplacez-les d'abord."),
+    "already_printed": ("%n badge déjà imprimé : indiquez la raison de la réimpression.",
+                        "%n badges déjà imprimés : indiquez la raison de la réimpression."),
+    "capacity_below_confirmed": ("« {first} » : {confirmed} inscriptions confirmées pour %n place.",
+                                 "« {first} » : {confirmed} inscriptions confirmées pour %n places."),
+}
+
+
+def message_text(code: str, details: Mapping[str, Any], translate: object = None) -> str | None:
+    """The sentence of a code with its details filled in; `translate` is Qt's (context, text[, comment, n]),
+    or None for French without Qt. None when the code has no sentence."""
+    template = MESSAGES.get(code)
+    if template is None:
+        return None
+    count_key = COUNTED.get(code)
+    count = details.get(count_key) if count_key else None
+    if callable(translate):
+        text = translate("messages", template) if count is None else translate("messages", template, None, int(count))
+    elif count is not None:
+        text = plural(int(count), *FRENCH_FORMS[code])
+    else:
+        text = template
+    try:
+        return str(text).format(**details)
+    except (KeyError, IndexError):
+        return str(text)
+
+
 def describe(error: EnvolError, translate: object = None) -> str:
     """The sentence for an error; `translate(context, text)` (Qt's) turns it into the interface language."""
-    template = MESSAGES.get(error.code)
-    if template is None:
-        return f"{error.message} [{error.code}]"
-    if callable(translate):
-        template = translate("messages", template)
-    try:
-        return template.format(**error.details)
-    except (KeyError, IndexError):
-        return template
+    text = message_text(error.code, error.details, translate)
+    return f"{error.message} [{error.code}]" if text is None else text

@@ -13,6 +13,7 @@ from core.db.workspace import open_workspace
 from core.errors import NotFound
 from core.services.agenda_read import AgendaData, load_agenda
 from desktop.cli.common import find_event
+from desktop.plural import plural
 
 FORMATS = ("pdf", "ics", "openagenda")
 
@@ -60,21 +61,22 @@ def export_agenda(args: argparse.Namespace) -> int:
         sys.stdout.buffer.write(content)
     else:
         args.output.write_bytes(content)
-        print(f"{args.output} : {len(data.sessions)} session(s) de « {data.event.name} »", file=sys.stderr)
+        print(f"{args.output} : {plural(len(data.sessions), '%n session', '%n sessions')} de « {data.event.name} »",
+              file=sys.stderr)
     return 0
 
 
 def list_conflicts(args: argparse.Namespace) -> int:
-    from desktop.messages import MESSAGES
+    from desktop.messages import message_text
 
     data = _load(args)
     conflicts = data.conflicts()
     for conflict in conflicts:
         titles = [s.title if (s := data.session(i)) else "?" for i in conflict.session_ids]
         room = data.room(conflict.room_id)
-        text = MESSAGES[conflict.code.value].format(
-            first=titles[0], second=titles[-1], room=room.name if room else "", facilitator=conflict.facilitator,
-            capacity=conflict.capacity, confirmed=conflict.confirmed)
+        text = message_text(conflict.code.value, {
+            "first": titles[0], "second": titles[-1], "room": room.name if room else "",
+            "facilitator": conflict.facilitator, "capacity": conflict.capacity, "confirmed": conflict.confirmed})
         print(f"{conflict.code.value}\t{' '.join(str(i) for i in conflict.session_ids)}\t{text}")
-    print(f"{len(conflicts)} conflit(s) dans « {data.event.name} »", file=sys.stderr)
+    print(f"{plural(len(conflicts), '%n conflit', '%n conflits')} dans « {data.event.name} »", file=sys.stderr)
     return 1 if conflicts else 0

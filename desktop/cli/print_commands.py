@@ -12,6 +12,7 @@ from typing import Any
 from core.db.workspace import Workspace, open_workspace
 from core.errors import NotFound, RuleViolation
 from desktop.cli.common import find_event
+from desktop.plural import plural
 from printing.common import Branding
 from printing.jobs import PrintRequest, gather, log_printed, render
 from printing.stocks import STOCKS
@@ -99,5 +100,6 @@ def print_document(args: argparse.Namespace) -> int:
         data = render(gathered)
         log_printed(workspace, gathered, reason)
         args.output.write_bytes(data)
-    print(f"{args.output} : {gathered.count} personne(s), {len(data) // 1024} Ko", file=sys.stderr)
+    print(f"{args.output} : {plural(gathered.count, '%n personne', '%n personnes')}, {len(data) // 1024} Ko",
+          file=sys.stderr)
     return 0

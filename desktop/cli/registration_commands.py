@@ -17,7 +17,8 @@ from core.imports import Preset, apply_import, guess_mapping, load_mapping, plan
 from core.services import rgpd
 from core.services.people import list_people
 from desktop.cli.common import find_event
-from desktop.problem_text import describe_problem
+from desktop.import_words import describe_problem
+from desktop.plural import plural
 
 
 def register(subparsers: Any) -> None:
@@ -83,8 +84,10 @@ def run_import(args: argparse.Namespace) -> int:
             return 0
         with workspace.unit_of_work() as uow:
             summary = apply_import(uow, table, mapping, event.id, args.file.name, preview=preview)
-        print(f"Importé : {summary.new_registrations} inscription(s) dont {summary.waiting} en liste d'attente, "
-              f"{summary.new_choices} place(s) en session dont {summary.waiting_choices} en liste d'attente.")
+        registered = plural(summary.new_registrations, "%n inscription", "%n inscriptions")
+        places = plural(summary.new_choices, "%n place en session", "%n places en session")
+        print(f"Importé : {registered} dont {summary.waiting} en liste d'attente, "
+              f"{places} dont {summary.waiting_choices} en liste d'attente.")
     return 0
 
 
@@ -149,6 +152,8 @@ def run_purge(args: argparse.Namespace) -> int:
         with workspace.unit_of_work() as uow:
             result = rgpd.purge_event(uow, event.id, args.retention_days)
         rgpd.compact(workspace)
-        print(f"{event.name} : {result.erased_people} personne(s) anonymisée(s), "
-              f"{result.answers_deleted} réponse(s) de formulaire supprimée(s).")
+        erased = plural(result.erased_people, "%n personne anonymisée", "%n personnes anonymisées")
+        answers = plural(result.answers_deleted, "%n réponse de formulaire supprimée",
+                         "%n réponses de formulaire supprimées")
+        print(f"{event.name} : {erased}, {answers}.")
     return 0

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import uuid
 from pathlib import Path
 from typing import Any
 
-from core.db.workspace import open_workspace
+from core.db.workspace import Workspace, open_workspace
 from core.demo import build_demo_workspace
 from core.paths import demo_workspace_path
 from core.services.events import list_events
 from core.services.participants import participants
 from desktop.cli.common import find_event
+from desktop.plural import plural
 
 
 def register(subparsers: Any) -> None:
@@ -30,12 +32,16 @@ def register(subparsers: Any) -> None:
     listing.set_defaults(handler=list_participants)
 
 
+def _registrations(workspace: Workspace, event_id: uuid.UUID) -> str:
+    return plural(len(participants(workspace, event_id)), "%n inscription", "%n inscriptions")
+
+
 def create_demo(args: argparse.Namespace) -> int:
     path = args.path or demo_workspace_path()
     with build_demo_workspace(path, people=args.people) as workspace:
         print(f"Espace de démonstration créé : {workspace.path}")
         for event in list_events(workspace):
-            print(f"  {event.name} : {len(participants(workspace, event.id))} inscriptions")
+            print(f"  {event.name} : {_registrations(workspace, event.id)}")
     return 0
 
 
@@ -44,8 +50,7 @@ def show_info(args: argparse.Namespace) -> int:
         print(f"Espace : {workspace.path}")
         print(f"Poste : {workspace.device_id}")
         for event in list_events(workspace):
-            print(f"  {event.starts_on} → {event.ends_on}  {event.name} : "
-                  f"{len(participants(workspace, event.id))} inscriptions")
+            print(f"  {event.starts_on} → {event.ends_on}  {event.name} : {_registrations(workspace, event.id)}")
     return 0
 
 

@@ -125,49 +125,83 @@
 <context>
     <name>BadgeAtCheckIn</name>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="69"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="70"/>
         <source>Imprimer le badge à l&apos;&amp;entrée</source>
         <translation>Print the badge on &amp;entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="72"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="73"/>
         <source>Support des badges imprimés à l&apos;entrée</source>
         <translation>Stock for badges printed at check-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="105"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="106"/>
         <source>Une réimpression demande une raison.</source>
         <translation>A reprint needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="131"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="132"/>
         <source>Pas de badge à imprimer pour ce passage.</source>
         <translation>No badge to print for this check-in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="135"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="136"/>
         <source>Badge de {0} déjà imprimé (Réimprimer pour un nouveau).</source>
         <translation>Badge for {0} already printed (use Reprint for a new one).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="152"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="153"/>
         <source>Impression du badge de {0}…</source>
         <translation>Printing the badge for {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="158"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="159"/>
         <source>Aucune imprimante : badge de {0} enregistré en PDF ({1}).</source>
         <translation>No printer: badge for {0} saved as PDF ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="162"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="163"/>
         <source>Badge de {0} envoyé à l&apos;imprimante.</source>
         <translation>Badge for {0} sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="170"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="171"/>
         <source>Badge non imprimé : {0}</source>
         <translation>Badge not printed: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeWords</name>
+    <message>
+        <location filename="../../desktop/pages/registrations/actions.py" line="29"/>
+        <source>Inscription en liste d&apos;attente (événement complet).</source>
+        <translation>Registration on the waiting list (event full).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/actions.py" line="31"/>
+        <source>Inscription annulée.</source>
+        <translation>Registration cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/actions.py" line="33"/>
+        <source>Inscription confirmée.</source>
+        <translation>Registration confirmed.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/actions.py" line="35"/>
+        <source>Liste d&apos;attente pour %n session(s) complète(s).</source>
+        <translation>
+            <numerusform>Waiting list for %n full session.</numerusform>
+            <numerusform>Waiting list for %n full sessions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/actions.py" line="37"/>
+        <source>%n personne(s) de la liste d&apos;attente a (ont) obtenu une place.</source>
+        <translation>
+            <numerusform>%n person on the waiting list got a place.</numerusform>
+            <numerusform>%n people on the waiting list got a place.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -431,98 +465,186 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="63"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="50"/>
         <source>Importer des inscriptions</source>
         <translation>Import registrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="72"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="59"/>
         <source>Aucun fichier choisi.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="73"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="60"/>
         <source>&amp;Choisir un fichier…</source>
         <translation>&amp;Choose a file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="80"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="67"/>
         <source>Colonne du fichier</source>
         <translation>File column</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="80"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="67"/>
         <source>Exemple</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="81"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="68"/>
         <source>Champ Envol</source>
         <translation>Envol field</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="90"/>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="253"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="77"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="249"/>
         <source>Enregistrer la correspondance</source>
         <translation>Save the column mapping</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="92"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="79"/>
         <source>&amp;Importer</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="102"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="89"/>
         <source>1. Vérifiez à quoi correspond chaque colonne :</source>
         <translation>1. Check what each column contains:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="104"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="91"/>
         <source>2. Aperçu — rien n&apos;est encore enregistré :</source>
         <translation>2. Preview — nothing has been saved yet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="114"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="101"/>
         <source>Fichier d&apos;inscriptions</source>
         <translation>Registrations file</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="115"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="102"/>
         <source>Tableaux (*.csv *.xlsx);;Tous les fichiers (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="128"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="115"/>
         <source>Lecture du fichier…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="196"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="183"/>
         <source>Calcul de l&apos;aperçu…</source>
         <translation>Calculating the preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="209"/>
-        <source>{0} ligne(s) : {1} refusée(s) ; {2} nouvelle(s) personne(s), {3} déjà connue(s) ; {4} nouvelle(s) structure(s) ; {5} nouvelle(s) inscription(s), {6} déjà inscrite(s).</source>
-        <translation>{0} row(s): {1} rejected; {2} new person(s), {3} already known; {4} new organisation(s); {5} new registration(s), {6} already registered.</translation>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="196"/>
+        <source>{rows} : {refused} ; {new_people}, {known_people} ; {new_structures} ; {new_registrations}, {known_registrations}.</source>
+        <translation>{rows}: {refused}; {new_people}, {known_people}; {new_structures}; {new_registrations}, {known_registrations}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="198"/>
+        <source>%n ligne(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="199"/>
+        <source>%n refusée(s)</source>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="200"/>
+        <source>%n nouvelle(s) personne(s)</source>
+        <translation>
+            <numerusform>%n new person</numerusform>
+            <numerusform>%n new people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="201"/>
+        <source>%n déjà connue(s)</source>
+        <translation>
+            <numerusform>%n already known</numerusform>
+            <numerusform>%n already known</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="202"/>
+        <source>%n nouvelle(s) structure(s)</source>
+        <translation>
+            <numerusform>%n new organisation</numerusform>
+            <numerusform>%n new organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="203"/>
+        <source>%n nouvelle(s) inscription(s)</source>
+        <translation>
+            <numerusform>%n new registration</numerusform>
+            <numerusform>%n new registrations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="204"/>
+        <source>%n déjà inscrite(s)</source>
+        <translation>
+            <numerusform>%n already registered</numerusform>
+            <numerusform>%n already registered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="235"/>
+        <source>%n inscription(s) créée(s)</source>
+        <translation>
+            <numerusform>%n registration created</numerusform>
+            <numerusform>%n registrations created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="237"/>
+        <source>%n place(s) en session</source>
+        <translation>
+            <numerusform>%n session place</numerusform>
+            <numerusform>%n session places</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="215"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="207"/>
         <source>Refusée — </source>
         <translation>Rejected — </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="215"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="207"/>
         <source>Attention — </source>
         <translation>Warning — </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="241"/>
-        <source>Import terminé : {0} inscription(s) créée(s) dont {1} en liste d&apos;attente ; {2} place(s) en session dont {3} en liste d&apos;attente ; {4} personne(s) et {5} structure(s) ajoutées.</source>
-        <translation>Import complete: {0} registration(s) created, {1} of them on the waiting list; {2} session place(s), {3} of them on the waiting list; {4} person(s) and {5} organisation(s) added.</translation>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="233"/>
+        <source>Import terminé : {registrations} dont {waiting} en liste d&apos;attente ; {places} dont {waiting_places} en liste d&apos;attente ; {people} et {structures} ajoutées.</source>
+        <translation>Import complete: {registrations}, {waiting} of them on the waiting list; {places}, {waiting_places} of them on a waiting list; {people} and {structures} added.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="239"/>
+        <source>%n personne(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="240"/>
+        <source>%n structure(s)</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="263"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="259"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -663,32 +785,32 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="222"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="227"/>
         <source>E&amp;xporter ses données (RGPD)…</source>
         <translation>E&amp;xport their data (GDPR)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="223"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="228"/>
         <source>&amp;Effacer cette personne (RGPD)…</source>
         <translation>&amp;Erase this person (GDPR)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="248"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="253"/>
         <source>(événement)</source>
         <translation>(event)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="261"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="266"/>
         <source>Exporter les données</source>
         <translation>Export data</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="271"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="276"/>
         <source>Effacer</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="272"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="277"/>
         <source>Effacer définitivement {0} {1} ? Ses inscriptions restent comptées de façon anonyme.</source>
         <translation>Permanently erase {0} {1}? Their registrations will still be counted, anonymously.</translation>
     </message>
@@ -696,52 +818,52 @@
 <context>
     <name>PersonEditDialog</name>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="114"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="115"/>
         <source>Accepte de recevoir les informations du réseau</source>
         <translation>Agrees to receive news from the network</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="115"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="116"/>
         <source>Accepte d&apos;être photographiée ou photographié</source>
         <translation>Agrees to be photographed</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="116"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="117"/>
         <source>&amp;Prénom *</source>
         <translation>&amp;First name *</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="116"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="117"/>
         <source>&amp;Nom *</source>
         <translation>S&amp;urname *</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="117"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="118"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="117"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="118"/>
         <source>&amp;Téléphone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="118"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="119"/>
         <source>&amp;Structure</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="118"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="119"/>
         <source>&amp;Fonction</source>
         <translation>&amp;Job title</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="119"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="120"/>
         <source>&amp;Besoins d&apos;accessibilité</source>
         <translation>&amp;Accessibility needs</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="137"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="138"/>
         <source>— aucune —</source>
         <translation>— none —</translation>
     </message>
@@ -936,169 +1058,169 @@
 <context>
     <name>PrintingPage</name>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="60"/>
+        <location filename="../../desktop/pages/printing/page.py" line="62"/>
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="60"/>
+        <location filename="../../desktop/pages/printing/page.py" line="62"/>
         <source>Feuille d&apos;émargement</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="61"/>
+        <location filename="../../desktop/pages/printing/page.py" line="63"/>
         <source>Attestations de présence</source>
         <translation>Attendance certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="62"/>
+        <location filename="../../desktop/pages/printing/page.py" line="64"/>
         <source>Page de calibration</source>
         <translation>Calibration page</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="67"/>
+        <location filename="../../desktop/pages/printing/page.py" line="69"/>
         <source>Noms séparés par des virgules</source>
         <translation>Names separated by commas</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="79"/>
+        <location filename="../../desktop/pages/printing/page.py" line="81"/>
         <source>Image de la signature (facultatif)</source>
         <translation>Signature image (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="80"/>
+        <location filename="../../desktop/pages/printing/page.py" line="82"/>
         <source>Marquer les personnes accueillies</source>
         <translation>Mark people who have checked in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="81"/>
+        <location filename="../../desktop/pages/printing/page.py" line="83"/>
         <source>Un fichier par personne (zip)</source>
         <translation>One file per person (zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="84"/>
+        <location filename="../../desktop/pages/printing/page.py" line="86"/>
         <source>&amp;Document :</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="85"/>
+        <location filename="../../desktop/pages/printing/page.py" line="87"/>
         <source>Pour &amp;qui :</source>
         <translation>For &amp;whom:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="86"/>
+        <location filename="../../desktop/pages/printing/page.py" line="88"/>
         <source>&amp;Session :</source>
         <translation>&amp;Session:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="87"/>
+        <location filename="../../desktop/pages/printing/page.py" line="89"/>
         <source>Sé&amp;lection :</source>
         <translation>Se&amp;lection:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="88"/>
+        <location filename="../../desktop/pages/printing/page.py" line="90"/>
         <source>Su&amp;pport :</source>
         <translation>S&amp;tock:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="89"/>
+        <location filename="../../desktop/pages/printing/page.py" line="91"/>
         <source>Décalage horizontal :</source>
         <translation>Horizontal offset:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="90"/>
+        <location filename="../../desktop/pages/printing/page.py" line="92"/>
         <source>Décalage vertical :</source>
         <translation>Vertical offset:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="91"/>
+        <location filename="../../desktop/pages/printing/page.py" line="93"/>
         <source>&amp;Organisateur :</source>
         <translation>&amp;Organiser:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="92"/>
+        <location filename="../../desktop/pages/printing/page.py" line="94"/>
         <source>Signature :</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="96"/>
+        <location filename="../../desktop/pages/printing/page.py" line="98"/>
         <source>&amp;Aperçu (F5)</source>
         <translation>&amp;Preview (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="97"/>
+        <location filename="../../desktop/pages/printing/page.py" line="99"/>
         <source>&amp;Imprimer…</source>
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="98"/>
+        <location filename="../../desktop/pages/printing/page.py" line="100"/>
         <source>&amp;Enregistrer en PDF…</source>
         <translation>Sa&amp;ve as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="99"/>
+        <location filename="../../desktop/pages/printing/page.py" line="101"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="138"/>
+        <location filename="../../desktop/pages/printing/page.py" line="140"/>
         <source>Tous les inscrits</source>
         <translation>Everyone registered</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="138"/>
-        <location filename="../../desktop/pages/printing/page.py" line="142"/>
+        <location filename="../../desktop/pages/printing/page.py" line="140"/>
+        <location filename="../../desktop/pages/printing/page.py" line="144"/>
         <source>Une session</source>
         <translation>One session</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="139"/>
-        <location filename="../../desktop/pages/printing/page.py" line="147"/>
+        <location filename="../../desktop/pages/printing/page.py" line="141"/>
+        <location filename="../../desktop/pages/printing/page.py" line="149"/>
         <source>Une sélection</source>
         <translation>A selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="139"/>
+        <location filename="../../desktop/pages/printing/page.py" line="141"/>
         <source>Pas encore imprimés</source>
         <translation>Not yet printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="143"/>
+        <location filename="../../desktop/pages/printing/page.py" line="145"/>
         <source>Une demi-journée</source>
         <translation>A half-day</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="145"/>
+        <location filename="../../desktop/pages/printing/page.py" line="147"/>
         <source>Toutes les personnes accueillies</source>
         <translation>Everyone checked in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="146"/>
+        <location filename="../../desktop/pages/printing/page.py" line="148"/>
         <source>Accueillies à une session</source>
         <translation>Checked in at one session</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="187"/>
+        <location filename="../../desktop/pages/printing/page.py" line="189"/>
         <source>après-midi</source>
         <translation>afternoon</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="187"/>
+        <location filename="../../desktop/pages/printing/page.py" line="189"/>
         <source>matin</source>
         <translation>morning</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="197"/>
+        <location filename="../../desktop/pages/printing/page.py" line="199"/>
         <source>Choisissez d&apos;abord un événement.</source>
         <translation>Choose an event first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="232"/>
+        <location filename="../../desktop/pages/printing/page.py" line="234"/>
         <source>Lecture des données…</source>
         <translation>Reading data…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="241"/>
+        <location filename="../../desktop/pages/printing/page.py" line="243"/>
         <source>Mise en page de %n personne(s)…</source>
         <translation>
             <numerusform>Laying out %n person…</numerusform>
@@ -1106,13 +1228,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="249"/>
-        <location filename="../../desktop/pages/printing/page.py" line="313"/>
+        <location filename="../../desktop/pages/printing/page.py" line="251"/>
+        <location filename="../../desktop/pages/printing/page.py" line="315"/>
         <source>Annulé.</source>
         <translation>Cancelled.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="254"/>
+        <location filename="../../desktop/pages/printing/page.py" line="256"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1120,7 +1242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="254"/>
+        <location filename="../../desktop/pages/printing/page.py" line="256"/>
         <source>%n personne(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -1128,12 +1250,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="256"/>
+        <location filename="../../desktop/pages/printing/page.py" line="258"/>
         <source>aperçu des {0} premières pages</source>
         <translation>preview of the first {0} pages</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="258"/>
+        <location filename="../../desktop/pages/printing/page.py" line="260"/>
         <source>%n badge(s) déjà imprimé(s)</source>
         <translation>
             <numerusform>%n badge already printed</numerusform>
@@ -1141,37 +1263,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="270"/>
+        <location filename="../../desktop/pages/printing/page.py" line="272"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="271"/>
+        <location filename="../../desktop/pages/printing/page.py" line="273"/>
         <source>Archive zip (*.zip)</source>
         <translation>Zip archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="271"/>
+        <location filename="../../desktop/pages/printing/page.py" line="273"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="286"/>
+        <location filename="../../desktop/pages/printing/page.py" line="288"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="302"/>
+        <location filename="../../desktop/pages/printing/page.py" line="304"/>
         <source>Préparation de l&apos;impression…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="322"/>
+        <location filename="../../desktop/pages/printing/page.py" line="324"/>
         <source>Réimpression</source>
         <translation>Reprint</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="323"/>
+        <location filename="../../desktop/pages/printing/page.py" line="325"/>
         <source>%n badge(s) ont déjà été imprimés. Pourquoi les réimprimer ?</source>
         <translation>
             <numerusform>%n badge has already been printed. Why reprint it?</numerusform>
@@ -1179,22 +1301,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="330"/>
+        <location filename="../../desktop/pages/printing/page.py" line="332"/>
         <source>Enregistré : {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="330"/>
+        <location filename="../../desktop/pages/printing/page.py" line="332"/>
         <source>Envoyé à l&apos;imprimante.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="356"/>
+        <location filename="../../desktop/pages/printing/page.py" line="358"/>
         <source>Erreur inattendue : {0}</source>
         <translation>Unexpected error: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="359"/>
+        <location filename="../../desktop/pages/printing/page.py" line="361"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
@@ -1270,22 +1392,62 @@
         <translation>&amp;Export as XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/report_dialog.py" line="44"/>
-        <source>{0} : {1} personne(s) inscrite(s), {2} présente(s) ; {3} structure(s) distincte(s) dont {4} nouvelle(s) et {5} déjà venue(s).</source>
-        <translation>{0}: {1} person(s) registered, {2} attended; {3} distinct organisation(s), {4} of them new and {5} returning.</translation>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="43"/>
+        <source>{event} : {people}, {attended} ; {structures} dont {new} et {returning}.</source>
+        <translation>{event}: {people}, {attended}; {structures}, {new} and {returning}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="45"/>
+        <source>%n personne(s) inscrite(s)</source>
+        <translation>
+            <numerusform>%n person registered</numerusform>
+            <numerusform>%n people registered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="46"/>
+        <source>%n présente(s)</source>
+        <translation>
+            <numerusform>%n attended</numerusform>
+            <numerusform>%n attended</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="47"/>
+        <source>%n structure(s) distincte(s)</source>
+        <translation>
+            <numerusform>%n distinct organisation</numerusform>
+            <numerusform>%n distinct organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="48"/>
+        <source>%n nouvelle(s)</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="49"/>
+        <source>%n déjà venue(s)</source>
+        <translation>
+            <numerusform>%n returning</numerusform>
+            <numerusform>%n returning</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/report_dialog.py" line="51"/>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="53"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/report_dialog.py" line="51"/>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="53"/>
         <source>Structures</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/report_dialog.py" line="61"/>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="63"/>
         <source>Sans structure</source>
         <translation>No organisation</translation>
     </message>
@@ -1376,42 +1538,42 @@
 <context>
     <name>StructureEditDialog</name>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="174"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="175"/>
         <source>14 chiffres, espaces permis</source>
         <translation>14 digits, spaces allowed</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="177"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="178"/>
         <source>ex. 93027</source>
         <translation>e.g. 93027</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="178"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="179"/>
         <source>Adhérente du réseau</source>
         <translation>Network member</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="179"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="180"/>
         <source>&amp;Nom *</source>
         <translation>&amp;Name *</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="179"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="180"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="180"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="181"/>
         <source>&amp;SIRET</source>
         <translation>SI&amp;RET</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="180"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="181"/>
         <source>&amp;Commune</source>
         <translation>T&amp;own</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="181"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="182"/>
         <source>Code &amp;INSEE</source>
         <translation>&amp;INSEE code</translation>
     </message>
@@ -1563,6 +1725,11 @@
         <source>Fichier {0} : {1} changement(s) reçu(s), {2} ajouté(s) au fichier.</source>
         <translation>File {0}: {1} change(s) received, {2} added to the file.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/pages/sync/page.py" line="216"/>
+        <source>Ce fichier était la copie de celui d&apos;un autre poste : il a pris sa propre identité de poste (rien n&apos;est perdu, les billets déjà émis restent valables).</source>
+        <translation>This file was a copy of another computer&apos;s: it has taken an identity of its own (nothing is lost, tickets already issued remain valid).</translation>
+    </message>
 </context>
 <context>
     <name>TimetableGrid</name>
@@ -1608,37 +1775,37 @@
 <context>
     <name>_DirectoryPage</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="118"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="121"/>
         <source>Filtrer…</source>
         <translation>Filter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="126"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="129"/>
         <source>&amp;Modifier la fiche… (F2)</source>
         <translation>E&amp;dit record… (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="130"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="133"/>
         <source>&amp;Fusionner le doublon choisi (garder la première fiche)</source>
         <translation>&amp;Merge the chosen duplicate (keep the first record)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="136"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="139"/>
         <source>Doublons probables :</source>
         <translation>Likely duplicates:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="164"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="167"/>
         <source>Choisissez d&apos;abord une ligne dans la liste.</source>
         <translation>Choose a row in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="192"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="195"/>
         <source>Choisissez d&apos;abord un doublon dans la liste.</source>
         <translation>Choose a duplicate in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="202"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="205"/>
         <source>Fusionné : « {0} » dans « {1} ».</source>
         <translation>Merged: ‘{0}’ into ‘{1}’.</translation>
     </message>
@@ -1646,7 +1813,7 @@
 <context>
     <name>_EditDialog</name>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="60"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="61"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
@@ -1666,6 +1833,26 @@
 </context>
 <context>
     <name>agenda</name>
+    <message>
+        <location filename="../../desktop/pages/agenda/exports.py" line="24"/>
+        <source>Programme imprimable (PDF)…</source>
+        <translation>Printable programme (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/exports.py" line="25"/>
+        <source>Calendrier de l&apos;événement (.ics)…</source>
+        <translation>Event calendar (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/exports.py" line="26"/>
+        <source>Calendrier de la session choisie (.ics)…</source>
+        <translation>Calendar of the selected session (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/exports.py" line="27"/>
+        <source>Pour OpenAgenda (JSON)…</source>
+        <translation>For OpenAgenda (JSON)…</translation>
+    </message>
     <message>
         <location filename="../../desktop/pages/agenda/exports.py" line="74"/>
         <source>Exporté : {0}</source>
@@ -1707,24 +1894,29 @@
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/texts.py" line="13"/>
+        <location filename="../../desktop/pages/agenda/texts.py" line="17"/>
         <source>Atelier</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/texts.py" line="14"/>
+        <location filename="../../desktop/pages/agenda/texts.py" line="18"/>
         <source>Plénière</source>
         <translation>Plenary</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/texts.py" line="15"/>
+        <location filename="../../desktop/pages/agenda/texts.py" line="19"/>
         <source>Rendez-vous</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/texts.py" line="16"/>
+        <location filename="../../desktop/pages/agenda/texts.py" line="20"/>
         <source>Visite</source>
         <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/texts.py" line="29"/>
+        <source>Conflit</source>
+        <translation>Conflict</translation>
     </message>
     <message>
         <location filename="../../desktop/pages/agenda/event_dialog.py" line="47"/>
@@ -1738,24 +1930,162 @@
     </message>
     <message>
         <location filename="../../desktop/pages/agenda/event_dialog.py" line="49"/>
-        <location filename="../../desktop/pages/agenda/texts.py" line="17"/>
+        <location filename="../../desktop/pages/agenda/texts.py" line="21"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/texts.py" line="20"/>
+        <location filename="../../desktop/pages/agenda/texts.py" line="24"/>
         <source>Ouvert à tous</source>
         <translation>Open to all</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/texts.py" line="21"/>
+        <location filename="../../desktop/pages/agenda/texts.py" line="25"/>
         <source>Lauréats</source>
         <translation>Award winners</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/texts.py" line="22"/>
+        <location filename="../../desktop/pages/agenda/texts.py" line="26"/>
         <source>Sur invitation</source>
         <translation>By invitation</translation>
+    </message>
+</context>
+<context>
+    <name>dates</name>
+    <message>
+        <location filename="../../desktop/dates.py" line="14"/>
+        <source>lun.</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dates.py" line="14"/>
+        <source>mar.</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dates.py" line="14"/>
+        <source>mer.</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dates.py" line="15"/>
+        <source>jeu.</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dates.py" line="15"/>
+        <source>ven.</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dates.py" line="15"/>
+        <source>sam.</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dates.py" line="16"/>
+        <source>dim.</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dates.py" line="19"/>
+        <source>lundi</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dates.py" line="19"/>
+        <source>mardi</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dates.py" line="19"/>
+        <source>mercredi</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dates.py" line="20"/>
+        <source>jeudi</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dates.py" line="20"/>
+        <source>vendredi</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dates.py" line="20"/>
+        <source>samedi</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dates.py" line="21"/>
+        <source>dimanche</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dates.py" line="24"/>
+        <source>janvier</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dates.py" line="24"/>
+        <source>février</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dates.py" line="24"/>
+        <source>mars</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dates.py" line="25"/>
+        <source>avril</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dates.py" line="25"/>
+        <source>mai</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dates.py" line="25"/>
+        <source>juin</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dates.py" line="26"/>
+        <source>juillet</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dates.py" line="26"/>
+        <source>août</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dates.py" line="26"/>
+        <source>septembre</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dates.py" line="27"/>
+        <source>octobre</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dates.py" line="27"/>
+        <source>novembre</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dates.py" line="28"/>
+        <source>décembre</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dates.py" line="43"/>
+        <source>1er</source>
+        <translation>1</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +2145,123 @@
         <source>Annulé</source>
         <translation>Undone</translation>
     </message>
+    <message>
+        <location filename="../../desktop/pages/desk/camera.py" line="42"/>
+        <source>Activer la caméra</source>
+        <translation>Turn the camera on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/camera.py" line="51"/>
+        <source>Caméra disponible.</source>
+        <translation>Camera available.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/camera.py" line="55"/>
+        <source>Lecture par caméra indisponible (zxing-cpp absent) : utilisez la douchette ou la recherche.</source>
+        <translation>Camera scanning unavailable (zxing-cpp missing): use the barcode scanner or the search.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/camera.py" line="60"/>
+        <source>Lecture par caméra indisponible (bibliothèques multimédia absentes) : utilisez la douchette ou la recherche.</source>
+        <translation>Camera scanning unavailable (multimedia libraries missing): use the barcode scanner or the search.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/camera.py" line="63"/>
+        <source>Aucune caméra détectée : utilisez la douchette ou la recherche par nom.</source>
+        <translation>No camera found: use the barcode scanner or search by name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/camera.py" line="71"/>
+        <source>Caméra arrêtée.</source>
+        <translation>Camera stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/camera.py" line="83"/>
+        <source>Présentez le QR code à la caméra.</source>
+        <translation>Hold the QR code up to the camera.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/models.py" line="16"/>
+        <source>confirmé(e)</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/models.py" line="17"/>
+        <source>liste d&apos;attente</source>
+        <translation>waiting list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/models.py" line="18"/>
+        <source>annulé(e)</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/models.py" line="28"/>
+        <location filename="../../desktop/pages/desk/models.py" line="44"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/models.py" line="28"/>
+        <location filename="../../desktop/pages/desk/models.py" line="44"/>
+        <source>Structure</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/models.py" line="29"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/models.py" line="29"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/models.py" line="30"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/models.py" line="43"/>
+        <source>Heure</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/models.py" line="43"/>
+        <source>Verdict</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/models.py" line="45"/>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/models.py" line="55"/>
+        <source>{0} (annulé)</source>
+        <translation>{0} (undone)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/verdict_panel.py" line="36"/>
+        <source>Prêt à scanner</source>
+        <translation>Ready to scan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/verdict_panel.py" line="37"/>
+        <source>Scannez un billet, tapez son code ou cherchez un nom.</source>
+        <translation>Scan a ticket, type its code or search for a name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/verdict_panel.py" line="47"/>
+        <source>poste inconnu</source>
+        <translation>unknown computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/verdict_panel.py" line="48"/>
+        <source>Billet non reconnu</source>
+        <translation>Ticket not recognised</translation>
+    </message>
 </context>
 <context>
     <name>directory</name>
@@ -1862,533 +2309,709 @@
 <context>
     <name>edit</name>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="102"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="44"/>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="44"/>
+        <source>Nom</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="45"/>
+        <source>Nom de la structure</source>
+        <translation>Organisation name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="103"/>
         <source>Modifier une personne</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="167"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="168"/>
         <source>Modifier une structure</source>
         <translation>Edit organisation</translation>
     </message>
 </context>
 <context>
+    <name>import</name>
+    <message>
+        <location filename="../../desktop/import_words.py" line="20"/>
+        <source>— ignorer —</source>
+        <translation>— ignore —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_words.py" line="21"/>
+        <source>Réponse au formulaire</source>
+        <translation>Form answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_words.py" line="22"/>
+        <source>N° de billet / code-barres</source>
+        <translation>Ticket number / barcode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_words.py" line="23"/>
+        <source>Prénom *</source>
+        <translation>First name *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_words.py" line="24"/>
+        <source>Nom *</source>
+        <translation>Surname *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_words.py" line="25"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_words.py" line="26"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_words.py" line="27"/>
+        <source>Structure</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_words.py" line="28"/>
+        <source>Type de structure</source>
+        <translation>Type of organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_words.py" line="29"/>
+        <source>Commune</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_words.py" line="30"/>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_words.py" line="31"/>
+        <source>Sessions choisies</source>
+        <translation>Sessions chosen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_words.py" line="32"/>
+        <source>Date d&apos;inscription</source>
+        <translation>Registration date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_words.py" line="33"/>
+        <source>Statut (annulé…)</source>
+        <translation>Status (cancelled…)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_words.py" line="34"/>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_words.py" line="35"/>
+        <source>Besoins d&apos;accessibilité</source>
+        <translation>Accessibility needs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_words.py" line="36"/>
+        <source>Prénom de l&apos;acheteur</source>
+        <translation>Buyer&apos;s first name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_words.py" line="37"/>
+        <source>Nom de l&apos;acheteur</source>
+        <translation>Buyer&apos;s surname</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_words.py" line="38"/>
+        <source>E-mail de l&apos;acheteur</source>
+        <translation>Buyer&apos;s email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_words.py" line="40"/>
+        <source>ligne {0}</source>
+        <translation>row {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_words.py" line="41"/>
+        <source>fichier</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_words.py" line="42"/>
+        <source>{0}, colonne « {1} »</source>
+        <translation>{0}, column ‘{1}’</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_words.py" line="43"/>
+        <source>{0} : {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
-        <location filename="../../desktop/labels.py" line="10"/>
+        <location filename="../../desktop/labels.py" line="11"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="11"/>
+        <location filename="../../desktop/labels.py" line="12"/>
         <source>SCOP</source>
         <translation>SCOP</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="12"/>
+        <location filename="../../desktop/labels.py" line="13"/>
         <source>SCIC</source>
         <translation>SCIC</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="13"/>
+        <location filename="../../desktop/labels.py" line="14"/>
         <source>SIAE</source>
         <translation>SIAE</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="14"/>
+        <location filename="../../desktop/labels.py" line="15"/>
         <source>Régie de quartier</source>
         <translation>Neighbourhood enterprise</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="15"/>
+        <location filename="../../desktop/labels.py" line="16"/>
         <source>Mutuelle</source>
         <translation>Mutual</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="16"/>
+        <location filename="../../desktop/labels.py" line="17"/>
         <source>Fondation</source>
         <translation>Foundation</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="17"/>
+        <location filename="../../desktop/labels.py" line="18"/>
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="18"/>
+        <location filename="../../desktop/labels.py" line="19"/>
         <source>Collectivité</source>
         <translation>Local authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="19"/>
+        <location filename="../../desktop/labels.py" line="20"/>
         <source>Partenaire</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="20"/>
+        <location filename="../../desktop/labels.py" line="21"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="23"/>
+        <location filename="../../desktop/labels.py" line="24"/>
         <source>Confirmé</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="24"/>
+        <location filename="../../desktop/labels.py" line="25"/>
         <source>Liste d&apos;attente</source>
         <translation>Waiting list</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="25"/>
+        <location filename="../../desktop/labels.py" line="26"/>
         <source>Annulé</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="28"/>
+        <location filename="../../desktop/labels.py" line="29"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="29"/>
+        <location filename="../../desktop/labels.py" line="30"/>
         <source>Accueil</source>
         <translation>Check-in desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="30"/>
+        <location filename="../../desktop/labels.py" line="31"/>
         <source>Saisie</source>
         <translation>Manual entry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="37"/>
+        <source>A4, 8 badges 99,1 × 67,7 mm (Avery L7165 / J8165 ou équivalent)</source>
+        <translation>A4, 8 badges 99.1 × 67.7 mm (Avery L7165 / J8165 or equivalent)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="38"/>
+        <source>A4, 10 badges 99,1 × 57 mm (Avery L7173 / J8173 ou équivalent)</source>
+        <translation>A4, 10 badges 99.1 × 57 mm (Avery L7173 / J8173 or equivalent)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="39"/>
+        <source>A4 à découper en 4 badges A6 (105 × 148 mm)</source>
+        <translation>A4 to cut into 4 A6 badges (105 × 148 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="40"/>
+        <source>Rouleau 62 mm, un badge de 62 × 100 mm (Brother DK-22205)</source>
+        <translation>62 mm roll, one 62 × 100 mm badge (Brother DK-22205)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="41"/>
+        <source>A4 papier, 8 badges 90 × 60 mm avec traits de coupe</source>
+        <translation>Plain A4 paper, 8 badges 90 × 60 mm with cut marks</translation>
     </message>
 </context>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop/messages.py" line="17"/>
+        <location filename="../../desktop/messages.py" line="33"/>
         <source>Aucun espace de travail à cet emplacement : {path}</source>
         <translation>No workspace at this location: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="18"/>
+        <location filename="../../desktop/messages.py" line="34"/>
         <source>Ce fichier n&apos;est pas un espace de travail Envol : {path}. Il n&apos;a pas été modifié.</source>
         <translation>This file is not an Envol workspace: {path}. It has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="20"/>
+        <location filename="../../desktop/messages.py" line="36"/>
         <source>L&apos;espace de travail {path} est endommagé et ne peut pas être lu. Il n&apos;a pas été modifié ; ouvrez une sauvegarde ou synchronisez un nouveau poste.</source>
         <translation>The workspace {path} is damaged and cannot be read. It has not been changed; open a backup or sync a new computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="23"/>
+        <location filename="../../desktop/messages.py" line="39"/>
         <source>L&apos;espace de travail {path} a été écrit par une version plus récente d&apos;Envol. Mettez Envol à jour pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</source>
         <translation>The workspace {path} was written by a newer version of Envol. Update Envol to open it; the file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="26"/>
+        <location filename="../../desktop/messages.py" line="42"/>
         <source>L&apos;espace de travail {path} est utilisé par un autre programme. Fermez l&apos;autre fenêtre d&apos;Envol puis réessayez.</source>
         <translation>The workspace {path} is in use by another program. Close the other Envol window and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="29"/>
+        <location filename="../../desktop/messages.py" line="45"/>
         <source>{path} est un véritable espace de travail : la démonstration ne le remplace jamais.</source>
         <translation>{path} is a real workspace: the demo never replaces it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="31"/>
+        <location filename="../../desktop/messages.py" line="47"/>
         <source>Ce champ ne peut pas être vide ({field}).</source>
         <translation>This field cannot be empty ({field}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="32"/>
+        <location filename="../../desktop/messages.py" line="48"/>
         <source>Ce texte est trop long ({field}).</source>
         <translation>This text is too long ({field}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="33"/>
+        <location filename="../../desktop/messages.py" line="49"/>
         <source>Adresse e-mail invalide : {value}</source>
         <translation>Invalid email address: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="34"/>
+        <location filename="../../desktop/messages.py" line="50"/>
         <source>Un SIRET comporte 14 chiffres : {value}</source>
         <translation>A SIRET number has 14 digits: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="35"/>
+        <location filename="../../desktop/messages.py" line="51"/>
         <source>La clé de contrôle de ce SIRET est fausse : {value}</source>
         <translation>The check digit of this SIRET number is wrong: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="36"/>
+        <location filename="../../desktop/messages.py" line="52"/>
         <source>Un code INSEE comporte 5 caractères : {value}</source>
         <translation>An INSEE code has 5 characters: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="37"/>
+        <location filename="../../desktop/messages.py" line="53"/>
         <source>La capacité doit être d&apos;au moins 1 place.</source>
         <translation>Capacity must be at least 1 place.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="38"/>
+        <location filename="../../desktop/messages.py" line="54"/>
         <source>Cette personne est déjà inscrite à cet événement.</source>
         <translation>This person is already registered for this event.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="39"/>
+        <location filename="../../desktop/messages.py" line="55"/>
         <source>Cette session appartient à un autre événement.</source>
         <translation>This session belongs to another event.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="40"/>
+        <location filename="../../desktop/messages.py" line="56"/>
         <source>Cette inscription est annulée.</source>
         <translation>This registration is cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="41"/>
+        <location filename="../../desktop/messages.py" line="57"/>
         <source>Cet espace de travail ne contient encore aucun événement.</source>
         <translation>This workspace does not contain any events yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="42"/>
+        <location filename="../../desktop/messages.py" line="58"/>
         <source>Événement introuvable.</source>
         <translation>Event not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="43"/>
+        <location filename="../../desktop/messages.py" line="59"/>
         <source>La session se termine avant de commencer.</source>
         <translation>The session ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="44"/>
+        <location filename="../../desktop/messages.py" line="60"/>
         <source>L&apos;événement se termine avant de commencer.</source>
         <translation>The event ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="46"/>
+        <location filename="../../desktop/messages.py" line="62"/>
         <source>Adresse de serveur invalide : {url} (attendu : postgresql://utilisateur@serveur/base).</source>
         <translation>Invalid server address: {url} (expected: postgresql://user@server/database).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="48"/>
+        <location filename="../../desktop/messages.py" line="64"/>
         <source>Le serveur central {url} est injoignable : le poste continue hors ligne, rien n&apos;est perdu. Vérifiez le réseau ou l&apos;adresse.</source>
         <translation>The central server {url} cannot be reached: this computer carries on offline, nothing is lost. Check the network or the address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="51"/>
+        <location filename="../../desktop/messages.py" line="67"/>
         <source>Le serveur central {url} refuse l&apos;utilisateur ou le mot de passe. Corrigez-les sur la page Synchronisation.</source>
         <translation>The central server {url} rejects the user name or password. Correct them on the Sync page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="54"/>
+        <location filename="../../desktop/messages.py" line="70"/>
         <source>La base indiquée n&apos;existe pas sur le serveur {url}.</source>
         <translation>The database given does not exist on the server {url}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="55"/>
+        <location filename="../../desktop/messages.py" line="71"/>
         <source>La connexion sécurisée (TLS) au serveur {url} a échoué : vérifiez sslmode et le certificat.</source>
         <translation>The secure (TLS) connection to the server {url} failed: check sslmode and the certificate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="57"/>
+        <location filename="../../desktop/messages.py" line="73"/>
         <source>Le serveur central {url} a été préparé par une version plus récente d&apos;Envol (schéma {version}). Mettez Envol à jour sur ce poste ; rien n&apos;a été envoyé.</source>
         <translation>The central server {url} was set up by a newer version of Envol (schema {version}). Update Envol on this computer; nothing has been sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="60"/>
+        <location filename="../../desktop/messages.py" line="76"/>
         <source>Le serveur central {url} a répondu par une erreur : {detail}</source>
         <translation>The central server {url} replied with an error: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="61"/>
+        <location filename="../../desktop/messages.py" line="77"/>
         <source>Aucun serveur central n&apos;est configuré : indiquez --hub URL ou --bundle FICHIER.</source>
         <translation>No central server is configured: give --hub URL or --bundle FILE.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="63"/>
+        <location filename="../../desktop/messages.py" line="79"/>
         <source>{path} n&apos;est pas un fichier de synchronisation Envol. Il n&apos;a pas été modifié.</source>
         <translation>{path} is not an Envol sync file. It has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="65"/>
+        <location filename="../../desktop/messages.py" line="81"/>
         <source>Le fichier {path} a été écrit par une version plus récente d&apos;Envol : mettez Envol à jour.</source>
         <translation>The file {path} was written by a newer version of Envol: update Envol.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="67"/>
+        <location filename="../../desktop/messages.py" line="83"/>
         <source>Ce point a déjà été réglé.</source>
         <translation>This item has already been resolved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="68"/>
+        <location filename="../../desktop/messages.py" line="84"/>
         <source>Choix invalide.</source>
         <translation>Invalid choice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="70"/>
+        <location filename="../../desktop/messages.py" line="86"/>
         <source>Session introuvable : elle a peut-être été supprimée.</source>
         <translation>Session not found: it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="71"/>
+        <location filename="../../desktop/messages.py" line="87"/>
         <source>Salle introuvable.</source>
         <translation>Room not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="72"/>
+        <location filename="../../desktop/messages.py" line="88"/>
         <source>Lieu introuvable.</source>
         <translation>Venue not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="73"/>
+        <location filename="../../desktop/messages.py" line="89"/>
         <source>Horaire sans fuseau horaire : indiquez l&apos;heure de l&apos;événement.</source>
         <translation>Time without a time zone: give the event&apos;s local time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="74"/>
+        <location filename="../../desktop/messages.py" line="90"/>
         <source>Horaire illisible : {value} (attendu : HH:MM).</source>
         <translation>Unreadable time: {value} (expected: HH:MM).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="75"/>
+        <location filename="../../desktop/messages.py" line="91"/>
         <source>L&apos;heure {value} n&apos;existe pas : les horloges avancent d&apos;une heure cette nuit-là.</source>
         <translation>The time {value} does not exist: the clocks go forward one hour that night.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="77"/>
+        <location filename="../../desktop/messages.py" line="93"/>
         <source>Fuseau horaire inconnu : {value}</source>
         <translation>Unknown time zone: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="78"/>
+        <location filename="../../desktop/messages.py" line="94"/>
         <source>Adresse web invalide (elle commence par https://) : {value}</source>
         <translation>Invalid web address (it starts with https://): {value}</translation>
     </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="79"/>
-        <source>{count} inscription(s) portent sur cette session : annulez-les avant de la supprimer.</source>
-        <translation>{count} registration(s) are for this session: cancel them before deleting it.</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/messages.py" line="96"/>
+        <source>%n inscription(s) porte(nt) sur cette session : annulez-les avant de la supprimer.</source>
+        <translation>
+            <numerusform>%n registration is for this session: cancel it before deleting the session.</numerusform>
+            <numerusform>%n registrations are for this session: cancel them before deleting the session.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/messages.py" line="98"/>
+        <source>Cet événement a %n inscription(s) : il ne peut pas être supprimé.</source>
+        <translation>
+            <numerusform>This event has %n registration: it cannot be deleted.</numerusform>
+            <numerusform>This event has %n registrations: it cannot be deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/messages.py" line="99"/>
+        <source>%n session(s) a (ont) lieu dans ce lieu : déplacez-les d&apos;abord.</source>
+        <translation>
+            <numerusform>%n session takes place at this venue: move it first.</numerusform>
+            <numerusform>%n sessions take place at this venue: move them first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/messages.py" line="100"/>
+        <source>%n session(s) a (ont) lieu dans cette salle : déplacez-les d&apos;abord.</source>
+        <translation>
+            <numerusform>%n session takes place in this room: move it first.</numerusform>
+            <numerusform>%n sessions take place in this room: move them first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/messages.py" line="110"/>
+        <source>« {first} » : {confirmed} inscriptions confirmées pour %n place(s).</source>
+        <translation>
+            <numerusform>‘{first}’: {confirmed} confirmed registrations for %n place.</numerusform>
+            <numerusform>‘{first}’: {confirmed} confirmed registrations for %n places.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/messages.py" line="123"/>
+        <source>%n badge(s) déjà imprimé(s) : indiquez la raison de la réimpression.</source>
+        <translation>
+            <numerusform>%n badge already printed: give the reason for reprinting it.</numerusform>
+            <numerusform>%n badges already printed: give the reason for reprinting them.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="81"/>
-        <source>Cet événement a {count} inscription(s) : il ne peut pas être supprimé.</source>
-        <translation>This event has {count} registration(s): it cannot be deleted.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="83"/>
-        <source>{count} session(s) ont lieu dans ce lieu : déplacez-les d&apos;abord.</source>
-        <translation>{count} session(s) take place at this venue: move them first.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="84"/>
-        <source>{count} session(s) ont lieu dans cette salle : déplacez-les d&apos;abord.</source>
-        <translation>{count} session(s) take place in this room: move them first.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="85"/>
+        <location filename="../../desktop/messages.py" line="101"/>
         <source>L&apos;événement « {event} » n&apos;a encore aucune session : il n&apos;y a rien à exporter.</source>
         <translation>The event ‘{event}’ has no sessions yet: there is nothing to export.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="87"/>
+        <location filename="../../desktop/messages.py" line="103"/>
         <source>Capacité illisible : {value} (un nombre de places, ou vide).</source>
         <translation>Unreadable capacity: {value} (a number of places, or empty).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="89"/>
+        <location filename="../../desktop/messages.py" line="105"/>
         <source>Salle réservée deux fois : {room} accueille « {first} » et « {second} » en même temps.</source>
         <translation>Room double-booked: {room} hosts ‘{first}’ and ‘{second}’ at the same time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="91"/>
+        <location filename="../../desktop/messages.py" line="107"/>
         <source>{facilitator} est attendu(e) à deux endroits : « {first} » et « {second} ».</source>
         <translation>{facilitator} is expected in two places: ‘{first}’ and ‘{second}’.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="93"/>
-        <source>« {first} » : {confirmed} inscriptions confirmées pour {capacity} places.</source>
-        <translation>‘{first}’: {confirmed} confirmed registrations for {capacity} places.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="95"/>
+        <location filename="../../desktop/messages.py" line="111"/>
         <source>« {first} » a lieu en dehors des dates de l&apos;événement.</source>
         <translation>‘{first}’ takes place outside the event dates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="98"/>
+        <location filename="../../desktop/messages.py" line="114"/>
         <source>Les étiquettes de ce support ne tiennent pas sur la page ({stock}) : choisissez un autre support.</source>
         <translation>The labels of this stock do not fit on the page ({stock}): choose another stock.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="100"/>
+        <location filename="../../desktop/messages.py" line="116"/>
         <source>Support d&apos;impression inconnu : {stock}. Supports connus : {known}.</source>
         <translation>Unknown print stock: {stock}. Known stocks: {known}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="101"/>
+        <location filename="../../desktop/messages.py" line="117"/>
         <source>Le décalage de l&apos;imprimante ne peut pas dépasser {limit} mm : vérifiez le réglage.</source>
         <translation>The printer offset cannot exceed {limit} mm: check the setting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="103"/>
+        <location filename="../../desktop/messages.py" line="119"/>
         <source>Personne à imprimer avec ce choix.</source>
         <translation>Nobody to print with this selection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="104"/>
+        <location filename="../../desktop/messages.py" line="120"/>
         <source>Personne n&apos;a été accueilli : une attestation n&apos;est délivrée qu&apos;aux personnes présentes.</source>
         <translation>Nobody has been checked in: an attendance certificate is only issued to people who attended.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="106"/>
-        <source>{count} badge(s) déjà imprimé(s) : indiquez la raison de la réimpression.</source>
-        <translation>{count} badge(s) already printed: give the reason for reprinting.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="108"/>
+        <location filename="../../desktop/messages.py" line="124"/>
         <source>Choisissez une session ou une demi-journée.</source>
         <translation>Choose a session or a half-day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="109"/>
+        <location filename="../../desktop/messages.py" line="125"/>
         <source>Aucune session cette demi-journée ({day}).</source>
         <translation>No sessions in this half-day ({day}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="111"/>
+        <location filename="../../desktop/messages.py" line="127"/>
         <source>Le fichier est vide.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="112"/>
+        <location filename="../../desktop/messages.py" line="128"/>
         <source>Le fichier est trop volumineux pour être importé.</source>
         <translation>The file is too large to import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="113"/>
+        <location filename="../../desktop/messages.py" line="129"/>
         <source>Ce fichier n&apos;est ni un CSV ni un classeur XLSX : {filename}. Exportez-le en CSV ou XLSX.</source>
         <translation>This file is neither a CSV file nor an XLSX workbook: {filename}. Export it as CSV or XLSX.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="115"/>
+        <location filename="../../desktop/messages.py" line="131"/>
         <source>La correspondance de colonnes enregistrée est illisible.</source>
         <translation>The saved column mapping cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="116"/>
+        <location filename="../../desktop/messages.py" line="132"/>
         <source>L&apos;import comporte des problèmes bloquants : rien n&apos;a été enregistré.</source>
         <translation>The import has blocking problems: nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="118"/>
+        <location filename="../../desktop/messages.py" line="134"/>
         <source>Colonne obligatoire absente : {column}. Indiquez quelle colonne la contient.</source>
         <translation>Required column missing: {column}. Say which column contains it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="120"/>
+        <location filename="../../desktop/messages.py" line="136"/>
         <source>La correspondance ne correspond pas aux colonnes du fichier.</source>
         <translation>The mapping does not match the columns of the file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="121"/>
+        <location filename="../../desktop/messages.py" line="137"/>
         <source>adresse e-mail invalide « {value} » : ligne refusée.</source>
         <translation>invalid email address ‘{value}’: row rejected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="122"/>
+        <location filename="../../desktop/messages.py" line="138"/>
         <source>cellule beaucoup trop longue (« {value}… ») : ligne refusée.</source>
         <translation>cell far too long (‘{value}…’): row rejected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="123"/>
+        <location filename="../../desktop/messages.py" line="139"/>
         <source>cellule qui ressemble à une formule de tableur (« {value} ») : ligne refusée par sécurité.</source>
         <translation>cell that looks like a spreadsheet formula (‘{value}’): row rejected for safety.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="125"/>
+        <location filename="../../desktop/messages.py" line="141"/>
         <source>nom ou prénom vide : ligne refusée.</source>
         <translation>empty surname or first name: row rejected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="126"/>
+        <location filename="../../desktop/messages.py" line="142"/>
         <source>nom trop long : ligne refusée.</source>
         <translation>name too long: row rejected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="127"/>
+        <location filename="../../desktop/messages.py" line="143"/>
         <source>session « {value} » introuvable dans cet événement : gardée comme réponse, sans inscription.</source>
         <translation>session ‘{value}’ not found in this event: kept as an answer, without registration.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="129"/>
+        <location filename="../../desktop/messages.py" line="145"/>
         <source>« {value} » désigne plusieurs sessions : gardée comme réponse, sans inscription.</source>
         <translation>‘{value}’ matches several sessions: kept as an answer, without registration.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="131"/>
+        <location filename="../../desktop/messages.py" line="147"/>
         <source>date illisible « {value} » : la date d&apos;import est utilisée.</source>
         <translation>unreadable date ‘{value}’: the import date is used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="132"/>
+        <location filename="../../desktop/messages.py" line="148"/>
         <source>{value} figure déjà plus haut : une seule inscription, les sessions s&apos;ajoutent.</source>
         <translation>{value} already appears further up: a single registration, with the sessions combined.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="134"/>
+        <location filename="../../desktop/messages.py" line="150"/>
         <source>SIRET mal formé « {value} » : ignoré.</source>
         <translation>malformed SIRET ‘{value}’: ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="135"/>
+        <location filename="../../desktop/messages.py" line="151"/>
         <source>SIRET à la clé fausse « {value} » : ignoré.</source>
         <translation>SIRET with a wrong check digit ‘{value}’: ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="136"/>
+        <location filename="../../desktop/messages.py" line="152"/>
         <source>Personne introuvable.</source>
         <translation>Person not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="137"/>
+        <location filename="../../desktop/messages.py" line="153"/>
         <source>Structure introuvable.</source>
         <translation>Organisation not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="138"/>
+        <location filename="../../desktop/messages.py" line="154"/>
         <source>Une fiche ne peut pas être fusionnée avec elle-même.</source>
         <translation>A record cannot be merged with itself.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="139"/>
+        <location filename="../../desktop/messages.py" line="155"/>
         <source>La durée de conservation n&apos;est pas écoulée : purge possible à partir du {until}.</source>
         <translation>The retention period has not elapsed: purging is possible from {until}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="141"/>
+        <location filename="../../desktop/messages.py" line="157"/>
         <source>Seule une entrée acceptée peut être annulée.</source>
         <translation>Only an accepted check-in can be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="142"/>
+        <location filename="../../desktop/messages.py" line="158"/>
         <source>Cette entrée a déjà été annulée.</source>
         <translation>This check-in has already been undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="143"/>
+        <location filename="../../desktop/messages.py" line="159"/>
         <source>Ce passage n&apos;existe pas (ou plus) sur ce poste.</source>
         <translation>This check-in does not exist (or no longer exists) on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="144"/>
+        <location filename="../../desktop/messages.py" line="160"/>
         <source>Ce billet n&apos;existe pas sur ce poste.</source>
         <translation>This ticket does not exist on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="145"/>
+        <location filename="../../desktop/messages.py" line="161"/>
         <source>Ce poste n&apos;a pas d&apos;identité : rouvrez l&apos;espace de travail.</source>
         <translation>This computer has no identity: reopen the workspace.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="146"/>
+        <location filename="../../desktop/messages.py" line="162"/>
         <source>Aucun code de billet libre n&apos;a été trouvé ; réessayez.</source>
         <translation>No free ticket code was found; try again.</translation>
     </message>
@@ -2480,6 +3103,70 @@
     </message>
 </context>
 <context>
+    <name>people</name>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="216"/>
+        <source>Nom</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="217"/>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="218"/>
+        <source>Structure</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="219"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="220"/>
+        <source>Inscriptions</source>
+        <translation>Registrations</translation>
+    </message>
+</context>
+<context>
+    <name>registrations</name>
+    <message>
+        <location filename="../../desktop/pages/registrations/actions.py" line="66"/>
+        <source>Exporter</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
+    <name>structures</name>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="298"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="299"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="300"/>
+        <source>Commune</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="301"/>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="302"/>
+        <source>Personnes</source>
+        <translation>People</translation>
+    </message>
+</context>
+<context>
     <name>sync</name>
     <message>
         <location filename="../../desktop/pages/sync/status.py" line="18"/>
@@ -2540,49 +3227,6 @@
         <location filename="../../desktop/pages/sync/reviews_model.py" line="36"/>
         <source>entrée en double ({0})</source>
         <translation>duplicate entry ({0})</translation>
-    </message>
-</context>
-<context>
-    <name>texts</name>
-    <message>
-        <location filename="../../desktop/pages/agenda/grid.py" line="336"/>
-        <source>lun.</source>
-        <translation>Mon</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/agenda/grid.py" line="336"/>
-        <source>mar.</source>
-        <translation>Tue</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/agenda/grid.py" line="336"/>
-        <source>mer.</source>
-        <translation>Wed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/agenda/grid.py" line="336"/>
-        <source>jeu.</source>
-        <translation>Thu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/agenda/grid.py" line="336"/>
-        <source>ven.</source>
-        <translation>Fri</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/agenda/grid.py" line="337"/>
-        <source>sam.</source>
-        <translation>Sat</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/agenda/grid.py" line="337"/>
-        <source>dim.</source>
-        <translation>Sun</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/agenda/models.py" line="138"/>
-        <source>Conflit</source>
-        <translation>Conflict</translation>
     </message>
 </context>
 </TS>

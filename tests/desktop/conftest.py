@@ -28,3 +28,17 @@ def main_window(qtbot, context):
     qtbot.addWidget(window)
     window.show()
     return window
+
+
+@pytest.fixture(autouse=True)
+def _french_plural_forms(qapp) -> Iterator[None]:
+    """As the application in French: plural forms from envol_fr.qm (« 31 lignes », not « 31 ligne(s) »)."""
+    from PySide6.QtCore import QTranslator
+
+    from desktop.app import TRANSLATIONS
+
+    translator = QTranslator()
+    assert translator.load("envol_fr", str(TRANSLATIONS))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)

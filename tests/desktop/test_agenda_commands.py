@@ -57,5 +57,6 @@ def test_conflicts_command(demo_workspace, capsys):
         agenda.move_session(uow, achats.id, achats.starts_at, salle_a)
     capsys.readouterr()
     assert main(["agenda", "conflicts", path, "--event", "Rencontres"]) == 1
-    out = capsys.readouterr().out
-    assert out.startswith("room_double_booked") and "Salle réservée deux fois : Salle A" in out
+    captured = capsys.readouterr()
+    assert captured.out.startswith("room_double_booked") and "Salle réservée deux fois : Salle A" in captured.out
+    assert "1 conflit dans « Rencontres" in captured.err  # French agreement, not « conflit(s) »

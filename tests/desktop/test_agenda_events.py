@@ -96,7 +96,7 @@ def test_deleting_an_event_with_registrations_is_refused_with_a_message(qtbot, m
     assert isinstance(box, QMessageBox) and box.defaultButton() is box.button(QMessageBox.StandardButton.No)
     box.button(QMessageBox.StandardButton.Yes).click()
     settle(qtbot, context)
-    assert "inscription(s) : il ne peut pas être supprimé" in page.message.text()
+    assert "inscriptions : il ne peut pas être supprimé" in page.message.text()
     assert chooser_names(main_window) == before
     assert len(load_agenda(context.workspace, context.current_event.id).sessions) == len(page.data.sessions) > 0
 
@@ -158,7 +158,7 @@ def test_add_a_venue_and_a_room_then_refuse_deleting_a_venue_in_use(qtbot, main_
     dialog.delete_venue()
     dialog.confirmation.button(QMessageBox.StandardButton.Yes).click()
     settle(qtbot, context)
-    assert "session(s) ont lieu dans ce lieu" in dialog.message.text()
+    assert "sessions ont lieu dans ce lieu : déplacez-les" in dialog.message.text()
     assert any(v.id == used for v in load_places(context.workspace).venues)
 
     # Closing the dialog refreshes the page: the new room is offered to sessions.

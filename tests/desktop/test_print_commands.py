@@ -18,7 +18,7 @@ def test_print_commands(workspace, tmp_path, capsys) -> None:  # type: ignore[no
     assert main(["print", "badges", path, "--stock", "a4-8", "-o", str(out)]) == 0
     assert len(PdfReader(io.BytesIO(out.read_bytes())).pages) == 2
     assert main(["print", "badges", path, "-o", str(out)]) == 2
-    assert "déjà imprimé" in capsys.readouterr().err
+    assert "badges déjà imprimés : indiquez la raison" in capsys.readouterr().err
     assert main(["print", "badges", path, "-o", str(out), "--reprint-reason", "bourrage"]) == 0
     sheet = tmp_path / "em.pdf"
     assert main(["print", "emargement", path, "--session", "commercial", "--checked-in", "-o", str(sheet)]) == 0

@@ -30,7 +30,7 @@ def test_import_dialog_mapping_preview_and_apply(qtbot, context):
     qtbot.waitUntil(lambda: dialog.mapping_table.rowCount() == 8, timeout=10000)
     assert not dialog.progress.isVisibleTo(dialog)
     qtbot.waitUntil(lambda: dialog.apply_button.isEnabled(), timeout=10000)
-    assert "31 ligne(s)" in dialog.summary_label.text()
+    assert "31 lignes :" in dialog.summary_label.text()
     # The user maps the first-name column to "ignore": the preview refuses the import.
     first = dialog.mapping.column_of(Field.FIRST_NAME)
     combo = dialog.combo(first)
@@ -109,7 +109,7 @@ def test_report_dialog_draws_a_chart(qtbot, context):
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
     assert len(dialog.chart.series()) == 1
-    assert "structure(s) distincte(s)" in dialog.figures.text()
+    assert "structures distinctes dont" in dialog.figures.text()
 
 
 def test_participants_page_cancel_shows_promotion(qtbot, context):

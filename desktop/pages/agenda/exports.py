@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
@@ -21,10 +21,10 @@ if TYPE_CHECKING:
 
 # kind: (menu text, file filter, suffix)
 KINDS = {
-    "pdf": ("Programme imprimable (PDF)…", "PDF (*.pdf)", ".pdf"),
-    "ics": ("Calendrier de l'événement (.ics)…", "iCalendar (*.ics)", ".ics"),
-    "session_ics": ("Calendrier de la session choisie (.ics)…", "iCalendar (*.ics)", ".ics"),
-    "openagenda": ("Pour OpenAgenda (JSON)…", "JSON (*.json)", ".json"),
+    "pdf": (QT_TRANSLATE_NOOP("agenda", "Programme imprimable (PDF)…"), "PDF (*.pdf)", ".pdf"),
+    "ics": (QT_TRANSLATE_NOOP("agenda", "Calendrier de l'événement (.ics)…"), "iCalendar (*.ics)", ".ics"),
+    "session_ics": (QT_TRANSLATE_NOOP("agenda", "Calendrier de la session choisie (.ics)…"), "iCalendar (*.ics)", ".ics"),
+    "openagenda": (QT_TRANSLATE_NOOP("agenda", "Pour OpenAgenda (JSON)…"), "JSON (*.json)", ".json"),
 }
 
 

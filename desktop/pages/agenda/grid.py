@@ -21,7 +21,7 @@ from core.agenda.timing import at_wall_clock, local
 from core.errors import EnvolError
 from core.services.agenda import SessionDetail
 from core.services.agenda_read import AgendaData
-from desktop.pages.agenda import texts
+from desktop.dates import short_day
 
 STEP = 15  # minutes: the grid's snap and the keyboard's step
 HEADER, GUTTER = 38, 52
@@ -107,7 +107,7 @@ class TimetableGrid(QWidget):
             self.columns = [Column(day, r.id, r.name) for r in data.rooms if r.id in used] or \
                 [Column(day, r.id, r.name) for r in data.rooms]
         else:
-            self.columns = [Column(d, None, f"{_short_day(d)}") for d in self.days()]
+            self.columns = [Column(d, None, short_day(d)) for d in self.days()]
         starts = [local(s.starts_at, tz) for s in data.sessions]
         ends = [local(s.ends_at, tz) for s in data.sessions]
         self.first_min = min([8 * 60, *(t.hour * 60 for t in starts)])
@@ -331,8 +331,3 @@ def _room_name(data: AgendaData, session: SessionDetail) -> str:
     room = data.room(session.room_id)
     return room.name if room else ""
 
-
-def _short_day(day: date) -> str:
-    names = [texts.tr("lun."), texts.tr("mar."), texts.tr("mer."), texts.tr("jeu."), texts.tr("ven."),
-             texts.tr("sam."), texts.tr("dim.")]
-    return f"{names[day.weekday()]} {day.day:02d}/{day.month:02d}"

@@ -12,9 +12,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from core.agenda.conflicts import Conflict
 from core.agenda.timing import local
-from core.agenda.wording import long_date
 from core.services.agenda import SessionDetail
 from core.services.agenda_read import AgendaData
+from desktop.dates import long_day
 from desktop.pages.agenda import texts
 
 Index = QModelIndex | QPersistentModelIndex
@@ -65,7 +65,7 @@ class SessionListModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if isinstance(row, date):
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
-                return long_date(row).capitalize()
+                return long_day(row, capitalised=True)
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)
@@ -135,5 +135,5 @@ class ConflictModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return texts.tr("Conflit")
+            return texts.tr(texts.CONFLICT_HEADER)
         return None

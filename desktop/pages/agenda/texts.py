@@ -1,4 +1,8 @@
-"""Words of the agenda page: enumerations and conflict sentences (templates live in desktop.messages)."""
+"""Words of the agenda page: enumerations and conflict sentences (templates live in desktop.messages).
+
+Everything here is translated in context "agenda". lupdate reads only literal calls, so words are marked with
+QT_TRANSLATE_NOOP("agenda", …) and `tr()` below is only ever given a marked variable, never a literal.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from core.agenda.conflicts import Conflict, ConflictCode
 from core.models import Audience, SessionKind
 from core.services.agenda_read import AgendaData
-from desktop.messages import MESSAGES
+from desktop.messages import message_text
 
 KINDS = {
     SessionKind.ATELIER: QT_TRANSLATE_NOOP("agenda", "Atelier"),
@@ -21,6 +25,8 @@ AUDIENCES = {
     Audience.LAUREATES: QT_TRANSLATE_NOOP("agenda", "Lauréats"),
     Audience.INVITATION: QT_TRANSLATE_NOOP("agenda", "Sur invitation"),
 }
+
+CONFLICT_HEADER = QT_TRANSLATE_NOOP("agenda", "Conflit")
 
 
 def tr(text: str) -> str:
@@ -40,8 +46,7 @@ def conflict_text(conflict: Conflict, data: AgendaData) -> str:
     room = data.room(conflict.room_id)
     values = {"first": titles[0], "second": titles[-1], "room": room.name if room else "",
               "facilitator": conflict.facilitator or "", "capacity": conflict.capacity, "confirmed": conflict.confirmed}
-    template = QCoreApplication.translate("messages", MESSAGES[conflict.code.value])
-    text = template.format(**values)
+    text = message_text(conflict.code.value, values, QCoreApplication.translate) or conflict.code.value
     if conflict.code == ConflictCode.ENDS_BEFORE_START:
         text = f"« {titles[0]} » : {text}"
     return text

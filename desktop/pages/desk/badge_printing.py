@@ -20,6 +20,7 @@ from core.errors import EnvolError
 from core.paths import data_dir
 from core.services.checkin import ScanResult
 from core.services.checkin_board import registration_of_checkin
+from desktop import labels
 from desktop.background import Progress
 from desktop.context import AppContext
 from desktop.messages import describe
@@ -71,7 +72,7 @@ class BadgeAtCheckIn(QWidget):
         self.stock = QComboBox()
         self.stock.setAccessibleName(self.tr("Support des badges imprimés à l'entrée"))
         for item in SINGLE_STOCKS:
-            self.stock.addItem(item.name, item.key)
+            self.stock.addItem(labels.stock_name(item), item.key)
         self.stock.setCurrentIndex(max(0, self.stock.findData(settings.value(STOCK_KEY, "roll-62"))))
         self.status = QLabel()
         self.status.setWordWrap(True)

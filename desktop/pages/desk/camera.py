@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.background import Tasks
 from desktop.pages.desk import decoding
-from desktop.pages.desk.words import CONTEXT
 
 
 def image_to_grey(image: QImage) -> Any:
@@ -40,7 +39,7 @@ class CameraPanel(QWidget):
         self._last = ""
         self._camera: Any = None
         self.status = QLabel(wordWrap=True)
-        self.toggle = QPushButton(QCoreApplication.translate(CONTEXT, "Activer la caméra"))
+        self.toggle = QPushButton(QCoreApplication.translate("desk", "Activer la caméra"))
         self.toggle.setCheckable(True)
         self.toggle.toggled.connect(self._toggled)
         layout = QVBoxLayout(self)
@@ -49,19 +48,19 @@ class CameraPanel(QWidget):
         layout.addWidget(self.status)
         self.problem = self._availability()
         self.toggle.setEnabled(self.problem is None)
-        self.status.setText(self.problem or QCoreApplication.translate(CONTEXT, "Caméra disponible."))
+        self.status.setText(self.problem or QCoreApplication.translate("desk", "Caméra disponible."))
 
     def _availability(self) -> str | None:
         if not decoding.available():
-            return QCoreApplication.translate(CONTEXT, "Lecture par caméra indisponible (zxing-cpp absent) : "
+            return QCoreApplication.translate("desk", "Lecture par caméra indisponible (zxing-cpp absent) : "
                                               "utilisez la douchette ou la recherche.")
         try:
             from PySide6.QtMultimedia import QMediaDevices
         except ImportError:
-            return QCoreApplication.translate(CONTEXT, "Lecture par caméra indisponible (bibliothèques multimédia "
+            return QCoreApplication.translate("desk", "Lecture par caméra indisponible (bibliothèques multimédia "
                                               "absentes) : utilisez la douchette ou la recherche.")
         if not QMediaDevices.videoInputs():
-            return QCoreApplication.translate(CONTEXT, "Aucune caméra détectée : utilisez la douchette ou la "
+            return QCoreApplication.translate("desk", "Aucune caméra détectée : utilisez la douchette ou la "
                                               "recherche par nom.")
         return None
 
@@ -69,7 +68,7 @@ class CameraPanel(QWidget):
         if not on:
             if self._camera is not None:
                 self._camera.stop()
-            self.status.setText(QCoreApplication.translate(CONTEXT, "Caméra arrêtée."))
+            self.status.setText(QCoreApplication.translate("desk", "Caméra arrêtée."))
             return
         from PySide6.QtMultimedia import QCamera, QMediaCaptureSession, QVideoSink
 
@@ -81,7 +80,7 @@ class CameraPanel(QWidget):
         self._sink.videoFrameChanged.connect(self._frame)
         self._camera.errorOccurred.connect(lambda _e, text: self.status.setText(text))
         self._camera.start()
-        self.status.setText(QCoreApplication.translate(CONTEXT, "Présentez le QR code à la caméra."))
+        self.status.setText(QCoreApplication.translate("desk", "Présentez le QR code à la caméra."))
 
     def _frame(self, frame: Any) -> None:
         if self._busy:

@@ -33,8 +33,8 @@ class VerdictPanel(QFrame):
 
     def ready(self, message: str | None = None) -> None:
         self.reason = ""
-        self._paint("⌁", "#2d3e50", QApplication.translate(CONTEXT, "Prêt à scanner"),
-                    message or QApplication.translate(CONTEXT, "Scannez un billet, tapez son code ou cherchez un nom."))
+        self._paint("⌁", "#2d3e50", QApplication.translate("desk", "Prêt à scanner"),
+                    message or QApplication.translate("desk", "Scannez un billet, tapez son code ou cherchez un nom."))
 
     def show_result(self, result: ScanResult) -> None:
         reason = result.verdict.reason.value
@@ -44,8 +44,8 @@ class VerdictPanel(QFrame):
         first = result.verdict.first
         if first is not None:
             sentence = sentence.format(when=first.scanned_at.astimezone().strftime("%H:%M:%S"),
-                                       where=first.device_name or QApplication.translate(CONTEXT, "poste inconnu"))
-        name = result.name or QApplication.translate(CONTEXT, "Billet non reconnu")
+                                       where=first.device_name or QApplication.translate("desk", "poste inconnu"))
+        name = result.name or QApplication.translate("desk", "Billet non reconnu")
         detail = "\n".join(x for x in (result.structure, sentence) if x)
         self._paint(icon, colour, name, detail)
         self.setAccessibleDescription(f"{name}. {sentence}")

@@ -33,11 +33,13 @@ from PySide6.QtWidgets import (
 
 from core.errors import EnvolError
 from core.services import print_data
+from desktop import labels
 from desktop.background import Progress
 from desktop.context import AppContext
+from desktop.dates import long_day
 from desktop.messages import describe
 from desktop.pages.printing.preview import PreviewArea, page_count, paint_on_printer, rasterise
-from printing.common import Branding, Feedback, french_date
+from printing.common import Branding, Feedback
 from printing.jobs import Gathered, PrintRequest, gather, log_printed, render
 from printing.stocks import STOCKS
 
@@ -67,7 +69,7 @@ class PrintingPage(QWidget):
         self.selection.setPlaceholderText(self.tr("Noms séparés par des virgules"))
         self.stock = QComboBox()
         for key, stock in STOCKS.items():
-            self.stock.addItem(stock.name, key)
+            self.stock.addItem(labels.stock_name(stock), key)
         self.offset_x, self.offset_y = QDoubleSpinBox(), QDoubleSpinBox()
         for box, key in zip((self.offset_x, self.offset_y), OFFSET_KEYS, strict=True):
             box.setRange(-15, 15)
@@ -185,7 +187,7 @@ class PrintingPage(QWidget):
         if self.whom.currentData() == "half_day":
             for day, afternoon in print_data.half_days(self.sessions):
                 part = self.tr("après-midi") if afternoon else self.tr("matin")
-                self.session.addItem(f"{french_date(day, weekday=True)}, {part}", (day, afternoon))
+                self.session.addItem(f"{long_day(day)}, {part}", (day, afternoon))
         else:
             for item in self.sessions:
                 self.session.addItem(f"{item.starts_at:%d/%m %H:%M} – {item.title}", item.id)

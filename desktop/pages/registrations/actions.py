@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from core.exports.registrations import attendance_sheet, registrations_sheet
@@ -16,8 +16,8 @@ from core.services.registrations import RegistrationChange
 from desktop.context import AppContext
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("registrations", text)
+class ChangeWords(QObject):
+    """The translation context of describe_change: lupdate reads plural forms only from `Class.tr(text, "", n)`."""
 
 
 def describe_change(change: RegistrationChange) -> str:
@@ -26,15 +26,16 @@ def describe_change(change: RegistrationChange) -> str:
     waiting = sum(1 for c in reg.choices if c.status == Status.WAITING)
     parts = []
     if reg.status == Status.WAITING:
-        parts.append(_tr("Inscription en liste d'attente (événement complet)."))
+        parts.append(ChangeWords.tr("Inscription en liste d'attente (événement complet)."))
     elif reg.status == Status.CANCELLED:
-        parts.append(_tr("Inscription annulée."))
+        parts.append(ChangeWords.tr("Inscription annulée."))
     else:
-        parts.append(_tr("Inscription confirmée."))
+        parts.append(ChangeWords.tr("Inscription confirmée."))
     if waiting and reg.status != Status.CANCELLED:
-        parts.append(_tr("Liste d'attente pour {0} session(s) complète(s).").format(waiting))
+        parts.append(ChangeWords.tr("Liste d'attente pour %n session(s) complète(s).", "", waiting))
     if change.promoted:
-        parts.append(_tr("{0} personne(s) de la liste d'attente ont obtenu une place.").format(len(change.promoted)))
+        parts.append(ChangeWords.tr("%n personne(s) de la liste d'attente a (ont) obtenu une place.", "",
+                                    len(change.promoted)))
     return " ".join(parts)
 
 
@@ -62,7 +63,7 @@ def export_event(context: AppContext, parent: QWidget, what: str) -> None:
     event = context.current_event
     if event is None:
         return
-    name, chosen = QFileDialog.getSaveFileName(parent, _tr("Exporter"), f"{what}.xlsx",
+    name, chosen = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("registrations", "Exporter"), f"{what}.xlsx",
                                                "Excel (*.xlsx);;CSV (*.csv)")
     if not name:
         return

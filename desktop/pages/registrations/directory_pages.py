@@ -64,9 +64,11 @@ HISTORY_ACTIONS = {
 class RowsModel(QAbstractTableModel):
     """Plain rows with a pre-folded search_text, filtered in memory per keystroke."""
 
-    def __init__(self, columns: list[tuple[str, Callable[[Any], str]]], parent: Any = None) -> None:
+    def __init__(self, columns: list[tuple[str, Callable[[Any], str]]], header_context: str,
+                 parent: Any = None) -> None:
         super().__init__(parent)
-        self.columns = columns
+        self.columns = columns  # (French header marked with QT_TRANSLATE_NOOP(header_context, …), value)
+        self.header_context = header_context
         self._all: list[Any] = []
         self._visible: list[Any] = []
         self._words: list[str] = []
@@ -103,17 +105,18 @@ class RowsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("directory", self.columns[section][0])
+            return QCoreApplication.translate(self.header_context, self.columns[section][0])
         return None
 
 
 class _DirectoryPage(QWidget):
     kind = "person"
+    header_context = "people"  # a person's « Nom » is a surname, a structure's is its name
 
     def __init__(self, context: AppContext, columns: list[tuple[str, Callable[[Any], str]]]) -> None:
         super().__init__()
         self.context = context
-        self.model = RowsModel(columns, self)
+        self.model = RowsModel(columns, self.header_context, self)
         self.filter_box = QLineEdit()
         self.filter_box.setPlaceholderText(self.tr("Filtrer…"))
         self.filter_box.setClearButtonEnabled(True)
@@ -210,9 +213,11 @@ class PeoplePage(_DirectoryPage):
 
     def __init__(self, context: AppContext) -> None:
         columns: list[tuple[str, Callable[[PersonRow], str]]] = [
-            ("Nom", lambda r: r.last_name), ("Prénom", lambda r: r.first_name),
-            ("Structure", lambda r: r.organisation or ""), ("E-mail", lambda r: r.email or ""),
-            ("Inscriptions", lambda r: str(r.registrations)),
+            (QT_TRANSLATE_NOOP("people", "Nom"), lambda r: r.last_name),
+            (QT_TRANSLATE_NOOP("people", "Prénom"), lambda r: r.first_name),
+            (QT_TRANSLATE_NOOP("people", "Structure"), lambda r: r.organisation or ""),
+            (QT_TRANSLATE_NOOP("people", "E-mail"), lambda r: r.email or ""),
+            (QT_TRANSLATE_NOOP("people", "Inscriptions"), lambda r: str(r.registrations)),
         ]
         super().__init__(context, columns)
         self.detail = QLabel()
@@ -286,12 +291,15 @@ class PeoplePage(_DirectoryPage):
 
 class StructuresPage(_DirectoryPage):
     kind = "organisation"
+    header_context = "structures"
 
     def __init__(self, context: AppContext) -> None:
         columns: list[tuple[str, Callable[[OrganisationRow], str]]] = [
-            ("Nom", lambda r: r.name), ("Type", lambda r: labels.organisation_kind(r.kind)),
-            ("Commune", lambda r: r.commune or ""), ("SIRET", lambda r: r.siret or ""),
-            ("Personnes", lambda r: str(r.people)),
+            (QT_TRANSLATE_NOOP("structures", "Nom"), lambda r: r.name),
+            (QT_TRANSLATE_NOOP("structures", "Type"), lambda r: labels.organisation_kind(r.kind)),
+            (QT_TRANSLATE_NOOP("structures", "Commune"), lambda r: r.commune or ""),
+            (QT_TRANSLATE_NOOP("structures", "SIRET"), lambda r: r.siret or ""),
+            (QT_TRANSLATE_NOOP("structures", "Personnes"), lambda r: str(r.people)),
         ]
         super().__init__(context, columns)
 

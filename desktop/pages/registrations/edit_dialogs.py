@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,7 +41,8 @@ from desktop.context import AppContext
 from desktop.messages import describe
 
 # Field codes in ValidationError.details -> the French label shown in the message.
-FIELD_NAMES = {"first_name": "Prénom", "last_name": "Nom", "name": "Nom de la structure"}
+FIELD_NAMES = {"first_name": QT_TRANSLATE_NOOP("edit", "Prénom"), "last_name": QT_TRANSLATE_NOOP("edit", "Nom"),
+               "name": QT_TRANSLATE_NOOP("edit", "Nom de la structure")}
 
 
 class _EditDialog(QDialog):

@@ -37,23 +37,10 @@ from core.imports import (
 )
 from core.imports.mapping import mapping_from_json
 from desktop.context import AppContext
+from desktop.import_words import FIELD_LABELS, describe_problem, field_label
 from desktop.messages import describe
-from desktop.problem_text import describe_problem
 
-FIELD_LABELS = {
-    Field.IGNORE: "— ignorer —", Field.ANSWER: "Réponse au formulaire", Field.REFERENCE: "N° de billet / code-barres",
-    Field.FIRST_NAME: "Prénom *", Field.LAST_NAME: "Nom *", Field.EMAIL: "E-mail", Field.PHONE: "Téléphone",
-    Field.ORGANISATION: "Structure", Field.ORGANISATION_KIND: "Type de structure", Field.COMMUNE: "Commune",
-    Field.SIRET: "SIRET", Field.SESSIONS: "Sessions choisies", Field.REGISTERED_AT: "Date d'inscription",
-    Field.STATUS: "Statut (annulé…)", Field.AMOUNT: "Montant", Field.ACCESSIBILITY: "Besoins d'accessibilité",
-    Field.BUYER_FIRST_NAME: "Prénom de l'acheteur", Field.BUYER_LAST_NAME: "Nom de l'acheteur",
-    Field.BUYER_EMAIL: "E-mail de l'acheteur",
-}
 MAPPING_SETTING = "import_mapping:{preset}"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("import", text)
 
 
 class ImportDialog(QDialog):
@@ -160,8 +147,8 @@ class ImportDialog(QDialog):
             self.mapping_table.setItem(row, 0, QTableWidgetItem(header))
             self.mapping_table.setItem(row, 1, QTableWidgetItem(example[row][:60] if row < len(example) else ""))
             combo = QComboBox()
-            for value, label in FIELD_LABELS.items():
-                combo.addItem(_tr(label), value)
+            for value in FIELD_LABELS:
+                combo.addItem(field_label(value, QCoreApplication.translate), value)
             combo.setCurrentIndex(list(FIELD_LABELS).index(field))
             combo.currentIndexChanged.connect(lambda _i, r=row, c=combo: self._field_changed(r, c.currentData()))
             self.mapping_table.setCellWidget(row, 2, combo)
@@ -206,10 +193,15 @@ class ImportDialog(QDialog):
             return  # an older preview arriving after a newer change
         self.preview = preview
         self.summary_label.setText(self.tr(
-            "{0} ligne(s) : {1} refusée(s) ; {2} nouvelle(s) personne(s), {3} déjà connue(s) ; {4} nouvelle(s) "
-            "structure(s) ; {5} nouvelle(s) inscription(s), {6} déjà inscrite(s).").format(
-            preview.total_rows, len(preview.refused_lines), preview.new_people, preview.matched_people,
-            len(preview.organisations), preview.new_registrations, preview.known_registrations))
+            "{rows} : {refused} ; {new_people}, {known_people} ; {new_structures} ; {new_registrations}, "
+            "{known_registrations}.").format(
+            rows=self.tr("%n ligne(s)", "", preview.total_rows),
+            refused=self.tr("%n refusée(s)", "", len(preview.refused_lines)),
+            new_people=self.tr("%n nouvelle(s) personne(s)", "", preview.new_people),
+            known_people=self.tr("%n déjà connue(s)", "", preview.matched_people),
+            new_structures=self.tr("%n nouvelle(s) structure(s)", "", len(preview.organisations)),
+            new_registrations=self.tr("%n nouvelle(s) inscription(s)", "", preview.new_registrations),
+            known_registrations=self.tr("%n déjà inscrite(s)", "", preview.known_registrations)))
         self.problems.clear()
         for problem in preview.problems:
             prefix = self.tr("Refusée — ") if problem.blocking else self.tr("Attention — ")
@@ -238,10 +230,14 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.summary_label.setText(self.tr(
-            "Import terminé : {0} inscription(s) créée(s) dont {1} en liste d'attente ; {2} place(s) en session "
-            "dont {3} en liste d'attente ; {4} personne(s) et {5} structure(s) ajoutées.").format(
-            summary.new_registrations, summary.waiting, summary.new_choices, summary.waiting_choices,
-            summary.new_people, summary.new_organisations))
+            "Import terminé : {registrations} dont {waiting} en liste d'attente ; {places} dont {waiting_places} en "
+            "liste d'attente ; {people} et {structures} ajoutées.").format(
+            registrations=self.tr("%n inscription(s) créée(s)", "", summary.new_registrations),
+            waiting=summary.waiting,
+            places=self.tr("%n place(s) en session", "", summary.new_choices),
+            waiting_places=summary.waiting_choices,
+            people=self.tr("%n personne(s)", "", summary.new_people),
+            structures=self.tr("%n structure(s)", "", summary.new_organisations)))
         self.context.data_changed.emit(summary)
 
     def _save_mapping(self) -> None:

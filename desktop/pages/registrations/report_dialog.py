@@ -40,11 +40,13 @@ class ReportDialog(QDialog):
 
     def show_report(self, report: FunderReport) -> None:
         self.report = report
-        self.figures.setText(self.tr(
-            "{0} : {1} personne(s) inscrite(s), {2} présente(s) ; {3} structure(s) distincte(s) dont {4} "
-            "nouvelle(s) et {5} déjà venue(s).").format(report.event_name, report.people, report.attended,
-                                                       report.structures, report.new_structures,
-                                                       report.returning_structures))
+        self.figures.setText(self.tr("{event} : {people}, {attended} ; {structures} dont {new} et {returning}.").format(
+            event=report.event_name,
+            people=self.tr("%n personne(s) inscrite(s)", "", report.people),
+            attended=self.tr("%n présente(s)", "", report.attended),
+            structures=self.tr("%n structure(s) distincte(s)", "", report.structures),
+            new=self.tr("%n nouvelle(s)", "", report.new_structures),
+            returning=self.tr("%n déjà venue(s)", "", report.returning_structures)))
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)

@@ -1,0 +1,284 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="fr_FR">
+<context>
+    <name>AgendaPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/agenda/page.py" line="216"/>
+        <source>Conflits : %n</source>
+        <translation>
+            <numerusform>Conflit : %n</numerusform>
+            <numerusform>Conflits : %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangeWords</name>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/actions.py" line="35"/>
+        <source>Liste d&apos;attente pour %n session(s) complète(s).</source>
+        <translation>
+            <numerusform>Liste d&apos;attente pour %n session complète.</numerusform>
+            <numerusform>Liste d&apos;attente pour %n sessions complètes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/actions.py" line="37"/>
+        <source>%n personne(s) de la liste d&apos;attente a (ont) obtenu une place.</source>
+        <translation>
+            <numerusform>%n personne de la liste d&apos;attente a obtenu une place.</numerusform>
+            <numerusform>%n personnes de la liste d&apos;attente ont obtenu une place.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateEventDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="191"/>
+        <source>Les sessions seront décalées de %n jour(s), aux mêmes heures.</source>
+        <translation>
+            <numerusform>Les sessions seront décalées de %n jour, aux mêmes heures.</numerusform>
+            <numerusform>Les sessions seront décalées de %n jours, aux mêmes heures.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="198"/>
+        <source>%n ligne(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="199"/>
+        <source>%n refusée(s)</source>
+        <translation>
+            <numerusform>%n refusée</numerusform>
+            <numerusform>%n refusées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="200"/>
+        <source>%n nouvelle(s) personne(s)</source>
+        <translation>
+            <numerusform>%n nouvelle personne</numerusform>
+            <numerusform>%n nouvelles personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="201"/>
+        <source>%n déjà connue(s)</source>
+        <translation>
+            <numerusform>%n déjà connue</numerusform>
+            <numerusform>%n déjà connues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="202"/>
+        <source>%n nouvelle(s) structure(s)</source>
+        <translation>
+            <numerusform>%n nouvelle structure</numerusform>
+            <numerusform>%n nouvelles structures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="203"/>
+        <source>%n nouvelle(s) inscription(s)</source>
+        <translation>
+            <numerusform>%n nouvelle inscription</numerusform>
+            <numerusform>%n nouvelles inscriptions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="204"/>
+        <source>%n déjà inscrite(s)</source>
+        <translation>
+            <numerusform>%n déjà inscrite</numerusform>
+            <numerusform>%n déjà inscrites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="235"/>
+        <source>%n inscription(s) créée(s)</source>
+        <translation>
+            <numerusform>%n inscription créée</numerusform>
+            <numerusform>%n inscriptions créées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="237"/>
+        <source>%n place(s) en session</source>
+        <translation>
+            <numerusform>%n place en session</numerusform>
+            <numerusform>%n places en session</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="239"/>
+        <source>%n personne(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="240"/>
+        <source>%n structure(s)</source>
+        <translation>
+            <numerusform>%n structure</numerusform>
+            <numerusform>%n structures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/participants/page.py" line="87"/>
+        <source>%n inscription(s)</source>
+        <translation>
+            <numerusform>%n inscription</numerusform>
+            <numerusform>%n inscriptions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintingPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/printing/page.py" line="243"/>
+        <source>Mise en page de %n personne(s)…</source>
+        <translation>
+            <numerusform>Mise en page de %n personne…</numerusform>
+            <numerusform>Mise en page de %n personnes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/printing/page.py" line="256"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/printing/page.py" line="256"/>
+        <source>%n personne(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/printing/page.py" line="260"/>
+        <source>%n badge(s) déjà imprimé(s)</source>
+        <translation>
+            <numerusform>%n badge déjà imprimé</numerusform>
+            <numerusform>%n badges déjà imprimés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/printing/page.py" line="325"/>
+        <source>%n badge(s) ont déjà été imprimés. Pourquoi les réimprimer ?</source>
+        <translation>
+            <numerusform>%n badge a déjà été imprimé. Pourquoi le réimprimer ?</numerusform>
+            <numerusform>%n badges ont déjà été imprimés. Pourquoi les réimprimer ?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="45"/>
+        <source>%n personne(s) inscrite(s)</source>
+        <translation>
+            <numerusform>%n personne inscrite</numerusform>
+            <numerusform>%n personnes inscrites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="46"/>
+        <source>%n présente(s)</source>
+        <translation>
+            <numerusform>%n présente</numerusform>
+            <numerusform>%n présentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="47"/>
+        <source>%n structure(s) distincte(s)</source>
+        <translation>
+            <numerusform>%n structure distincte</numerusform>
+            <numerusform>%n structures distinctes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="48"/>
+        <source>%n nouvelle(s)</source>
+        <translation>
+            <numerusform>%n nouvelle</numerusform>
+            <numerusform>%n nouvelles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="49"/>
+        <source>%n déjà venue(s)</source>
+        <translation>
+            <numerusform>%n déjà venue</numerusform>
+            <numerusform>%n déjà venues</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message numerus="yes">
+        <location filename="../../desktop/messages.py" line="96"/>
+        <source>%n inscription(s) porte(nt) sur cette session : annulez-les avant de la supprimer.</source>
+        <translation>
+            <numerusform>%n inscription porte sur cette session : annulez-la avant de la supprimer.</numerusform>
+            <numerusform>%n inscriptions portent sur cette session : annulez-les avant de la supprimer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/messages.py" line="98"/>
+        <source>Cet événement a %n inscription(s) : il ne peut pas être supprimé.</source>
+        <translation>
+            <numerusform>Cet événement a %n inscription : il ne peut pas être supprimé.</numerusform>
+            <numerusform>Cet événement a %n inscriptions : il ne peut pas être supprimé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/messages.py" line="99"/>
+        <source>%n session(s) a (ont) lieu dans ce lieu : déplacez-les d&apos;abord.</source>
+        <translation>
+            <numerusform>%n session a lieu dans ce lieu : déplacez-la d&apos;abord.</numerusform>
+            <numerusform>%n sessions ont lieu dans ce lieu : déplacez-les d&apos;abord.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/messages.py" line="100"/>
+        <source>%n session(s) a (ont) lieu dans cette salle : déplacez-les d&apos;abord.</source>
+        <translation>
+            <numerusform>%n session a lieu dans cette salle : déplacez-la d&apos;abord.</numerusform>
+            <numerusform>%n sessions ont lieu dans cette salle : déplacez-les d&apos;abord.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/messages.py" line="110"/>
+        <source>« {first} » : {confirmed} inscriptions confirmées pour %n place(s).</source>
+        <translation>
+            <numerusform>« {first} » : {confirmed} inscriptions confirmées pour %n place.</numerusform>
+            <numerusform>« {first} » : {confirmed} inscriptions confirmées pour %n places.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/messages.py" line="123"/>
+        <source>%n badge(s) déjà imprimé(s) : indiquez la raison de la réimpression.</source>
+        <translation>
+            <numerusform>%n badge déjà imprimé : indiquez la raison de la réimpression.</numerusform>
+            <numerusform>%n badges déjà imprimés : indiquez la raison de la réimpression.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
