@@ -20,7 +20,7 @@ from sqlalchemy.exc import DatabaseError
 from core.db.workspace import Workspace
 from core.models import SyncChange
 from core.services.devices import take_new_identity
-from core.services.rgpd import compact
+from core.services.rgpd import checkpoint
 from core.sync.apply import Change, apply_changes
 from core.sync.changelog import ensure_baseline
 from core.sync.erasure import erase_here, load_state, redact_fields, redact_incoming
@@ -106,7 +106,7 @@ def sync_with_bundle(workspace: Workspace, path: Path) -> BundleReport:
     finally:
         engine.dispose()
     if erasures:
-        compact(workspace)
+        checkpoint(workspace)
     return BundleReport(imported, exported, conflicts, duplicates, new_identity=bool(copied))
 
 

@@ -169,7 +169,13 @@ def _follow_new_children(state: ErasedState, changes: Sequence[Change], connecti
 def erase_here(connection: Connection) -> None:
     """Write the erased values over the live rows and every kept copy of the erased people's rows (no logging:
     every device does the same when the erasure reaches it)."""
-    state = load_state(connection)
+    from core.services.rgpd import optimise_search_indexes  # the services layer uses this module too
+
+    _overwrite(connection, load_state(connection))
+    optimise_search_indexes(connection)
+
+
+def _overwrite(connection: Connection, state: ErasedState) -> None:
     c, r = table_of(SyncChange), table_of(SyncReview)
     for name, columns in personal_columns().items():
         ids = list(state.rows.get(name, ()))

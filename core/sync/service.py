@@ -16,7 +16,7 @@ from sqlalchemy import Connection, func, select
 from core.db.workspace import Workspace
 from core.models import SyncChange, SyncReview, utcnow
 from core.services.devices import take_new_identity
-from core.services.rgpd import compact
+from core.services.rgpd import checkpoint
 from core.sync.apply import ApplyResult, Change, apply_changes
 from core.sync.changelog import ensure_baseline
 from core.sync.erasure import (
@@ -124,7 +124,7 @@ def sync_with_hub(workspace: Workspace, hub: Hub, *, page: int = PAGE, progress:
     if not cancelled():
         _scrub_hub(workspace, hub)
     if erasures:
-        compact(workspace)  # the erased words leave the file's free pages too
+        checkpoint(workspace)  # the erased words leave the WAL too (freed pages are zeroed as they go)
     if not cancelled():
         workspace.set_setting(LAST_SYNC_KEY, utcnow().isoformat())
     return SyncReport(pushed, pulled, total.applied, total.conflicts, total.duplicates, new_identity=bool(copied))
