@@ -46,6 +46,8 @@ class MainWindow(QMainWindow):
             page = spec.factory(context)
             self.pages[spec.key] = page
             self.stack.addWidget(page)
+            if hasattr(page, "lock_changed"):  # a desk found locked at start (or locked now) comes to the front
+                page.lock_changed.connect(lambda locked, key=spec.key: self.show_page(key) if locked else None)
             item = QListWidgetItem(QCoreApplication.translate("pages", spec.title))
             item.setToolTip(self.tr("Ctrl+{0}").format(number))
             self.nav.addItem(item)

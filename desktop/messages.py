@@ -160,12 +160,20 @@ MESSAGES: dict[str, str] = {
     "ticket_not_found": QT_TRANSLATE_NOOP("messages", "Ce billet n'existe pas sur ce poste."),
     "device_not_found": QT_TRANSLATE_NOOP("messages", "Ce poste n'a pas d'identité : rouvrez l'espace de travail."),
     "ticket_code_exhausted": QT_TRANSLATE_NOOP("messages", "Aucun code de billet libre n'a été trouvé ; réessayez."),
+    # the desk lock
+    "pin_too_short": QT_TRANSLATE_NOOP("messages", "Le code PIN doit comporter au moins {minimum} chiffres."),
+    "pin_wrong": QT_TRANSLATE_NOOP("messages", "Code PIN incorrect : l'accueil reste verrouillé."),
+    "pin_wrong_wait": messages.tr(
+        "Code PIN incorrect. Trop d'essais : attendez %n seconde(s) avant le prochain.", "", COUNT),
+    "pin_wait": messages.tr(
+        "Trop d'essais : attendez encore %n seconde(s) avant de saisir le code PIN.", "", COUNT),
 }
 
 
 # Codes whose sentence follows a number: that detail is the text's %n, whose plural forms the catalogues give.
 COUNTED = {"session_has_registrations": "count", "event_has_registrations": "count", "venue_in_use": "count",
-           "room_in_use": "count", "already_printed": "count", "capacity_below_confirmed": "capacity"}
+           "room_in_use": "count", "already_printed": "count", "capacity_below_confirmed": "capacity",
+           "pin_wrong_wait": "seconds", "pin_wait": "seconds"}
 # Their French forms for the command line, which has no Qt (the window reads the same forms from envol_fr.ts;
 # tests/desktop/test_translations.py checks that both agree).
 FRENCH_FORMS = {
@@ -182,6 +190,10 @@ FRENCH_FORMS = {
                         "%n badges déjà imprimés : indiquez la raison de la réimpression."),
     "capacity_below_confirmed": ("« {first} » : {confirmed} inscriptions confirmées pour %n place.",
                                  "« {first} » : {confirmed} inscriptions confirmées pour %n places."),
+    "pin_wrong_wait": ("Code PIN incorrect. Trop d'essais : attendez %n seconde avant le prochain.",
+                       "Code PIN incorrect. Trop d'essais : attendez %n secondes avant le prochain."),
+    "pin_wait": ("Trop d'essais : attendez encore %n seconde avant de saisir le code PIN.",
+                 "Trop d'essais : attendez encore %n secondes avant de saisir le code PIN."),
 }
 
 

@@ -207,122 +207,117 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="51"/>
+        <location filename="../../desktop/pages/desk/page.py" line="56"/>
         <source>Ce que l&apos;accueil contrôle</source>
         <translation>What the check-in desk checks</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="54"/>
-        <location filename="../../desktop/pages/desk/page.py" line="311"/>
-        <location filename="../../desktop/pages/desk/page.py" line="322"/>
+        <location filename="../../desktop/pages/desk/page.py" line="59"/>
+        <location filename="../../desktop/pages/desk/page.py" line="334"/>
+        <location filename="../../desktop/pages/desk/page.py" line="348"/>
         <source>Verrouiller l&apos;accueil</source>
         <translation>Lock the check-in desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="57"/>
+        <location filename="../../desktop/pages/desk/page.py" line="62"/>
         <source>Contrôle :</source>
         <translation>Checking:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="66"/>
+        <location filename="../../desktop/pages/desk/page.py" line="71"/>
         <source>Chercher un nom, une structure, un e-mail… (Ctrl+F, Entrée pour enregistrer le premier résultat)</source>
         <translation>Search for a name, organisation, email… (Ctrl+F, Enter to check in the first result)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="76"/>
+        <location filename="../../desktop/pages/desk/page.py" line="81"/>
         <source>Inscription sur &amp;place…</source>
         <translation>&amp;Walk-in registration…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="83"/>
+        <location filename="../../desktop/pages/desk/page.py" line="88"/>
         <source>&amp;Annuler l&apos;entrée sélectionnée (Ctrl+Z)</source>
         <translation>&amp;Undo selected check-in (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="86"/>
+        <location filename="../../desktop/pages/desk/page.py" line="91"/>
         <source>&amp;Réimprimer le badge…</source>
         <translation>&amp;Reprint badge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="95"/>
+        <location filename="../../desktop/pages/desk/page.py" line="100"/>
         <source>Derniers passages</source>
         <translation>Latest check-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="136"/>
+        <location filename="../../desktop/pages/desk/page.py" line="143"/>
         <source>Entrée — {0}</source>
         <translation>Entrance — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="147"/>
+        <location filename="../../desktop/pages/desk/page.py" line="154"/>
         <source>Aucun événement choisi</source>
         <translation>No event chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="162"/>
+        <location filename="../../desktop/pages/desk/page.py" line="169"/>
         <source>Session — {0}</source>
         <translation>Session — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="172"/>
+        <location filename="../../desktop/pages/desk/page.py" line="179"/>
         <source>Présents : {0} / {1} attendus</source>
         <translation>Present: {0} / {1} expected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="179"/>
+        <location filename="../../desktop/pages/desk/page.py" line="186"/>
         <source>Choisissez d&apos;abord un événement.</source>
         <translation>Choose an event first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="258"/>
-        <location filename="../../desktop/pages/desk/page.py" line="274"/>
+        <location filename="../../desktop/pages/desk/page.py" line="265"/>
+        <location filename="../../desktop/pages/desk/page.py" line="281"/>
         <source>Sélectionnez d&apos;abord un passage dans la liste.</source>
         <translation>Select a check-in in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="261"/>
+        <location filename="../../desktop/pages/desk/page.py" line="268"/>
         <source>Réimprimer le badge</source>
         <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="262"/>
+        <location filename="../../desktop/pages/desk/page.py" line="269"/>
         <source>Pourquoi réimprimer le badge de {0} ?</source>
         <translation>Why reprint the badge for {0}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="286"/>
+        <location filename="../../desktop/pages/desk/page.py" line="293"/>
         <source>Entrée annulée : {0}</source>
         <translation>Check-in undone: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="302"/>
+        <location filename="../../desktop/pages/desk/page.py" line="327"/>
+        <source>Accueil déverrouillé.</source>
+        <translation>Check-in desk unlocked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/page.py" line="334"/>
         <source>Déverrouiller l&apos;accueil</source>
         <translation>Unlock the check-in desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="308"/>
-        <source>Code PIN incorrect.</source>
-        <translation>Incorrect PIN.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/desk/page.py" line="318"/>
+        <location filename="../../desktop/pages/desk/page.py" line="344"/>
         <source>Déverrouiller</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="318"/>
+        <location filename="../../desktop/pages/desk/page.py" line="344"/>
         <source>Code PIN :</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="323"/>
+        <location filename="../../desktop/pages/desk/page.py" line="349"/>
         <source>Choisissez un code PIN (4 chiffres ou plus) :</source>
         <translation>Choose a PIN (4 digits or more):</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/desk/page.py" line="325"/>
-        <source>Le code PIN doit comporter au moins 4 chiffres.</source>
-        <translation>The PIN must have at least 4 digits.</translation>
     </message>
 </context>
 <context>
@@ -657,17 +652,17 @@
         <translation>Envol — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="50"/>
+        <location filename="../../desktop/main_window.py" line="52"/>
         <source>Ctrl+{0}</source>
         <translation>Ctrl+{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="80"/>
+        <location filename="../../desktop/main_window.py" line="82"/>
         <source>Accueil verrouillé : déverrouillez-le avec le code PIN.</source>
         <translation>Check-in desk locked: unlock it with the PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="94"/>
+        <location filename="../../desktop/main_window.py" line="96"/>
         <source>Une erreur inattendue s&apos;est produite ; rien n&apos;a été enregistré pour cette action.
 
 {0}</source>
@@ -676,52 +671,52 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="96"/>
+        <location filename="../../desktop/main_window.py" line="98"/>
         <source>Envol</source>
         <translation>Envol</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="99"/>
+        <location filename="../../desktop/main_window.py" line="101"/>
         <source>Événement</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="102"/>
+        <location filename="../../desktop/main_window.py" line="104"/>
         <source>Événement : </source>
         <translation>Event: </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="105"/>
+        <location filename="../../desktop/main_window.py" line="107"/>
         <source>Événement courant</source>
         <translation>Current event</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="143"/>
+        <location filename="../../desktop/main_window.py" line="145"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="144"/>
+        <location filename="../../desktop/main_window.py" line="146"/>
         <source>&amp;Importer des inscriptions…</source>
         <translation>&amp;Import registrations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="147"/>
+        <location filename="../../desktop/main_window.py" line="149"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="150"/>
+        <location filename="../../desktop/main_window.py" line="152"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="156"/>
+        <location filename="../../desktop/main_window.py" line="158"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="157"/>
+        <location filename="../../desktop/main_window.py" line="159"/>
         <source>À &amp;propos d&apos;Envol</source>
         <translation>&amp;About Envol</translation>
     </message>
@@ -2813,6 +2808,32 @@
         <translation>
             <numerusform>%n badge already printed: give the reason for reprinting it.</numerusform>
             <numerusform>%n badges already printed: give the reason for reprinting them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="164"/>
+        <source>Le code PIN doit comporter au moins {minimum} chiffres.</source>
+        <translation>The PIN must have at least {minimum} digits.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="165"/>
+        <source>Code PIN incorrect : l&apos;accueil reste verrouillé.</source>
+        <translation>Wrong PIN: the check-in desk stays locked.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/messages.py" line="167"/>
+        <source>Code PIN incorrect. Trop d&apos;essais : attendez %n seconde(s) avant le prochain.</source>
+        <translation>
+            <numerusform>Wrong PIN. Too many attempts: wait %n second before the next one.</numerusform>
+            <numerusform>Wrong PIN. Too many attempts: wait %n seconds before the next one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/messages.py" line="169"/>
+        <source>Trop d&apos;essais : attendez encore %n seconde(s) avant de saisir le code PIN.</source>
+        <translation>
+            <numerusform>Too many attempts: wait %n more second before entering the PIN.</numerusform>
+            <numerusform>Too many attempts: wait %n more seconds before entering the PIN.</numerusform>
         </translation>
     </message>
     <message>

@@ -280,5 +280,21 @@
             <numerusform>%n badges déjà imprimés : indiquez la raison de la réimpression.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/messages.py" line="167"/>
+        <source>Code PIN incorrect. Trop d&apos;essais : attendez %n seconde(s) avant le prochain.</source>
+        <translation>
+            <numerusform>Code PIN incorrect. Trop d&apos;essais : attendez %n seconde avant le prochain.</numerusform>
+            <numerusform>Code PIN incorrect. Trop d&apos;essais : attendez %n secondes avant le prochain.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/messages.py" line="169"/>
+        <source>Trop d&apos;essais : attendez encore %n seconde(s) avant de saisir le code PIN.</source>
+        <translation>
+            <numerusform>Trop d&apos;essais : attendez encore %n seconde avant de saisir le code PIN.</numerusform>
+            <numerusform>Trop d&apos;essais : attendez encore %n secondes avant de saisir le code PIN.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -96,14 +96,64 @@ def test_garbage_is_a_verdict_not_a_crash(qtbot, desk):
     _verdict(qtbot, desk, "unknown")
 
 
-def test_lock_keeps_volunteers_on_the_desk(qtbot, main_window):
+def _unlock(qtbot, page, pin):
+    with qtbot.waitSignals([page.lock_changed], timeout=20000):
+        page.unlock(pin)
+
+
+def _refused(qtbot, page, pin):
+    with qtbot.waitSignal(page.lock_refused, timeout=20000) as refusal:
+        page.unlock(pin)
+    return refusal.args[0]
+
+
+def test_lock_keeps_volunteers_on_the_desk_even_after_a_restart(qtbot, main_window, context):
+    from desktop.main_window import MainWindow
+
     page = main_window.pages["accueil"]
     main_window.show_page("accueil")
     assert not page.lock("12")  # too short
+    assert "au moins 4 chiffres" in page.verdict.detail.text()
     assert page.lock("2468")
     main_window.show_page("participants")
     assert main_window.current_page_key() == "accueil"
-    assert not page.unlock("0000")
-    assert page.unlock("2468")
-    main_window.show_page("participants")
-    assert main_window.current_page_key() == "participants"
+    context.tasks.wait_idle()  # the PIN's hash is saved
+
+    # Envol restarted on the same workspace: the window opens on the desk, still locked.
+    restarted = MainWindow(context)
+    qtbot.addWidget(restarted)
+    desk = restarted.pages["accueil"]
+    qtbot.waitUntil(desk.is_locked, timeout=20000)
+    assert restarted.current_page_key() == "accueil"
+    assert desk.lock_button.text() == "Déverrouiller l'accueil"
+    restarted.show_page("participants")
+    assert restarted.current_page_key() == "accueil"
+    assert "Code PIN incorrect" in _refused(qtbot, desk, "0000")
+    assert desk.is_locked()
+    _unlock(qtbot, desk, "2468")
+    assert not desk.is_locked() and "déverrouillé" in desk.verdict.detail.text()
+    restarted.show_page("participants")
+    assert restarted.current_page_key() == "participants"
+
+
+def test_wrong_pins_are_slowed_down(qtbot, desk):
+    from datetime import timedelta
+
+    from core.models.base import utcnow
+
+    start = utcnow()
+    desk.clock = lambda: start
+    with qtbot.waitSignal(desk.lock_changed, timeout=20000):
+        assert desk.lock("2468")
+    desk.context.tasks.wait_idle()  # the PIN's hash is saved
+    assert "Code PIN incorrect" in _refused(qtbot, desk, "1111")
+    assert "Code PIN incorrect" in _refused(qtbot, desk, "2222")
+    assert _refused(qtbot, desk, "3333") == "Code PIN incorrect. Trop d'essais : attendez 5 secondes avant le prochain."
+    # Even the right PIN waits: guessing is slowed down, and the volunteer is told for how long.
+    desk.clock = lambda: start + timedelta(seconds=4)
+    assert _refused(qtbot, desk, "2468") == \
+        "Trop d'essais : attendez encore 1 seconde avant de saisir le code PIN."
+    assert desk.is_locked()
+    desk.clock = lambda: start + timedelta(seconds=5)
+    _unlock(qtbot, desk, "2468")
+    assert not desk.is_locked()

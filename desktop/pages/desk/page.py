@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
 import uuid
+from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -23,10 +24,12 @@ from PySide6.QtWidgets import (
 
 from core.checkin import CheckInTarget
 from core.errors import EnvolError
-from core.services import checkin
+from core.models.base import utcnow
+from core.services import checkin, desk_lock
 from core.services.checkin import ScanResult, UndoResult
 from core.services.checkin_board import Counters, counters, recent_scans
 from core.services.checkin_search import search_people
+from core.services.desk_lock import DeskLock
 from desktop.context import AppContext
 from desktop.messages import describe
 from desktop.pages.desk.badge_printing import BadgeAtCheckIn, BadgePrinter
@@ -40,11 +43,13 @@ from desktop.pages.desk.walk_in import WalkInDialog, register_walk_in
 
 class DeskPage(QWidget):
     lock_changed = Signal(bool)
+    lock_refused = Signal(str)  # the sentence shown: wrong PIN, or wait
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
-        self._pin_hash: str | None = None
+        self._locked = False
+        self.clock: Callable[[], datetime] = utcnow  # the time wrong PINs are counted from (tests move it)
         self.sounds = Sounds(self)
 
         self.target_box = QComboBox()
@@ -114,6 +119,8 @@ class DeskPage(QWidget):
         context.event_changed.connect(lambda _e: self._load_targets())
         context.data_changed.connect(lambda _s: self.refresh())
         self._load_targets()
+        workspace = context.workspace
+        context.tasks.database(lambda: desk_lock.desk_lock(workspace), self._lock_found)
 
     @staticmethod
     def _table(model: SearchModel | RecentModel) -> QTableView:
@@ -290,27 +297,51 @@ class DeskPage(QWidget):
         self.search_box.setFocus()
         self.search_box.selectAll()
 
-    # --- the desk lock ------------------------------------------------------------------------------
+    # --- the desk lock: saved in the workspace (core.services.desk_lock), so Envol restarted opens it locked ---------
 
     def is_locked(self) -> bool:
-        return self._pin_hash is not None
+        return self._locked
 
     def lock(self, pin: str) -> bool:
-        if len(pin) < 4 or not pin.isdigit():
+        """Lock now; the PIN's salted hash is saved on the database worker. False, saying why, for a PIN that is not
+        at least 4 digits."""
+        try:
+            desk_lock.check_pin_format(pin)
+        except EnvolError as error:
+            self.verdict.ready(describe(error, QCoreApplication.translate))
             return False
-        self._pin_hash = hashlib.sha256(pin.encode()).hexdigest()
-        self.lock_button.setText(self.tr("Déverrouiller l'accueil"))
-        self.lock_changed.emit(True)
+        self._set_locked(True)
+        workspace = self.context.workspace
+        self.context.tasks.database(lambda: desk_lock.lock_desk(workspace, pin), None, self._failed)
         return True
 
-    def unlock(self, pin: str) -> bool:
-        if self._pin_hash != hashlib.sha256(pin.encode()).hexdigest():
-            self.verdict.ready(self.tr("Code PIN incorrect."))
-            return False
-        self._pin_hash = None
-        self.lock_button.setText(self.tr("Verrouiller l'accueil"))
-        self.lock_changed.emit(False)
-        return True
+    def unlock(self, pin: str) -> None:
+        """Check the PIN on the database worker (scrypt takes a moment): the desk opens, or the verdict panel says
+        why not — wrong PIN, or wait before trying again after several wrong ones."""
+        workspace, now = self.context.workspace, self.clock()
+        self.context.tasks.database(lambda: desk_lock.unlock_desk(workspace, pin, now), self._unlocked,
+                                    self._unlock_refused)
+
+    def _lock_found(self, state: DeskLock) -> None:
+        # Only a lock found at start applies: a desk locked meanwhile must not be reopened by this older reading.
+        if state.locked:
+            self._set_locked(True)
+
+    def _unlocked(self, state: DeskLock) -> None:
+        if self._locked and not state.locked:
+            self.verdict.ready(self.tr("Accueil déverrouillé."))
+        self._set_locked(state.locked)
+
+    def _set_locked(self, locked: bool) -> None:
+        if locked == self._locked:
+            return
+        self._locked = locked
+        self.lock_button.setText(self.tr("Déverrouiller l'accueil") if locked else self.tr("Verrouiller l'accueil"))
+        self.lock_changed.emit(locked)
+
+    def _unlock_refused(self, error: BaseException) -> None:
+        self._failed(error)
+        self.lock_refused.emit(self.verdict.detail.text())
 
     def _lock_clicked(self) -> None:
         echo = QLineEdit.EchoMode.Password
@@ -321,5 +352,5 @@ class DeskPage(QWidget):
             return
         pin, ok = QInputDialog.getText(self, self.tr("Verrouiller l'accueil"),
                                        self.tr("Choisissez un code PIN (4 chiffres ou plus) :"), echo)
-        if ok and not self.lock(pin):
-            self.verdict.ready(self.tr("Le code PIN doit comporter au moins 4 chiffres."))
+        if ok:
+            self.lock(pin)
