@@ -213,8 +213,8 @@
     </message>
     <message>
         <location filename="../../desktop/pages/desk/page.py" line="59"/>
-        <location filename="../../desktop/pages/desk/page.py" line="334"/>
-        <location filename="../../desktop/pages/desk/page.py" line="348"/>
+        <location filename="../../desktop/pages/desk/page.py" line="339"/>
+        <location filename="../../desktop/pages/desk/page.py" line="353"/>
         <source>Verrouiller l&apos;accueil</source>
         <translation>Lock the check-in desk</translation>
     </message>
@@ -295,27 +295,27 @@
         <translation>Check-in undone: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="327"/>
+        <location filename="../../desktop/pages/desk/page.py" line="332"/>
         <source>Accueil déverrouillé.</source>
         <translation>Check-in desk unlocked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="334"/>
+        <location filename="../../desktop/pages/desk/page.py" line="339"/>
         <source>Déverrouiller l&apos;accueil</source>
         <translation>Unlock the check-in desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="344"/>
+        <location filename="../../desktop/pages/desk/page.py" line="349"/>
         <source>Déverrouiller</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="344"/>
+        <location filename="../../desktop/pages/desk/page.py" line="349"/>
         <source>Code PIN :</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="349"/>
+        <location filename="../../desktop/pages/desk/page.py" line="354"/>
         <source>Choisissez un code PIN (4 chiffres ou plus) :</source>
         <translation>Choose a PIN (4 digits or more):</translation>
     </message>
@@ -1737,34 +1737,54 @@
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../desktop/pages/desk/walk_in.py" line="28"/>
+        <location filename="../../desktop/pages/desk/walk_in.py" line="63"/>
         <source>Inscription sur place</source>
         <translation>On-the-spot registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/walk_in.py" line="32"/>
+        <location filename="../../desktop/pages/desk/walk_in.py" line="68"/>
         <source>facultatif</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/walk_in.py" line="34"/>
+        <location filename="../../desktop/pages/desk/walk_in.py" line="72"/>
+        <source>facultatif : tapez quelques lettres du nom</source>
+        <translation>optional: type a few letters of the name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/walk_in.py" line="73"/>
+        <source>Structure</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/walk_in.py" line="83"/>
         <source>&amp;Prénom</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/walk_in.py" line="35"/>
+        <location filename="../../desktop/pages/desk/walk_in.py" line="84"/>
         <source>&amp;Nom</source>
         <translation>&amp;Surname</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/walk_in.py" line="36"/>
+        <location filename="../../desktop/pages/desk/walk_in.py" line="85"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/walk_in.py" line="38"/>
+        <location filename="../../desktop/pages/desk/walk_in.py" line="86"/>
+        <source>&amp;Structure</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/walk_in.py" line="89"/>
         <source>Inscrire et enregistrer l&apos;entrée</source>
         <translation>Register and check in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/walk_in.py" line="123"/>
+        <source>Nouvelle structure : « {0} » sera créée avec la personne.</source>
+        <translation>New organisation: ‘{0}’ will be created with the person.</translation>
     </message>
 </context>
 <context>

@@ -157,3 +157,72 @@ def test_wrong_pins_are_slowed_down(qtbot, desk):
     desk.clock = lambda: start + timedelta(seconds=5)
     _unlock(qtbot, desk, "2468")
     assert not desk.is_locked()
+
+
+def _walk_in_dialog(qtbot, desk, context):
+    from desktop.pages.desk.walk_in import WalkInDialog
+
+    dialog = WalkInDialog(context, desk)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: bool(dialog.structures) and dialog.structure.count() == len(dialog.structures),
+                    timeout=20000)
+    return dialog
+
+
+def _structure_of(workspace, last_name):
+    from core.models import Person
+
+    with workspace.reading() as session:
+        return session.scalars(select(Person.organisation_id).where(Person.last_name == last_name)).one()
+
+
+def test_walk_in_picks_a_known_structure_from_a_few_letters(qtbot, desk, context):
+    from core.services.people import list_organisations
+    from desktop.pages.desk.walk_in import StructureChoice
+
+    known = list_organisations(context.workspace)
+    # A word found in one structure's name only, typed in lower case from its middle.
+    words = [(w, row) for row in known for w in row.name.split() if len(w) >= 6 and w.isascii() and w.isalpha()]
+    word, structure = next((w, row) for w, row in words
+                           if sum(w.casefold()[1:] in r.name.casefold() for r in known) == 1)
+    dialog = _walk_in_dialog(qtbot, desk, context)
+    qtbot.keyClicks(dialog.first_name, "Jules")
+    qtbot.keyClicks(dialog.last_name, "Passant-Connu")
+    qtbot.keyClicks(dialog.structure.lineEdit(), word.casefold()[1:])
+    popup = dialog.structure.completer().popup()
+    qtbot.waitUntil(popup.isVisible, timeout=5000)
+    assert dialog.structure.completer().completionCount() == 1
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert dialog.structure.currentText().startswith(structure.name)
+    assert dialog.structure_hint.text() == ""  # nothing new will be created
+    assert dialog.values()[3] == StructureChoice(structure.id)
+    desk.walk_in(*dialog.values())
+    _verdict(qtbot, desk, "valid")
+    assert _structure_of(context.workspace, "Passant-Connu") == structure.id
+
+
+def test_walk_in_with_a_new_structure_creates_it_once(qtbot, desk, context):
+    from core.services.people import list_organisations
+    from desktop.pages.desk.walk_in import StructureChoice
+
+    before = len(list_organisations(context.workspace))
+    dialog = _walk_in_dialog(qtbot, desk, context)
+    dialog.first_name.setText("Maëlle")
+    dialog.last_name.setText("Nouvelle-Venue")
+    dialog.structure.setEditText("Tiers-lieu des Essarts")
+    assert "Nouvelle structure : « Tiers-lieu des Essarts »" in dialog.structure_hint.text()
+    assert dialog.values()[3] == StructureChoice(new_name="Tiers-lieu des Essarts")
+    desk.walk_in(*dialog.values())
+    _verdict(qtbot, desk, "valid")
+    after = list_organisations(context.workspace)
+    created = next(row for row in after if row.name == "Tiers-lieu des Essarts")
+    assert len(after) == before + 1
+    assert _structure_of(context.workspace, "Nouvelle-Venue") == created.id
+
+    # The next walk-in types it without capitals: the same structure, not a second one.
+    again = _walk_in_dialog(qtbot, desk, context)
+    again.structure.setEditText("tiers-lieu des essarts")
+    assert again.structure_hint.text() == ""
+    assert again.values()[3] == StructureChoice(created.id)

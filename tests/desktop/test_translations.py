@@ -299,6 +299,7 @@ def test_english_pages_show_english_and_ask_only_for_catalogued_texts(
     from core.imports import Field
     from core.services.events import list_events
     from desktop.main_window import MainWindow
+    from desktop.pages.desk.walk_in import WalkInDialog
     from desktop.pages.registrations.import_dialog import ImportDialog
 
     window = MainWindow(context)
@@ -341,6 +342,10 @@ def test_english_pages_show_english_and_ask_only_for_catalogued_texts(
     qtbot.waitUntil(lambda: dialog.problems.count() >= 1, timeout=20000)
     assert dialog.problems.item(0).text() == \
         "Rejected — file: Required column missing: First name. Say which column contains it."
+    walk_in = WalkInDialog(context, window)
+    qtbot.addWidget(walk_in)
+    walk_in.structure.setEditText("Tiers-lieu des Essarts")
+    assert walk_in.structure_hint.text() == "New organisation: ‘Tiers-lieu des Essarts’ will be created with the person."
     context.tasks.wait_idle()
     missing = sorted(recorder.missing - KNOWN_GAPS)
     assert not missing, "texts missing from envol_en.ts:\n" + "\n".join(map(str, missing))

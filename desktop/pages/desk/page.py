@@ -38,7 +38,7 @@ from desktop.pages.desk.models import RecentModel, SearchModel
 from desktop.pages.desk.scanner import ScannerFilter
 from desktop.pages.desk.sound import Sounds
 from desktop.pages.desk.verdict_panel import VerdictPanel
-from desktop.pages.desk.walk_in import WalkInDialog, register_walk_in
+from desktop.pages.desk.walk_in import StructureChoice, WalkInDialog, register_walk_in
 
 
 class DeskPage(QWidget):
@@ -229,17 +229,17 @@ class DeskPage(QWidget):
             self.results.selectRow(0)
 
     def _walk_in_clicked(self) -> None:
-        dialog = WalkInDialog(self)
+        dialog = WalkInDialog(self.context, self)
         if dialog.exec():
             self.walk_in(*dialog.values())
 
-    def walk_in(self, first_name: str, last_name: str, email: str) -> None:
+    def walk_in(self, first_name: str, last_name: str, email: str, structure: StructureChoice | None = None) -> None:
         target = self.target()
         if target is None:
             return
         workspace, nonce = self.context.workspace, uuid.uuid4().hex
         self.context.tasks.database(
-            lambda: register_walk_in(workspace, target, first_name, last_name, email, nonce),
+            lambda: register_walk_in(workspace, target, first_name, last_name, email, nonce, structure),
             self._scanned, self._failed)
 
     def _scanned(self, result: ScanResult) -> None:
