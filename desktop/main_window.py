@@ -17,12 +17,22 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import EnvolError
+from core.services.agenda_places import EventDetail
 from core.services.events import EventInfo, list_events
+from core.sync.bundle import BundleReport
+from core.sync.service import SyncReport
 from desktop.about import show_about
 from desktop.context import AppContext
 from desktop.language import current_language, save_language
 from desktop.messages import describe
 from desktop.pages import PageSpec, page_specs
+
+
+def may_change_events(summary: object) -> bool:
+    """Whether a data_changed summary can add, rename, re-date or remove an event: an event written (its detail),
+    one deleted (the next current event, or None), or changes brought by a sync."""
+    return summary is None or isinstance(summary, (EventDetail, EventInfo, SyncReport, BundleReport))
+
 
 RESTART_FOR_LANGUAGE = {
     "fr": "La langue choisie sera utilisée au prochain démarrage d'Envol.",
@@ -110,9 +120,11 @@ class MainWindow(QMainWindow):
         workspace = self.context.workspace
         self.context.tasks.database(lambda: list_events(workspace), self._events_loaded)
         self.event_box.currentIndexChanged.connect(self._event_chosen)
-        # An event created, duplicated, renamed or deleted (or brought by a sync) joins the chooser; the list is cheap.
+        # An event created, duplicated, renamed or deleted (or brought by a sync) joins the chooser. Other changes
+        # (a scan every few seconds at the desk, registrations, prints) leave the list as it is.
         self.context.data_changed.connect(
-            lambda _summary: self.context.tasks.database(lambda: list_events(workspace), self._events_loaded))
+            lambda summary: self.context.tasks.database(lambda: list_events(workspace), self._events_loaded)
+            if may_change_events(summary) else None)
 
     def _events_loaded(self, events: list[EventInfo]) -> None:
         self.event_box.blockSignals(True)

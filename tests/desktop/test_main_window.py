@@ -93,3 +93,30 @@ def test_about_shows_version_and_workspace_file(context):
 
     text = about_text(context.workspace.path)
     assert __version__ in text and str(context.workspace.path) in text
+
+
+def test_scans_leave_the_event_chooser_alone_but_an_edited_event_shows(qtbot, main_window, context, monkeypatch):
+    import dataclasses
+
+    import desktop.main_window as window_module
+    from core.models import Event
+    from core.services.agenda_places import event_detail, update_event
+
+    box = main_window.event_box
+    qtbot.waitUntil(lambda: box.count() == 2)
+    reloads = []
+    real = window_module.list_events
+    monkeypatch.setattr(window_module, "list_events", lambda workspace: reloads.append(1) or real(workspace))
+    desk = main_window.pages["accueil"]
+    desk.walk_in("Jules", "Passant", "")  # a registration and a check-in: data_changed, no event touched
+    qtbot.waitUntil(lambda: desk.verdict.reason == "valid", timeout=20000)
+    context.tasks.wait_idle()
+    qtbot.wait(50)
+    assert reloads == []  # the desk's scans no longer reload the chooser
+
+    with context.workspace.unit_of_work() as uow:
+        current = event_detail(uow.session.get(Event, context.current_event.id))
+        renamed = update_event(uow, current.id, dataclasses.replace(current.draft, name="Rencontres renommées"))
+    context.data_changed.emit(renamed)
+    qtbot.waitUntil(lambda: box.currentText() == "Rencontres renommées", timeout=20000)
+    assert reloads
