@@ -14,6 +14,7 @@ from core.sync.bundle import sync_with_bundle
 from core.sync.credentials import load_password
 from core.sync.hub import Hub, display_url
 from core.sync.service import HUB_URL_KEY, PAGE, sync_status, sync_with_hub
+from desktop.plural import plural
 
 
 def register(subparsers: Any) -> None:
@@ -39,8 +40,8 @@ def run_sync(args: argparse.Namespace) -> int:
     with open_workspace(args.workspace, create=args.create) as workspace:
         if args.bundle is not None:
             report = sync_with_bundle(workspace, args.bundle)
-            print(f"Fichier {args.bundle} : {report.imported} changement(s) reçu(s), "
-                  f"{report.exported} ajouté(s) au fichier.")
+            print(f"Fichier {args.bundle} : {plural(report.imported, '%n changement reçu', '%n changements reçus')}, "
+                  f"{plural(report.exported, '%n ajouté au fichier', '%n ajoutés au fichier')}.")
             _print_reviews(report.conflicts, report.duplicates)
             _print_new_identity(report.new_identity)
             return 0
@@ -56,21 +57,22 @@ def run_sync(args: argparse.Namespace) -> int:
             hub.close()
         if args.hub:  # remembered, as the Synchronisation page does: next time `envol sync FILE` is enough
             workspace.set_setting(HUB_URL_KEY, display_url(args.hub))
-        print(f"Serveur {hub.url} : {hub_report.pushed} changement(s) envoyé(s), "
-              f"{hub_report.applied} reçu(s).")
+        print(f"Serveur {hub.url} : {plural(hub_report.pushed, '%n changement envoyé', '%n changements envoyés')}, "
+              f"{plural(hub_report.applied, '%n reçu', '%n reçus')}.")
         _print_reviews(hub_report.conflicts, hub_report.duplicates)
         _print_new_identity(hub_report.new_identity)
         status = sync_status(workspace)
         if status.open_conflicts or status.open_duplicates:
-            print(f"À vérifier : {status.open_conflicts} conflit(s), {status.open_duplicates} double(s) entrée(s).")
+            print(f"À vérifier : {plural(status.open_conflicts, '%n conflit', '%n conflits')}, "
+                  f"{plural(status.open_duplicates, '%n double entrée', '%n doubles entrées')}.")
     return 0
 
 
 def _print_reviews(conflicts: int, duplicates: int) -> None:
     if conflicts:
-        print(f"  {conflicts} modification(s) concurrente(s) à vérifier.")
+        print(f"  {plural(conflicts, '%n modification concurrente', '%n modifications concurrentes')} à vérifier.")
     if duplicates:
-        print(f"  {duplicates} double(s) entrée(s) à vérifier.")
+        print(f"  {plural(duplicates, '%n double entrée', '%n doubles entrées')} à vérifier.")
 
 
 def _print_new_identity(renewed: bool) -> None:

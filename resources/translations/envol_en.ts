@@ -647,22 +647,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="37"/>
+        <location filename="../../desktop/main_window.py" line="47"/>
         <source>Envol — {0}</source>
         <translation>Envol — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="52"/>
+        <location filename="../../desktop/main_window.py" line="62"/>
         <source>Ctrl+{0}</source>
         <translation>Ctrl+{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="82"/>
+        <location filename="../../desktop/main_window.py" line="92"/>
         <source>Accueil verrouillé : déverrouillez-le avec le code PIN.</source>
         <translation>Check-in desk locked: unlock it with the PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="96"/>
+        <location filename="../../desktop/main_window.py" line="106"/>
         <source>Une erreur inattendue s&apos;est produite ; rien n&apos;a été enregistré pour cette action.
 
 {0}</source>
@@ -671,52 +671,52 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="98"/>
+        <location filename="../../desktop/main_window.py" line="108"/>
         <source>Envol</source>
         <translation>Envol</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="101"/>
+        <location filename="../../desktop/main_window.py" line="111"/>
         <source>Événement</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="104"/>
+        <location filename="../../desktop/main_window.py" line="114"/>
         <source>Événement : </source>
         <translation>Event: </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="107"/>
+        <location filename="../../desktop/main_window.py" line="117"/>
         <source>Événement courant</source>
         <translation>Current event</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="145"/>
+        <location filename="../../desktop/main_window.py" line="157"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="146"/>
+        <location filename="../../desktop/main_window.py" line="158"/>
         <source>&amp;Importer des inscriptions…</source>
         <translation>&amp;Import registrations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="149"/>
+        <location filename="../../desktop/main_window.py" line="161"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="152"/>
+        <location filename="../../desktop/main_window.py" line="164"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="158"/>
+        <location filename="../../desktop/main_window.py" line="170"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="159"/>
+        <location filename="../../desktop/main_window.py" line="171"/>
         <source>À &amp;propos d&apos;Envol</source>
         <translation>&amp;About Envol</translation>
     </message>
@@ -1670,60 +1670,124 @@
         <source>À vérifier</source>
         <translation>To review</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/pages/sync/page.py" line="145"/>
-        <source>Synchronisé : {0} envoyé(s), {1} reçu(s).</source>
-        <translation>Synced: {0} sent, {1} received.</translation>
+        <source>Synchronisé : %n changement(s) envoyé(s)</source>
+        <translation>
+            <numerusform>Synchronised: %n change sent</numerusform>
+            <numerusform>Synchronised: %n changes sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/sync/page.py" line="146"/>
+        <source>%n reçu(s).</source>
+        <translation>
+            <numerusform>%n received.</numerusform>
+            <numerusform>%n received.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/sync/page.py" line="205"/>
+        <source>Fichier {0} : %n changement(s) reçu(s)</source>
+        <translation>
+            <numerusform>File {0}: %n change received</numerusform>
+            <numerusform>File {0}: %n changes received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/sync/page.py" line="206"/>
+        <source>%n ajouté(s) au fichier.</source>
+        <translation>
+            <numerusform>%n added to the file.</numerusform>
+            <numerusform>%n added to the file.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="152"/>
+        <location filename="../../desktop/pages/sync/page.py" line="153"/>
         <source>Connexion à {0}…</source>
         <translation>Connecting to {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="165"/>
+        <location filename="../../desktop/pages/sync/page.py" line="166"/>
         <source>Connexion réussie : {0}</source>
         <translation>Connected: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="181"/>
+        <location filename="../../desktop/pages/sync/page.py" line="182"/>
         <source>Serveur enregistré.</source>
         <translation>Server saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="183"/>
+        <location filename="../../desktop/pages/sync/page.py" line="184"/>
         <source>Mot de passe gardé dans le trousseau du système.</source>
         <translation>Password kept in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="184"/>
+        <location filename="../../desktop/pages/sync/page.py" line="185"/>
         <source>Mot de passe gardé dans {0} (lisible par vous seul).</source>
         <translation>Password kept in {0} (readable only by you).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="194"/>
+        <location filename="../../desktop/pages/sync/page.py" line="195"/>
         <source>Fichier de synchronisation</source>
         <translation>Sync file</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="194"/>
+        <location filename="../../desktop/pages/sync/page.py" line="195"/>
         <source>Synchronisation Envol (*.envolsync)</source>
         <translation>Envol sync (*.envolsync)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="201"/>
+        <location filename="../../desktop/pages/sync/page.py" line="202"/>
         <source>Synchronisation avec {0}…</source>
         <translation>Syncing with {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="204"/>
-        <source>Fichier {0} : {1} changement(s) reçu(s), {2} ajouté(s) au fichier.</source>
-        <translation>File {0}: {1} change(s) received, {2} added to the file.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/sync/page.py" line="216"/>
+        <location filename="../../desktop/pages/sync/page.py" line="217"/>
         <source>Ce fichier était la copie de celui d&apos;un autre poste : il a pris sa propre identité de poste (rien n&apos;est perdu, les billets déjà émis restent valables).</source>
         <translation>This file was a copy of another computer&apos;s: it has taken an identity of its own (nothing is lost, tickets already issued remain valid).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <location filename="../../desktop/pages/sync/status.py" line="22"/>
+        <source>Synchronisation…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/sync/status.py" line="24"/>
+        <source>Hors ligne — %n changement(s) en attente</source>
+        <translation>
+            <numerusform>Offline — %n change waiting</numerusform>
+            <numerusform>Offline — %n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/status.py" line="26"/>
+        <source>Synchronisation en échec</source>
+        <translation>Sync failed</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/sync/status.py" line="28"/>
+        <source>%n changement(s) en attente</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/status.py" line="30"/>
+        <source>À jour</source>
+        <translation>Up to date</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/sync/status.py" line="31"/>
+        <source>Hors ligne (pas de serveur) — %n changement(s) en attente</source>
+        <translation>
+            <numerusform>Offline (no server) — %n change waiting</numerusform>
+            <numerusform>Offline (no server) — %n changes waiting</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3210,62 +3274,57 @@
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../desktop/pages/sync/status.py" line="18"/>
-        <source>Synchronisation…</source>
-        <translation>Syncing…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/sync/status.py" line="20"/>
-        <source>Hors ligne — %n changement(s) en attente</source>
-        <translation>Offline — %n change(s) waiting</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/sync/status.py" line="22"/>
-        <source>Synchronisation en échec</source>
-        <translation>Sync failed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/sync/status.py" line="24"/>
-        <source>%n changement(s) en attente</source>
-        <translation>%n change(s) waiting</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/sync/status.py" line="26"/>
-        <source>À jour</source>
-        <translation>Up to date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/sync/status.py" line="27"/>
-        <source>Hors ligne (pas de serveur) — %n changement(s) en attente</source>
-        <translation>Offline (no server) — %n change(s) waiting</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/sync/status.py" line="47"/>
+        <location filename="../../desktop/pages/sync/status.py" line="51"/>
         <source>État de la synchronisation (cliquer pour le détail)</source>
         <translation>Sync status (click for details)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/reviews_model.py" line="29"/>
+        <location filename="../../desktop/pages/sync/reviews_model.py" line="18"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/reviews_model.py" line="18"/>
+        <source>Concerne</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/reviews_model.py" line="19"/>
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/reviews_model.py" line="19"/>
+        <source>Ma valeur</source>
+        <translation>My value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/reviews_model.py" line="20"/>
+        <source>Leur valeur</source>
+        <translation>Their value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/reviews_model.py" line="31"/>
         <source>Double entrée</source>
         <translation>Double entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/reviews_model.py" line="29"/>
+        <location filename="../../desktop/pages/sync/reviews_model.py" line="31"/>
         <source>Modifications concurrentes</source>
         <translation>Concurrent edits</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/reviews_model.py" line="33"/>
+        <location filename="../../desktop/pages/sync/reviews_model.py" line="35"/>
         <source>entrée</source>
         <translation>entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/reviews_model.py" line="35"/>
+        <location filename="../../desktop/pages/sync/reviews_model.py" line="37"/>
         <source>première entrée (retenue)</source>
         <translation>first entry (kept)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/reviews_model.py" line="36"/>
+        <location filename="../../desktop/pages/sync/reviews_model.py" line="38"/>
         <source>entrée en double ({0})</source>
         <translation>duplicate entry ({0})</translation>
     </message>

@@ -231,6 +231,68 @@
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/sync/page.py" line="145"/>
+        <source>Synchronisé : %n changement(s) envoyé(s)</source>
+        <translation>
+            <numerusform>Synchronisé : %n changement envoyé</numerusform>
+            <numerusform>Synchronisé : %n changements envoyés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/sync/page.py" line="146"/>
+        <source>%n reçu(s).</source>
+        <translation>
+            <numerusform>%n reçu.</numerusform>
+            <numerusform>%n reçus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/sync/page.py" line="205"/>
+        <source>Fichier {0} : %n changement(s) reçu(s)</source>
+        <translation>
+            <numerusform>Fichier {0} : %n changement reçu</numerusform>
+            <numerusform>Fichier {0} : %n changements reçus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/sync/page.py" line="206"/>
+        <source>%n ajouté(s) au fichier.</source>
+        <translation>
+            <numerusform>%n ajouté au fichier.</numerusform>
+            <numerusform>%n ajoutés au fichier.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/sync/status.py" line="24"/>
+        <source>Hors ligne — %n changement(s) en attente</source>
+        <translation>
+            <numerusform>Hors ligne — %n changement en attente</numerusform>
+            <numerusform>Hors ligne — %n changements en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/sync/status.py" line="28"/>
+        <source>%n changement(s) en attente</source>
+        <translation>
+            <numerusform>%n changement en attente</numerusform>
+            <numerusform>%n changements en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/sync/status.py" line="31"/>
+        <source>Hors ligne (pas de serveur) — %n changement(s) en attente</source>
+        <translation>
+            <numerusform>Hors ligne (pas de serveur) — %n changement en attente</numerusform>
+            <numerusform>Hors ligne (pas de serveur) — %n changements en attente</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message numerus="yes">
         <location filename="../../desktop/messages.py" line="96"/>

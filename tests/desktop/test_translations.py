@@ -125,16 +125,6 @@ def test_english_page_titles(english: QTranslator, qtbot: QtBot, context: AppCon
 
 # --- every translated text reaches the catalogue, in the context Qt looks it up in --------------------------------
 
-# Known gaps in desktop/pages/sync/, which another helper was editing when these tests were written (its status bar
-# plurals use translate() with a count, which lupdate cannot read; the review table's headers are unmarked).
-# Delete an entry once its file is fixed: the tests then hold it to the same rule as the rest.
-KNOWN_GAPS = {
-    ("sync", "Hors ligne — %n changement(s) en attente"), ("sync", "%n changement(s) en attente"),
-    ("sync", "Hors ligne (pas de serveur) — %n changement(s) en attente"),
-    ("sync", "Champ"), ("sync", "Concerne"), ("sync", "Leur valeur"), ("sync", "Ma valeur"), ("sync", "Type"),
-}
-
-
 def _literal(node: ast.expr) -> str | None:
     return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
 
@@ -164,8 +154,6 @@ class _TranslatedTexts(ast.NodeVisitor):
             context, source = _literal(args[0]), _literal(args[1])
             if context is None:
                 self.problems.append(f"{where}: the context must be a literal for lupdate")
-            elif (context, source) in KNOWN_GAPS:
-                pass
             elif len(args) > 3 or node.keywords:
                 self.problems.append(f"{where}: lupdate reads no plural forms or keywords from translate(); "
                                      "use Class.tr(text, '', n)")
@@ -199,8 +187,6 @@ def test_every_translated_text_is_in_the_catalogue_in_its_runtime_context() -> N
         problems += visitor.problems
         for where, context, source, numerus in visitor.found:
             seen += 1
-            if (context, source) in KNOWN_GAPS:
-                continue
             if (context, source) not in catalogue:
                 problems.append(f"{where}: ({context!r}, {source!r}) is not in envol_en.ts "
                                 "(lupdate could not read it, or update.py was not run)")
@@ -347,7 +333,7 @@ def test_english_pages_show_english_and_ask_only_for_catalogued_texts(
     walk_in.structure.setEditText("Tiers-lieu des Essarts")
     assert walk_in.structure_hint.text() == "New organisation: ‘Tiers-lieu des Essarts’ will be created with the person."
     context.tasks.wait_idle()
-    missing = sorted(recorder.missing - KNOWN_GAPS)
+    missing = sorted(recorder.missing)
     assert not missing, "texts missing from envol_en.ts:\n" + "\n".join(map(str, missing))
 
 

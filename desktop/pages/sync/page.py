@@ -142,8 +142,9 @@ class SyncPage(QWidget):
             self.message.setText(_error_text(view.error))
         elif view.state == "up_to_date" and view.last_report is not None:
             report = view.last_report
-            self.message.setText(self.tr("Synchronisé : {0} envoyé(s), {1} reçu(s).").format(
-                report.pushed, report.applied) + self._new_identity_text(report.new_identity))
+            self.message.setText(self.tr("Synchronisé : %n changement(s) envoyé(s)", "", report.pushed) + ", "
+                                 + self.tr("%n reçu(s).", "", report.applied)
+                                 + self._new_identity_text(report.new_identity))
         self.reload_reviews()
 
     def test_connection(self) -> None:
@@ -201,8 +202,8 @@ class SyncPage(QWidget):
         self.message.setText(self.tr("Synchronisation avec {0}…").format(path.name))
 
         def done(report: BundleReport) -> None:
-            self.message.setText(self.tr("Fichier {0} : {1} changement(s) reçu(s), {2} ajouté(s) au fichier.")
-                                 .format(path.name, report.imported, report.exported)
+            self.message.setText(self.tr("Fichier {0} : %n changement(s) reçu(s)", "", report.imported).format(path.name)
+                                 + ", " + self.tr("%n ajouté(s) au fichier.", "", report.exported)
                                  + self._new_identity_text(report.new_identity))
             self.context.data_changed.emit(report)
             self.controller.refresh()

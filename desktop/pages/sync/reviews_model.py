@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from core.sync.review import ReviewItem
 from desktop.rows_model import Index, RowsModel
@@ -15,7 +15,9 @@ def _value(value: Any) -> str:
 
 
 class ReviewsModel(RowsModel):
-    headers = ("Type", "Concerne", "Champ", "Ma valeur", "Leur valeur")
+    headers = (QT_TRANSLATE_NOOP("sync", "Type"), QT_TRANSLATE_NOOP("sync", "Concerne"),
+               QT_TRANSLATE_NOOP("sync", "Champ"), QT_TRANSLATE_NOOP("sync", "Ma valeur"),
+               QT_TRANSLATE_NOOP("sync", "Leur valeur"))
     context = "sync"
     rows: list[ReviewItem]
 

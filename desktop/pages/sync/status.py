@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow
 
@@ -12,19 +12,23 @@ from desktop.messages import describe
 from desktop.pages.sync.controller import SyncView, controller_for
 
 
+class SyncWords(QObject):
+    """Translation context of the indicator's words: lupdate reads plural forms only from `Class.tr(text, "", n)`."""
+
+
 def state_text(view: SyncView) -> str:
     waiting = view.status.waiting if view.status else 0
     if view.state == "syncing":
-        return QCoreApplication.translate("sync", "Synchronisation…")
+        return SyncWords.tr("Synchronisation…")
     if view.state == "offline":
-        return QCoreApplication.translate("sync", "Hors ligne — %n changement(s) en attente", "", waiting)
+        return SyncWords.tr("Hors ligne — %n changement(s) en attente", "", waiting)
     if view.state == "error":
-        return QCoreApplication.translate("sync", "Synchronisation en échec")
+        return SyncWords.tr("Synchronisation en échec")
     if view.state == "waiting":
-        return QCoreApplication.translate("sync", "%n changement(s) en attente", "", waiting)
+        return SyncWords.tr("%n changement(s) en attente", "", waiting)
     if view.state == "up_to_date":
-        return QCoreApplication.translate("sync", "À jour")
-    return QCoreApplication.translate("sync", "Hors ligne (pas de serveur) — %n changement(s) en attente", "", waiting)
+        return SyncWords.tr("À jour")
+    return SyncWords.tr("Hors ligne (pas de serveur) — %n changement(s) en attente", "", waiting)
 
 
 class SyncIndicator(QLabel):
