@@ -806,8 +806,8 @@
     </message>
     <message>
         <location filename="../../desktop/pages/registrations/directory_pages.py" line="277"/>
-        <source>Effacer définitivement {0} {1} ? Ses inscriptions restent comptées de façon anonyme.</source>
-        <translation>Permanently erase {0} {1}? Their registrations will still be counted, anonymously.</translation>
+        <source>Effacer définitivement {0} {1} ? Ses inscriptions restent comptées de façon anonyme. Les autres postes, le serveur central et les fichiers de synchronisation l&apos;effaceront aussi à leur prochaine synchronisation.</source>
+        <translation>Permanently erase {0} {1}? Their registrations will still be counted, anonymously. The other desks, the central server and the sync files will erase them too at their next sync.</translation>
     </message>
 </context>
 <context>
@@ -3246,27 +3246,27 @@
 <context>
     <name>structures</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="298"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="300"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="299"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="301"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="300"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="302"/>
         <source>Commune</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="301"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="303"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="302"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="304"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>

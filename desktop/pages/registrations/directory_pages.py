@@ -274,7 +274,9 @@ class PeoplePage(_DirectoryPage):
         if row is None:
             return
         answer = QMessageBox.question(self, self.tr("Effacer"), self.tr(
-            "Effacer définitivement {0} {1} ? Ses inscriptions restent comptées de façon anonyme.").format(
+            "Effacer définitivement {0} {1} ? Ses inscriptions restent comptées de façon anonyme. Les autres "
+            "postes, le serveur central et les fichiers de synchronisation l'effaceront aussi à leur prochaine "
+            "synchronisation.").format(
             row.first_name, row.last_name))
         if answer != QMessageBox.StandardButton.Yes:
             return
