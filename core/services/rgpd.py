@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, select, text
+from sqlalchemy import Connection, func, select, text
 from sqlalchemy.orm import Session
 
 from core.db.unit_of_work import UnitOfWork
@@ -101,7 +101,7 @@ def export_person_json(workspace: Workspace, person_id: uuid.UUID) -> str:
 def erase_person(uow: UnitOfWork, person_id: uuid.UUID) -> EraseResult:
     """Anonymise in place; call compact(workspace) after the unit of work commits."""
     words, rows = _anonymise(uow.session, person_id)
-    scrubbed = scrub_copies(uow.session, words, rows)
+    scrubbed = scrub_copies(uow.session, [(words, rows)])
     _reach_other_copies(uow.session, [person_id])
     return EraseResult(person_id, scrubbed)
 
@@ -144,15 +144,28 @@ def _anonymise(session: Session, person_id: uuid.UUID) -> tuple[list[str], set[u
     return words, rows
 
 
-def scrub_copies(session: Session, words: list[str], row_ids: set[uuid.UUID]) -> int:
-    """Clear the words from the copies Envol keeps of those rows: the sync log and review list, and the
-    full-text index (kept in step by triggers; optimised so that old tokens leave its segments)."""
-    needles = sorted({form for w in words if len(w) >= 2 for form in _forms(w)}, key=len, reverse=True)
+def scrub_copies(session: Session, people: list[tuple[list[str], set[uuid.UUID]]]) -> int:
+    """Clear each person's words from the copies Envol keeps of their rows: the sync log and review list, and the
+    full-text index (kept in step by triggers; optimised so that old tokens leave its segments).
+
+    `people` holds (words, row ids) per person: each row is searched for its own person's words only, so a purge
+    of hundreds of people stays one pass with small patterns rather than one pattern of every name.
+    """
+    patterns: dict[uuid.UUID, re.Pattern[str]] = {}
+    for words, row_ids in people:
+        needles = sorted({form for w in words if len(w) >= 2 for form in _forms(w)}, key=len, reverse=True)
+        if needles:
+            pattern = re.compile("|".join(re.escape(n) for n in needles), re.IGNORECASE)
+            patterns.update(dict.fromkeys(row_ids, pattern))
     count = 0
-    if needles and row_ids:
-        pattern = re.compile("|".join(re.escape(n) for n in needles), re.IGNORECASE)
-        for model, columns in ((SyncChange, ("fields", "base")), (SyncReview, ("mine", "theirs"))):
-            for row in session.scalars(select(model).where(model.row_id.in_(row_ids))):
+    ids = list(patterns)
+    copies: tuple[tuple[type[SyncChange] | type[SyncReview], tuple[str, str]], ...] = (
+        (SyncChange, ("fields", "base")), (SyncReview, ("mine", "theirs")))
+    for model, columns in copies:
+        for start in range(0, len(ids), 900):
+            for row, row_id in session.execute(select(model, model.row_id).where(
+                    model.row_id.in_(ids[start:start + 900]))):
+                pattern = patterns[row_id]
                 for column in columns:
                     value = getattr(row, column)
                     if isinstance(value, str) and pattern.search(value):
@@ -197,35 +210,44 @@ def compact(workspace: Workspace) -> None:
         raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
-def purge_event(uow: UnitOfWork, event_id: uuid.UUID, retention_days: int, today: date | None = None) -> PurgeResult:
-    """After the retention period, erase the people of this event who have no later event; counts stay."""
-    session = uow.session
+@dataclass(frozen=True, slots=True)
+class PurgePlan:
+    """What purging an event would do, shown before anything is erased."""
+
+    event_id: uuid.UUID
+    people: tuple[uuid.UUID, ...]  # to anonymise: registered to this event and to no event still kept
+    kept_for_later_events: int
+    answers: int
+
+
+def plan_purge(session: Session, event_id: uuid.UUID, retention_days: int, today: date | None = None) -> PurgePlan:
     event = session.get(Event, event_id)
     if event is None:
         raise NotFound("event_not_found", "no such event")
-    today = today or date.today()
-    cutoff = today - timedelta(days=retention_days)
+    cutoff = (today or date.today()) - timedelta(days=retention_days)
     if event.ends_on > cutoff:
         raise RuleViolation("retention_not_reached", "the retention period has not ended",
                             until=(event.ends_on + timedelta(days=retention_days)).isoformat())
+    people = set(session.scalars(select(Registration.person_id).where(Registration.event_id == event_id)))
+    kept = set(session.scalars(select(Registration.person_id).join(Event)
+                               .where(Registration.person_id.in_(people), Event.ends_on > cutoff)))
+    erasable = sorted(p for p in people - kept if session.scalar(
+        select(Person.last_name).where(Person.id == p)) not in (None, ERASED_LAST))
+    answers = session.scalar(select(func.count()).select_from(RegistrationAnswer).join(Registration).where(
+        Registration.event_id == event_id)) or 0
+    return PurgePlan(event_id, tuple(erasable), len(kept), answers)
+
+
+def purge_event(uow: UnitOfWork, event_id: uuid.UUID, retention_days: int, today: date | None = None) -> PurgeResult:
+    """After the retention period, erase the people of this event who have no later event; counts stay."""
+    session = uow.session
+    plan = plan_purge(session, event_id, retention_days, today)
     reg_ids = list(session.scalars(select(Registration.id).where(Registration.event_id == event_id)))
     answers = list(session.scalars(select(RegistrationAnswer).where(RegistrationAnswer.registration_id.in_(reg_ids))))
     for answer in answers:  # through the ORM: the sync log must see each delete
         session.delete(answer)
     session.flush()
-    people = set(session.scalars(select(Registration.person_id).where(Registration.event_id == event_id)))
-    kept = set(session.scalars(select(Registration.person_id).join(Event)
-                               .where(Registration.person_id.in_(people), Event.ends_on > cutoff)))
-    erased: list[uuid.UUID] = []
-    words: list[str] = []
-    rows: set[uuid.UUID] = set()
-    for person_id in sorted(people - kept):
-        person = session.get(Person, person_id)
-        if person is not None and person.last_name != ERASED_LAST:
-            more_words, more_rows = _anonymise(session, person_id)
-            words += more_words
-            rows |= more_rows
-            erased.append(person_id)
-    scrub_copies(session, words, rows)
+    erased = [person_id for person_id in plan.people if session.get(Person, person_id) is not None]
+    scrub_copies(session, [_anonymise(session, person_id) for person_id in erased])
     _reach_other_copies(session, erased)
     return PurgeResult(event_id, len(erased), len(answers))

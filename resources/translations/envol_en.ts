@@ -790,22 +790,27 @@
         <translation>&amp;Erase this person (GDPR)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="253"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="229"/>
+        <source>Purger un événement &amp;passé…</source>
+        <translation>&amp;Purge a past event…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="254"/>
         <source>(événement)</source>
         <translation>(event)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="266"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="267"/>
         <source>Exporter les données</source>
         <translation>Export data</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="276"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="284"/>
         <source>Effacer</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="277"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="285"/>
         <source>Effacer définitivement {0} {1} ? Ses inscriptions restent comptées de façon anonyme. Les autres postes, le serveur central et les fichiers de synchronisation l&apos;effaceront aussi à leur prochaine synchronisation.</source>
         <translation>Permanently erase {0} {1}? Their registrations will still be counted, anonymously. The other desks, the central server and the sync files will erase them too at their next sync.</translation>
     </message>
@@ -1314,6 +1319,104 @@
         <location filename="../../desktop/pages/printing/page.py" line="361"/>
         <source>Impressions</source>
         <translation>Printing</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <location filename="../../desktop/pages/registrations/purge_dialog.py" line="39"/>
+        <source>Purger un événement passé (RGPD)</source>
+        <translation>Purge a past event (GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/purge_dialog.py" line="41"/>
+        <source>Événement</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/purge_dialog.py" line="45"/>
+        <source> jours</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/purge_dialog.py" line="49"/>
+        <source>É&amp;vénement :</source>
+        <translation>&amp;Event:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/purge_dialog.py" line="50"/>
+        <source>&amp;Conservation après la fin :</source>
+        <translation>&amp;Kept after the end for:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/purge_dialog.py" line="52"/>
+        <source>&amp;Purger…</source>
+        <translation>&amp;Purge…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/purge_dialog.py" line="59"/>
+        <source>Les personnes inscrites à cet événement et à aucun événement plus récent sont anonymisées ; les inscriptions et présences restent comptées pour les bilans.</source>
+        <translation>People registered to this event and to no more recent event are anonymised; registrations and attendance still count in the reports.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/purge_dialog.py" line="75"/>
+        <source>Aucun événement.</source>
+        <translation>No event.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/purge_dialog.py" line="77"/>
+        <source>Calcul…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/purge_dialog.py" line="89"/>
+        <source>%n personne(s) seront anonymisée(s)</source>
+        <translation>
+            <numerusform>%n person will be anonymised</numerusform>
+            <numerusform>%n people will be anonymised</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/purge_dialog.py" line="90"/>
+        <source>%n réponse(s) de formulaire supprimée(s) ;</source>
+        <translation>
+            <numerusform>%n form answer deleted;</numerusform>
+            <numerusform>%n form answers deleted;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/purge_dialog.py" line="91"/>
+        <source>%n personne(s) gardée(s) car inscrite(s) à un événement plus récent.</source>
+        <translation>
+            <numerusform>%n person kept, registered to a more recent event.</numerusform>
+            <numerusform>%n people kept, registered to a more recent event.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/purge_dialog.py" line="101"/>
+        <source>Purger</source>
+        <translation>Purge</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/purge_dialog.py" line="102"/>
+        <source>Anonymiser définitivement %n personne(s) ? Les autres postes le feront à leur prochaine synchronisation.</source>
+        <translation>
+            <numerusform>Permanently anonymise %n person? The other desks will do the same at their next sync.</numerusform>
+            <numerusform>Permanently anonymise %n people? The other desks will do the same at their next sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/purge_dialog.py" line="108"/>
+        <source>Purge en cours…</source>
+        <translation>Purging…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/purge_dialog.py" line="117"/>
+        <source>Purge faite : %n personne(s) anonymisée(s).</source>
+        <translation>
+            <numerusform>Purge done: %n person anonymised.</numerusform>
+            <numerusform>Purge done: %n people anonymised.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3246,27 +3349,27 @@
 <context>
     <name>structures</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="300"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="308"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="301"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="309"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="302"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="310"/>
         <source>Commune</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="303"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="311"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="304"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="312"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>

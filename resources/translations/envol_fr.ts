@@ -188,6 +188,49 @@
     </message>
 </context>
 <context>
+    <name>PurgeDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/purge_dialog.py" line="89"/>
+        <source>%n personne(s) seront anonymisée(s)</source>
+        <translation>
+            <numerusform>%n personne sera anonymisée</numerusform>
+            <numerusform>%n personnes seront anonymisées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/purge_dialog.py" line="90"/>
+        <source>%n réponse(s) de formulaire supprimée(s) ;</source>
+        <translation>
+            <numerusform>%n réponse de formulaire supprimée ;</numerusform>
+            <numerusform>%n réponses de formulaire supprimées ;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/purge_dialog.py" line="91"/>
+        <source>%n personne(s) gardée(s) car inscrite(s) à un événement plus récent.</source>
+        <translation>
+            <numerusform>%n personne gardée car inscrite à un événement plus récent.</numerusform>
+            <numerusform>%n personnes gardées car inscrites à un événement plus récent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/purge_dialog.py" line="102"/>
+        <source>Anonymiser définitivement %n personne(s) ? Les autres postes le feront à leur prochaine synchronisation.</source>
+        <translation>
+            <numerusform>Anonymiser définitivement %n personne ? Les autres postes le feront à leur prochaine synchronisation.</numerusform>
+            <numerusform>Anonymiser définitivement %n personnes ? Les autres postes le feront à leur prochaine synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/purge_dialog.py" line="117"/>
+        <source>Purge faite : %n personne(s) anonymisée(s).</source>
+        <translation>
+            <numerusform>Purge faite : %n personne anonymisée.</numerusform>
+            <numerusform>Purge faite : %n personnes anonymisées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message numerus="yes">
         <location filename="../../desktop/pages/registrations/report_dialog.py" line="45"/>

@@ -203,3 +203,31 @@ def test_structure_edit_form_checks_the_siret_key(qtbot, context):
         saved = s.get(Organisation, org.id)
         assert (saved.siret, saved.insee_code, saved.commune, saved.kind, saved.is_member) == (
             "73282932000074", "93027", "La Courneuve", OrganisationKind.SCIC, True)
+
+
+def test_purge_dialog_shows_what_it_will_erase_then_erases_it(qtbot, context, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from core.models import Person
+    from desktop.pages.registrations.directory_pages import PeoplePage
+
+    page = PeoplePage(context)
+    qtbot.addWidget(page)
+    dialog = page.open_purge()
+    qtbot.addWidget(dialog)
+    rencontres = dialog.event_box.findText("Rencontres", Qt.MatchFlag.MatchContains)
+    dialog.event_box.setCurrentIndex(rencontres)
+    qtbot.waitUntil(lambda: "conservation" in dialog.summary.text(), timeout=10000)  # 13 Nov + 365 days: not yet
+    assert not dialog.purge_button.isEnabled()
+
+    dialog.days_box.setValue(0)
+    qtbot.waitUntil(lambda: dialog.purge_button.isEnabled(), timeout=10000)
+    plan = dialog.plan
+    assert plan is not None and plan.people and plan.kept_for_later_events  # Mois de l'ESS people are kept
+    assert f"{len(plan.people)} personnes seront anonymisées" in dialog.summary.text()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(dialog.purge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Purge faite" in dialog.summary.text(), timeout=30000)
+    with context.workspace.reading() as session:
+        erased = {(p.first_name, p.last_name, p.email) for p in (session.get(Person, i) for i in plan.people)}
+    assert erased == {("Personne", "effacée", None)}

@@ -225,7 +225,8 @@ class PeoplePage(_DirectoryPage):
         self.side_layout.insertWidget(0, self.detail)
         row = QHBoxLayout()
         for text, slot in ((self.tr("E&xporter ses données (RGPD)…"), self.export_person),
-                           (self.tr("&Effacer cette personne (RGPD)…"), self.erase_person)):
+                           (self.tr("&Effacer cette personne (RGPD)…"), self.erase_person),
+                           (self.tr("Purger un événement &passé…"), self.open_purge)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             row.addWidget(button)
@@ -268,6 +269,13 @@ class PeoplePage(_DirectoryPage):
             workspace = self.context.workspace
             self.context.tasks.database(
                 lambda: Path(name).write_text(rgpd.export_person_json(workspace, row.id), encoding="utf-8"))
+
+    def open_purge(self) -> QDialog:
+        from desktop.pages.registrations.purge_dialog import PurgeDialog
+
+        dialog = PurgeDialog(self.context, self)
+        dialog.show()
+        return dialog
 
     def erase_person(self) -> None:
         row = self.current()
