@@ -123,6 +123,7 @@ MESSAGES: dict[str, str] = {
         "%n badge(s) déjà imprimé(s) : indiquez la raison de la réimpression.", "", COUNT),
     "session_required": QT_TRANSLATE_NOOP("messages", "Choisissez une session ou une demi-journée."),
     "no_session_that_half_day": QT_TRANSLATE_NOOP("messages", "Aucune session cette demi-journée ({day})."),
+    "registration_not_found": QT_TRANSLATE_NOOP("messages", "Inscription introuvable à cet événement."),
     # Registrations: import, duplicates, RGPD
     "import_empty_file": QT_TRANSLATE_NOOP("messages", "Le fichier est vide."),
     "import_file_too_big": QT_TRANSLATE_NOOP("messages", "Le fichier est trop volumineux pour être importé."),

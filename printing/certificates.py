@@ -19,7 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from core.errors import ValidationError
-from core.services.attendance import CertificateData
+from core.services.attendance import ATTESTATION_QR_PREFIX, CertificateData
 from printing.common import Branding, Feedback, draw_image_fit, duration_text, french_date, image
 from printing.fonts import BOLD, REGULAR, register_fonts
 from printing.qr import draw_qr
@@ -27,7 +27,7 @@ from printing.textfit import fit
 
 WIDTH, HEIGHT = A4
 MARGIN = 22 * mm
-QR_PREFIX = "ENVOL-ATTESTATION:"
+QR_PREFIX = ATTESTATION_QR_PREFIX
 MAX_LISTED = 14  # sessions listed one per line; more are summed up in one line
 
 

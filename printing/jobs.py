@@ -1,5 +1,6 @@
 """A print job from end to end, shared by the command line and the Impressions page:
-gather the data (database worker), render it (background pool), log the badges printed (database worker)."""
+gather the data (database worker), render it (background pool), log the badges and attestations printed
+(database worker)."""
 
 from __future__ import annotations
 
@@ -108,10 +109,17 @@ def render(gathered: Gathered, feedback: Feedback = Feedback()) -> bytes:  # noq
 
 
 def log_printed(workspace: Workspace, gathered: Gathered, reprint_reason: str | None = None) -> PrintLogged | None:
-    """Record the badges that were printed; a badge printed before needs reprint_reason (already_printed)."""
-    if gathered.request.document != "badges" or not gathered.badges:
-        return None
-    with workspace.unit_of_work() as uow:
-        return record_prints(uow, gathered.registration_ids, document=PrintedDocument.BADGE,
-                             stock=gathered.request.stock_key, device_id=workspace.device_id,
-                             reprint_reason=reprint_reason)
+    """Record the badges or attestations that were printed or saved; a badge printed before needs
+    reprint_reason (already_printed); an attestation is logged with its verification code."""
+    if gathered.badges:
+        with workspace.unit_of_work() as uow:
+            return record_prints(uow, gathered.registration_ids, document=PrintedDocument.BADGE,
+                                 stock=gathered.request.stock_key, device_id=workspace.device_id,
+                                 reprint_reason=reprint_reason)
+    if gathered.certificates:
+        with workspace.unit_of_work() as uow:
+            return record_prints(uow, gathered.registration_ids, document=PrintedDocument.ATTESTATION,
+                                 device_id=workspace.device_id, reprint_reason=reprint_reason,
+                                 verification_codes={c.registration_id: c.verification_code
+                                                     for c in gathered.certificates})
+    return None

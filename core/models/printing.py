@@ -40,3 +40,5 @@ class PrintRecord(Replicated, Base):
     stock: Mapped[str | None] = mapped_column(String(64))
     # Required when the same document was already printed for this registration.
     reprint_reason: Mapped[str | None] = mapped_column(Text)
+    # Attestations: the verification code printed on it, so that verifying a code tells when it was issued.
+    verification_code: Mapped[str | None] = mapped_column(String(16), index=True)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from core.models.agenda import Event, EventSession
 from core.models.base import Base, Replicated, personal, utcnow
 from core.models.directory import Person, enum_column
+from core.models.printing import BadgeRole
 
 
 class Status(enum.StrEnum):
@@ -38,6 +39,8 @@ class Registration(Replicated, Base):
     requested_at: Mapped[datetime] = mapped_column(default=utcnow)
     # The form platform's own ticket number or barcode, kept so its printed ticket still scans.
     source_reference: Mapped[str | None] = mapped_column(String(100), index=True, info=personal())
+    # The colour band of the badge chosen by the office; None: guessed from the directory (print_data.badge_role).
+    badge_role: Mapped[BadgeRole | None] = mapped_column(enum_column(BadgeRole))
 
     person: Mapped[Person] = relationship()
     event: Mapped[Event] = relationship()

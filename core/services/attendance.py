@@ -35,6 +35,8 @@ from core.models import (
 )
 from core.validation import search_key
 
+ATTESTATION_QR_PREFIX = "ENVOL-ATTESTATION:"  # the QR of an attestation holds this, then its verification code
+
 
 @dataclass(frozen=True, slots=True)
 class AttendedSession:
@@ -118,9 +120,12 @@ def checked_in_registrations(session: Session, event_id: uuid.UUID, *,
     return {reg for reg, p in presences.items() if any(_attended(p, choices[reg], s, zone) for s in wanted)}
 
 
-def verification_code(registration_id: uuid.UUID, event_id: uuid.UUID) -> str:
-    """A short stable code printed on the attestation, to be checked against the workspace."""
-    digest = hashlib.sha256(f"envol-attestation:{event_id}:{registration_id}".encode()).digest()
+def verification_code(registration_id: uuid.UUID, event_id: uuid.UUID, session_id: uuid.UUID | None = None) -> str:
+    """A short stable code printed on the attestation, looked up in the workspace to verify it
+    (core.services.attestation_check explains why it is not keyed). An attestation for one session has its own
+    code, so that verifying it shows that session only; the whole event's code is the one printed since the start."""
+    scope = f"envol-attestation:{event_id}:{registration_id}" + (f":{session_id}" if session_id is not None else "")
+    digest = hashlib.sha256(scope.encode()).digest()
     text = base64.b32encode(digest).decode()[:10]
     return f"{text[:5]}-{text[5:]}"
 
@@ -165,7 +170,7 @@ def certificates(session: Session, event_id: uuid.UUID, *, session_id: uuid.UUID
         days = sorted({i.starts_at.date() for i in items} or presence.days)
         out.append(CertificateData(
             reg_id, first, last, org, event.name, _venue(session, attended), items,
-            sum(i.minutes for i in items), days[0], days[-1], verification_code(reg_id, event_id),
+            sum(i.minutes for i in items), days[0], days[-1], verification_code(reg_id, event_id, session_id),
         ))
     out.sort(key=lambda c: (search_key(c.last_name), search_key(c.first_name)))
     return out

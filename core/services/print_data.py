@@ -101,7 +101,7 @@ def _tickets(uow: UnitOfWork, event_id: uuid.UUID) -> dict[uuid.UUID, tuple[str,
 
 def badge_role(person_role: str | None, organisation: str | None, kind: OrganisationKind | None,
                full_name: str, facilitators: str) -> BadgeRole:
-    """The colour band: a heuristic on what the directory knows (no explicit role field exists yet)."""
+    """The colour band guessed from what the directory knows, when the office chose none for the registration."""
     role = search_key(person_role)
     if "benevol" in role:
         return BadgeRole.BENEVOLE
@@ -122,7 +122,7 @@ def badges(uow: UnitOfWork, event_id: uuid.UUID, *, session_id: uuid.UUID | None
     event = _event(session, event_id)
     query = (
         select(Registration.id, Person.first_name, Person.last_name, Person.role, Organisation.name,
-               Organisation.kind)
+               Organisation.kind, Registration.badge_role)
         .join(Person, Person.id == Registration.person_id)
         .outerjoin(Organisation, Organisation.id == Person.organisation_id)
         .where(Registration.event_id == event_id, Registration.status == Status.CONFIRMED)
@@ -138,15 +138,59 @@ def badges(uow: UnitOfWork, event_id: uuid.UUID, *, session_id: uuid.UUID | None
     tickets = _tickets(uow, event_id)
     printed = printed_counts(session, event_id)
     out = []
-    for reg_id, first, last, person_role, org, kind in session.execute(query).all():
+    for reg_id, first, last, person_role, org, kind, chosen in session.execute(query).all():
         if only_not_printed and printed.get(reg_id):
             continue
         code, token = tickets.get(reg_id, (None, None))
-        out.append(BadgeData(reg_id, first, last, org, badge_role(person_role, org, kind, f"{first} {last}",
-                                                                  facilitators),
-                             event.name, code, token, printed.get(reg_id, 0)))
+        role = chosen or badge_role(person_role, org, kind, f"{first} {last}", facilitators)
+        out.append(BadgeData(reg_id, first, last, org, role, event.name, code, token, printed.get(reg_id, 0)))
     out.sort(key=lambda b: (search_key(b.last_name), search_key(b.first_name)))
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class BadgeRoleInfo:
+    """A registration's badge role: the one chosen by the office (None: guessed), and the guess."""
+
+    registration_id: uuid.UUID
+    first_name: str
+    last_name: str
+    event_name: str
+    chosen: BadgeRole | None
+    guessed: BadgeRole
+
+    @property
+    def role(self) -> BadgeRole:
+        return self.chosen or self.guessed
+
+
+def badge_role_info(session: Session, registration_id: uuid.UUID) -> BadgeRoleInfo:
+    row = session.execute(
+        select(Registration.event_id, Registration.badge_role, Person.first_name, Person.last_name, Person.role,
+               Organisation.name, Organisation.kind)
+        .join(Person, Person.id == Registration.person_id)
+        .outerjoin(Organisation, Organisation.id == Person.organisation_id)
+        .where(Registration.id == registration_id)
+    ).one_or_none()
+    if row is None:
+        raise NotFound("registration_not_found", f"registration {registration_id} not found")
+    event_id, chosen, first, last, person_role, org, kind = row
+    event = _event(session, event_id)
+    facilitators = search_key(*session.scalars(select(EventSession.facilitators)
+                                               .where(EventSession.event_id == event_id)))
+    guessed = badge_role(person_role, org, kind, f"{first} {last}", facilitators)
+    return BadgeRoleInfo(registration_id, first, last, event.name, chosen, guessed)
+
+
+def set_badge_role(uow: UnitOfWork, registration_id: uuid.UUID, role: BadgeRole | None) -> BadgeRoleInfo:
+    """Choose the colour band of this registration's badge; None goes back to the guess."""
+    registration = uow.session.get(Registration, registration_id)
+    if registration is None:
+        raise NotFound("registration_not_found", f"registration {registration_id} not found")
+    if registration.badge_role != role:
+        registration.badge_role = role
+        uow.session.flush()
+    return badge_role_info(uow.session, registration_id)
 
 
 def _session_of_event(session: Session, session_id: uuid.UUID, event_id: uuid.UUID | None = None) -> EventSession:

@@ -1,4 +1,6 @@
-"""`envol print badges|emargement|attestations|calibration WORKSPACE … -o out.pdf`: the printed documents."""
+"""`envol print badges|emargement|attestations|calibration WORKSPACE … -o out.pdf`: the printed documents;
+`envol print verify WORKSPACE CODE`: what the attestation with this code really says;
+`envol print badge-role WORKSPACE WHO [ROLE]`: the colour band of someone's badge."""
 
 from __future__ import annotations
 
@@ -11,11 +13,18 @@ from typing import Any
 
 from core.db.workspace import Workspace, open_workspace
 from core.errors import NotFound, RuleViolation
+from core.models import BadgeRole
+from core.services import print_data
+from core.services.attestation_check import verify_attestation
+from desktop.attestation_words import describe_check
 from desktop.cli.common import find_event
 from desktop.plural import plural
 from printing.common import Branding
 from printing.jobs import PrintRequest, gather, log_printed, render
+from printing.layout import ROLE_LABELS
 from printing.stocks import STOCKS
+
+GUESSED = "auto"
 
 
 def register(subparsers: Any) -> None:
@@ -53,6 +62,17 @@ def register(subparsers: Any) -> None:
             parser.add_argument("--signatory-title", help="fonction du ou de la signataire")
             parser.add_argument("--place", help="« Fait à … »")
             parser.add_argument("--zip", action="store_true", help="un PDF par personne dans une archive zip")
+    verify = documents.add_parser("verify", help="vérifier le code d'une attestation de présence")
+    verify.add_argument("workspace", type=Path)
+    verify.add_argument("code", nargs="+", help="code de vérification imprimé (ou texte lu dans le QR code)")
+    verify.set_defaults(handler=verify_attestation_code)
+    role = documents.add_parser("badge-role", help="rôle (bandeau de couleur) du badge d'une personne inscrite")
+    role.add_argument("workspace", type=Path)
+    role.add_argument("who", help="adresse e-mail ou identifiant de la personne, ou identifiant de l'inscription")
+    role.add_argument("role", nargs="?", choices=[r.value for r in BadgeRole] + [GUESSED],
+                      help=f"rôle à imprimer ; « {GUESSED} » : deviné d'après la fiche ; absent : afficher le rôle")
+    role.add_argument("--event", help="nom ou identifiant de l'événement (par défaut : l'événement courant)")
+    role.set_defaults(handler=choose_badge_role)
 
 
 def _find_session(workspace: Workspace, event_id: uuid.UUID, wanted: str) -> uuid.UUID:
@@ -102,4 +122,48 @@ def print_document(args: argparse.Namespace) -> int:
         args.output.write_bytes(data)
     print(f"{args.output} : {plural(gathered.count, '%n personne', '%n personnes')}, {len(data) // 1024} Ko",
           file=sys.stderr)
+    return 0
+
+
+def verify_attestation_code(args: argparse.Namespace) -> int:
+    """Exit 0 when an attestation of this workspace has the code, 1 when none (or it is no longer valid)."""
+    with open_workspace(args.workspace) as workspace, workspace.reading() as session:
+        check = verify_attestation(session, " ".join(args.code))
+    print("\n".join(describe_check(check)))
+    return 0 if check.found else 1
+
+
+def _registration(workspace: Workspace, who: str, event_id: uuid.UUID) -> uuid.UUID:
+    """The registration to this event of the person named by e-mail or id, or the registration of that id."""
+    from sqlalchemy import func, select
+
+    from core.models import Person, Registration
+
+    with workspace.reading() as session:
+        try:
+            key = uuid.UUID(who)
+        except ValueError:
+            person = select(Person.id).where(func.lower(Person.email) == who.strip().lower())
+            condition = Registration.person_id.in_(person)
+        else:
+            condition = (Registration.id == key) | (Registration.person_id == key)
+        found = session.scalars(select(Registration.id).where(condition, Registration.event_id == event_id)).first()
+    if found is None:
+        raise NotFound("registration_not_found", f"{who!r} is not registered to this event")
+    return found
+
+
+def choose_badge_role(args: argparse.Namespace) -> int:
+    with open_workspace(args.workspace) as workspace:
+        event = find_event(workspace, args.event)
+        registration_id = _registration(workspace, args.who, event.id)
+        if args.role is None:
+            with workspace.reading() as session:
+                info = print_data.badge_role_info(session, registration_id)
+        else:
+            with workspace.unit_of_work() as uow:
+                role = None if args.role == GUESSED else BadgeRole(args.role)
+                info = print_data.set_badge_role(uow, registration_id, role)
+    how = "choisi" if info.chosen is not None else "deviné d'après la fiche"
+    print(f"{info.first_name} {info.last_name} — {info.event_name} : badge « {ROLE_LABELS[info.role]} » ({how})")
     return 0

@@ -60,7 +60,8 @@ def dump(workspace: Workspace) -> dict[str, list[tuple[Any, ...]]]:
     with workspace.engine.connect() as connection:
         for name, table in sorted(replicated_tables().items()):
             rows = connection.execute(select(table)).mappings().all()
-            out[name] = sorted(tuple(sorted((k, to_json(v)) for k, v in row.items())) for row in rows)
+            # Sorted by repr: a nullable column holds None on some rows and text on others, which do not compare.
+            out[name] = sorted((tuple(sorted((k, to_json(v)) for k, v in row.items())) for row in rows), key=repr)
     return out
 
 

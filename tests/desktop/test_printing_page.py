@@ -107,3 +107,39 @@ def test_the_page_is_registered() -> None:
     spec = next(s for s in page_specs() if s.key == "impressions")
     assert spec.factory is PrintingPage
     assert Path(__file__).exists()
+
+
+def test_saved_attestations_are_logged_and_their_code_checked_on_the_page(qtbot, page, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from core.models import PrintedDocument
+
+    target = tmp_path / "attestations.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF"))
+    page.document.setCurrentIndex(page.document.findData("attestations"))
+    page.save_pdf()  # previews first, then saves
+    qtbot.waitUntil(target.exists, timeout=30000)
+    _wait_idle(qtbot, page)
+    event_id = page.scenario.event_id
+
+    def logged() -> dict:  # type: ignore[type-arg]
+        with page.context.workspace.reading() as session:
+            return printed_counts(session, event_id, PrintedDocument.ATTESTATION)
+
+    qtbot.waitUntil(lambda: set(logged()) == page.scenario.checked_in, timeout=10000)
+
+    import pypdfium2
+    import zxingcpp
+
+    image = pypdfium2.PdfDocument(target.read_bytes())[0].render(scale=300 / 72).to_pil()
+    (scanned,) = [r.text for r in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)]
+    first_page = PdfReader(io.BytesIO(target.read_bytes())).pages[0].extract_text()
+    page.check.code.setText(scanned.lower())
+    qtbot.mouseClick(page.check.button, qtbot_button())
+    qtbot.waitUntil(lambda: page.check.answer.text() != "", timeout=10000)
+    answer = page.check.answer.text()
+    assert answer.startswith("Attestation authentique") and "Émise le " in answer
+    person = next(line for line in answer.splitlines() if line.startswith("Personne : "))
+    assert person.removeprefix("Personne : ") in first_page
+
+    page.check.code.setText("ABCDE-FGH23")
+    page.check.code.returnPressed.emit()  # a scanner ends with Enter
+    qtbot.waitUntil(lambda: page.check.answer.text().startswith("Aucune attestation"), timeout=10000)

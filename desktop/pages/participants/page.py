@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -97,6 +98,7 @@ class ParticipantsPage(QWidget):
             (self.tr("&Importer…"), lambda: actions.open_import(self.context, self)),
             (self.tr("&Inscrire…"), self.register_by_hand),
             (self.tr("&Annuler l'inscription"), self.cancel_selected),
+            (self.tr("&Rôle sur le badge…"), self.choose_badge_role),
             (self.tr("E&xporter…"), lambda: actions.export_event(self.context, self, "registrations")),
             (self.tr("&Bilan financeurs…"), self.show_report),
         ]
@@ -127,6 +129,19 @@ class ParticipantsPage(QWidget):
         row = self.model.row_at(index.row())
         cancel_registration(self.context, row.registration_id,
                             lambda change: self.message.setText(describe_change(change)))
+
+    def choose_badge_role(self) -> QDialog | None:
+        """Open the badge role form of the selected registration (non-modal: `open`)."""
+        from desktop.pages.registrations.badge_role_dialog import BadgeRoleDialog
+
+        index = self.table.currentIndex()
+        if not index.isValid():
+            self.message.setText(self.tr("Choisissez d'abord une inscription dans la liste."))
+            return None
+        dialog = BadgeRoleDialog(self.context, self.model.row_at(index.row()).registration_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_report(self) -> None:
         from desktop.pages.registrations.report_dialog import ReportDialog

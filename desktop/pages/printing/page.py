@@ -1,7 +1,8 @@
 """Impressions: choose a document, for whom and on which stock; preview exactly what will print; print or save.
 
 Data is read on the database worker, PDFs are drawn and rasterised on the pool (with progress and cancel),
-and the badges printed are logged so that a badge is not printed twice by accident.
+and the badges and attestations printed are logged (a badge is not printed twice by accident; an attestation's
+code tells when it was issued). An attestation's code can be checked here too.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from desktop.context import AppContext
 from desktop.dates import long_day
 from desktop.messages import describe
 from desktop.pages.printing.preview import PreviewArea, page_count, paint_on_printer, rasterise
+from desktop.pages.printing.verify import AttestationCheckBox
 from printing.common import Branding, Feedback
 from printing.jobs import Gathered, PrintRequest, gather, log_printed, render
 from printing.stocks import STOCKS
@@ -111,6 +113,8 @@ class PrintingPage(QWidget):
         left.addWidget(self.progress)
         left.addWidget(self.status)
         left.addStretch()
+        self.check = AttestationCheckBox(context)
+        left.addWidget(self.check, 1)  # its answer takes the room left
         layout = QHBoxLayout(self)
         layout.addLayout(left, 0)
         layout.addWidget(self.preview, 1)
@@ -331,7 +335,7 @@ class PrintingPage(QWidget):
         gathered, workspace = self.gathered, self.context.workspace
         text = self.tr("Enregistré : {0}").format(path) if path else self.tr("Envoyé à l'imprimante.")
         self._set_busy(False, text)
-        if gathered is not None and gathered.request.document == "badges":
+        if gathered is not None and gathered.request.document in ("badges", "attestations"):
             self.context.tasks.database(
                 lambda: log_printed(workspace, gathered, reason if isinstance(reason, str) else None),
                 lambda summary: (self.context.data_changed.emit(summary), self._stale()), self._failed)
