@@ -123,6 +123,34 @@
     </message>
 </context>
 <context>
+    <name>AttestationCheckBox</name>
+    <message>
+        <location filename="../../desktop/pages/printing/verify.py" line="31"/>
+        <source>Vérifier une attestation</source>
+        <translation>Verify an attendance certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/verify.py" line="33"/>
+        <source>Code imprimé sur l&apos;attestation, ou scan du QR code</source>
+        <translation>Code printed on the certificate, or scan its QR code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/verify.py" line="34"/>
+        <source>Code de vérification</source>
+        <translation>Verification code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/verify.py" line="36"/>
+        <source>&amp;Vérifier</source>
+        <translation>&amp;Verify</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/verify.py" line="76"/>
+        <source>Erreur inattendue : {0}</source>
+        <translation>Unexpected error: {0}</translation>
+    </message>
+</context>
+<context>
     <name>BadgeAtCheckIn</name>
     <message>
         <location filename="../../desktop/pages/desk/badge_printing.py" line="70"/>
@@ -168,6 +196,19 @@
         <location filename="../../desktop/pages/desk/badge_printing.py" line="171"/>
         <source>Badge non imprimé : {0}</source>
         <translation>Badge not printed: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeRoleDialog</name>
+    <message>
+        <location filename="../../desktop/pages/registrations/badge_role_dialog.py" line="37"/>
+        <source>&amp;Rôle sur le badge</source>
+        <translation>Badge &amp;role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/badge_role_dialog.py" line="48"/>
+        <source>Deviné d&apos;après la fiche : {0}</source>
+        <translation>Guessed from the record: {0}</translation>
     </message>
 </context>
 <context>
@@ -724,17 +765,17 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="32"/>
+        <location filename="../../desktop/pages/participants/page.py" line="33"/>
         <source>Filtrer par nom, structure, commune, e-mail… (Ctrl+F)</source>
         <translation>Filter by name, organisation, town, email… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="71"/>
+        <location filename="../../desktop/pages/participants/page.py" line="72"/>
         <source>Chargement…</source>
         <translation>Loading…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/participants/page.py" line="87"/>
+        <location filename="../../desktop/pages/participants/page.py" line="88"/>
         <source>%n inscription(s)</source>
         <translation>
             <numerusform>%n registration</numerusform>
@@ -742,37 +783,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="89"/>
+        <location filename="../../desktop/pages/participants/page.py" line="90"/>
         <source>{0} sur {1}</source>
         <translation>{0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="97"/>
+        <location filename="../../desktop/pages/participants/page.py" line="98"/>
         <source>&amp;Importer…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="98"/>
+        <location filename="../../desktop/pages/participants/page.py" line="99"/>
         <source>&amp;Inscrire…</source>
         <translation>&amp;Register…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="99"/>
+        <location filename="../../desktop/pages/participants/page.py" line="100"/>
         <source>&amp;Annuler l&apos;inscription</source>
         <translation>&amp;Cancel registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="100"/>
+        <location filename="../../desktop/pages/participants/page.py" line="101"/>
+        <source>&amp;Rôle sur le badge…</source>
+        <translation>Badge &amp;role…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/participants/page.py" line="102"/>
         <source>E&amp;xporter…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="101"/>
+        <location filename="../../desktop/pages/participants/page.py" line="103"/>
         <source>&amp;Bilan financeurs…</source>
         <translation>&amp;Funder report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="125"/>
+        <location filename="../../desktop/pages/participants/page.py" line="127"/>
+        <location filename="../../desktop/pages/participants/page.py" line="139"/>
         <source>Choisissez d&apos;abord une inscription dans la liste.</source>
         <translation>Choose a registration in the list first.</translation>
     </message>
@@ -1058,169 +1105,169 @@
 <context>
     <name>PrintingPage</name>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="62"/>
+        <location filename="../../desktop/pages/printing/page.py" line="64"/>
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="62"/>
+        <location filename="../../desktop/pages/printing/page.py" line="64"/>
         <source>Feuille d&apos;émargement</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="63"/>
+        <location filename="../../desktop/pages/printing/page.py" line="65"/>
         <source>Attestations de présence</source>
         <translation>Attendance certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="64"/>
+        <location filename="../../desktop/pages/printing/page.py" line="66"/>
         <source>Page de calibration</source>
         <translation>Calibration page</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="69"/>
+        <location filename="../../desktop/pages/printing/page.py" line="71"/>
         <source>Noms séparés par des virgules</source>
         <translation>Names separated by commas</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="81"/>
+        <location filename="../../desktop/pages/printing/page.py" line="83"/>
         <source>Image de la signature (facultatif)</source>
         <translation>Signature image (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="82"/>
+        <location filename="../../desktop/pages/printing/page.py" line="84"/>
         <source>Marquer les personnes accueillies</source>
         <translation>Mark people who have checked in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="83"/>
+        <location filename="../../desktop/pages/printing/page.py" line="85"/>
         <source>Un fichier par personne (zip)</source>
         <translation>One file per person (zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="86"/>
+        <location filename="../../desktop/pages/printing/page.py" line="88"/>
         <source>&amp;Document :</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="87"/>
+        <location filename="../../desktop/pages/printing/page.py" line="89"/>
         <source>Pour &amp;qui :</source>
         <translation>For &amp;whom:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="88"/>
+        <location filename="../../desktop/pages/printing/page.py" line="90"/>
         <source>&amp;Session :</source>
         <translation>&amp;Session:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="89"/>
+        <location filename="../../desktop/pages/printing/page.py" line="91"/>
         <source>Sé&amp;lection :</source>
         <translation>Se&amp;lection:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="90"/>
+        <location filename="../../desktop/pages/printing/page.py" line="92"/>
         <source>Su&amp;pport :</source>
         <translation>S&amp;tock:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="91"/>
+        <location filename="../../desktop/pages/printing/page.py" line="93"/>
         <source>Décalage horizontal :</source>
         <translation>Horizontal offset:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="92"/>
+        <location filename="../../desktop/pages/printing/page.py" line="94"/>
         <source>Décalage vertical :</source>
         <translation>Vertical offset:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="93"/>
+        <location filename="../../desktop/pages/printing/page.py" line="95"/>
         <source>&amp;Organisateur :</source>
         <translation>&amp;Organiser:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="94"/>
+        <location filename="../../desktop/pages/printing/page.py" line="96"/>
         <source>Signature :</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="98"/>
+        <location filename="../../desktop/pages/printing/page.py" line="100"/>
         <source>&amp;Aperçu (F5)</source>
         <translation>&amp;Preview (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="99"/>
+        <location filename="../../desktop/pages/printing/page.py" line="101"/>
         <source>&amp;Imprimer…</source>
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="100"/>
+        <location filename="../../desktop/pages/printing/page.py" line="102"/>
         <source>&amp;Enregistrer en PDF…</source>
         <translation>Sa&amp;ve as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="101"/>
+        <location filename="../../desktop/pages/printing/page.py" line="103"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="140"/>
+        <location filename="../../desktop/pages/printing/page.py" line="144"/>
         <source>Tous les inscrits</source>
         <translation>Everyone registered</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="140"/>
         <location filename="../../desktop/pages/printing/page.py" line="144"/>
+        <location filename="../../desktop/pages/printing/page.py" line="148"/>
         <source>Une session</source>
         <translation>One session</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="141"/>
-        <location filename="../../desktop/pages/printing/page.py" line="149"/>
+        <location filename="../../desktop/pages/printing/page.py" line="145"/>
+        <location filename="../../desktop/pages/printing/page.py" line="153"/>
         <source>Une sélection</source>
         <translation>A selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="141"/>
+        <location filename="../../desktop/pages/printing/page.py" line="145"/>
         <source>Pas encore imprimés</source>
         <translation>Not yet printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="145"/>
+        <location filename="../../desktop/pages/printing/page.py" line="149"/>
         <source>Une demi-journée</source>
         <translation>A half-day</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="147"/>
+        <location filename="../../desktop/pages/printing/page.py" line="151"/>
         <source>Toutes les personnes accueillies</source>
         <translation>Everyone checked in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="148"/>
+        <location filename="../../desktop/pages/printing/page.py" line="152"/>
         <source>Accueillies à une session</source>
         <translation>Checked in at one session</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="189"/>
+        <location filename="../../desktop/pages/printing/page.py" line="193"/>
         <source>après-midi</source>
         <translation>afternoon</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="189"/>
+        <location filename="../../desktop/pages/printing/page.py" line="193"/>
         <source>matin</source>
         <translation>morning</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="199"/>
+        <location filename="../../desktop/pages/printing/page.py" line="203"/>
         <source>Choisissez d&apos;abord un événement.</source>
         <translation>Choose an event first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="234"/>
+        <location filename="../../desktop/pages/printing/page.py" line="238"/>
         <source>Lecture des données…</source>
         <translation>Reading data…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="243"/>
+        <location filename="../../desktop/pages/printing/page.py" line="247"/>
         <source>Mise en page de %n personne(s)…</source>
         <translation>
             <numerusform>Laying out %n person…</numerusform>
@@ -1228,13 +1275,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="251"/>
-        <location filename="../../desktop/pages/printing/page.py" line="315"/>
+        <location filename="../../desktop/pages/printing/page.py" line="255"/>
+        <location filename="../../desktop/pages/printing/page.py" line="319"/>
         <source>Annulé.</source>
         <translation>Cancelled.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="256"/>
+        <location filename="../../desktop/pages/printing/page.py" line="260"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1242,7 +1289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="256"/>
+        <location filename="../../desktop/pages/printing/page.py" line="260"/>
         <source>%n personne(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -1250,12 +1297,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="258"/>
+        <location filename="../../desktop/pages/printing/page.py" line="262"/>
         <source>aperçu des {0} premières pages</source>
         <translation>preview of the first {0} pages</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="260"/>
+        <location filename="../../desktop/pages/printing/page.py" line="264"/>
         <source>%n badge(s) déjà imprimé(s)</source>
         <translation>
             <numerusform>%n badge already printed</numerusform>
@@ -1263,37 +1310,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="272"/>
+        <location filename="../../desktop/pages/printing/page.py" line="276"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="273"/>
+        <location filename="../../desktop/pages/printing/page.py" line="277"/>
         <source>Archive zip (*.zip)</source>
         <translation>Zip archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="273"/>
+        <location filename="../../desktop/pages/printing/page.py" line="277"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="288"/>
+        <location filename="../../desktop/pages/printing/page.py" line="292"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="304"/>
+        <location filename="../../desktop/pages/printing/page.py" line="308"/>
         <source>Préparation de l&apos;impression…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="324"/>
+        <location filename="../../desktop/pages/printing/page.py" line="328"/>
         <source>Réimpression</source>
         <translation>Reprint</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="325"/>
+        <location filename="../../desktop/pages/printing/page.py" line="329"/>
         <source>%n badge(s) ont déjà été imprimés. Pourquoi les réimprimer ?</source>
         <translation>
             <numerusform>%n badge has already been printed. Why reprint it?</numerusform>
@@ -1301,22 +1348,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="332"/>
+        <location filename="../../desktop/pages/printing/page.py" line="336"/>
         <source>Enregistré : {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="332"/>
+        <location filename="../../desktop/pages/printing/page.py" line="336"/>
         <source>Envoyé à l&apos;imprimante.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="358"/>
+        <location filename="../../desktop/pages/printing/page.py" line="362"/>
         <source>Erreur inattendue : {0}</source>
         <translation>Unexpected error: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="361"/>
+        <location filename="../../desktop/pages/printing/page.py" line="365"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
@@ -2130,6 +2177,122 @@
         <location filename="../../desktop/pages/agenda/texts.py" line="26"/>
         <source>Sur invitation</source>
         <translation>By invitation</translation>
+    </message>
+</context>
+<context>
+    <name>attestation</name>
+    <message>
+        <location filename="../../desktop/attestation_words.py" line="21"/>
+        <source>Attestation authentique. Voici ce qu&apos;elle atteste : comparez avec le document présenté.</source>
+        <translation>Genuine certificate. This is what it certifies: compare it with the document shown.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/attestation_words.py" line="23"/>
+        <source>Attestation non valable : ce code est celui d&apos;une inscription de cet espace de travail, mais aucune présence n&apos;y est (plus) enregistrée.</source>
+        <translation>Certificate not valid: this code belongs to a registration of this workspace, but no attendance is recorded for it (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/attestation_words.py" line="26"/>
+        <source>Aucune attestation de cet espace de travail n&apos;a ce code : le document n&apos;a pas été délivré ici, ou son code a été modifié.</source>
+        <translation>No certificate of this workspace has this code: the document was not issued here, or its code was altered.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/attestation_words.py" line="29"/>
+        <source>Ce n&apos;est pas un code de vérification : il compte 10 caractères, par exemple ABCDE-FGH23.</source>
+        <translation>This is not a verification code: it has 10 characters, for example ABCDE-FGH23.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/attestation_words.py" line="32"/>
+        <source>Code : {0}</source>
+        <translation>Code: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/attestation_words.py" line="33"/>
+        <source>Événement : {0}</source>
+        <translation>Event: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/attestation_words.py" line="34"/>
+        <source>Personne : {0}</source>
+        <translation>Person: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/attestation_words.py" line="35"/>
+        <source>Structure : {0}</source>
+        <translation>Organisation: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/attestation_words.py" line="36"/>
+        <source>Attestation pour la session : {0}</source>
+        <translation>Certificate for the session: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/attestation_words.py" line="37"/>
+        <source>Présence : {0}</source>
+        <translation>Attendance: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/attestation_words.py" line="38"/>
+        <source>Sessions suivies :</source>
+        <translation>Sessions attended:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/attestation_words.py" line="39"/>
+        <source>Présence enregistrée à l&apos;accueil (aucune session).</source>
+        <translation>Checked in at the desk (no session).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/attestation_words.py" line="40"/>
+        <source>et {0} autres sessions</source>
+        <translation>and {0} more sessions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/attestation_words.py" line="41"/>
+        <source>Durée totale : {0}</source>
+        <translation>Total duration: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/attestation_words.py" line="42"/>
+        <source>Émise le {0}</source>
+        <translation>Issued on {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/attestation_words.py" line="43"/>
+        <source>Émission non enregistrée dans le journal des impressions.</source>
+        <translation>Issue not recorded in the print log.</translation>
+    </message>
+</context>
+<context>
+    <name>badge_role</name>
+    <message>
+        <location filename="../../desktop/pages/registrations/badge_role_dialog.py" line="18"/>
+        <source>Participant·e</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/badge_role_dialog.py" line="19"/>
+        <source>Intervenant·e</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/badge_role_dialog.py" line="20"/>
+        <source>Organisation</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/badge_role_dialog.py" line="21"/>
+        <source>Entreprise partenaire</source>
+        <translation>Partner company</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/badge_role_dialog.py" line="22"/>
+        <source>Bénévole</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/badge_role_dialog.py" line="32"/>
+        <source>Rôle sur le badge</source>
+        <translation>Badge role</translation>
     </message>
 </context>
 <context>
@@ -2998,17 +3161,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="164"/>
+        <location filename="../../desktop/messages.py" line="126"/>
+        <source>Inscription introuvable à cet événement.</source>
+        <translation>No such registration at this event.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="165"/>
         <source>Le code PIN doit comporter au moins {minimum} chiffres.</source>
         <translation>The PIN must have at least {minimum} digits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="165"/>
+        <location filename="../../desktop/messages.py" line="166"/>
         <source>Code PIN incorrect : l&apos;accueil reste verrouillé.</source>
         <translation>Wrong PIN: the check-in desk stays locked.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="167"/>
+        <location filename="../../desktop/messages.py" line="168"/>
         <source>Code PIN incorrect. Trop d&apos;essais : attendez %n seconde(s) avant le prochain.</source>
         <translation>
             <numerusform>Wrong PIN. Too many attempts: wait %n second before the next one.</numerusform>
@@ -3016,7 +3184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="169"/>
+        <location filename="../../desktop/messages.py" line="170"/>
         <source>Trop d&apos;essais : attendez encore %n seconde(s) avant de saisir le code PIN.</source>
         <translation>
             <numerusform>Too many attempts: wait %n more second before entering the PIN.</numerusform>
@@ -3084,142 +3252,142 @@
         <translation>No sessions in this half-day ({day}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="127"/>
+        <location filename="../../desktop/messages.py" line="128"/>
         <source>Le fichier est vide.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="128"/>
+        <location filename="../../desktop/messages.py" line="129"/>
         <source>Le fichier est trop volumineux pour être importé.</source>
         <translation>The file is too large to import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="129"/>
+        <location filename="../../desktop/messages.py" line="130"/>
         <source>Ce fichier n&apos;est ni un CSV ni un classeur XLSX : {filename}. Exportez-le en CSV ou XLSX.</source>
         <translation>This file is neither a CSV file nor an XLSX workbook: {filename}. Export it as CSV or XLSX.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="131"/>
+        <location filename="../../desktop/messages.py" line="132"/>
         <source>La correspondance de colonnes enregistrée est illisible.</source>
         <translation>The saved column mapping cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="132"/>
+        <location filename="../../desktop/messages.py" line="133"/>
         <source>L&apos;import comporte des problèmes bloquants : rien n&apos;a été enregistré.</source>
         <translation>The import has blocking problems: nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="134"/>
+        <location filename="../../desktop/messages.py" line="135"/>
         <source>Colonne obligatoire absente : {column}. Indiquez quelle colonne la contient.</source>
         <translation>Required column missing: {column}. Say which column contains it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="136"/>
+        <location filename="../../desktop/messages.py" line="137"/>
         <source>La correspondance ne correspond pas aux colonnes du fichier.</source>
         <translation>The mapping does not match the columns of the file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="137"/>
+        <location filename="../../desktop/messages.py" line="138"/>
         <source>adresse e-mail invalide « {value} » : ligne refusée.</source>
         <translation>invalid email address ‘{value}’: row rejected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="138"/>
+        <location filename="../../desktop/messages.py" line="139"/>
         <source>cellule beaucoup trop longue (« {value}… ») : ligne refusée.</source>
         <translation>cell far too long (‘{value}…’): row rejected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="139"/>
+        <location filename="../../desktop/messages.py" line="140"/>
         <source>cellule qui ressemble à une formule de tableur (« {value} ») : ligne refusée par sécurité.</source>
         <translation>cell that looks like a spreadsheet formula (‘{value}’): row rejected for safety.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="141"/>
+        <location filename="../../desktop/messages.py" line="142"/>
         <source>nom ou prénom vide : ligne refusée.</source>
         <translation>empty surname or first name: row rejected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="142"/>
+        <location filename="../../desktop/messages.py" line="143"/>
         <source>nom trop long : ligne refusée.</source>
         <translation>name too long: row rejected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="143"/>
+        <location filename="../../desktop/messages.py" line="144"/>
         <source>session « {value} » introuvable dans cet événement : gardée comme réponse, sans inscription.</source>
         <translation>session ‘{value}’ not found in this event: kept as an answer, without registration.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="145"/>
+        <location filename="../../desktop/messages.py" line="146"/>
         <source>« {value} » désigne plusieurs sessions : gardée comme réponse, sans inscription.</source>
         <translation>‘{value}’ matches several sessions: kept as an answer, without registration.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="147"/>
+        <location filename="../../desktop/messages.py" line="148"/>
         <source>date illisible « {value} » : la date d&apos;import est utilisée.</source>
         <translation>unreadable date ‘{value}’: the import date is used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="148"/>
+        <location filename="../../desktop/messages.py" line="149"/>
         <source>{value} figure déjà plus haut : une seule inscription, les sessions s&apos;ajoutent.</source>
         <translation>{value} already appears further up: a single registration, with the sessions combined.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="150"/>
+        <location filename="../../desktop/messages.py" line="151"/>
         <source>SIRET mal formé « {value} » : ignoré.</source>
         <translation>malformed SIRET ‘{value}’: ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="151"/>
+        <location filename="../../desktop/messages.py" line="152"/>
         <source>SIRET à la clé fausse « {value} » : ignoré.</source>
         <translation>SIRET with a wrong check digit ‘{value}’: ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="152"/>
+        <location filename="../../desktop/messages.py" line="153"/>
         <source>Personne introuvable.</source>
         <translation>Person not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="153"/>
+        <location filename="../../desktop/messages.py" line="154"/>
         <source>Structure introuvable.</source>
         <translation>Organisation not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="154"/>
+        <location filename="../../desktop/messages.py" line="155"/>
         <source>Une fiche ne peut pas être fusionnée avec elle-même.</source>
         <translation>A record cannot be merged with itself.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="155"/>
+        <location filename="../../desktop/messages.py" line="156"/>
         <source>La durée de conservation n&apos;est pas écoulée : purge possible à partir du {until}.</source>
         <translation>The retention period has not elapsed: purging is possible from {until}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="157"/>
+        <location filename="../../desktop/messages.py" line="158"/>
         <source>Seule une entrée acceptée peut être annulée.</source>
         <translation>Only an accepted check-in can be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="158"/>
+        <location filename="../../desktop/messages.py" line="159"/>
         <source>Cette entrée a déjà été annulée.</source>
         <translation>This check-in has already been undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="159"/>
+        <location filename="../../desktop/messages.py" line="160"/>
         <source>Ce passage n&apos;existe pas (ou plus) sur ce poste.</source>
         <translation>This check-in does not exist (or no longer exists) on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="160"/>
+        <location filename="../../desktop/messages.py" line="161"/>
         <source>Ce billet n&apos;existe pas sur ce poste.</source>
         <translation>This ticket does not exist on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="161"/>
+        <location filename="../../desktop/messages.py" line="162"/>
         <source>Ce poste n&apos;a pas d&apos;identité : rouvrez l&apos;espace de travail.</source>
         <translation>This computer has no identity: reopen the workspace.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="162"/>
+        <location filename="../../desktop/messages.py" line="163"/>
         <source>Aucun code de billet libre n&apos;a été trouvé ; réessayez.</source>
         <translation>No free ticket code was found; try again.</translation>
     </message>
