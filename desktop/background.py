@@ -11,6 +11,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 
@@ -101,8 +102,9 @@ class Tasks(QObject):
             self._relays.discard(relay)
             relay.deleteLater()
 
-        relay.done.connect(lambda result: (on_done(result) if on_done else None, finish()))
-        relay.failed.connect(lambda error: (self._report(error, on_error), finish()))
+        relay.done.connect(lambda result: (on_done(result) if _alive(on_done) else None, finish()))
+        relay.failed.connect(lambda error: (self._report(error, on_error) if on_error is None or _alive(on_error)
+                                            else None, finish()))
         if on_progress is not None:
             relay.progress.connect(on_progress)
         pool.start(_Job(fn, relay))
@@ -114,3 +116,12 @@ class Tasks(QObject):
             self.unhandled.emit(error)
 
     unhandled = Signal(object)
+
+
+def _alive(callback: Callable[..., Any] | None) -> bool:
+    """False for a method of a widget deleted while its job ran (a page closed mid-search): calling it would
+    raise "Internal C++ object already deleted" in the event loop."""
+    if callback is None:
+        return False
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
