@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time as clock
 import uuid
 from datetime import UTC, date, datetime, timedelta
 
@@ -69,15 +68,15 @@ def test_end_before_start_is_reported_and_not_counted_as_an_overlap():
     assert (conflict.code, conflict.session_ids) == (ConflictCode.ENDS_BEFORE_START, (broken.id,))
 
 
-def test_conflicts_of_a_large_event_are_fast_enough_to_recompute_after_each_move():
+def test_conflicts_of_a_large_event_are_all_found():
+    # Its speed (recomputed after each move) is measured by tests/benchmarks/bench_agenda.py, not asserted here.
     rooms = [uuid.uuid4() for _ in range(12)]
     people = [f"Animateur {n}" for n in range(40)]
     slots = [slot(24 * (n % 30) + (n % 5) * 1.5, 1.5, room_id=rooms[n % 12], facilitators=people[n % 40],
                   capacity=30, confirmed=n % 35) for n in range(400)]
-    start = clock.perf_counter()
     found = find_conflicts(slots, WINDOW)
-    assert (clock.perf_counter() - start) < 0.05
-    assert any(c.code == ConflictCode.CAPACITY_BELOW_CONFIRMED for c in found)
+    over = {c.session_ids[0] for c in found if c.code == ConflictCode.CAPACITY_BELOW_CONFIRMED}
+    assert over == {s.id for s in slots if s.confirmed > 30}
 
 
 def test_confirmed_registrations_of_the_demo_feed_the_capacity_rule_and_a_move_shows_a_room_conflict(demo_workspace):
