@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.db.workspace import Workspace, open_workspace
-from core.demo import build_demo_workspace
 from core.errors import EnvolError
 from core.paths import default_workspace_path, demo_workspace_path
 from core.services.events import current_event
@@ -42,7 +41,11 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 def open_chosen_workspace(demo: bool, workspace: str | None) -> Workspace:
     if demo:
         path = demo_workspace_path()
-        return open_workspace(path) if path.exists() else build_demo_workspace(path)
+        if path.exists():
+            return open_workspace(path)
+        from core.demo import build_demo_workspace  # Faker and the demo programme: only the first time
+
+        return build_demo_workspace(path)
     return open_workspace(Path(workspace) if workspace else default_workspace_path(), create=True)
 
 

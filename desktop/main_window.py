@@ -14,16 +14,17 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QWidget,
 )
 
 from core.errors import EnvolError
 from core.services.agenda_places import EventDetail
+from core.services.desk_lock import desk_lock
 from core.services.events import EventInfo, list_events
-from core.sync.bundle import BundleReport
-from core.sync.service import SyncReport
 from desktop.about import show_about
 from desktop.context import AppContext
 from desktop.language import current_language, save_language
+from desktop.lazy_pages import LazyPages
 from desktop.messages import describe
 from desktop.pages import PageSpec, page_specs
 
@@ -31,6 +32,9 @@ from desktop.pages import PageSpec, page_specs
 def may_change_events(summary: object) -> bool:
     """Whether a data_changed summary can add, rename, re-date or remove an event: an event written (its detail),
     one deleted (the next current event, or None), or changes brought by a sync."""
+    from core.sync.bundle import BundleReport  # here: the sync modules are not needed to open the window
+    from core.sync.service import SyncReport
+
     return summary is None or isinstance(summary, (EventDetail, EventInfo, SyncReport, BundleReport))
 
 
@@ -51,13 +55,8 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setMaximumWidth(200)
         self.stack = QStackedWidget()
-        self.pages = {}
+        self.pages = LazyPages(self.specs, context, self.stack, self._page_built)
         for number, spec in enumerate(self.specs, start=1):
-            page = spec.factory(context)
-            self.pages[spec.key] = page
-            self.stack.addWidget(page)
-            if hasattr(page, "lock_changed"):  # a desk found locked at start (or locked now) comes to the front
-                page.lock_changed.connect(lambda locked, key=spec.key: self.show_page(key) if locked else None)
             item = QListWidgetItem(QCoreApplication.translate("pages", spec.title))
             item.setToolTip(self.tr("Ctrl+{0}").format(number))
             self.nav.addItem(item)
@@ -81,16 +80,24 @@ class MainWindow(QMainWindow):
         self.sync_indicator = install_sync_status(self, context)  # offline / syncing / up to date / N waiting
         context.tasks.unhandled.connect(self.show_error)
         self.show_page("participants")
+        workspace = context.workspace  # a desk locked when Envol last closed opens locked, in front
+        context.tasks.database(lambda: desk_lock(workspace).locked,
+                               lambda locked: self.show_page("accueil") if locked else None)
+
+    def _page_built(self, key: str, page: QWidget) -> None:
+        if hasattr(page, "lock_changed"):  # a desk locked now comes to the front
+            page.lock_changed.connect(lambda locked: self.show_page(key) if locked else None)
 
     def _row_chosen(self, row: int) -> None:
         # The check-in desk lock (a page's is_locked()) keeps volunteers on desk_allowed pages.
-        locked = any(getattr(page, "is_locked", lambda: False)() for page in self.pages.values())
+        locked = any(getattr(page, "is_locked", lambda: False)() for page in self.pages.built())
         if locked and not self.specs[row].desk_allowed:
             self.nav.blockSignals(True)
             self.nav.setCurrentRow(self.stack.currentIndex())
             self.nav.blockSignals(False)
             self.statusBar().showMessage(self.tr("Accueil verrouillé : déverrouillez-le avec le code PIN."), 5000)
             return
+        self.pages[self.specs[row].key]  # built on first visit
         self.stack.setCurrentIndex(row)
 
     def show_page(self, key: str) -> None:

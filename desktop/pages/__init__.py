@@ -24,21 +24,53 @@ class PageSpec:
 
 
 def page_specs() -> list[PageSpec]:
-    from desktop.pages.agenda.page import AgendaPage
-    from desktop.pages.desk.page import DeskPage
-    from desktop.pages.participants.page import ParticipantsPage
-    from desktop.pages.printing.page import PrintingPage
-    from desktop.pages.registrations.directory_pages import PeoplePage, StructuresPage
-
+    # Each page's module is imported by its factory, when the page is first shown: start-up builds only the first
+    # (the agenda, desk and printing pages bring ReportLab, icalendar, pypdfium2 and QtMultimedia with them).
     return [
-        PageSpec("agenda", QT_TRANSLATE_NOOP("pages", "Agenda"), AgendaPage),
-        PageSpec("participants", QT_TRANSLATE_NOOP("pages", "Participants"), ParticipantsPage),
-        PageSpec("personnes", QT_TRANSLATE_NOOP("pages", "Personnes"), PeoplePage),
-        PageSpec("structures", QT_TRANSLATE_NOOP("pages", "Structures"), StructuresPage),
-        PageSpec("accueil", QT_TRANSLATE_NOOP("pages", "Accueil"), DeskPage, desk_allowed=True),
-        PageSpec("impressions", QT_TRANSLATE_NOOP("pages", "Impressions"), PrintingPage),
+        PageSpec("agenda", QT_TRANSLATE_NOOP("pages", "Agenda"), _agenda_page),
+        PageSpec("participants", QT_TRANSLATE_NOOP("pages", "Participants"), _participants_page),
+        PageSpec("personnes", QT_TRANSLATE_NOOP("pages", "Personnes"), _people_page),
+        PageSpec("structures", QT_TRANSLATE_NOOP("pages", "Structures"), _structures_page),
+        PageSpec("accueil", QT_TRANSLATE_NOOP("pages", "Accueil"), _desk_page, desk_allowed=True),
+        PageSpec("impressions", QT_TRANSLATE_NOOP("pages", "Impressions"), _printing_page),
         PageSpec("synchronisation", QT_TRANSLATE_NOOP("pages", "Synchronisation"), _sync_page),
     ]
+
+
+def _agenda_page(context: AppContext) -> QWidget:
+    from desktop.pages.agenda.page import AgendaPage
+
+    return AgendaPage(context)
+
+
+def _participants_page(context: AppContext) -> QWidget:
+    from desktop.pages.participants.page import ParticipantsPage
+
+    return ParticipantsPage(context)
+
+
+def _people_page(context: AppContext) -> QWidget:
+    from desktop.pages.registrations.directory_pages import PeoplePage
+
+    return PeoplePage(context)
+
+
+def _structures_page(context: AppContext) -> QWidget:
+    from desktop.pages.registrations.directory_pages import StructuresPage
+
+    return StructuresPage(context)
+
+
+def _desk_page(context: AppContext) -> QWidget:
+    from desktop.pages.desk.page import DeskPage
+
+    return DeskPage(context)
+
+
+def _printing_page(context: AppContext) -> QWidget:
+    from desktop.pages.printing.page import PrintingPage
+
+    return PrintingPage(context)
 
 
 def _sync_page(context: AppContext) -> QWidget:

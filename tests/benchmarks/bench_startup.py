@@ -36,8 +36,9 @@ tasks = Tasks()
 window = MainWindow(AppContext(ws, tasks, current_event(ws)))
 window.show()
 page = window.pages["participants"]
-while page.loading:
-    app.processEvents()
+from PySide6.QtCore import QEventLoop
+while page.loading:  # waits as the application's event loop does (a busy loop would starve the loading thread)
+    app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
 window.grab()  # forces a full paint of the window with its table
 print(f"{(time.time() - started) * 1000:.1f} {page.model.rowCount()}", flush=True)
 tasks.wait_idle()

@@ -120,3 +120,11 @@ def test_scans_leave_the_event_chooser_alone_but_an_edited_event_shows(qtbot, ma
     context.data_changed.emit(renamed)
     qtbot.waitUntil(lambda: box.currentText() == "Rencontres renommées", timeout=20000)
     assert reloads
+
+
+def test_only_the_first_page_is_built_at_start_the_others_when_shown(qtbot, main_window) -> None:
+    assert [type(page) for page in main_window.pages.built()] == [ParticipantsPage]
+    qtbot.keyClick(main_window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # Ctrl+1: the agenda
+    assert main_window.current_page_key() == "agenda"
+    assert type(main_window.stack.currentWidget()).__name__ == "AgendaPage"
+    assert len(main_window.pages.built()) == 2

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -101,12 +100,10 @@ def qtbot_button():  # type: ignore[no-untyped-def]
     return Qt.MouseButton.LeftButton
 
 
-def test_the_page_is_registered() -> None:
-    from desktop.pages import page_specs
-
-    spec = next(s for s in page_specs() if s.key == "impressions")
-    assert spec.factory is PrintingPage
-    assert Path(__file__).exists()
+def test_the_window_shows_the_page_when_asked(main_window) -> None:
+    main_window.show_page("impressions")
+    assert isinstance(main_window.stack.currentWidget(), PrintingPage)
+    assert main_window.pages["impressions"] is main_window.stack.currentWidget()
 
 
 def test_saved_attestations_are_logged_and_their_code_checked_on_the_page(qtbot, page, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,51 @@
+"""The main window's pages, each built the first time it is shown or asked for.
+
+Start-up then builds only the page shown first; the others (and the libraries they bring) wait for the user.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from desktop.context import AppContext
+from desktop.pages import PageSpec
+
+
+class LazyPages(Mapping[str, QWidget]):
+    def __init__(self, specs: list[PageSpec], context: AppContext, stack: QStackedWidget,
+                 on_built: Callable[[str, QWidget], None]) -> None:
+        self._specs = {spec.key: spec for spec in specs}
+        self._order = [spec.key for spec in specs]
+        self._context = context
+        self._stack = stack
+        self._on_built = on_built
+        self._built: dict[str, QWidget] = {}
+        for _key in self._order:
+            stack.addWidget(QWidget())  # a stand-in keeps each page at its place in the stack
+
+    def __getitem__(self, key: str) -> QWidget:
+        page = self._built.get(key)
+        if page is None:
+            page = self._specs[key].factory(self._context)  # KeyError for an unknown key, as a dict
+            index = self._order.index(key)
+            current = self._stack.currentIndex()
+            stand_in = self._stack.widget(index)
+            self._stack.insertWidget(index, page)
+            self._stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self._stack.setCurrentIndex(current)
+            self._built[key] = page
+            self._on_built(key, page)
+        return page
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._order)
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+    def built(self) -> list[QWidget]:
+        """The pages built so far (a page never built holds no state, e.g. no desk lock)."""
+        return list(self._built.values())
