@@ -22,9 +22,15 @@ def blank_template(directory_: Path) -> Path:
     """A migrated empty workspace without a device: each copy becomes a new device when opened."""
     path = directory_ / "blank.envol"
     open_workspace(path, create=True).close()
-    with sqlite3.connect(path) as raw:
-        for table in ("devices", "local_settings", "sync_changes", "sync_rows"):
-            raw.execute(f"DELETE FROM {table}")
+    # Closed explicitly: sqlite3's statement cache keeps the connection alive until a garbage collection, and
+    # until then its deletes sit in the WAL, which copies of the file do not see (every copy, one device id).
+    raw = sqlite3.connect(path)
+    try:
+        with raw:
+            for table in ("devices", "local_settings", "sync_changes", "sync_rows"):
+                raw.execute(f"DELETE FROM {table}")
+    finally:
+        raw.close()
     return path
 
 
