@@ -64,7 +64,7 @@ class SyncReview(Base):
     winner: Mapped[str | None] = mapped_column(String(8))  # conflict: which value the clocks kept
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     resolved_at: Mapped[datetime | None]
-    resolution: Mapped[str | None] = mapped_column(String(16))  # mine, theirs, reviewed
+    resolution: Mapped[str | None] = mapped_column(String(16))  # mine, theirs, reviewed, elsewhere, deleted
 
 
 class SyncAlias(Base):

@@ -28,6 +28,7 @@ from core.sync.tables import (
     SILENT_FIELDS,
     RowClock,
     child_columns,
+    close_reviews,
     insert_many,
     load_row_clocks,
     parent_columns,
@@ -264,9 +265,10 @@ class _Merger:
                 table = replicated_tables()[name]
                 self.connection.execute(update(table).where(table.c.id == row_id).values(
                     {**_keep_updated_at(table), **_codec(name).decode(row.update)}))
+        gone: list[tuple[str, uuid.UUID]] = []
         for (name, row_id), row in list(self.rows.items()):
             if row.delete:
-                self._delete_with_children(name, row_id, row.clock.deleted or "")
+                self._delete_with_children(name, row_id, row.clock.deleted or "", gone)
         save_row_clocks(self.connection, {k: r.clock for k, r in self.rows.items()})
         if self._pending_reviews:
             self.connection.execute(insert(table_of(SyncReview)), self._pending_reviews)
@@ -276,8 +278,10 @@ class _Merger:
                 reviews.c.kind == "conflict", reviews.c.table_name == table_name, reviews.c.row_id == row_id,
                 reviews.c.field == name, reviews.c.resolved_at.is_(None)).values(
                 resolved_at=utcnow(), resolution="elsewhere"))
+        close_reviews(self.connection, gone)  # last: a conflict listed in this batch may be about a row now gone
 
-    def _delete_with_children(self, name: str, row_id: uuid.UUID, hlc: str) -> None:
+    def _delete_with_children(self, name: str, row_id: uuid.UUID, hlc: str,
+                              gone: list[tuple[str, uuid.UUID]]) -> None:
         for child, column in child_columns(name):
             table = replicated_tables()[child]
             for child_id in list(self.connection.scalars(select(table.c.id).where(table.c[column] == row_id))):
@@ -285,9 +289,10 @@ class _Merger:
                 row = self._row(key)
                 row.clock.deleted = row.clock.deleted or hlc
                 row.exists = False
-                self._delete_with_children(child, child_id, hlc)
+                self._delete_with_children(child, child_id, hlc, gone)
         table = replicated_tables()[name]
         self.connection.execute(delete(table).where(table.c.id == row_id))
+        gone.append((name, row_id))
         state = self.rows.setdefault((name, row_id), _Row(RowClock(), exists=False))
         state.clock.deleted = state.clock.deleted or hlc
 

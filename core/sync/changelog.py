@@ -19,6 +19,7 @@ from core.sync import codec
 from core.sync.fold import LocalFolds, fold_columns
 from core.sync.hlc import HLC_KEY, Clock
 from core.sync.tables import (
+    close_reviews,
     load_row_clocks,
     read_setting,
     replicated_tables,
@@ -107,6 +108,7 @@ def record_local(connection: Connection, device_id: uuid.UUID,
     states = load_row_clocks(connection, [(t, r) for _op, t, r, _v in changes])
     folds = LocalFolds(connection)
     rows = []
+    deleted: list[tuple[str, uuid.UUID]] = []
     for op, table, row_id, values in changes:
         hlc = clock.tick()
         state = states.setdefault((table, row_id), _new_state())
@@ -118,6 +120,7 @@ def record_local(connection: Connection, device_id: uuid.UUID,
         elif op == "delete":
             state.deleted = hlc
             folds.deleted(table, (deleted_keys or {}).get((table, row_id)))
+            deleted.append((table, row_id))
         else:
             base = codec.dumps({**{f: state.field_clock(f) for f in values}, **folds.edit_base(table, row_id, values)})
             state.clocks.update({f: hlc for f in values})
@@ -126,6 +129,7 @@ def record_local(connection: Connection, device_id: uuid.UUID,
                      "base": base, "origin": "local"})
     connection.execute(insert(table_of(SyncChange)), rows)
     save_row_clocks(connection, states)
+    close_reviews(connection, deleted)
     write_setting(connection, HLC_KEY, clock.state())
 
 
