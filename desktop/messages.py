@@ -80,6 +80,10 @@ MESSAGES: dict[str, str] = {
         "messages", "{path} n'est pas un fichier de synchronisation Envol. Il n'a pas été modifié."),
     "bundle_newer": QT_TRANSLATE_NOOP(
         "messages", "Le fichier {path} a été écrit par une version plus récente d'Envol : mettez Envol à jour."),
+    "sync_unique_clash": QT_TRANSLATE_NOOP(
+        "messages", "Synchronisation arrêtée : une modification venue d'un autre poste donne à {what} une valeur "
+        "qu'une autre ligne de cet espace de travail a déjà. Rien de cette page n'a été appliqué ; transmettez ce "
+        "message à l'équipe technique."),
     "review_not_found": QT_TRANSLATE_NOOP("messages", "Ce point a déjà été réglé."),
     "bad_choice": QT_TRANSLATE_NOOP("messages", "Choix invalide."),
     # agenda

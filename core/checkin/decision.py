@@ -27,6 +27,7 @@ class Reason(enum.StrEnum):
     FORGED = "forged"
     UNREADABLE = "unreadable"
     UNKNOWN = "unknown"
+    AMBIGUOUS = "ambiguous"  # a typed short code that two tickets share (issued on two devices offline)
 
 
 @dataclass(frozen=True, slots=True)

@@ -136,8 +136,18 @@ def _migrate(path: Path, engine: Engine) -> None:
         return
     if current is not None:
         _backup_before_migration(path, engine, current)
-    with engine.begin() as connection:
-        migrations.upgrade_to_head(connection)
+    with engine.connect() as connection:
+        # SQLite drops a constraint by copying the table; with foreign keys on, dropping the old copy of a table
+        # that others point at fails. The copy keeps every row and id, so they are off for the migration only
+        # (on the raw connection: SQLAlchemy would open a transaction first, where the pragma does nothing).
+        raw = connection.connection.dbapi_connection
+        assert isinstance(raw, sqlite3.Connection)
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                migrations.upgrade_to_head(connection)
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
 
 
 def _backup_before_migration(path: Path, engine: Engine, revision: str) -> None:

@@ -29,8 +29,9 @@ class Ticket(Replicated, Base):
     __tablename__ = "tickets"
 
     registration_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("registrations.id"), index=True)
-    # Short code a person reads out or types; unique within the workspace.
-    code: Mapped[str] = mapped_column(String(16), unique=True)
+    # Short code a person reads out or types. Unique where it is issued, but two devices offline can draw the same
+    # one: the desk then asks for a name search (core.services.checkin), the sync never refuses it.
+    code: Mapped[str] = mapped_column(String(16), index=True)
     # The opaque signed token printed as the QR code. Issued by the check-in feature.
     token: Mapped[str | None] = mapped_column(Text)
     issued_by_device_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("devices.id"))

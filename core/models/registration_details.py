@@ -15,7 +15,7 @@ class RegistrationAnswer(Replicated, Base):
     """One answer to a form question ("Champ additionnel: …", the buyer, the ticket type...)."""
 
     __tablename__ = "registration_answers"
-    __table_args__ = (UniqueConstraint("registration_id", "question"),)
+    __table_args__ = (UniqueConstraint("registration_id", "question", info={"sync": "fold"}),)
 
     registration_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("registrations.id"), index=True)
     question: Mapped[str] = mapped_column(String(200))

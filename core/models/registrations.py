@@ -29,7 +29,8 @@ class Source(enum.StrEnum):
 
 class Registration(Replicated, Base):
     __tablename__ = "registrations"
-    __table_args__ = (UniqueConstraint("person_id", "event_id"),)
+    # "fold": two devices offline may both register the person; the sync makes the two rows one (core.sync.fold).
+    __table_args__ = (UniqueConstraint("person_id", "event_id", info={"sync": "fold"}),)
 
     person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("people.id"), index=True)
     event_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("events.id"), index=True)
@@ -51,7 +52,7 @@ class SessionChoice(Replicated, Base):
     """One registration's place in one session: confirmed, waiting (first come, first promoted) or cancelled."""
 
     __tablename__ = "session_choices"
-    __table_args__ = (UniqueConstraint("registration_id", "session_id"),)
+    __table_args__ = (UniqueConstraint("registration_id", "session_id", info={"sync": "fold"}),)
 
     registration_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("registrations.id"), index=True)
     session_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sessions.id"), index=True)

@@ -64,4 +64,24 @@ class SyncReview(Base):
     winner: Mapped[str | None] = mapped_column(String(8))  # conflict: which value the clocks kept
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     resolved_at: Mapped[datetime | None]
-    resolution: Mapped[str | None] = mapped_column(String(16))  # mine, theirs, reviewed
+    resolution: Mapped[str | None] = mapped_column(String(16))  # mine, theirs, reviewed, elsewhere, deleted
+
+
+class SyncAlias(Base):
+    """A row folded into another with the same natural key (see core.sync.fold): what names it means the survivor."""
+
+    __tablename__ = "sync_aliases"
+
+    table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    row_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    survivor_id: Mapped[uuid.UUID] = mapped_column(index=True)
+
+
+class SyncFoldEnd(Base):
+    """How many generations of a natural key were deleted: a row born before it knew of the last one goes too."""
+
+    __tablename__ = "sync_fold_ends"
+
+    table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    fold_key: Mapped[str] = mapped_column(Text, primary_key=True)  # JSON list of the key's values
+    ended: Mapped[int] = mapped_column(Integer)

@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import select
 
@@ -75,7 +75,9 @@ def scan(
         return replay
     reading = read_scan(text)
     issuers = _issuers(uow, reading)
-    found = _facts_for_reading(uow, reading, issuers)
+    found = _facts_for_reading(uow, reading, issuers, target)
+    if found == AMBIGUOUS:
+        return _record(uow, Verdict(Reason.AMBIGUOUS), target, reading.raw, scanned_at, nonce, device_id)
     verdict = decide(reading, target, found.facts if found else None, issuers)
     return _record(uow, verdict, target, reading.raw, scanned_at, nonce, device_id, found)
 
@@ -170,14 +172,24 @@ _TICKET = (
 )
 
 
-def _facts_for_reading(uow: UnitOfWork, reading: Reading, issuers: dict[uuid.UUID, IssuerFacts]) -> _Found | None:
+AMBIGUOUS: Literal["ambiguous"] = "ambiguous"
+
+
+def _facts_for_reading(uow: UnitOfWork, reading: Reading, issuers: dict[uuid.UUID, IssuerFacts],
+                       target: CheckInTarget) -> _Found | Literal["ambiguous"] | None:
     if reading.kind is ReadingKind.TOKEN:
         token = verified_token(reading.tokens, issuers)
         return _facts_for_ticket(uow, token.ticket_id) if token is not None else None
     for code in reading.codes:
-        found = _found(uow, uow.session.execute(_TICKET.where(Ticket.code == code)).first())
-        if found is not None:
-            return found
+        rows = uow.session.execute(_TICKET.where(Ticket.code == code)).all()
+        if len(rows) > 1:
+            # Two devices offline drew the same code (the sync keeps both tickets): the one of this event if only
+            # one is, else nobody is let in on a guess.
+            rows = [row for row in rows if row.event_id == target.event_id]
+            if len(rows) != 1:
+                return AMBIGUOUS
+        if rows:
+            return _found(uow, rows[0])
     for reference in reading.references:
         reg = uow.session.execute(
             select(Registration.id, Registration.status).where(Registration.source_reference == reference).limit(1)

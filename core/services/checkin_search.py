@@ -41,7 +41,9 @@ FROM {TABLE} s
 JOIN people p ON p.id = s.person_id  -- by id: VACUUM may renumber people's rowid
 JOIN registrations r ON r.person_id = p.id AND r.event_id = :event
 LEFT JOIN organisations o ON o.id = p.organisation_id
-LEFT JOIN tickets t ON t.registration_id = r.id AND t.revoked_at IS NULL
+-- One line per registration: after two devices registered the person offline it has two valid tickets (sync fold).
+LEFT JOIN tickets t ON t.id = (SELECT id FROM tickets WHERE registration_id = r.id AND revoked_at IS NULL
+                               ORDER BY created_at DESC, id LIMIT 1)
 WHERE {TABLE} MATCH :match
 """
 _RANKED = _SELECT + "ORDER BY s.rank LIMIT :limit"

@@ -5,6 +5,7 @@ win over later edits and take the rows that depend on them along (the same on ev
 Two edits of a field made without seeing each other (the remote change's base clock differs from ours) with
 different values are listed for review. Check-ins are only ever inserted: a union; a ticket entered on two
 devices keeps both rows, the first by HLC is THE check-in, the later one is listed as a duplicate.
+Rows with a natural key born on two devices fold into one (core.sync.fold: the hooks below are marked "fold").
 Everything is written with Core statements so nothing re-enters the outbox.
 """
 
@@ -17,14 +18,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
 
 from core.models import CheckIn, CheckInKind, SyncChange, SyncReview, SyncRowState, utcnow
 from core.sync.codec import TableCodec
+from core.sync.fold import Folder, unique_clash
 from core.sync.hlc import HLC_KEY, Clock
 from core.sync.tables import (
     SILENT_FIELDS,
     RowClock,
     child_columns,
+    close_reviews,
     insert_many,
     load_row_clocks,
     parent_columns,
@@ -109,10 +113,14 @@ def apply_changes(connection: Connection, changes: Sequence[Change], origin: str
         if change.op == "insert":
             keys.update((parent, uuid.UUID(values[column])) for column, parent in parent_columns(change.table_name)
                         if values.get(column))
+    merger.fold.prefetch(parsed)  # fold
     merger.prefetch(keys)
-    for change, values in parsed:
-        merger.merge(change, values)
-    merger.write()
+    try:
+        for change, values in parsed:
+            merger.merge(change, values)
+        merger.write()
+    except IntegrityError as error:  # a unique key no fold covers: stop with words, not a driver error
+        raise unique_clash(error) from error
     insert_many(connection, table_of(SyncChange), [c.as_row(origin) for c in fresh])
     clock = Clock.parse(device_id, read_setting(connection, HLC_KEY))
     clock.receive(max(c.hlc for c in fresh))
@@ -130,27 +138,36 @@ class _Merger:
         self._values: dict[tuple[str, uuid.UUID], dict[str, Any] | None] = {}
         self._pending_reviews: list[dict[str, Any]] = []
         self._resolved: list[tuple[str, uuid.UUID, str]] = []
+        self.fold = Folder(self)
 
     def merge(self, change: Change, values: dict[str, Any]) -> None:
+        change, values = self.fold.redirect(change, values)  # fold: what names a folded row goes to its survivor
         key = (change.table_name, change.row_id)
         row = self._row(key)
         if row.clock.deleted is not None:
             return  # a tombstone wins over anything that did not see it
         if change.op == "delete":
-            row.clock.deleted = change.hlc
-            row.delete = row.exists
-            row.insert, row.exists = None, False
+            self.fold.deleting(*key)  # fold: the natural key's generation ends
+            self.kill(key, change.hlc)
             return
         if change.op == "insert" and not row.exists and row.clock.born is None:
             if self._parent_deleted(change.table_name, values):
                 row.clock.deleted = change.hlc  # born under a deleted parent: it goes with it
                 return
+            if self.fold.inserting(change, values):  # fold: its natural key is taken, or was deleted meanwhile
+                return
+            row = self._row(key)  # (a fold may have written what was pending)
             row.clock.born, row.exists, row.insert = change.hlc, True, values
             if change.table_name == CheckIn.__tablename__ and values.get("ticket_id"):
                 self.checked_in_tickets.add(uuid.UUID(values["ticket_id"]))
             return
         if not row.exists:
             return  # an edit of a row we do not have: its insert carries the latest values when it comes
+        moved = self.fold.editing(change, values)  # fold: moved to a natural key another row holds
+        if moved is None:
+            return
+        change, key = moved, (moved.table_name, moved.row_id)
+        row = self._row(key)
         base = json.loads(change.base) if change.base else None
         for name, value in values.items():
             self._merge_field(change, key, row, name, value, base)
@@ -160,8 +177,9 @@ class _Merger:
     def _merge_field(self, change: Change, key: tuple[str, uuid.UUID], row: _Row, name: str, value: Any,
                      base: dict[str, Any] | None) -> None:
         current_clock = row.clock.field_clock(name)
+        # Against an edit only: a fold can hand an edit a base from the other row's birth, which no one edited here.
         concurrent = (base is not None and name not in SILENT_FIELDS and base.get(name) != current_clock
-                      and change.op != "resolve")
+                      and current_clock != row.clock.born and change.op != "resolve")
         newer = current_clock is None or change.hlc > current_clock
         if concurrent:
             mine = self._current(key, row, name)
@@ -203,6 +221,24 @@ class _Merger:
             self.rows[key] = row
         return row
 
+    def row(self, key: tuple[str, uuid.UUID]) -> _Row:
+        return self._row(key)
+
+    def kill(self, key: tuple[str, uuid.UUID], hlc: str) -> None:
+        row = self._row(key)
+        row.clock.deleted = hlc
+        row.delete = row.exists
+        row.insert, row.exists = None, False
+
+    def flush(self) -> None:
+        """Write what is pending now (a fold works on written rows); the batch goes on from the database."""
+        self.write()
+        self.rows.clear()
+        self._values.clear()
+        self._pending_reviews.clear()
+        self._resolved.clear()
+        self.fold.flushed()
+
     def prefetch(self, keys: Iterable[tuple[str, uuid.UUID]]) -> None:
         missing = [k for k in keys if k not in self.rows]
         found = load_row_clocks(self.connection, missing)
@@ -229,9 +265,10 @@ class _Merger:
                 table = replicated_tables()[name]
                 self.connection.execute(update(table).where(table.c.id == row_id).values(
                     {**_keep_updated_at(table), **_codec(name).decode(row.update)}))
+        gone: list[tuple[str, uuid.UUID]] = []
         for (name, row_id), row in list(self.rows.items()):
             if row.delete:
-                self._delete_with_children(name, row_id, row.clock.deleted or "")
+                self._delete_with_children(name, row_id, row.clock.deleted or "", gone)
         save_row_clocks(self.connection, {k: r.clock for k, r in self.rows.items()})
         if self._pending_reviews:
             self.connection.execute(insert(table_of(SyncReview)), self._pending_reviews)
@@ -241,8 +278,10 @@ class _Merger:
                 reviews.c.kind == "conflict", reviews.c.table_name == table_name, reviews.c.row_id == row_id,
                 reviews.c.field == name, reviews.c.resolved_at.is_(None)).values(
                 resolved_at=utcnow(), resolution="elsewhere"))
+        close_reviews(self.connection, gone)  # last: a conflict listed in this batch may be about a row now gone
 
-    def _delete_with_children(self, name: str, row_id: uuid.UUID, hlc: str) -> None:
+    def _delete_with_children(self, name: str, row_id: uuid.UUID, hlc: str,
+                              gone: list[tuple[str, uuid.UUID]]) -> None:
         for child, column in child_columns(name):
             table = replicated_tables()[child]
             for child_id in list(self.connection.scalars(select(table.c.id).where(table.c[column] == row_id))):
@@ -250,9 +289,10 @@ class _Merger:
                 row = self._row(key)
                 row.clock.deleted = row.clock.deleted or hlc
                 row.exists = False
-                self._delete_with_children(child, child_id, hlc)
+                self._delete_with_children(child, child_id, hlc, gone)
         table = replicated_tables()[name]
         self.connection.execute(delete(table).where(table.c.id == row_id))
+        gone.append((name, row_id))
         state = self.rows.setdefault((name, row_id), _Row(RowClock(), exists=False))
         state.clock.deleted = state.clock.deleted or hlc
 

@@ -11,13 +11,15 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Connection, event, insert, inspect, select
+from sqlalchemy import Connection, Table, event, insert, inspect, select
 from sqlalchemy.orm import Session
 
 from core.models import Replicated, SyncChange, SyncRowState, utcnow
 from core.sync import codec
+from core.sync.fold import LocalFolds, fold_columns
 from core.sync.hlc import HLC_KEY, Clock
 from core.sync.tables import (
+    close_reviews,
     load_row_clocks,
     read_setting,
     replicated_tables,
@@ -27,6 +29,7 @@ from core.sync.tables import (
 )
 
 BASELINE_KEY = "sync.baseline"
+_DELETED_KEYS = "envol.sync.deleted_keys"  # session.info: natural keys of rows being deleted, read before the flush
 
 
 class ChangeLog:
@@ -44,6 +47,13 @@ class ChangeLog:
         for obj in session.dirty:
             if isinstance(obj, Replicated) and session.is_modified(obj, include_collections=False):
                 obj.updated_at = now
+        # After the flush a deleted row can no longer be read: keep its natural key now (a fold needs it).
+        with session.no_autoflush:
+            for obj in session.deleted:
+                if isinstance(obj, Replicated):
+                    key = _natural_key(obj)
+                    if key is not None:
+                        session.info.setdefault(_DELETED_KEYS, {})[key[0], obj.id] = key[1]
 
     def _record(self, session: Session, _flush_context: Any) -> None:
         changes: list[tuple[str, str, uuid.UUID, dict[str, Any]]] = []
@@ -58,8 +68,9 @@ class ChangeLog:
         for obj in session.deleted:
             if isinstance(obj, Replicated):
                 changes.append(("delete", obj.__table__.name, obj.id, {}))  # type: ignore[attr-defined]
+        deleted_keys = session.info.pop(_DELETED_KEYS, {})
         if changes:
-            record_local(session.connection(), self._device_id(), changes)
+            record_local(session.connection(), self._device_id(), changes, deleted_keys=deleted_keys)
 
 
 def _values(obj: Replicated, *, only_changed: bool) -> tuple[str, uuid.UUID, dict[str, Any]]:
@@ -77,28 +88,48 @@ def _values(obj: Replicated, *, only_changed: bool) -> tuple[str, uuid.UUID, dic
     return state.mapper.local_table.name, obj.id, values
 
 
+def _natural_key(obj: Replicated) -> tuple[str, list[Any]] | None:
+    mapper = inspect(obj).mapper
+    table = mapper.local_table
+    columns = fold_columns(table.name) if isinstance(table, Table) else ()
+    if not columns:
+        return None
+    return table.name, [getattr(obj, mapper.get_property_by_column(table.c[name]).key) for name in columns]
+
+
 def record_local(connection: Connection, device_id: uuid.UUID,
-                 changes: list[tuple[str, str, uuid.UUID, dict[str, Any]]]) -> None:
-    """Append local changes (op, table, row id, values) to the log with fresh clocks, and move the row clocks."""
+                 changes: list[tuple[str, str, uuid.UUID, dict[str, Any]]], *,
+                 deleted_keys: dict[tuple[str, uuid.UUID], list[Any]] | None = None) -> None:
+    """Append local changes (op, table, row id, values) to the log with fresh clocks, and move the row clocks.
+
+    deleted_keys: the natural key (see core.sync.fold) of each foldable row deleted, read before it went.
+    """
     clock = Clock.parse(device_id, read_setting(connection, HLC_KEY))
     states = load_row_clocks(connection, [(t, r) for _op, t, r, _v in changes])
+    folds = LocalFolds(connection)
     rows = []
+    deleted: list[tuple[str, uuid.UUID]] = []
     for op, table, row_id, values in changes:
         hlc = clock.tick()
         state = states.setdefault((table, row_id), _new_state())
         base = None
         if op == "insert":
             state.born = hlc
+            gen = folds.insert_base(table, values)
+            base = codec.dumps(gen) if gen else None
         elif op == "delete":
             state.deleted = hlc
+            folds.deleted(table, (deleted_keys or {}).get((table, row_id)))
+            deleted.append((table, row_id))
         else:
-            base = codec.dumps({f: state.field_clock(f) for f in values})
+            base = codec.dumps({**{f: state.field_clock(f) for f in values}, **folds.edit_base(table, row_id, values)})
             state.clocks.update({f: hlc for f in values})
         rows.append({"change_id": uuid.uuid4(), "hlc": hlc, "device_id": device_id, "table_name": table,
                      "row_id": row_id, "op": op if op != "resolve" else "resolve", "fields": codec.dumps(values),
                      "base": base, "origin": "local"})
     connection.execute(insert(table_of(SyncChange)), rows)
     save_row_clocks(connection, states)
+    close_reviews(connection, deleted)
     write_setting(connection, HLC_KEY, clock.state())
 
 

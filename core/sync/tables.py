@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Connection, Table, select, update
 
-from core.models import Base, LocalSetting, Replicated, SyncRowState
+from core.models import Base, LocalSetting, Replicated, SyncReview, SyncRowState, utcnow
 
 # Bookkeeping fields that every edit touches: last writer wins, never a conflict to review.
 SILENT_FIELDS = frozenset({"updated_at"})
@@ -92,6 +92,20 @@ def save_row_clocks(connection: Connection, states: dict[tuple[str, uuid.UUID], 
         for (name, row_id), s in states.items()
     ], suffix=" ON CONFLICT (table_name, row_id) DO UPDATE SET born_hlc = excluded.born_hlc, "
               "deleted_hlc = excluded.deleted_hlc, clocks = excluded.clocks")
+
+
+def close_reviews(connection: Connection, rows: Iterable[tuple[str, uuid.UUID]]) -> None:
+    """Nothing left to decide about rows that are gone: their open reviews close (on every device alike, since a
+    device that got the delete first never listed them)."""
+    by_table: dict[str, list[uuid.UUID]] = {}
+    for name, row_id in rows:
+        by_table.setdefault(name, []).append(row_id)
+    reviews = table_of(SyncReview)
+    for name, ids in by_table.items():
+        for start in range(0, len(ids), 900):
+            connection.execute(update(reviews).where(
+                reviews.c.table_name == name, reviews.c.row_id.in_(ids[start:start + 900]),
+                reviews.c.resolved_at.is_(None)).values(resolved_at=utcnow(), resolution="deleted"))
 
 
 def read_setting(connection: Connection, key: str) -> str | None:

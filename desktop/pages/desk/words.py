@@ -22,6 +22,8 @@ WORDS: dict[str, str] = {
     Reason.FORGED: QT_TRANSLATE_NOOP("desk", "Billet falsifié : la signature ne correspond pas."),
     Reason.UNREADABLE: QT_TRANSLATE_NOOP("desk", "Lecture impossible : rescannez ou cherchez par le nom."),
     Reason.UNKNOWN: QT_TRANSLATE_NOOP("desk", "Billet inconnu sur ce poste : cherchez par le nom ou synchronisez."),
+    Reason.AMBIGUOUS: QT_TRANSLATE_NOOP(
+        "desk", "Ce code correspond à plusieurs billets : scannez le QR code ou cherchez la personne par son nom."),
     "undo": QT_TRANSLATE_NOOP("desk", "Annulé"),
 }
 
