@@ -4,7 +4,8 @@ Rules: inserts create rows; other fields are last-writer-wins per field by HLC; 
 win over later edits and take the rows that depend on them along (the same on every device, so all converge).
 Two edits of a field made without seeing each other (the remote change's base clock differs from ours) with
 different values are listed for review. Check-ins are only ever inserted: a union; a ticket entered on two
-devices keeps both rows, the first by HLC is THE check-in, the later one is listed as a duplicate.
+devices keeps both rows, the first by HLC is THE check-in, the later one is listed as a duplicate (per registration:
+a person's two tickets entered on two desks are a double entry too).
 Rows with a natural key born on two devices fold into one (core.sync.fold: the hooks below are marked "fold").
 Everything is written with Core statements so nothing re-enters the outbox.
 """
@@ -20,7 +21,16 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from core.models import CheckIn, CheckInKind, SyncChange, SyncReview, SyncRowState, utcnow
+from core.models import (
+    CheckIn,
+    CheckInKind,
+    Registration,
+    SyncChange,
+    SyncReview,
+    SyncRowState,
+    Ticket,
+    utcnow,
+)
 from core.sync.codec import TableCodec
 from core.sync.fold import Folder, unique_clash
 from core.sync.hlc import HLC_KEY, Clock
@@ -125,7 +135,8 @@ def apply_changes(connection: Connection, changes: Sequence[Change], origin: str
     clock = Clock.parse(device_id, read_setting(connection, HLC_KEY))
     clock.receive(max(c.hlc for c in fresh))
     write_setting(connection, HLC_KEY, clock.state())
-    duplicates = _review_duplicate_checkins(connection, merger.checked_in_tickets)
+    duplicates = _review_duplicate_checkins(connection, merger.checked_in_tickets,
+                                            merger.fold.survivors_of(Registration.__tablename__))
     return ApplyResult(len(fresh), len(changes) - len(fresh), merger.conflicts, duplicates)
 
 
@@ -302,9 +313,18 @@ def _keep_updated_at(table: Any) -> dict[str, Any]:
     return {"updated_at": table.c.updated_at} if "updated_at" in table.c else {}
 
 
-def _review_duplicate_checkins(connection: Connection, tickets: set[uuid.UUID]) -> int:
-    """The first accepted entry of a ticket by HLC is THE check-in; each later one is listed once for review."""
-    if not tickets:
+def _review_duplicate_checkins(connection: Connection, tickets: set[uuid.UUID],
+                               registrations: set[uuid.UUID]) -> int:
+    """The first accepted entry of a registration by HLC is THE check-in, whichever of its tickets was scanned (a
+    reissued badge, or two tickets of registrations folded into one); each later one is listed once for review.
+
+    Looked at: the registrations of the tickets entered in this batch, and those that folds gave new tickets."""
+    t = table_of(Ticket)
+    ticket_list = list(tickets)
+    for start in range(0, len(ticket_list), 900):
+        registrations |= set(connection.scalars(select(t.c.registration_id).where(
+            t.c.id.in_(ticket_list[start:start + 900]))))
+    if not registrations:
         return 0
     c = table_of(CheckIn)
     rs = table_of(SyncRowState)
@@ -313,28 +333,29 @@ def _review_duplicate_checkins(connection: Connection, tickets: set[uuid.UUID]) 
     listed = {row_id: (review_id, other) for review_id, row_id, other in connection.execute(
         select(reviews.c.id, reviews.c.row_id, reviews.c.other_id).where(reviews.c.kind == "duplicate_checkin"))}
     found = 0
-    ticket_list = list(tickets)
-    for start in range(0, len(ticket_list), 900):
+    wanted = list(registrations)
+    for start in range(0, len(wanted), 900):
         rows = connection.execute(
-            select(c.c.ticket_id, c.c.id).join(rs, (rs.c.table_name == "checkins") & (rs.c.row_id == c.c.id))
-            .where(c.c.ticket_id.in_(ticket_list[start:start + 900]), c.c.kind == CheckInKind.ENTRY,
+            select(t.c.registration_id, c.c.id).join(t, t.c.id == c.c.ticket_id)
+            .join(rs, (rs.c.table_name == "checkins") & (rs.c.row_id == c.c.id))
+            .where(t.c.registration_id.in_(wanted[start:start + 900]), c.c.kind == CheckInKind.ENTRY,
                    c.c.accepted.is_(True), c.c.id.not_in(undone))
-            .order_by(c.c.ticket_id, rs.c.born_hlc)
+            .order_by(t.c.registration_id, rs.c.born_hlc, c.c.id)
         ).all()
         first: dict[uuid.UUID, uuid.UUID] = {}
-        for ticket_id, checkin_id in rows:
-            if ticket_id not in first:
-                first[ticket_id] = checkin_id
+        for registration_id, checkin_id in rows:
+            if registration_id not in first:
+                first[registration_id] = checkin_id
                 if checkin_id in listed:  # an earlier entry arrived late: this one is THE check-in now
                     connection.execute(delete(reviews).where(reviews.c.id == listed[checkin_id][0]))
                 continue
             found += 1
             if checkin_id in listed:
-                if listed[checkin_id][1] != first[ticket_id]:
+                if listed[checkin_id][1] != first[registration_id]:
                     connection.execute(update(reviews).where(reviews.c.id == listed[checkin_id][0]).values(
-                        other_id=first[ticket_id]))
+                        other_id=first[registration_id]))
             else:
                 connection.execute(insert(reviews).values(
-                    kind="duplicate_checkin", table_name="checkins", row_id=checkin_id, other_id=first[ticket_id],
-                    created_at=utcnow()))
+                    kind="duplicate_checkin", table_name="checkins", row_id=checkin_id,
+                    other_id=first[registration_id], created_at=utcnow()))
     return found
