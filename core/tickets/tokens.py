@@ -89,6 +89,10 @@ def decode_token(text: str) -> DecodedToken:
         raise TokenError("not base32") from error
     if len(raw) != RAW_LENGTH or raw[0] != TOKEN_VERSION:
         raise TokenError("unknown token version")
+    # The last character carries unused bits: a text differing only there decodes to the same bytes. One token,
+    # one text: anything but the canonical spelling is refused, so a desk never accepts an altered scan.
+    if base64.b32encode(raw).decode("ascii").rstrip("=") != cleaned:
+        raise TokenError("not the canonical spelling of a token")
     signed, signature = raw[:_SIGNED_LENGTH], raw[_SIGNED_LENGTH:]
     return DecodedToken(
         event_id=uuid.UUID(bytes=signed[1:17]),

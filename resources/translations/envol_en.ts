@@ -688,22 +688,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="47"/>
+        <location filename="../../desktop/main_window.py" line="51"/>
         <source>Envol — {0}</source>
         <translation>Envol — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="62"/>
+        <location filename="../../desktop/main_window.py" line="61"/>
         <source>Ctrl+{0}</source>
         <translation>Ctrl+{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="92"/>
+        <location filename="../../desktop/main_window.py" line="98"/>
         <source>Accueil verrouillé : déverrouillez-le avec le code PIN.</source>
         <translation>Check-in desk locked: unlock it with the PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="106"/>
+        <location filename="../../desktop/main_window.py" line="113"/>
         <source>Une erreur inattendue s&apos;est produite ; rien n&apos;a été enregistré pour cette action.
 
 {0}</source>
@@ -712,52 +712,52 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="108"/>
+        <location filename="../../desktop/main_window.py" line="115"/>
         <source>Envol</source>
         <translation>Envol</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="111"/>
+        <location filename="../../desktop/main_window.py" line="118"/>
         <source>Événement</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="114"/>
+        <location filename="../../desktop/main_window.py" line="121"/>
         <source>Événement : </source>
         <translation>Event: </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="117"/>
+        <location filename="../../desktop/main_window.py" line="124"/>
         <source>Événement courant</source>
         <translation>Current event</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="157"/>
+        <location filename="../../desktop/main_window.py" line="164"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="158"/>
+        <location filename="../../desktop/main_window.py" line="165"/>
         <source>&amp;Importer des inscriptions…</source>
         <translation>&amp;Import registrations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="161"/>
+        <location filename="../../desktop/main_window.py" line="168"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="164"/>
+        <location filename="../../desktop/main_window.py" line="171"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="170"/>
+        <location filename="../../desktop/main_window.py" line="177"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="171"/>
+        <location filename="../../desktop/main_window.py" line="178"/>
         <source>À &amp;propos d&apos;Envol</source>
         <translation>&amp;About Envol</translation>
     </message>
@@ -2487,6 +2487,11 @@
     </message>
     <message>
         <location filename="../../desktop/pages/desk/words.py" line="25"/>
+        <source>Ce code correspond à plusieurs billets : scannez le QR code ou cherchez la personne par son nom.</source>
+        <translation>This code matches several tickets: scan the QR code or search for the person by name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/words.py" line="27"/>
         <source>Annulé</source>
         <translation>Undone</translation>
     </message>
@@ -3064,56 +3069,61 @@
     </message>
     <message>
         <location filename="../../desktop/messages.py" line="83"/>
+        <source>Synchronisation arrêtée : une modification venue d&apos;un autre poste donne à {what} une valeur qu&apos;une autre ligne de cet espace de travail a déjà. Rien de cette page n&apos;a été appliqué ; transmettez ce message à l&apos;équipe technique.</source>
+        <translation>Sync stopped: a change from another desk gives {what} a value that another row of this workspace already has. Nothing of this page was applied; pass this message on to the technical team.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="87"/>
         <source>Ce point a déjà été réglé.</source>
         <translation>This item has already been resolved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="84"/>
+        <location filename="../../desktop/messages.py" line="88"/>
         <source>Choix invalide.</source>
         <translation>Invalid choice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="86"/>
+        <location filename="../../desktop/messages.py" line="90"/>
         <source>Session introuvable : elle a peut-être été supprimée.</source>
         <translation>Session not found: it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="87"/>
+        <location filename="../../desktop/messages.py" line="91"/>
         <source>Salle introuvable.</source>
         <translation>Room not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="88"/>
+        <location filename="../../desktop/messages.py" line="92"/>
         <source>Lieu introuvable.</source>
         <translation>Venue not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="89"/>
+        <location filename="../../desktop/messages.py" line="93"/>
         <source>Horaire sans fuseau horaire : indiquez l&apos;heure de l&apos;événement.</source>
         <translation>Time without a time zone: give the event&apos;s local time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="90"/>
+        <location filename="../../desktop/messages.py" line="94"/>
         <source>Horaire illisible : {value} (attendu : HH:MM).</source>
         <translation>Unreadable time: {value} (expected: HH:MM).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="91"/>
+        <location filename="../../desktop/messages.py" line="95"/>
         <source>L&apos;heure {value} n&apos;existe pas : les horloges avancent d&apos;une heure cette nuit-là.</source>
         <translation>The time {value} does not exist: the clocks go forward one hour that night.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="93"/>
+        <location filename="../../desktop/messages.py" line="97"/>
         <source>Fuseau horaire inconnu : {value}</source>
         <translation>Unknown time zone: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="94"/>
+        <location filename="../../desktop/messages.py" line="98"/>
         <source>Adresse web invalide (elle commence par https://) : {value}</source>
         <translation>Invalid web address (it starts with https://): {value}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="96"/>
+        <location filename="../../desktop/messages.py" line="100"/>
         <source>%n inscription(s) porte(nt) sur cette session : annulez-les avant de la supprimer.</source>
         <translation>
             <numerusform>%n registration is for this session: cancel it before deleting the session.</numerusform>
@@ -3121,7 +3131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="98"/>
+        <location filename="../../desktop/messages.py" line="102"/>
         <source>Cet événement a %n inscription(s) : il ne peut pas être supprimé.</source>
         <translation>
             <numerusform>This event has %n registration: it cannot be deleted.</numerusform>
@@ -3129,7 +3139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="99"/>
+        <location filename="../../desktop/messages.py" line="103"/>
         <source>%n session(s) a (ont) lieu dans ce lieu : déplacez-les d&apos;abord.</source>
         <translation>
             <numerusform>%n session takes place at this venue: move it first.</numerusform>
@@ -3137,7 +3147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="100"/>
+        <location filename="../../desktop/messages.py" line="104"/>
         <source>%n session(s) a (ont) lieu dans cette salle : déplacez-les d&apos;abord.</source>
         <translation>
             <numerusform>%n session takes place in this room: move it first.</numerusform>
@@ -3145,7 +3155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="110"/>
+        <location filename="../../desktop/messages.py" line="114"/>
         <source>« {first} » : {confirmed} inscriptions confirmées pour %n place(s).</source>
         <translation>
             <numerusform>‘{first}’: {confirmed} confirmed registrations for %n place.</numerusform>
@@ -3153,7 +3163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="123"/>
+        <location filename="../../desktop/messages.py" line="127"/>
         <source>%n badge(s) déjà imprimé(s) : indiquez la raison de la réimpression.</source>
         <translation>
             <numerusform>%n badge already printed: give the reason for reprinting it.</numerusform>
@@ -3161,22 +3171,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="126"/>
+        <location filename="../../desktop/messages.py" line="130"/>
         <source>Inscription introuvable à cet événement.</source>
         <translation>No such registration at this event.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="165"/>
+        <location filename="../../desktop/messages.py" line="169"/>
         <source>Le code PIN doit comporter au moins {minimum} chiffres.</source>
         <translation>The PIN must have at least {minimum} digits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="166"/>
+        <location filename="../../desktop/messages.py" line="170"/>
         <source>Code PIN incorrect : l&apos;accueil reste verrouillé.</source>
         <translation>Wrong PIN: the check-in desk stays locked.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="168"/>
+        <location filename="../../desktop/messages.py" line="172"/>
         <source>Code PIN incorrect. Trop d&apos;essais : attendez %n seconde(s) avant le prochain.</source>
         <translation>
             <numerusform>Wrong PIN. Too many attempts: wait %n second before the next one.</numerusform>
@@ -3184,7 +3194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="170"/>
+        <location filename="../../desktop/messages.py" line="174"/>
         <source>Trop d&apos;essais : attendez encore %n seconde(s) avant de saisir le code PIN.</source>
         <translation>
             <numerusform>Too many attempts: wait %n more second before entering the PIN.</numerusform>
@@ -3192,202 +3202,202 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="101"/>
+        <location filename="../../desktop/messages.py" line="105"/>
         <source>L&apos;événement « {event} » n&apos;a encore aucune session : il n&apos;y a rien à exporter.</source>
         <translation>The event ‘{event}’ has no sessions yet: there is nothing to export.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="103"/>
+        <location filename="../../desktop/messages.py" line="107"/>
         <source>Capacité illisible : {value} (un nombre de places, ou vide).</source>
         <translation>Unreadable capacity: {value} (a number of places, or empty).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="105"/>
+        <location filename="../../desktop/messages.py" line="109"/>
         <source>Salle réservée deux fois : {room} accueille « {first} » et « {second} » en même temps.</source>
         <translation>Room double-booked: {room} hosts ‘{first}’ and ‘{second}’ at the same time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="107"/>
+        <location filename="../../desktop/messages.py" line="111"/>
         <source>{facilitator} est attendu(e) à deux endroits : « {first} » et « {second} ».</source>
         <translation>{facilitator} is expected in two places: ‘{first}’ and ‘{second}’.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="111"/>
+        <location filename="../../desktop/messages.py" line="115"/>
         <source>« {first} » a lieu en dehors des dates de l&apos;événement.</source>
         <translation>‘{first}’ takes place outside the event dates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="114"/>
+        <location filename="../../desktop/messages.py" line="118"/>
         <source>Les étiquettes de ce support ne tiennent pas sur la page ({stock}) : choisissez un autre support.</source>
         <translation>The labels of this stock do not fit on the page ({stock}): choose another stock.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="116"/>
+        <location filename="../../desktop/messages.py" line="120"/>
         <source>Support d&apos;impression inconnu : {stock}. Supports connus : {known}.</source>
         <translation>Unknown print stock: {stock}. Known stocks: {known}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="117"/>
+        <location filename="../../desktop/messages.py" line="121"/>
         <source>Le décalage de l&apos;imprimante ne peut pas dépasser {limit} mm : vérifiez le réglage.</source>
         <translation>The printer offset cannot exceed {limit} mm: check the setting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="119"/>
+        <location filename="../../desktop/messages.py" line="123"/>
         <source>Personne à imprimer avec ce choix.</source>
         <translation>Nobody to print with this selection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="120"/>
+        <location filename="../../desktop/messages.py" line="124"/>
         <source>Personne n&apos;a été accueilli : une attestation n&apos;est délivrée qu&apos;aux personnes présentes.</source>
         <translation>Nobody has been checked in: an attendance certificate is only issued to people who attended.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="124"/>
+        <location filename="../../desktop/messages.py" line="128"/>
         <source>Choisissez une session ou une demi-journée.</source>
         <translation>Choose a session or a half-day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="125"/>
+        <location filename="../../desktop/messages.py" line="129"/>
         <source>Aucune session cette demi-journée ({day}).</source>
         <translation>No sessions in this half-day ({day}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="128"/>
+        <location filename="../../desktop/messages.py" line="132"/>
         <source>Le fichier est vide.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="129"/>
+        <location filename="../../desktop/messages.py" line="133"/>
         <source>Le fichier est trop volumineux pour être importé.</source>
         <translation>The file is too large to import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="130"/>
+        <location filename="../../desktop/messages.py" line="134"/>
         <source>Ce fichier n&apos;est ni un CSV ni un classeur XLSX : {filename}. Exportez-le en CSV ou XLSX.</source>
         <translation>This file is neither a CSV file nor an XLSX workbook: {filename}. Export it as CSV or XLSX.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="132"/>
+        <location filename="../../desktop/messages.py" line="136"/>
         <source>La correspondance de colonnes enregistrée est illisible.</source>
         <translation>The saved column mapping cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="133"/>
+        <location filename="../../desktop/messages.py" line="137"/>
         <source>L&apos;import comporte des problèmes bloquants : rien n&apos;a été enregistré.</source>
         <translation>The import has blocking problems: nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="135"/>
+        <location filename="../../desktop/messages.py" line="139"/>
         <source>Colonne obligatoire absente : {column}. Indiquez quelle colonne la contient.</source>
         <translation>Required column missing: {column}. Say which column contains it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="137"/>
+        <location filename="../../desktop/messages.py" line="141"/>
         <source>La correspondance ne correspond pas aux colonnes du fichier.</source>
         <translation>The mapping does not match the columns of the file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="138"/>
+        <location filename="../../desktop/messages.py" line="142"/>
         <source>adresse e-mail invalide « {value} » : ligne refusée.</source>
         <translation>invalid email address ‘{value}’: row rejected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="139"/>
+        <location filename="../../desktop/messages.py" line="143"/>
         <source>cellule beaucoup trop longue (« {value}… ») : ligne refusée.</source>
         <translation>cell far too long (‘{value}…’): row rejected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="140"/>
+        <location filename="../../desktop/messages.py" line="144"/>
         <source>cellule qui ressemble à une formule de tableur (« {value} ») : ligne refusée par sécurité.</source>
         <translation>cell that looks like a spreadsheet formula (‘{value}’): row rejected for safety.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="142"/>
+        <location filename="../../desktop/messages.py" line="146"/>
         <source>nom ou prénom vide : ligne refusée.</source>
         <translation>empty surname or first name: row rejected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="143"/>
+        <location filename="../../desktop/messages.py" line="147"/>
         <source>nom trop long : ligne refusée.</source>
         <translation>name too long: row rejected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="144"/>
+        <location filename="../../desktop/messages.py" line="148"/>
         <source>session « {value} » introuvable dans cet événement : gardée comme réponse, sans inscription.</source>
         <translation>session ‘{value}’ not found in this event: kept as an answer, without registration.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="146"/>
+        <location filename="../../desktop/messages.py" line="150"/>
         <source>« {value} » désigne plusieurs sessions : gardée comme réponse, sans inscription.</source>
         <translation>‘{value}’ matches several sessions: kept as an answer, without registration.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="148"/>
+        <location filename="../../desktop/messages.py" line="152"/>
         <source>date illisible « {value} » : la date d&apos;import est utilisée.</source>
         <translation>unreadable date ‘{value}’: the import date is used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="149"/>
+        <location filename="../../desktop/messages.py" line="153"/>
         <source>{value} figure déjà plus haut : une seule inscription, les sessions s&apos;ajoutent.</source>
         <translation>{value} already appears further up: a single registration, with the sessions combined.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="151"/>
+        <location filename="../../desktop/messages.py" line="155"/>
         <source>SIRET mal formé « {value} » : ignoré.</source>
         <translation>malformed SIRET ‘{value}’: ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="152"/>
+        <location filename="../../desktop/messages.py" line="156"/>
         <source>SIRET à la clé fausse « {value} » : ignoré.</source>
         <translation>SIRET with a wrong check digit ‘{value}’: ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="153"/>
+        <location filename="../../desktop/messages.py" line="157"/>
         <source>Personne introuvable.</source>
         <translation>Person not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="154"/>
+        <location filename="../../desktop/messages.py" line="158"/>
         <source>Structure introuvable.</source>
         <translation>Organisation not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="155"/>
+        <location filename="../../desktop/messages.py" line="159"/>
         <source>Une fiche ne peut pas être fusionnée avec elle-même.</source>
         <translation>A record cannot be merged with itself.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="156"/>
+        <location filename="../../desktop/messages.py" line="160"/>
         <source>La durée de conservation n&apos;est pas écoulée : purge possible à partir du {until}.</source>
         <translation>The retention period has not elapsed: purging is possible from {until}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="158"/>
+        <location filename="../../desktop/messages.py" line="162"/>
         <source>Seule une entrée acceptée peut être annulée.</source>
         <translation>Only an accepted check-in can be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="159"/>
+        <location filename="../../desktop/messages.py" line="163"/>
         <source>Cette entrée a déjà été annulée.</source>
         <translation>This check-in has already been undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="160"/>
+        <location filename="../../desktop/messages.py" line="164"/>
         <source>Ce passage n&apos;existe pas (ou plus) sur ce poste.</source>
         <translation>This check-in does not exist (or no longer exists) on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="161"/>
+        <location filename="../../desktop/messages.py" line="165"/>
         <source>Ce billet n&apos;existe pas sur ce poste.</source>
         <translation>This ticket does not exist on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="162"/>
+        <location filename="../../desktop/messages.py" line="166"/>
         <source>Ce poste n&apos;a pas d&apos;identité : rouvrez l&apos;espace de travail.</source>
         <translation>This computer has no identity: reopen the workspace.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="163"/>
+        <location filename="../../desktop/messages.py" line="167"/>
         <source>Aucun code de billet libre n&apos;a été trouvé ; réessayez.</source>
         <translation>No free ticket code was found; try again.</translation>
     </message>
@@ -3395,37 +3405,37 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="34"/>
+        <location filename="../../desktop/pages/__init__.py" line="30"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="35"/>
+        <location filename="../../desktop/pages/__init__.py" line="31"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="36"/>
+        <location filename="../../desktop/pages/__init__.py" line="32"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="37"/>
+        <location filename="../../desktop/pages/__init__.py" line="33"/>
         <source>Structures</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="38"/>
+        <location filename="../../desktop/pages/__init__.py" line="34"/>
         <source>Accueil</source>
         <translation>Check-in desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="39"/>
+        <location filename="../../desktop/pages/__init__.py" line="35"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="40"/>
+        <location filename="../../desktop/pages/__init__.py" line="36"/>
         <source>Synchronisation</source>
         <translation>Sync</translation>
     </message>
