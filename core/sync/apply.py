@@ -149,6 +149,7 @@ class _Merger:
         self._values: dict[tuple[str, uuid.UUID], dict[str, Any] | None] = {}
         self._pending_reviews: list[dict[str, Any]] = []
         self._resolved: list[tuple[str, uuid.UUID, str]] = []
+        self._written: dict[tuple[str, uuid.UUID], RowClock] = {}  # clocks already saved by a flush
         self.fold = Folder(self)
 
     def merge(self, change: Change, values: dict[str, Any]) -> None:
@@ -227,7 +228,7 @@ class _Merger:
     def _row(self, key: tuple[str, uuid.UUID]) -> _Row:
         row = self.rows.get(key)
         if row is None:
-            clock = load_row_clocks(self.connection, [key]).get(key) or RowClock()
+            clock = self._written.pop(key, None) or load_row_clocks(self.connection, [key]).get(key) or RowClock()
             row = _Row(clock, exists=clock.born is not None and clock.deleted is None)
             self.rows[key] = row
         return row
@@ -244,6 +245,7 @@ class _Merger:
     def flush(self) -> None:
         """Write what is pending now (a fold works on written rows); the batch goes on from the database."""
         self.write()
+        self._written.update((key, row.clock) for key, row in self.rows.items())
         self.rows.clear()
         self._values.clear()
         self._pending_reviews.clear()

@@ -33,7 +33,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlalchemy import Connection, Table, UniqueConstraint, delete, insert, select, tuple_, update
+from sqlalchemy import Connection, Table, UniqueConstraint, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from core.models import SyncAlias, SyncFoldEnd, SyncReview
@@ -71,20 +71,22 @@ def _codec(table_name: str) -> TableCodec:
     return TableCodec(replicated_tables()[table_name])
 
 
-def key_text(values: Sequence[Any]) -> str:
-    return json.dumps(list(values), ensure_ascii=False, separators=(",", ":"))
+Key = tuple[Any, ...]  # the JSON values of a natural key's columns
 
 
-def _key(table_name: str, values: dict[str, Any]) -> str | None:
+def key_text(key: Sequence[Any]) -> str:
+    """How sync_fold_ends stores a key."""
+    return json.dumps(list(key), ensure_ascii=False, separators=(",", ":"))
+
+
+def _key(table_name: str, values: dict[str, Any]) -> Key | None:
     """The key of a row from its JSON values; None when a part is missing (NULLs never collide)."""
-    parts = [values.get(column) for column in fold_columns(table_name)]
-    return None if any(part is None for part in parts) else key_text(parts)
+    parts = tuple(values.get(column) for column in fold_columns(table_name))
+    return None if any(part is None for part in parts) else parts
 
 
-def _renamed(key: str, position: int, parent: uuid.UUID) -> str:
-    parts = json.loads(key)
-    parts[position] = str(parent)
-    return key_text(parts)
+def _renamed(key: Key, position: int, parent: uuid.UUID) -> Key:
+    return key[:position] + (str(parent),) + key[position + 1:]
 
 
 def generation(base: str | None) -> int:
@@ -112,15 +114,16 @@ def _json_row(connection: Connection, table_name: str, row_id: uuid.UUID) -> dic
     return {name: to_json(value) for name, value in row.items()} if row is not None else None
 
 
-def _bump(connection: Connection, table_name: str, key: str, at_least: int | None = None) -> int:
+def _bump(connection: Connection, table_name: str, key: Key, at_least: int | None = None) -> int:
     """End the key's current generation (or raise its count to at_least); returns the new count."""
     ends = _ends()
-    count = connection.scalar(select(ends.c.ended).where(ends.c.table_name == table_name, ends.c.fold_key == key))
+    text = key_text(key)
+    count = connection.scalar(select(ends.c.ended).where(ends.c.table_name == table_name, ends.c.fold_key == text))
     new = (count or 0) + 1 if at_least is None else max(count or 0, at_least)
     if count is None:
-        connection.execute(insert(ends).values(table_name=table_name, fold_key=key, ended=new))
+        connection.execute(insert(ends).values(table_name=table_name, fold_key=text, ended=new))
     elif new != count:
-        connection.execute(update(ends).where(ends.c.table_name == table_name, ends.c.fold_key == key)
+        connection.execute(update(ends).where(ends.c.table_name == table_name, ends.c.fold_key == text)
                            .values(ended=new))
     return new
 
@@ -135,14 +138,14 @@ class LocalFolds:
         self.connection = connection
         self._any_end: bool | None = None
 
-    def _count(self, table_name: str, key: str) -> int:
+    def _count(self, table_name: str, key: Key) -> int:
         if self._any_end is None:
             self._any_end = self.connection.scalar(select(_ends().c.ended).limit(1)) is not None
         if not self._any_end:
             return 0
         ends = _ends()
         return self.connection.scalar(select(ends.c.ended).where(ends.c.table_name == table_name,
-                                                                 ends.c.fold_key == key)) or 0
+                                                                 ends.c.fold_key == key_text(key))) or 0
 
     def insert_base(self, table_name: str, values: dict[str, Any]) -> dict[str, Any] | None:
         if not fold_columns(table_name):
@@ -163,7 +166,7 @@ class LocalFolds:
     def deleted(self, table_name: str, key_values: Sequence[Any] | None) -> None:
         if not fold_columns(table_name) or key_values is None or any(v is None for v in key_values):
             return
-        _bump(self.connection, table_name, key_text([to_json(v) for v in key_values]))
+        _bump(self.connection, table_name, tuple(to_json(v) for v in key_values))
         self._any_end = True
 
 
@@ -198,9 +201,10 @@ class Folder:
         self.host = host
         self.connection = host.connection
         self._survivors: dict[tuple[str, uuid.UUID], uuid.UUID] = {}
-        self._holders: dict[tuple[str, str], uuid.UUID | None] = {}  # written rows holding a key
-        self._pending: dict[tuple[str, str], uuid.UUID | None] = {}  # keys taken (id) or freed (None), unwritten
-        self._counts: dict[tuple[str, str], int] = {}
+        self._folded: dict[tuple[str, uuid.UUID], set[uuid.UUID]] = {}  # survivor -> cached ids folded into it
+        self._holders: dict[tuple[str, Key], uuid.UUID | None] = {}  # written rows holding a key
+        self._pending: dict[tuple[str, Key], uuid.UUID | None] = {}  # keys taken (id) or freed (None), unwritten
+        self._counts: dict[tuple[str, Key], int] = {}
         self._no_aliases = False
         self._no_ends = False
         self._folded: set[tuple[str, uuid.UUID]] = set()  # survivors of folds made in this batch
@@ -224,16 +228,16 @@ class Folder:
                     if values.get(column):
                         named.setdefault(parent, set()).add(uuid.UUID(values[column]))
             self._load_survivors(named)
-        keys: dict[str, set[str]] = {}
+        keys: dict[str, set[Key]] = {}
         for change, values in batch:
             if change.op == "insert" and fold_columns(change.table_name):
                 key = _key(change.table_name, self._resolved(change.table_name, values))
                 if key is not None:
                     keys.setdefault(change.table_name, set()).add(key)
         for table_name, wanted in keys.items():
-            self._load_holders(table_name, sorted(wanted))
+            self._load_holders(table_name, list(wanted))
             if not self._no_ends:
-                self._load_counts(table_name, sorted(wanted))
+                self._load_counts(table_name, list(wanted))
 
     def _load_survivors(self, named: dict[str, set[uuid.UUID]]) -> None:
         aliases = _aliases()
@@ -244,29 +248,43 @@ class Folder:
                 found = dict(self.connection.execute(select(aliases.c.row_id, aliases.c.survivor_id).where(
                     aliases.c.table_name == table_name, aliases.c.row_id.in_(chunk))).all())
                 for row_id in chunk:
-                    self._survivors[table_name, row_id] = found.get(row_id, row_id)
+                    self._cache_survivor(table_name, row_id, found.get(row_id, row_id))
 
-    def _load_holders(self, table_name: str, keys: list[str]) -> None:
+    def _load_holders(self, table_name: str, keys: list[Key]) -> None:
+        # One query per batch, by the key's first column (the prefix of the unique index), its values passed as
+        # one JSON array in the stored form: a row-value IN list made SQLite scan, and binding each value costs.
         table = replicated_tables()[table_name]
-        columns = [table.c[name] for name in fold_columns(table_name)]
-        for start in range(0, len(keys), _CHUNK):
-            chunk = keys[start:start + _CHUNK]
-            wanted = [tuple(self._decoded(table_name, json.loads(key))) for key in chunk]
-            for key in chunk:
-                self._holders[table_name, key] = None
-            for row in self.connection.execute(select(table.c.id, *columns).where(tuple_(*columns).in_(wanted))):
-                self._holders[table_name, key_text([to_json(v) for v in row[1:]])] = row[0]
+        names = fold_columns(table_name)
+        dialect = self.connection.dialect
+        binds = [table.c[name].type._cached_bind_processor(dialect) for name in names]
+        as_id = table.c.id.type._cached_result_processor(dialect, None)
+        decode = _codec(table_name).decode
+        stored: dict[tuple[Any, ...], Key] = {}
+        for key in keys:
+            self._holders[table_name, key] = None
+            values = decode(dict(zip(names, key, strict=True)))
+            stored[tuple(values[name] if bind is None else bind(values[name])
+                         for name, bind in zip(names, binds, strict=True))] = key
+        columns = ", ".join(f'"{name}"' for name in names)
+        sql = f'SELECT id, {columns} FROM "{table_name}" WHERE "{names[0]}" IN (SELECT value FROM json_each(?))'
+        firsts = json.dumps(sorted({parts[0] for parts in stored}))
+        for row in self.connection.exec_driver_sql(sql, (firsts,)):
+            found = stored.get(tuple(row[1:]))
+            if found is not None:
+                self._holders[table_name, found] = as_id(row[0]) if as_id is not None else row[0]
 
-    def _load_counts(self, table_name: str, keys: list[str]) -> None:
+    def _load_counts(self, table_name: str, keys: list[Key]) -> None:
         ends = _ends()
-        for start in range(0, len(keys), _CHUNK):
-            chunk = keys[start:start + _CHUNK]
+        texts = {key_text(key): key for key in keys}
+        wanted = list(texts)
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start:start + _CHUNK]
             found = dict(self.connection.execute(select(ends.c.fold_key, ends.c.ended).where(
                 ends.c.table_name == table_name, ends.c.fold_key.in_(chunk))).all())
-            for key in chunk:
-                self._counts[table_name, key] = found.get(key, 0)
+            for text in chunk:
+                self._counts[table_name, texts[text]] = found.get(text, 0)
 
-    def _decoded(self, table_name: str, parts: list[Any]) -> list[Any]:
+    def _decoded(self, table_name: str, parts: Key) -> list[Any]:
         decoded = _codec(table_name).decode(dict(zip(fold_columns(table_name), parts, strict=True)))
         return [decoded[name] for name in fold_columns(table_name)]
 
@@ -278,8 +296,13 @@ class Folder:
             aliases = _aliases()
             found = self.connection.scalar(select(aliases.c.survivor_id).where(aliases.c.table_name == table_name,
                                                                               aliases.c.row_id == row_id))
-            self._survivors[key] = found or row_id
+            self._cache_survivor(table_name, row_id, found or row_id)
         return self._survivors[key]
+
+    def _cache_survivor(self, table_name: str, row_id: uuid.UUID, survivor: uuid.UUID) -> None:
+        self._survivors[table_name, row_id] = survivor
+        if survivor != row_id:
+            self._folded.setdefault((table_name, survivor), set()).add(row_id)
 
     def _resolved(self, table_name: str, values: dict[str, Any]) -> dict[str, Any]:
         if self._no_aliases:
@@ -293,29 +316,29 @@ class Folder:
                     out = {**out, column: str(survivor)}
         return out
 
-    def holder(self, table_name: str, key: str) -> uuid.UUID | None:
+    def holder(self, table_name: str, key: Key) -> uuid.UUID | None:
         """The live row that has the key, written or pending."""
         if (table_name, key) in self._pending:
             return self._pending[table_name, key]
         if (table_name, key) not in self._holders:
             table = replicated_tables()[table_name]
             columns = fold_columns(table_name)
-            parts = self._decoded(table_name, json.loads(key))
+            parts = self._decoded(table_name, key)
             self._holders[table_name, key] = self.connection.scalar(
                 select(table.c.id).where(*(table.c[name] == part for name, part in zip(columns, parts, strict=True))))
         return self._holders[table_name, key]
 
-    def count(self, table_name: str, key: str) -> int:
+    def count(self, table_name: str, key: Key) -> int:
         """Deleted generations of the key."""
         if self._no_ends:
             return 0
         if (table_name, key) not in self._counts:
             ends = _ends()
             self._counts[table_name, key] = self.connection.scalar(select(ends.c.ended).where(
-                ends.c.table_name == table_name, ends.c.fold_key == key)) or 0
+                ends.c.table_name == table_name, ends.c.fold_key == key_text(key))) or 0
         return self._counts[table_name, key]
 
-    def _end(self, table_name: str, key: str, at_least: int | None = None) -> None:
+    def _end(self, table_name: str, key: Key, at_least: int | None = None) -> None:
         self._counts[table_name, key] = _bump(self.connection, table_name, key, at_least)
         self._no_ends = False
 
@@ -362,12 +385,12 @@ class Folder:
         if holder is None:
             self._pending[table_name, key] = change.row_id
             return False
-        self.host.flush()
         held = self.host.row((table_name, holder)).clock
         if (held.born or "", holder) < (change.hlc, change.row_id):
-            self._alias(table_name, change.row_id, holder)  # it arrives folded: nothing of it is written
+            self._alias(table_name, change.row_id, holder, arriving=True)  # arrives folded: nothing is written
             return True
-        self._take_place(change, values, holder, held)
+        self.host.flush()
+        self._take_place(change, values, holder, self.host.row((table_name, holder)).clock)
         return True
 
     def _take_place(self, change: Change, values: dict[str, Any], holder: uuid.UUID, held: RowClock) -> None:
@@ -455,15 +478,15 @@ class Folder:
         self._folded.add((table_name, winner))
         return winner
 
-    def _alias(self, table_name: str, row_id: uuid.UUID, survivor: uuid.UUID) -> None:
+    def _alias(self, table_name: str, row_id: uuid.UUID, survivor: uuid.UUID, *, arriving: bool = False) -> None:
         aliases = _aliases()
-        self.connection.execute(update(aliases).where(aliases.c.table_name == table_name,
-                                                      aliases.c.survivor_id == row_id).values(survivor_id=survivor))
+        if not arriving:  # a row that lived here may have had others folded into it: they follow
+            self.connection.execute(update(aliases).where(aliases.c.table_name == table_name,
+                                                          aliases.c.survivor_id == row_id).values(survivor_id=survivor))
+            for folded in self._folded.pop((table_name, row_id), set()):
+                self._cache_survivor(table_name, folded, survivor)
         self.connection.execute(insert(aliases).values(table_name=table_name, row_id=row_id, survivor_id=survivor))
-        for key, value in self._survivors.items():
-            if key[0] == table_name and value == row_id:
-                self._survivors[key] = survivor
-        self._survivors[table_name, row_id] = survivor
+        self._cache_survivor(table_name, row_id, survivor)
         self._no_aliases = False
 
     def _adopt(self, table_name: str, loser: uuid.UUID, winner: uuid.UUID, hlc: str) -> None:
@@ -514,16 +537,20 @@ class Folder:
             self._end(child, _renamed(old, position, winner), mine)
         if named:
             ends = _ends()
-            self.connection.execute(delete(ends).where(ends.c.table_name == child, ends.c.fold_key.in_(list(named))))
+            self.connection.execute(delete(ends).where(ends.c.table_name == child,
+                                                       ends.c.fold_key.in_([key_text(key) for key in named])))
             for old in named:
                 self._counts.pop((child, old), None)
 
-    def _counts_naming(self, table_name: str, position: int, parent: uuid.UUID) -> dict[str, int]:
+    def _counts_naming(self, table_name: str, position: int, parent: uuid.UUID) -> dict[Key, int]:
         ends = _ends()
-        found: dict[str, int] = {}
-        for key, ended in self.connection.execute(select(ends.c.fold_key, ends.c.ended).where(
+        found: dict[Key, int] = {}
+        if self._no_ends:
+            return found
+        for text, ended in self.connection.execute(select(ends.c.fold_key, ends.c.ended).where(
                 ends.c.table_name == table_name, ends.c.fold_key.like(f'%"{parent}"%'))):
-            if json.loads(key)[position] == str(parent):
+            key = tuple(json.loads(text))
+            if key[position] == str(parent):
                 found[key] = ended
         return found
 
