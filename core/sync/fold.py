@@ -207,11 +207,11 @@ class Folder:
         self._counts: dict[tuple[str, Key], int] = {}
         self._no_aliases = False
         self._no_ends = False
-        self._folded: set[tuple[str, uuid.UUID]] = set()  # survivors of folds made in this batch
+        self._absorbed: set[tuple[str, uuid.UUID]] = set()  # survivors of folds made in this batch
 
     def survivors_of(self, table_name: str) -> set[uuid.UUID]:
         """The rows of this table that absorbed another in this batch (their children changed)."""
-        return {self.survivor(name, row_id) for name, row_id in self._folded if name == table_name}
+        return {self.survivor(name, row_id) for name, row_id in self._absorbed if name == table_name}
 
     # lookups
 
@@ -475,7 +475,7 @@ class Folder:
             self.connection.execute(update(table).where(table.c.id == winner).values(
                 {**_keep_updated_at(table), **_codec(table_name).decode(changes)}))
         self.host.row((table_name, winner)).clock.clocks = won.clocks
-        self._folded.add((table_name, winner))
+        self._absorbed.add((table_name, winner))
         return winner
 
     def _alias(self, table_name: str, row_id: uuid.UUID, survivor: uuid.UUID, *, arriving: bool = False) -> None:
