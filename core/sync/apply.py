@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, Dialect, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from core.models import (
@@ -31,15 +31,18 @@ from core.models import (
     Ticket,
     utcnow,
 )
+from core.sync.bulk_insert import BulkInsert
 from core.sync.codec import TableCodec
 from core.sync.fold import Folder, unique_clash
 from core.sync.hlc import HLC_KEY, Clock
+from core.sync.storage import TableStorer
 from core.sync.tables import (
     SILENT_FIELDS,
     RowClock,
     child_columns,
     close_reviews,
-    insert_many,
+    insert_order,
+    insert_rows,
     load_row_clocks,
     parent_columns,
     read_setting,
@@ -68,13 +71,18 @@ class Change:
                 "base": self.base, "origin": origin}
 
 
-@dataclass
+_LOG_COLUMNS = ["change_id", "hlc", "device_id", "table_name", "row_id", "op", "fields", "base", "origin"]
+_NO_CLOCK: tuple[str | None, str | None, str | None] = (None, None, None)
+
+
+@dataclass(slots=True)
 class _Row:
     clock: RowClock
     exists: bool
     insert: dict[str, Any] | None = None  # JSON values of a row born in this batch
     update: dict[str, Any] = field(default_factory=dict)  # JSON values to write on an existing row
     delete: bool = False
+    saved: tuple[str | None, str | None, str | None] = _NO_CLOCK  # the clock as sync_rows held it
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,12 +102,26 @@ def _codec(name: str) -> TableCodec:
     return _codecs[name]
 
 
+_storers: dict[tuple[str, str], TableStorer] = {}
+
+
+def _storer(name: str, dialect: Dialect) -> TableStorer:
+    key = (name, dialect.name)
+    if key not in _storers:
+        _storers[key] = TableStorer(replicated_tables()[name], dialect)
+    return _storers[key]
+
+
+def _seen(connection: Connection, stored_ids: list[str]) -> set[str]:
+    # One query for the whole page: the ids as one JSON array, each looked up in the change_id unique index.
+    return set(connection.exec_driver_sql(
+        "SELECT change_id FROM sync_changes WHERE change_id IN (SELECT value FROM json_each(?))",
+        (json.dumps(stored_ids),)).scalars())
+
+
 def seen_change_ids(connection: Connection, ids: Sequence[uuid.UUID]) -> set[uuid.UUID]:
-    t = table_of(SyncChange)
-    seen: set[uuid.UUID] = set()
-    for start in range(0, len(ids), 900):
-        seen.update(connection.scalars(select(t.c.change_id).where(t.c.change_id.in_(ids[start:start + 900]))))
-    return seen
+    wanted = {change_id.hex: change_id for change_id in ids}  # a UUID is stored as its 32 hex digits
+    return {wanted[stored] for stored in _seen(connection, list(wanted))}
 
 
 def apply_changes(connection: Connection, changes: Sequence[Change], origin: str,
@@ -107,12 +129,17 @@ def apply_changes(connection: Connection, changes: Sequence[Change], origin: str
     """Apply changes given in causal order (hub sequence or HLC order), inside the caller's transaction."""
     # A child may be written before its parent within the batch; the check happens at commit.
     connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-    seen = seen_change_ids(connection, [c.change_id for c in changes])
+    # Change ids as stored, worked out once: to look them up, to skip repeats and to log the fresh ones.
+    stored_ids = [c.change_id.hex for c in changes]
+    seen = _seen(connection, stored_ids)
     fresh: list[Change] = []
-    for change in changes:
-        if change.change_id not in seen:
-            seen.add(change.change_id)
+    log: list[tuple[Any, ...]] = []
+    for change, stored_id in zip(changes, stored_ids, strict=True):
+        if stored_id not in seen:
+            seen.add(stored_id)
             fresh.append(change)
+            log.append((stored_id, change.hlc, change.device_id.hex, change.table_name, change.row_id.hex,
+                        change.op, change.fields, change.base, origin))
     if not fresh:
         return ApplyResult(0, len(changes), 0, 0)
     merger = _Merger(connection)
@@ -121,7 +148,7 @@ def apply_changes(connection: Connection, changes: Sequence[Change], origin: str
     keys = {(c.table_name, c.row_id) for c, _values in parsed}
     for change, values in parsed:
         if change.op == "insert":
-            keys.update((parent, uuid.UUID(values[column])) for column, parent in parent_columns(change.table_name)
+            keys.update((parent, merger.id_of(values[column])) for column, parent in parent_columns(change.table_name)
                         if values.get(column))
     merger.fold.prefetch(parsed)  # fold
     merger.prefetch(keys)
@@ -131,7 +158,7 @@ def apply_changes(connection: Connection, changes: Sequence[Change], origin: str
         merger.write()
     except IntegrityError as error:  # a unique key no fold covers: stop with words, not a driver error
         raise unique_clash(error) from error
-    insert_many(connection, table_of(SyncChange), [c.as_row(origin) for c in fresh])
+    insert_rows(connection, table_of(SyncChange), _LOG_COLUMNS, log)
     clock = Clock.parse(device_id, read_setting(connection, HLC_KEY))
     clock.receive(max(c.hlc for c in fresh))
     write_setting(connection, HLC_KEY, clock.state())
@@ -151,6 +178,14 @@ class _Merger:
         self._resolved: list[tuple[str, uuid.UUID, str]] = []
         self._written: dict[tuple[str, uuid.UUID], RowClock] = {}  # clocks already saved by a flush
         self.fold = Folder(self)
+        self._uuids: dict[str, uuid.UUID] = {}
+
+    def id_of(self, text: str) -> uuid.UUID:
+        """The UUID written in a change; parsed once per batch (a parent id is read for the lookups, then again)."""
+        parsed = self._uuids.get(text)
+        if parsed is None:
+            parsed = self._uuids[text] = uuid.UUID(text)
+        return parsed
 
     def merge(self, change: Change, values: dict[str, Any]) -> None:
         change, values = self.fold.redirect(change, values)  # fold: what names a folded row goes to its survivor
@@ -228,8 +263,11 @@ class _Merger:
     def _row(self, key: tuple[str, uuid.UUID]) -> _Row:
         row = self.rows.get(key)
         if row is None:
-            clock = self._written.pop(key, None) or load_row_clocks(self.connection, [key]).get(key) or RowClock()
-            row = _Row(clock, exists=clock.born is not None and clock.deleted is None)
+            written = self._written.pop(key, None)
+            if written is None:
+                self.prefetch([key])
+                return self.rows[key]
+            row = _Row(written, exists=written.born is not None and written.deleted is None, saved=written.stored())
             self.rows[key] = row
         return row
 
@@ -256,23 +294,31 @@ class _Merger:
         missing = [k for k in keys if k not in self.rows]
         found = load_row_clocks(self.connection, missing)
         for key in missing:
-            clock = found.get(key) or RowClock()
-            self.rows[key] = _Row(clock, exists=clock.born is not None and clock.deleted is None)
+            clock = found.get(key)
+            if clock is None:
+                self.rows[key] = _Row(RowClock(), exists=False)
+            else:
+                self.rows[key] = _Row(clock, exists=clock.born is not None and clock.deleted is None,
+                                      saved=clock.stored())
 
     def _parent_deleted(self, table_name: str, values: dict[str, Any]) -> bool:
         for column, parent in parent_columns(table_name):
-            if values.get(column) and self._row((parent, uuid.UUID(values[column]))).clock.deleted is not None:
+            if values.get(column) and self._row((parent, self.id_of(values[column]))).clock.deleted is not None:
                 return True
         return False
 
     def write(self) -> None:
-        inserts: dict[tuple[str, frozenset[str]], list[dict[str, Any]]] = {}
+        # New rows: grouped by table and fields, turned straight from JSON into stored values, one executemany each.
+        inserts: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = {}
         for (name, _row_id), row in self.rows.items():
             if row.insert is not None:
-                decoded = _codec(name).decode(row.insert)
-                inserts.setdefault((name, frozenset(decoded)), []).append(decoded)
-        for (name, _columns), rows in inserts.items():
-            insert_many(self.connection, replicated_tables()[name], rows)
+                inserts.setdefault((name, tuple(row.insert)), []).append(row.insert)
+        dialect = self.connection.dialect
+        with BulkInsert(self.connection) as bulk:
+            for (name, fields), rows in sorted(inserts.items(), key=lambda group: insert_order()[group[0][0]]):
+                storer = _storer(name, dialect)
+                columns = storer.columns(fields)
+                bulk.insert(replicated_tables()[name], columns, storer.rows(columns, rows))
         for (name, row_id), row in self.rows.items():
             if row.update and row.insert is None and row.exists:
                 table = replicated_tables()[name]
@@ -282,7 +328,8 @@ class _Merger:
         for (name, row_id), row in list(self.rows.items()):
             if row.delete:
                 self._delete_with_children(name, row_id, row.clock.deleted or "", gone)
-        save_row_clocks(self.connection, {k: r.clock for k, r in self.rows.items()})
+        # Only the clocks that moved: a parent looked up for its children is usually unchanged.
+        save_row_clocks(self.connection, {k: r.clock for k, r in self.rows.items() if r.clock.stored() != r.saved})
         if self._pending_reviews:
             self.connection.execute(insert(table_of(SyncReview)), self._pending_reviews)
         reviews = table_of(SyncReview)

@@ -49,6 +49,11 @@ def _base_type(column: Column[Any]) -> Any:
     return kind
 
 
+def same(value: Any) -> Any:
+    """The decoder of a column whose JSON form is what it binds (text, numbers, booleans)."""
+    return value
+
+
 def decoder(column: Column[Any]) -> Any:
     """A function turning the JSON form back into what the column's type binds."""
     kind = _base_type(column)
@@ -65,7 +70,7 @@ def decoder(column: Column[Any]) -> Any:
         return lambda v: None if v is None else enum_class(v)
     if isinstance(kind, Numeric) and kind.asdecimal:
         return lambda v: None if v is None else Decimal(v)
-    return lambda v: v
+    return same
 
 
 class TableCodec:

@@ -171,7 +171,8 @@ class Hub:
                 select(c.c.seq, c.c.change_id, c.c.hlc, c.c.device_id, c.c.table_name, c.c.row_id, c.c.op,
                        c.c.fields, c.c.base).where(c.c.seq > after).order_by(c.c.seq).limit(limit)
             ).all()
-        return [HubChange(r[0], Change(*r[1:])) for r in rows]
+        return [HubChange(seq, Change(change_id, hlc, device_id, table_name, row_id, op, fields, base))
+                for seq, change_id, hlc, device_id, table_name, row_id, op, fields, base in rows]
 
     def redact(self, row_ids: Sequence[uuid.UUID], redact: Callable[[str, str], str]) -> int:
         """Rewrite the stored changes of these rows through redact(table, fields) (an RGPD erasure)."""

@@ -10,6 +10,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table, select, update
@@ -37,6 +38,14 @@ def replicated_tables() -> dict[str, Table]:
 
 
 @cache
+def insert_order() -> dict[str, int]:
+    """Each replicated table's place when inserting: parents first. Foreign keys are checked at commit, but a
+    trigger reading a parent row (the search index reads a person's organisation) needs it there already."""
+    names = [t.name for t in Base.metadata.sorted_tables if t.name in replicated_tables()]
+    return {name: place for place, name in enumerate(names)}
+
+
+@cache
 def parent_columns(table_name: str) -> tuple[tuple[str, str], ...]:
     """(column, parent table) for each foreign key to another replicated table."""
     tables = replicated_tables()
@@ -54,7 +63,7 @@ def child_columns(table_name: str) -> tuple[tuple[str, str], ...]:
                  for column, parent in parent_columns(child) if parent == table_name)
 
 
-@dataclass
+@dataclass(slots=True)
 class RowClock:
     born: str | None = None
     deleted: str | None = None
@@ -63,35 +72,40 @@ class RowClock:
     def field_clock(self, name: str) -> str | None:
         return self.clocks.get(name, self.born)
 
+    def stored(self) -> tuple[str | None, str | None, str | None]:
+        """(born_hlc, deleted_hlc, clocks) as sync_rows holds them."""
+        return self.born, self.deleted, json.dumps(self.clocks, separators=(",", ":")) if self.clocks else None
+
+
+_LOAD_CLOCKS = ("SELECT row_id, born_hlc, deleted_hlc, clocks FROM sync_rows "
+                "WHERE table_name = ? AND row_id IN (SELECT value FROM json_each(?))")
+
 
 def load_row_clocks(connection: Connection, keys: Iterable[tuple[str, uuid.UUID]]) -> dict[tuple[str, uuid.UUID],
                                                                                               RowClock]:
-    by_table: dict[str, set[uuid.UUID]] = {}
+    """The clocks these rows have; rows never seen are left out.
+
+    One query per table whatever the number of rows: the ids go as one JSON array, and the primary key
+    (table_name, row_id) serves each of them.
+    """
+    by_table: dict[str, dict[str, uuid.UUID]] = {}
     for name, row_id in keys:
-        by_table.setdefault(name, set()).add(row_id)
-    t = table_of(SyncRowState)
+        by_table.setdefault(name, {})[row_id.hex] = row_id  # row_id is stored as its 32 hex digits
     out: dict[tuple[str, uuid.UUID], RowClock] = {}
     for name, wanted in by_table.items():
-        ids = list(wanted)
-        for start in range(0, len(ids), 900):
-            # table_name first: the primary key (table_name, row_id) serves the lookup.
-            for row_id, born, deleted, clocks in connection.execute(
-                select(t.c.row_id, t.c.born_hlc, t.c.deleted_hlc, t.c.clocks).where(
-                    t.c.table_name == name, t.c.row_id.in_(ids[start:start + 900]))
-            ):
-                out[name, row_id] = RowClock(born, deleted, json.loads(clocks) if clocks else {})
+        for row_hex, born, deleted, clocks in connection.exec_driver_sql(
+                _LOAD_CLOCKS, (name, json.dumps(list(wanted)))):
+            out[name, wanted[row_hex]] = RowClock(born, deleted, json.loads(clocks) if clocks else {})
     return out
 
 
+_SAVE_CLOCKS = (" ON CONFLICT (table_name, row_id) DO UPDATE SET born_hlc = excluded.born_hlc, "
+                "deleted_hlc = excluded.deleted_hlc, clocks = excluded.clocks")
+
+
 def save_row_clocks(connection: Connection, states: dict[tuple[str, uuid.UUID], RowClock]) -> None:
-    if not states:
-        return
-    insert_many(connection, table_of(SyncRowState), [
-        {"table_name": name, "row_id": row_id, "born_hlc": s.born, "deleted_hlc": s.deleted,
-         "clocks": json.dumps(s.clocks, separators=(",", ":")) if s.clocks else None}
-        for (name, row_id), s in states.items()
-    ], suffix=" ON CONFLICT (table_name, row_id) DO UPDATE SET born_hlc = excluded.born_hlc, "
-              "deleted_hlc = excluded.deleted_hlc, clocks = excluded.clocks")
+    insert_rows(connection, table_of(SyncRowState), ["table_name", "row_id", "born_hlc", "deleted_hlc", "clocks"],
+                [(name, row_id.hex, *s.stored()) for (name, row_id), s in states.items()], suffix=_SAVE_CLOCKS)
 
 
 def close_reviews(connection: Connection, rows: Iterable[tuple[str, uuid.UUID]]) -> None:
@@ -125,19 +139,27 @@ def row_values(connection: Connection, table: Table, row_id: uuid.UUID) -> dict[
 
 
 def insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]], *, suffix: str = "") -> None:
-    """executemany straight to the driver with the columns' own bind processors.
+    """insert_rows for rows of Python values (every row with the same keys), through the columns' bind processors."""
+    if not rows:
+        return
+    names = list(rows[0])
+    columns = []
+    for name in names:
+        process = table.c[name].type._cached_bind_processor(connection.dialect)
+        values = map(itemgetter(name), rows)
+        columns.append(list(values) if process is None else list(map(process, values)))
+    insert_rows(connection, table, names, list(zip(*columns, strict=True)), suffix=suffix)
 
-    A pull writes hundreds of thousands of rows; SQLAlchemy's per-row parameter handling cost more than SQLite
-    itself, and the types' processors are all that is needed here. Every row carries the same keys.
+
+def insert_rows(connection: Connection, table: Table, names: list[str], rows: list[tuple[Any, ...]], *,
+                suffix: str = "") -> None:
+    """executemany straight to the driver, of rows already in the form the database stores.
+
+    A pull writes hundreds of thousands of rows: SQLAlchemy's per-row parameter handling would cost more than
+    SQLite itself. The rows come from storage.TableStorer, or are built beside the call (a UUID as its hex).
     """
     if not rows:
         return
-    dialect = connection.dialect
-    names = list(rows[0])
-    processors = [table.c[name].type._cached_bind_processor(dialect) for name in names]
     quoted = ", ".join(f'"{name}"' for name in names)
     sql = f'INSERT INTO "{table.name}" ({quoted}) VALUES ({", ".join("?" for _ in names)}){suffix}'
-    params = [tuple(value if proc is None else proc(value)
-                    for value, proc in zip((row[name] for name in names), processors, strict=True))
-              for row in rows]
-    connection.exec_driver_sql(sql, params)
+    connection.exec_driver_sql(sql, rows)
