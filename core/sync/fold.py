@@ -206,6 +206,7 @@ class Folder:
         self._pending: dict[tuple[str, Key], uuid.UUID | None] = {}  # keys taken (id) or freed (None), unwritten
         self._counts: dict[tuple[str, Key], int] = {}
         self._no_aliases = False
+        self._all_aliases_cached = False  # none existed when the batch began: those made since are all cached
         self._no_ends = False
         self._absorbed: set[tuple[str, uuid.UUID]] = set()  # survivors of folds made in this batch
 
@@ -218,6 +219,7 @@ class Folder:
     def prefetch(self, changes: Iterable[tuple[Change, dict[str, Any]]]) -> None:
         batch = list(changes)
         self._no_aliases = self.connection.scalar(select(_aliases().c.row_id).limit(1)) is None
+        self._all_aliases_cached = self._no_aliases
         self._no_ends = self.connection.scalar(select(_ends().c.ended).limit(1)) is None
         if not self._no_aliases:
             named: dict[str, set[uuid.UUID]] = {}
@@ -293,6 +295,8 @@ class Folder:
             return row_id
         key = (table_name, row_id)
         if key not in self._survivors:
+            if self._all_aliases_cached:
+                return row_id
             aliases = _aliases()
             found = self.connection.scalar(select(aliases.c.survivor_id).where(aliases.c.table_name == table_name,
                                                                               aliases.c.row_id == row_id))
