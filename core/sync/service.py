@@ -38,7 +38,8 @@ HUB_ID_KEY = "sync.hub.id"
 LAST_SYNC_KEY = "sync.last_at"
 HUB_URL_KEY = "sync.hub.url"
 PAGE = 20000  # changes per transaction; see sync_with_hub
-PULL_CACHE_KIB = 64 * 1024
+PULL_CACHE_KIB = 64 * 1024  # see _pull_settings
+PULL_FOLD_PAGES = 50_000  # of 4 KB: the WAL is folded into the file about every other page of changes
 
 ProgressFn = Callable[[str, int], None]  # (phase "push"/"pull", changes so far)
 
@@ -102,30 +103,13 @@ def sync_with_hub(workspace: Workspace, hub: Hub, *, page: int = PAGE, progress:
         pushed += len(batch)
         if progress:
             progress("push", pushed)
-    pulled, total, copied = 0, ApplyResult(0, 0, 0, 0), 0
-    erasures: set[uuid.UUID] = set()
     # One connection for the whole pull: its page cache stays valid from page to page (another connection's
     # write would make SQLite drop it).
-    with workspace.engine.connect() as connection, _pull_cache(connection):
-        while not cancelled():
-            with connection.begin():
-                cursor = _int(connection, PULLED_KEY)
-            with cycle_collection_paused():
-                changes = hub.pull(cursor, page)
-                if not changes:
-                    break
-                with connection.begin():
-                    incoming, erased_now = redact_incoming(connection, [h.change for h in changes])
-                    copied += changes_made_by_a_copy(connection, workspace.device_id, incoming)
-                    result = apply_changes(connection, incoming, "hub", workspace.device_id)
-                    if erased_now:
-                        erase_here(connection)
-                    write_setting(connection, PULLED_KEY, str(changes[-1].seq))
-            erasures |= erased_now
-            pulled += len(changes)
-            total = _add(total, result)
-            if progress:
-                progress("pull", pulled)
+    with workspace.engine.connect() as connection:
+        with _pull_settings(connection):
+            pulled, total, copied, erasures = _pull(connection, workspace, hub, page, progress, cancelled)
+        if pulled:
+            _fold_wal(connection)
     if copied:
         take_new_identity(workspace)
     if not cancelled():
@@ -138,20 +122,33 @@ def sync_with_hub(workspace: Workspace, hub: Hub, *, page: int = PAGE, progress:
 
 
 @contextmanager
-def _pull_cache(connection: Connection) -> Iterator[None]:
-    """A page cache that holds the indexes a pull writes all over (SQLite's default is 2 MB), given back after.
+def _pull_settings(connection: Connection) -> Iterator[None]:
+    """SQLite settings for a pull, which inserts rows at random places of a dozen UUID-keyed indexes page after
+    page, given back afterwards.
 
-    Each page inserts rows at random places of a dozen indexes keyed by UUID; once those outgrow the cache,
-    every insert reads its index pages in again.
+    A page cache that holds those indexes (the default is 2 MB): otherwise every insert reads them in again.
+    And the WAL folded into the database file every few pages rather than after each one: each page changes the
+    same index pages again, and each fold writes all of them (see _fold_wal for the last one).
     """
     with connection.begin():
-        before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+        cache = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+        fold = connection.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar()
         connection.exec_driver_sql(f"PRAGMA cache_size = -{PULL_CACHE_KIB}")
+        connection.exec_driver_sql(f"PRAGMA wal_autocheckpoint = {PULL_FOLD_PAGES}")
     try:
         yield
     finally:
         with connection.begin():
-            connection.exec_driver_sql(f"PRAGMA cache_size = {int(before or 0)}")
+            connection.exec_driver_sql(f"PRAGMA cache_size = {int(cache or 0)}")
+            connection.exec_driver_sql(f"PRAGMA wal_autocheckpoint = {int(fold or 0)}")
+
+
+def _fold_wal(connection: Connection) -> None:
+    """Fold what the pull left in the WAL now, in the sync's thread, rather than in the next commit (a check-in
+    at the desk, maybe). PASSIVE: it waits for nobody; what a reader still uses is folded by a later checkpoint."""
+    raw = connection.connection.dbapi_connection  # outside any transaction, or SQLite refuses
+    assert raw is not None
+    raw.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
 
 def _scrub_hub(workspace: Workspace, hub: Hub) -> None:
@@ -163,6 +160,33 @@ def _scrub_hub(workspace: Workspace, hub: Hub) -> None:
         hub.redact(row_ids, redact_fields)
         with workspace.engine.begin() as connection:
             mark_scrubbed_on_hub(connection, hub_id, people)
+
+
+def _pull(connection: Connection, workspace: Workspace, hub: Hub, page: int, progress: ProgressFn | None,
+          cancelled: Callable[[], bool]) -> tuple[int, ApplyResult, int, set[uuid.UUID]]:
+    """Apply the hub's changes after the cursor, page by page: (pulled, their results, made by a copy, erasures)."""
+    pulled, total, copied = 0, ApplyResult(0, 0, 0, 0), 0
+    erasures: set[uuid.UUID] = set()
+    while not cancelled():
+        with connection.begin():
+            cursor = _int(connection, PULLED_KEY)
+        with cycle_collection_paused():
+            changes = hub.pull(cursor, page)
+            if not changes:
+                break
+            with connection.begin():
+                incoming, erased_now = redact_incoming(connection, [h.change for h in changes])
+                copied += changes_made_by_a_copy(connection, workspace.device_id, incoming)
+                result = apply_changes(connection, incoming, "hub", workspace.device_id)
+                if erased_now:
+                    erase_here(connection)
+                write_setting(connection, PULLED_KEY, str(changes[-1].seq))
+        erasures |= erased_now
+        pulled += len(changes)
+        total = _add(total, result)
+        if progress:
+            progress("pull", pulled)
+    return pulled, total, copied, erasures
 
 
 def _add(a: ApplyResult, b: ApplyResult) -> ApplyResult:
