@@ -48,7 +48,7 @@ from core.sync.tables import (
     read_setting,
     replicated_tables,
     row_values,
-    save_row_clocks,
+    save_stored_clocks,
     table_of,
     write_setting,
 )
@@ -112,6 +112,18 @@ def _storer(name: str, dialect: Dialect) -> TableStorer:
     return _storers[key]
 
 
+_DECODER = json.JSONDecoder()
+
+
+def _values_of(fields: str) -> Any:
+    """json.loads(fields) without its wrappers, which cost a third as much as the parsing on a change's fields."""
+    try:
+        values, end = _DECODER.raw_decode(fields)
+    except ValueError:
+        return json.loads(fields)  # refused as it always was (or with spaces before it, accepted)
+    return values if end == len(fields) else json.loads(fields)
+
+
 def _seen(connection: Connection, stored_ids: list[str]) -> set[str]:
     # One query for the whole page: the ids as one JSON array, each looked up in the change_id unique index.
     return set(connection.exec_driver_sql(
@@ -144,12 +156,13 @@ def apply_changes(connection: Connection, changes: Sequence[Change], origin: str
         return ApplyResult(0, len(changes), 0, 0)
     merger = _Merger(connection)
     tables = replicated_tables()
-    parsed = [(c, json.loads(c.fields)) for c in fresh if c.table_name in tables]
+    parsed = [(c, _values_of(c.fields)) for c in fresh if c.table_name in tables]
     keys = {(c.table_name, c.row_id) for c, _values in parsed}
     for change, values in parsed:
         if change.op == "insert":
-            keys.update((parent, merger.id_of(values[column])) for column, parent in parent_columns(change.table_name)
-                        if values.get(column))
+            for column, parent in parent_columns(change.table_name):
+                if values.get(column):
+                    keys.add((parent, merger.id_of(values[column])))
     merger.fold.prefetch(parsed)  # fold
     merger.prefetch(keys)
     try:
@@ -291,10 +304,11 @@ class _Merger:
         self.fold.flushed()
 
     def prefetch(self, keys: Iterable[tuple[str, uuid.UUID]]) -> None:
-        missing = [k for k in keys if k not in self.rows]
+        # A UUID hashes in Python: on a page of new rows, skip the lookups that cannot find anything.
+        missing = [k for k in keys if k not in self.rows] if self.rows else list(keys)
         found = load_row_clocks(self.connection, missing)
         for key in missing:
-            clock = found.get(key)
+            clock = found.get(key) if found else None
             if clock is None:
                 self.rows[key] = _Row(RowClock(), exists=False)
             else:
@@ -329,7 +343,8 @@ class _Merger:
             if row.delete:
                 self._delete_with_children(name, row_id, row.clock.deleted or "", gone)
         # Only the clocks that moved: a parent looked up for its children is usually unchanged.
-        save_row_clocks(self.connection, {k: r.clock for k, r in self.rows.items() if r.clock.stored() != r.saved})
+        save_stored_clocks(self.connection, [(name, row_id.hex, *stored) for (name, row_id), row in self.rows.items()
+                                             if (stored := row.clock.stored()) != row.saved])
         if self._pending_reviews:
             self.connection.execute(insert(table_of(SyncReview)), self._pending_reviews)
         reviews = table_of(SyncReview)

@@ -3,8 +3,8 @@
 A page of 20,000 changes makes a few hundred thousand objects (changes, UUIDs, row clocks) that stay alive until
 the page is written and are then all freed by reference counting. While they are alive, Python's collector
 promotes them to its oldest generation and walks every live object again each time that generation has grown
-by a quarter: a few full collections per page, a sixth of a whole pull. None of these objects form cycles, so
-the collector is paused for the page and runs normally between pages.
+by a quarter: a few full collections per page, a sixth of a whole pull. These objects form no cycles, so the
+collector is paused for the page; it runs normally between pages (and collects whatever cycles others made).
 """
 
 from __future__ import annotations

@@ -104,8 +104,13 @@ _SAVE_CLOCKS = (" ON CONFLICT (table_name, row_id) DO UPDATE SET born_hlc = excl
 
 
 def save_row_clocks(connection: Connection, states: dict[tuple[str, uuid.UUID], RowClock]) -> None:
+    save_stored_clocks(connection, [(name, row_id.hex, *s.stored()) for (name, row_id), s in states.items()])
+
+
+def save_stored_clocks(connection: Connection, rows: list[tuple[str, str, str | None, str | None, str | None]]) -> None:
+    """Rows of sync_rows as stored: (table_name, row id in hex, born_hlc, deleted_hlc, clocks)."""
     insert_rows(connection, table_of(SyncRowState), ["table_name", "row_id", "born_hlc", "deleted_hlc", "clocks"],
-                [(name, row_id.hex, *s.stored()) for (name, row_id), s in states.items()], suffix=_SAVE_CLOCKS)
+                rows, suffix=_SAVE_CLOCKS)
 
 
 def close_reviews(connection: Connection, rows: Iterable[tuple[str, uuid.UUID]]) -> None:
