@@ -37,9 +37,12 @@ PULLED_KEY = "sync.hub.pulled_seq"
 HUB_ID_KEY = "sync.hub.id"
 LAST_SYNC_KEY = "sync.last_at"
 HUB_URL_KEY = "sync.hub.url"
-PAGE = 20000  # changes per transaction; see sync_with_hub
+# Changes per transaction. Each transaction rewrites database pages all over a dozen UUID-keyed indexes, so
+# fewer, larger ones write much less; but each holds the write lock while it is applied (1 to 2 s for 20,000 on
+# a slow laptop), and a desk writing meanwhile waits, up to its 5 s busy timeout.
+PAGE = 20000
 PULL_CACHE_KIB = 64 * 1024  # see _pull_settings
-PULL_FOLD_PAGES = 50_000  # of 4 KB: the WAL is folded into the file about every other page of changes
+PULL_FOLD_FRAMES = 50_000  # 4 KB each: the WAL is folded into the file about every other page of changes
 
 ProgressFn = Callable[[str, int], None]  # (phase "push"/"pull", changes so far)
 
@@ -134,7 +137,7 @@ def _pull_settings(connection: Connection) -> Iterator[None]:
         cache = connection.exec_driver_sql("PRAGMA cache_size").scalar()
         fold = connection.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar()
         connection.exec_driver_sql(f"PRAGMA cache_size = -{PULL_CACHE_KIB}")
-        connection.exec_driver_sql(f"PRAGMA wal_autocheckpoint = {PULL_FOLD_PAGES}")
+        connection.exec_driver_sql(f"PRAGMA wal_autocheckpoint = {PULL_FOLD_FRAMES}")
     try:
         yield
     finally:
