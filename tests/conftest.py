@@ -6,6 +6,7 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -54,3 +55,16 @@ def postgres_url() -> str:
     if not url:
         pytest.skip(f"{POSTGRES_ENV} is not set: no PostgreSQL hub to test against")
     return url
+
+
+@pytest.fixture
+def hub(postgres_url: str) -> Iterator[Any]:
+    """A hub of its own (a schema named for the test run) on the test PostgreSQL, dropped after the test."""
+    import uuid
+
+    from core.sync.hub import Hub
+
+    hub = Hub(postgres_url, schema=f"t_hub_{uuid.uuid4().hex[:10]}")
+    yield hub
+    hub.drop()
+    hub.close()

@@ -36,14 +36,6 @@ from tests.core.sync_helpers import blank_template, check_in, dump, new_replica,
 QUESTION = "Régime alimentaire"
 
 
-@pytest.fixture
-def hub(postgres_url: str):
-    hub = Hub(postgres_url, schema=f"t_fold_{uuid.uuid4().hex[:10]}")
-    yield hub
-    hub.drop()
-    hub.close()
-
-
 class Desks:
     def __init__(self, tmp_path: Path, sync: Callable[[Workspace], object]) -> None:
         template = blank_template(tmp_path)

@@ -27,14 +27,6 @@ from tests.core.sync_helpers import blank_template, check_in, dump, new_replica,
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture
-def hub(postgres_url: str):
-    hub = Hub(postgres_url, schema=f"t_hub_{uuid.uuid4().hex[:10]}")
-    yield hub
-    hub.drop()
-    hub.close()
-
-
 def _two_desks(tmp_path: Path):
     template = blank_template(tmp_path)
     a = new_replica(template, tmp_path / "a.envol")
