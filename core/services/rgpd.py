@@ -231,8 +231,10 @@ def plan_purge(session: Session, event_id: uuid.UUID, retention_days: int, today
     people = set(session.scalars(select(Registration.person_id).where(Registration.event_id == event_id)))
     kept = set(session.scalars(select(Registration.person_id).join(Event)
                                .where(Registration.person_id.in_(people), Event.ends_on > cutoff)))
-    erasable = sorted(p for p in people - kept if session.scalar(
-        select(Person.last_name).where(Person.id == p)) not in (None, ERASED_LAST))
+    candidates = list(people - kept)
+    erasable = sorted(person_id for start in range(0, len(candidates), 900)
+                      for person_id in session.scalars(select(Person.id).where(
+                          Person.id.in_(candidates[start:start + 900]), Person.last_name != ERASED_LAST)))
     answers = session.scalar(select(func.count()).select_from(RegistrationAnswer).join(Registration).where(
         Registration.event_id == event_id)) or 0
     return PurgePlan(event_id, tuple(erasable), len(kept), answers)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, func, select, update
 
 from core.models import Person, PersonHistory, SyncChange, SyncReview
 from core.sync.apply import Change
@@ -112,8 +112,6 @@ def _owned_rows(connection: Connection, people: set[uuid.UUID], incoming: Sequen
 
 
 def _json_field(column: Any, name: str) -> Any:
-    from sqlalchemy import func
-
     return func.json_extract(column, f"$.{name}")
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import import_module
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
@@ -27,53 +28,24 @@ def page_specs() -> list[PageSpec]:
     # Each page's module is imported by its factory, when the page is first shown: start-up builds only the first
     # (the agenda, desk and printing pages bring ReportLab, icalendar, pypdfium2 and QtMultimedia with them).
     return [
-        PageSpec("agenda", QT_TRANSLATE_NOOP("pages", "Agenda"), _agenda_page),
-        PageSpec("participants", QT_TRANSLATE_NOOP("pages", "Participants"), _participants_page),
-        PageSpec("personnes", QT_TRANSLATE_NOOP("pages", "Personnes"), _people_page),
-        PageSpec("structures", QT_TRANSLATE_NOOP("pages", "Structures"), _structures_page),
-        PageSpec("accueil", QT_TRANSLATE_NOOP("pages", "Accueil"), _desk_page, desk_allowed=True),
-        PageSpec("impressions", QT_TRANSLATE_NOOP("pages", "Impressions"), _printing_page),
-        PageSpec("synchronisation", QT_TRANSLATE_NOOP("pages", "Synchronisation"), _sync_page),
+        PageSpec("agenda", QT_TRANSLATE_NOOP("pages", "Agenda"), _lazy("agenda.page", "AgendaPage")),
+        PageSpec("participants", QT_TRANSLATE_NOOP("pages", "Participants"),
+                 _lazy("participants.page", "ParticipantsPage")),
+        PageSpec("personnes", QT_TRANSLATE_NOOP("pages", "Personnes"),
+                 _lazy("registrations.directory_pages", "PeoplePage")),
+        PageSpec("structures", QT_TRANSLATE_NOOP("pages", "Structures"),
+                 _lazy("registrations.directory_pages", "StructuresPage")),
+        PageSpec("accueil", QT_TRANSLATE_NOOP("pages", "Accueil"), _lazy("desk.page", "DeskPage"), desk_allowed=True),
+        PageSpec("impressions", QT_TRANSLATE_NOOP("pages", "Impressions"), _lazy("printing.page", "PrintingPage")),
+        PageSpec("synchronisation", QT_TRANSLATE_NOOP("pages", "Synchronisation"), _lazy("sync.page", "SyncPage")),
     ]
 
 
-def _agenda_page(context: AppContext) -> QWidget:
-    from desktop.pages.agenda.page import AgendaPage
+def _lazy(module: str, name: str) -> Callable[[AppContext], QWidget]:
+    """A factory that imports desktop.pages.<module> only when the page is built."""
 
-    return AgendaPage(context)
+    def build(context: AppContext) -> QWidget:
+        page: QWidget = getattr(import_module(f"desktop.pages.{module}"), name)(context)
+        return page
 
-
-def _participants_page(context: AppContext) -> QWidget:
-    from desktop.pages.participants.page import ParticipantsPage
-
-    return ParticipantsPage(context)
-
-
-def _people_page(context: AppContext) -> QWidget:
-    from desktop.pages.registrations.directory_pages import PeoplePage
-
-    return PeoplePage(context)
-
-
-def _structures_page(context: AppContext) -> QWidget:
-    from desktop.pages.registrations.directory_pages import StructuresPage
-
-    return StructuresPage(context)
-
-
-def _desk_page(context: AppContext) -> QWidget:
-    from desktop.pages.desk.page import DeskPage
-
-    return DeskPage(context)
-
-
-def _printing_page(context: AppContext) -> QWidget:
-    from desktop.pages.printing.page import PrintingPage
-
-    return PrintingPage(context)
-
-
-def _sync_page(context: AppContext) -> QWidget:
-    from desktop.pages.sync.page import SyncPage
-
-    return SyncPage(context)
+    return build
