@@ -18,6 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
+from core import clock
 from core.errors import ValidationError
 from core.services.attendance import ATTESTATION_QR_PREFIX, CertificateData
 from printing.common import Branding, Feedback, draw_image_fit, duration_text, french_date, image
@@ -85,7 +86,7 @@ def draw_certificate(c: Canvas, cert: CertificateData, branding: Branding, issue
     else:
         top = _paragraph(c, "Présence enregistrée à l'accueil.", top, body)
     place = escape(branding.place or "…………")
-    issued = french_date(issued_on or date.today())
+    issued = french_date(issued_on or clock.today())
     top = _paragraph(c, f"Fait à {place}, le {issued}, pour servir et valoir ce que de droit.", top - 8 * mm, body)
     c.setFont(REGULAR, 10)
     c.drawString(WIDTH / 2, top - 8 * mm, branding.signatory or "Signature")

@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta
 
 import icalendar
 
+from core import clock
 from core.agenda.timing import local
 from core.agenda.wording import AUDIENCES, KINDS
 from core.errors import NotFound
@@ -109,7 +110,7 @@ def calendar_bytes(data: AgendaData, session_ids: Iterable[uuid.UUID] | None = N
     cal.add("x-wr-timezone", data.timezone)
     if data.timezone == "Europe/Paris":
         cal.add_component(_paris_timezone())
-    stamp = (now or datetime.now(UTC)).astimezone(UTC)
+    stamp = (now or clock.now()).astimezone(UTC)
     for session in sessions:
         cal.add_component(_vevent(data, session, stamp))
     if data.timezone != "Europe/Paris":

@@ -10,6 +10,8 @@ from sqlalchemy import DateTime, MetaData, TypeDecorator, Uuid
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from core import clock
+
 # Named constraints: SQLite batch migrations can only drop or alter what has a name.
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -26,7 +28,7 @@ def personal(erased: str | None = None) -> dict[str, Any]:
 
 
 def utcnow() -> datetime:
-    return datetime.now(UTC)
+    return clock.now()
 
 
 class UTCDateTime(TypeDecorator[datetime]):

@@ -8,6 +8,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from core import clock
 from core.db.workspace import Workspace
 from core.models import Event, EventKind
 
@@ -43,7 +44,7 @@ def current_event(workspace: Workspace) -> EventInfo | None:
     for event in events:
         if str(event.id) == chosen:
             return event
-    today = date.today()
+    today = clock.today()
     upcoming = [e for e in events if e.ends_on >= today]
     return upcoming[0] if upcoming else events[-1]
 

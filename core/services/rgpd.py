@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select, text
 from sqlalchemy.orm import Session
 
+from core import clock
 from core.db.unit_of_work import UnitOfWork
 from core.db.workspace import Workspace
 from core.errors import NotFound, RuleViolation
@@ -224,7 +225,7 @@ def plan_purge(session: Session, event_id: uuid.UUID, retention_days: int, today
     event = session.get(Event, event_id)
     if event is None:
         raise NotFound("event_not_found", "no such event")
-    cutoff = (today or date.today()) - timedelta(days=retention_days)
+    cutoff = (today or clock.today()) - timedelta(days=retention_days)
     if event.ends_on > cutoff:
         raise RuleViolation("retention_not_reached", "the retention period has not ended",
                             until=(event.ends_on + timedelta(days=retention_days)).isoformat())

@@ -6,10 +6,11 @@ and two devices never produce the same clock (the device id breaks ties).
 
 from __future__ import annotations
 
-import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from core import clock
 
 HLC_KEY = "sync.hlc"
 
@@ -24,7 +25,7 @@ def decode(clock: str) -> tuple[int, int]:
 
 
 def _now_ms() -> int:
-    return int(time.time() * 1000)
+    return clock.now_ms()
 
 
 @dataclass

@@ -14,12 +14,13 @@ import re
 import uuid
 from collections import deque
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Boolean, Column, Dialect, Enum, Table, Uuid
 
+from core import clock
 from core.models.base import UTCDateTime
 from core.sync.codec import decoder, same, to_json
 
@@ -51,7 +52,7 @@ def column_storer(column: Column[Any], dialect: Dialect) -> ColumnStorer | None:
     if type(kind) is Uuid and kind.as_uuid:
         shortcut, sample = _uuids(each), [str(uuid.uuid4()), str(uuid.uuid4())]
     elif type(kind) is UTCDateTime:
-        now = datetime.now(UTC)
+        now = clock.now()
         sample = [to_json(now.replace(microsecond=123456)), to_json(now.replace(year=999, microsecond=1))]
         shortcut = _utc_instants(each)
     elif type(kind) is Enum:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import clock
 from core.agenda.timing import DEFAULT_TIMEZONE
 from core.errors import EnvolError, ValidationError
 from core.models import EventKind
@@ -136,7 +137,7 @@ class EventDialog(_Form):
                               (self.tr("D&escription"), self.description)):
             self.form.addRow(label, widget)
         if detail is None:
-            day = today or date.today()
+            day = today or clock.today()
             self.starts_on.setDate(qdate(day))
             self.ends_on.setDate(qdate(day))
         else:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QApplication, QWidget
 
+from core import clock
 from core.agenda.timing import at_wall_clock, local
 from core.errors import EnvolError
 from core.services.agenda import SessionDetail
@@ -101,7 +102,7 @@ class TimetableGrid(QWidget):
             return
         tz = data.timezone
         if self.by_rooms:
-            day = self.room_day or (self.days() or [date.today()])[0]
+            day = self.room_day or (self.days() or [clock.today(data.timezone)])[0]
             self.room_day = day
             used = {s.room_id for s in data.sessions}
             self.columns = [Column(day, r.id, r.name) for r in data.rooms if r.id in used] or \
