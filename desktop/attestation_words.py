@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from core.services.attendance import CertificateData
 from core.services.attestation_check import AttestationCheck, Verdict
 from desktop.messages import QT_TRANSLATE_NOOP
-from printing.certificates import MAX_LISTED
-from printing.common import duration_text, french_date
+from printing.certificates import dates_text, place_text, session_line, total_text
+from printing.common import french_date
 
 Translate = Callable[[str, str], str]
 
@@ -37,7 +36,6 @@ ONE_SESSION = QT_TRANSLATE_NOOP("attestation", "Attestation pour la session : {0
 DATES = QT_TRANSLATE_NOOP("attestation", "Présence : {0}")
 SESSIONS = QT_TRANSLATE_NOOP("attestation", "Sessions suivies :")
 AT_THE_DESK = QT_TRANSLATE_NOOP("attestation", "Présence enregistrée à l'accueil (aucune session).")
-MORE_SESSIONS = QT_TRANSLATE_NOOP("attestation", "et {0} autres sessions")
 TOTAL = QT_TRANSLATE_NOOP("attestation", "Durée totale : {0}")
 ISSUED = QT_TRANSLATE_NOOP("attestation", "Émise le {0}")
 NOT_LOGGED = QT_TRANSLATE_NOOP("attestation", "Émission non enregistrée dans le journal des impressions.")
@@ -45,12 +43,6 @@ NOT_LOGGED = QT_TRANSLATE_NOOP("attestation", "Émission non enregistrée dans l
 
 def _french(_context: str, text: str) -> str:
     return text
-
-
-def _dates(cert: CertificateData) -> str:
-    if cert.first_day == cert.last_day:
-        return f"le {french_date(cert.first_day, weekday=True)}"
-    return f"du {french_date(cert.first_day)} au {french_date(cert.last_day)}"
 
 
 def describe_check(check: AttestationCheck, translate: Translate | None = None) -> list[str]:
@@ -73,14 +65,11 @@ def describe_check(check: AttestationCheck, translate: Translate | None = None) 
         lines.append(line(ONE_SESSION, check.session_title))
     cert = check.certificate
     if cert is not None:
-        lines.append(line(DATES, _dates(cert) + (f", à {cert.venue}" if cert.venue else "")))
+        lines.append(line(DATES, dates_text(cert) + (f" {place_text(cert)}" if cert.venue else "")))
         if cert.sessions:
             lines.append(say("attestation", SESSIONS))
-            lines += [f"  • {french_date(s.starts_at.date())}, {s.starts_at:%H:%M}–{s.ends_at:%H:%M} "
-                      f"({duration_text(s.minutes)}) : {s.title}" for s in cert.sessions[:MAX_LISTED]]
-            if len(cert.sessions) > MAX_LISTED:  # as the attestation sums them up
-                lines.append("  • " + line(MORE_SESSIONS, str(len(cert.sessions) - MAX_LISTED)))
-            lines.append(line(TOTAL, duration_text(cert.total_minutes)))
+            lines += [f"  • {session_line(s)}" for s in cert.sessions]
+            lines.append(line(TOTAL, total_text(cert)))
         else:
             lines.append(say("attestation", AT_THE_DESK))
     if check.issued:

@@ -15,6 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from core.errors import ValidationError
 from core.services.print_data import BadgeData
+from core.typography import french
 from printing.common import Branding, Feedback, draw_image_fit, image
 from printing.fonts import BOLD, REGULAR, register_fonts
 from printing.layout import (
@@ -29,20 +30,21 @@ from printing.layout import (
 )
 from printing.qr import draw_qr
 from printing.stocks import Stock, check_offset
-from printing.textfit import LEADING, fit
+from printing.textfit import LEADING, fit, wrap
 
 CUT_MARK = 4.0  # mm, drawn outside each label corner
 
 
 def _field(badge: BadgeData, field: str) -> str:
     if field == "first_name":
-        return badge.first_name
+        return french(badge.first_name)
     if field == "last_name":
-        return badge.last_name.upper()
+        return french(badge.last_name.upper())
     if field == "organisation":
-        return badge.organisation or ""
+        return french(badge.organisation)
     if field == "event":
-        return badge.event_name
+        # The date after a non-breaking dash: the two lines break between the name and the date first.
+        return french(badge.event_name) + (f" — {badge.event_dates}" if badge.event_dates else "")
     return badge.ticket_code or ""
 
 
@@ -147,15 +149,35 @@ def render_badges(
     return out.getvalue()
 
 
+def _mm(value: float) -> str:
+    return f"{value:+.1f}".replace(".", ",")
+
+
+def calibration_lines(stock: Stock, offset_x: float, offset_y: float) -> list[str]:
+    """What the calibration page says: the stock, the current offset (decimal commas), how to check it. Plain
+    paper is cut along marks (checked with a ruler); die-cut labels are checked against a sheet of labels."""
+    how = ("Imprimez à 100 % (sans « ajuster à la page ») sur papier ordinaire, puis mesurez à la règle : "
+           "chaque cadre doit tomber à la place indiquée par les graduations."
+           if stock.cut_marks else
+           "Imprimez à 100 % (sans « ajuster à la page ») sur papier ordinaire, posez la feuille sur une planche "
+           "d’étiquettes, à contre-jour : chaque cadre doit recouvrir une étiquette.")
+    return [french(f"Calibration : {stock.name}"),
+            french(f"Décalage actuel : {_mm(offset_x)} mm horizontal, {_mm(offset_y)} mm vertical"),
+            french(how),
+            french("Corrigez le décalage : positif = vers la droite / vers le bas.")]
+
+
 def render_calibration(stock: Stock, *, offset_x: float = 0.0, offset_y: float = 0.0) -> bytes:
     """A page that outlines every label where Envol will print it: print it on plain paper, lay it over a sheet
-    of labels against the light, and set the offset (mm) until the frames match the labels."""
+    of labels against the light, and set the offset (mm) until the frames match the labels. The instructions are
+    written inside the first label, below its cross, so that no text crosses an outline."""
     stock.check()
     check_offset(offset_x, offset_y)
     register_fonts()
     out = BytesIO()
     c = Canvas(out, pagesize=(stock.page_width * mm, stock.page_height * mm))
     c.setTitle("Page de calibration")
+    c.setCreator("Envol")
     dx, page_top = offset_x * mm, (stock.page_height - offset_y) * mm
     c.setLineWidth(0.4)
     for index in range(stock.per_page):
@@ -169,30 +191,39 @@ def render_calibration(stock: Stock, *, offset_x: float = 0.0, offset_y: float =
         c.line(cx - 5 * mm, cy, cx + 5 * mm, cy)
         c.line(cx, cy - 5 * mm, cx, cy + 5 * mm)
         c.setFont(REGULAR, 7)
-        c.drawString(x + 2 * mm, top - 4 * mm, f"{index + 1}")
+        c.drawString(x + 6 * mm, top - 9 * mm, f"{index + 1}")
     # Rulers along the top and left edges, 1 mm ticks, numbered every centimetre.
     c.setFont(REGULAR, 5)
     for tick in range(int(stock.page_width) + 1):
         length = 3 if tick % 10 == 0 else (2 if tick % 5 == 0 else 1)
         c.line(tick * mm, stock.page_height * mm, tick * mm, (stock.page_height - length) * mm)
-        if tick % 10 == 0 and tick:
+        if tick % 10 == 0 and tick and tick < stock.page_width - 2:
             c.drawCentredString(tick * mm, (stock.page_height - 5) * mm, str(tick))
     for tick in range(int(stock.page_height) + 1):
         length = 3 if tick % 10 == 0 else (2 if tick % 5 == 0 else 1)
         y = (stock.page_height - tick) * mm
         c.line(0, y, length * mm, y)
-        if tick % 10 == 0 and tick:
+        if tick % 10 == 0 and tick and tick < stock.page_height - 2:
             c.drawString(4 * mm, y - 1.5, str(tick))
-    c.setFont(BOLD, 9 if stock.page_width > 80 else 6)
-    lines = [f"Calibration : {stock.name}",
-             f"Décalage actuel : {offset_x:+.1f} mm horizontal, {offset_y:+.1f} mm vertical",
-             "Imprimez à 100 % (sans « ajuster à la page »), posez sur une planche d'étiquettes à contre-jour",
-             "et corrigez le décalage : positif = vers la droite / vers le bas."]
-    width = stock.page_width * mm - 16 * mm
-    for number, line in enumerate(lines):
-        fitted = fit(line, BOLD if number == 0 else REGULAR, width, 12, 9, 4)
-        c.setFont(BOLD if number == 0 else REGULAR, fitted.size)
-        c.drawString(8 * mm, 6 * mm + (len(lines) - number) * 11, fitted.lines[0] if fitted.lines else "")
+    # The instructions, inside label 1 under its cross.
+    ox, oy = stock.label_origin(0)
+    left = dx + (ox + 6) * mm
+    width = (stock.label_width - 12) * mm
+    top = page_top - (oy + stock.label_height / 2 + 8) * mm
+    bottom = page_top - (oy + stock.label_height - 3) * mm
+    lines = calibration_lines(stock, offset_x, offset_y)
+    size = 8.0
+    while size > 4:
+        wrapped = [(n, wrap(line, BOLD if n == 0 else REGULAR, size, width)) for n, line in enumerate(lines)]
+        if sum(len(w) for _, w in wrapped) * size * LEADING <= top - bottom:
+            break
+        size -= 0.5
+    baseline = top - size
+    for number, parts in wrapped:
+        c.setFont(BOLD if number == 0 else REGULAR, size)
+        for part in parts:
+            c.drawString(left, baseline, part)
+            baseline -= size * LEADING
     c.showPage()
     c.save()
     return out.getvalue()

@@ -1,5 +1,5 @@
-"""Shared building blocks of the printed documents: images that may be missing, French dates, page numbers,
-progress and cancellation."""
+"""Shared building blocks of the printed documents: who issues them (Branding), images that may be missing,
+French dates, page numbers, progress and cancellation."""
 
 from __future__ import annotations
 
@@ -8,19 +8,22 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from io import BytesIO
 from pathlib import Path
 from typing import Any
 
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Image
 
+from core import typography
+from core.services.organiser import Identity
 from printing.fonts import REGULAR
 
 log = logging.getLogger(__name__)
 
-MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-          "novembre", "décembre"]
-DAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+ImageSource = str | bytes  # a file's path (command line) or the image itself (workspace data)
+MISSING = "……………………"  # a blank to fill in by hand, where the organiser's identity lacks something
 
 ProgressFn = Callable[[int, int], None]
 CancelledFn = Callable[[], bool]
@@ -32,15 +35,36 @@ class RenderCancelled(Exception):  # noqa: N818 - reads as what happened
 
 @dataclass(frozen=True, slots=True)
 class Branding:
-    """Who issues the documents: names, the signature image and logos (files that may be missing)."""
+    """Who issues the documents: the organiser's identity (workspace data, see core.services.organiser),
+    possibly overridden on the command line. Images are paths or bytes; what is missing is left blank to fill
+    in by hand, with a word saying what goes there (never "None")."""
 
-    organiser: str = "Paris Terres d'Envol"
+    organiser: str = ""
     signatory: str | None = None
     signatory_title: str | None = None
     place: str | None = None  # "Fait à …"
-    signature_image: str | None = None
-    logo: str | None = None
-    funder_logos: tuple[str, ...] = ()
+    signature_image: ImageSource | None = None
+    logo: ImageSource | None = None
+    funder_logos: tuple[ImageSource, ...] = ()
+    address: str = ""
+    funding_mention: str = ""  # "Action cofinancée par …"
+    action_title: str = ""  # the "intitulé de l'action" funders know it by; empty: the event's name
+
+    @classmethod
+    def of(cls, identity: Identity, **overrides: Any) -> Branding:
+        """The workspace's identity, with what the command line gives instead (None: keep the identity's)."""
+        values: dict[str, Any] = {
+            "organiser": identity.name, "address": identity.address, "place": identity.place or None,
+            "signatory": identity.signatory_name or None, "signatory_title": identity.signatory_role or None,
+            "signature_image": identity.signature, "logo": identity.logo, "funder_logos": identity.funder_logos,
+            "funding_mention": identity.funding_mention, "action_title": identity.action_title,
+        }
+        values.update({k: v for k, v in overrides.items() if v is not None and v != ()})
+        return cls(**values)
+
+    @property
+    def author(self) -> str:
+        return self.organiser.strip() or "Envol"
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,31 +80,47 @@ class Feedback:
 
 
 def french_date(day: date, *, weekday: bool = False) -> str:
-    text = f"{'1er' if day.day == 1 else day.day} {MONTHS[day.month - 1]} {day.year}"
-    return f"{DAYS[day.weekday()]} {text}" if weekday else text
+    return typography.long_date(day, weekday=weekday)
 
 
 def duration_text(minutes: int) -> str:
-    hours, rest = divmod(minutes, 60)
-    if not hours:
-        return f"{rest} min"
-    return f"{hours} h {rest:02d}" if rest else f"{hours} h"
+    return typography.duration(minutes)
+
+
+def _load(source: ImageSource) -> ImageReader:
+    if isinstance(source, bytes):
+        return ImageReader(BytesIO(source))
+    if not Path(source).is_file():
+        raise FileNotFoundError(source)
+    return ImageReader(source)
 
 
 @lru_cache(maxsize=64)
-def image(path: str | None) -> ImageReader | None:
-    """The image at path, or None (logged) when the file is missing or unreadable: the document is still drawn."""
-    if not path:
+def image(source: ImageSource | None) -> ImageReader | None:
+    """The image, or None (logged) when it is missing or unreadable: the document is still drawn. Images given
+    by a person are checked before (core.services.organiser.check_image) and refused with a message."""
+    if not source:
         return None
     try:
-        if not Path(path).is_file():
-            raise FileNotFoundError(path)
-        reader = ImageReader(path)
+        reader = _load(source)
         reader.getSize()
         return reader
     except Exception as error:  # noqa: BLE001 - any unreadable image is left out, never a broken PDF
-        log.warning("image left out of the document: %s (%s)", path, error)
+        log.warning("image left out of the document: %s (%s)", source if isinstance(source, str) else "bytes",
+                    error)
         return None
+
+
+def flowable_image(source: ImageSource | None, width: float, height: float, h_align: str = "LEFT") -> Image | None:
+    """A platypus Image that fits width × height keeping its proportions (platypus wants a file or a stream,
+    not an ImageReader)."""
+    reader = image(source)
+    if reader is None or source is None:
+        return None
+    iw, ih = reader.getSize()
+    scale = min(width / iw, height / ih)
+    stream: str | BytesIO = BytesIO(source) if isinstance(source, bytes) else source
+    return Image(stream, iw * scale, ih * scale, hAlign=h_align)
 
 
 def draw_image_fit(canvas: Canvas, reader: ImageReader, x: float, y: float, width: float, height: float) -> None:
@@ -91,8 +131,9 @@ def draw_image_fit(canvas: Canvas, reader: ImageReader, x: float, y: float, widt
     canvas.drawImage(reader, x + (width - w) / 2, y + (height - h) / 2, w, h, mask="auto")
 
 
-def numbered_canvas(footer: str) -> type[Canvas]:
-    """A canvas class that writes "Page X / Y" on each page once the total is known (two-pass pattern)."""
+def numbered_canvas(footer: str, margin: float = 28) -> type[Canvas]:
+    """A canvas class that writes "page X / Y" on each page once the total is known (two-pass pattern).
+    The footer is shortened at a word (never mid-word) to leave room for the page number."""
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -109,9 +150,23 @@ def numbered_canvas(footer: str) -> type[Canvas]:
                 self.__dict__.update(state)
                 self.setFont(REGULAR, 8)
                 width = self._pagesize[0]
-                self.drawString(28, 20, footer)
-                self.drawRightString(width - 28, 20, f"Page {number} / {total}")
+                pages = f"page {number} / {total}"
+                room = width - 2 * margin - self.stringWidth(pages, REGULAR, 8) - 12
+                self.drawString(margin, 20, shorten(footer, REGULAR, 8, room))
+                self.drawRightString(width - margin, 20, pages)
                 super().showPage()
             super().save()
 
     return NumberedCanvas
+
+
+def shorten(text: str, font: str, size: float, width: float) -> str:
+    """The text cut at a word boundary with an ellipsis when wider than width (points): never mid-word."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(text, font, size) <= width:
+        return text
+    words = text.split(" ")
+    while len(words) > 1 and stringWidth(" ".join(words) + " …", font, size) > width:
+        words.pop()
+    return " ".join(words).rstrip(" ,;:–-") + " …"

@@ -29,6 +29,7 @@ class PrintRequest:
     event_id: uuid.UUID
     session_id: uuid.UUID | None = None
     half_day: tuple[date, bool] | None = None  # (day, afternoon) for a half-day émargement
+    day: date | None = None  # a whole-day émargement (Matin and Après-midi columns)
     registration_ids: tuple[uuid.UUID, ...] | None = None  # a selection; None: everyone
     only_not_printed: bool = False
     stock_key: str = "a4-8"
@@ -79,6 +80,8 @@ def gather(workspace: Workspace, request: PrintRequest) -> Gathered:
                 sheet = print_data.sheet_for_session(session, request.session_id)
             elif request.half_day is not None:
                 sheet = print_data.sheet_for_half_day(session, request.event_id, *request.half_day)
+            elif request.day is not None:
+                sheet = print_data.sheet_for_day(session, request.event_id, request.day)
             else:
                 raise ValidationError("session_required", "choose a session or a half-day")
             return Gathered(request, sheet=sheet)

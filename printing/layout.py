@@ -84,38 +84,56 @@ def default_layout(width: float, height: float) -> BadgeLayout:
     return _landscape(width, height) if width >= height else _portrait(width, height)
 
 
+FOOTER = 7.0  # mm: the event's name and date, on up to two lines, never below 6 pt
+
+
 def _landscape(w: float, h: float) -> BadgeLayout:
+    """Sheets (99 × 68, 99 × 57, 90 × 60 mm): names left, QR code right, the event across the bottom."""
     m = 4.0
     band = h * 0.16
-    qr = min(h - band - 2 * m - 4.5, w * 0.36)
-    text_w = w - 3 * m - qr
     y = band + m
-    first_h, last_h, org_h = h * 0.16, h * 0.22, h * 0.2
+    footer_top = h - m - FOOTER
+    qr = min(w * 0.36, footer_top - 1 - 4.5 - y)
+    text_w = w - 3 * m - qr
+    room = footer_top - 1 - y - 1
+    first_h, last_h, org_h = room * 0.27, room * 0.38, room * 0.35
     return BadgeLayout(w, h, (
         RoleBand(0, 0, w, band),
-        TextBox("first_name", m, y, text_w, first_h, CONDENSED_BOLD, 20, 7),
+        TextBox("first_name", m, y, text_w, first_h, CONDENSED_BOLD, 20, 7, max_lines=2),
         TextBox("last_name", m, y + first_h, text_w, last_h, CONDENSED_BOLD, 20, 6, max_lines=2),
         TextBox("organisation", m, y + first_h + last_h + 1, text_w, org_h, CONDENSED, 11, 6, max_lines=3),
         QrBox(w - m - qr, y, qr),
-        TextBox("code", w - m - qr, y + qr, qr, 4.0, REGULAR, 7, 5, align="centre", colour="#444444"),
-        LogoBox(m, h - m - 7, 16, 7),
-        TextBox("event", m + 18, h - m - 5, text_w - 18, 5, REGULAR, 7, 5, colour="#444444"),
+        TextBox("code", w - m - qr, y + qr + 0.5, qr, 4.0, REGULAR, 7, 5, align="centre", colour="#444444"),
+        LogoBox(m, footer_top, 16, FOOTER),
+        TextBox("event", m + 18, footer_top, w - 2 * m - 18, FOOTER, REGULAR, 8, 6, max_lines=2,
+                colour="#333333"),
     ))
 
 
 def _portrait(w: float, h: float) -> BadgeLayout:
-    m = 4.0
+    """Label roll (62 × 100 mm) and A6: everything centred, top to bottom, the event's line at the foot.
+    A6 keeps 5 mm margins for office printers, which cannot print to the edge."""
+    m = 5.0 if w >= 100 else 4.0
     band = h * 0.11
-    qr = min(w - 2 * m, h * 0.36)
     inner = w - 2 * m
     y = band + m
-    return BadgeLayout(w, h, (
+    first_h, last_h, org_h = h * 0.09, h * 0.13, h * 0.11
+    footer_top = h - m - FOOTER
+    logo_h = 9.0 if h >= 120 else 0.0  # the roll has no room for a logo
+    code_top = footer_top - (logo_h + 1 if logo_h else 0) - 4.5
+    qr_top = y + first_h + last_h + org_h + 1
+    qr = min(inner, code_top - 0.5 - qr_top)
+    elements: list[Element] = [
         RoleBand(0, 0, w, band),
-        TextBox("first_name", m, y, inner, h * 0.1, CONDENSED_BOLD, 24, 7, align="centre"),
-        TextBox("last_name", m, y + h * 0.1, inner, h * 0.14, CONDENSED_BOLD, 24, 6, max_lines=2, align="centre"),
-        TextBox("organisation", m, y + h * 0.25, inner, h * 0.12, CONDENSED, 12, 6, max_lines=3, align="centre"),
-        QrBox((w - qr) / 2, y + h * 0.38, qr),
-        TextBox("code", m, y + h * 0.38 + qr, inner, 4.0, REGULAR, 7, 5, align="centre", colour="#444444"),
-        LogoBox(m, h - m - 7, 16, 7),
-        TextBox("event", m + 18, h - m - 5, inner - 18, 5, REGULAR, 7, 5, colour="#444444"),
-    ))
+        TextBox("first_name", m, y, inner, first_h, CONDENSED_BOLD, 24, 7, max_lines=2, align="centre"),
+        TextBox("last_name", m, y + first_h, inner, last_h, CONDENSED_BOLD, 24, 6, max_lines=2, align="centre"),
+        TextBox("organisation", m, y + first_h + last_h, inner, org_h, CONDENSED, 12, 6, max_lines=3,
+                align="centre"),
+        QrBox((w - qr) / 2, qr_top, qr),
+        TextBox("code", m, code_top, inner, 4.0, REGULAR, 7, 5, align="centre", colour="#444444"),
+        TextBox("event", m, footer_top, inner, FOOTER, REGULAR, 8, 6, max_lines=2, align="centre",
+                colour="#333333"),
+    ]
+    if logo_h:
+        elements.append(LogoBox((w - 30) / 2, footer_top - logo_h - 1, 30, logo_h))
+    return BadgeLayout(w, h, tuple(elements))

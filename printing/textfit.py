@@ -56,17 +56,31 @@ def _ellipsize(line: str, font: str, size: float, width: float) -> str:
     return line.rstrip() + ELLIPSIS
 
 
+WRAP_BELOW = 12.0  # a text that would shrink below this on one line wraps first (when it may)
+
+
 def fit(text: str, font: str, width: float, height: float, max_size: float, min_size: float,
         max_lines: int = 1) -> Fitted:
     """The largest size in [min_size, max_size] at which text fits in width × height (points) within max_lines;
-    at the smallest size what still does not fit is cut with an ellipsis, never drawn outside the box."""
+    a long name wraps on two lines (at a space, never inside a word) before it shrinks below 12 pt; at the
+    smallest size what still does not fit is cut with an ellipsis, never drawn outside the box."""
     text = " ".join(text.split())
     if not text:
         return Fitted(max_size, ())
     one_line = stringWidth(text, font, max_size)
-    size = min(max_size, max_size * width / one_line, height / LEADING)
-    if size >= min_size:
-        return Fitted(size, (text,))
+    single = min(max_size, max_size * width / one_line, height / LEADING)
+    if single >= min_size and (max_lines == 1 or " " not in text or single >= min(WRAP_BELOW, max_size)):
+        return Fitted(single, (text,))
+    size = min(max_size, height / LEADING)
+    words = text.split(" ")
+    while size >= min_size and size > single:
+        lines = wrap(text, font, size, width)
+        if (len(lines) <= max_lines and len(lines) * size * LEADING <= height
+                and all(stringWidth(word, font, size) <= width for word in words)):
+            return Fitted(size, tuple(lines))
+        size -= 0.5
+    if single >= min_size:
+        return Fitted(single, (text,))
     size = min(max_size, height / LEADING)
     while size >= min_size:
         lines = wrap(text, font, size, width)

@@ -4,6 +4,7 @@ from core.models.agenda import Audience, Event, EventKind, EventSession, Room, S
 from core.models.base import Base, Replicated, utcnow
 from core.models.checkin import CheckIn, CheckInKind, Device, Ticket
 from core.models.directory import Organisation, OrganisationKind, Person
+from core.models.organiser import IDENTITY_ID, FunderLogo, OrganiserIdentity
 from core.models.printing import BadgeRole, PrintedDocument, PrintRecord
 from core.models.registration_details import PersonHistory, RegistrationAnswer
 from core.models.registrations import Registration, SessionChoice, Source, Status
@@ -18,3 +19,4 @@ __all__ = [
 ]
 __all__ += ["BadgeRole", "PrintedDocument", "PrintRecord"]
 __all__ += ["SyncAlias", "SyncChange", "SyncFoldEnd", "SyncReview", "SyncRowState"]
+__all__ += ["IDENTITY_ID", "FunderLogo", "OrganiserIdentity"]

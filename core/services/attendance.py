@@ -44,6 +44,8 @@ class AttendedSession:
     starts_at: datetime  # local to the event
     ends_at: datetime
     minutes: int
+    place: str = ""  # venue (and room) of the session
+    overlaps: tuple[str, ...] = ()  # titles of other attended sessions at the same time (counted once)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +57,7 @@ class CertificateData:
     event_name: str
     venue: str
     sessions: tuple[AttendedSession, ...]
-    total_minutes: int
+    total_minutes: int  # the union of the attended intervals: simultaneous sessions count once
     first_day: date
     last_day: date
     verification_code: str
@@ -130,13 +132,46 @@ def verification_code(registration_id: uuid.UUID, event_id: uuid.UUID, session_i
     return f"{text[:5]}-{text[5:]}"
 
 
+def _venue_name(session: Session, s: EventSession) -> str:
+    venue = session.get(Venue, s.venue_id) if s.venue_id else None
+    return "" if venue is None else venue.name + (f", {venue.commune}" if venue.commune else "")
+
+
 def _venue(session: Session, sessions: list[EventSession]) -> str:
-    names = []
+    return " ; ".join(dict.fromkeys(n for n in (_venue_name(session, s) for s in sessions) if n))
+
+
+def _place(session: Session, s: EventSession) -> str:
+    name = _venue_name(session, s)
+    room = s.room.name if s.room is not None else ""
+    return f"{name} ({room})" if name and room else name or room
+
+
+def union_minutes(intervals: Collection[tuple[datetime, datetime]]) -> int:
+    """Minutes covered by the intervals together: two sessions at the same time count once, back-to-back
+    sessions add up."""
+    total, end_so_far = 0.0, None
+    for start, end in sorted(intervals):
+        if end_so_far is not None and start < end_so_far:
+            if end > end_so_far:
+                total += (end - end_so_far).total_seconds()
+                end_so_far = end
+            continue
+        total += max(0.0, (end - start).total_seconds())
+        end_so_far = end
+    return int(total // 60)
+
+
+def attended_sessions(session: Session, sessions: list[EventSession], zone: ZoneInfo) -> tuple[AttendedSession, ...]:
+    """The sessions as listed on an attestation, each naming the others it overlaps."""
+    out = []
     for s in sessions:
-        venue = session.get(Venue, s.venue_id) if s.venue_id else None
-        if venue is not None:
-            names.append(venue.name + (f", {venue.commune}" if venue.commune else ""))
-    return " ; ".join(dict.fromkeys(names))
+        overlaps = tuple(o.title for o in sessions
+                         if o is not s and o.starts_at < s.ends_at and s.starts_at < o.ends_at)
+        out.append(AttendedSession(s.title, s.starts_at.astimezone(zone), s.ends_at.astimezone(zone),
+                                   int((s.ends_at - s.starts_at).total_seconds() // 60), _place(session, s),
+                                   overlaps))
+    return tuple(out)
 
 
 def certificates(session: Session, event_id: uuid.UUID, *, session_id: uuid.UUID | None = None) -> list[CertificateData]:
@@ -165,12 +200,12 @@ def certificates(session: Session, event_id: uuid.UUID, *, session_id: uuid.UUID
         if session_id is not None and not attended:
             continue
         first, last, org = people[reg_id]
-        items = tuple(AttendedSession(s.title, s.starts_at.astimezone(zone), s.ends_at.astimezone(zone),
-                                      int((s.ends_at - s.starts_at).total_seconds() // 60)) for s in attended)
+        items = attended_sessions(session, attended, zone)
         days = sorted({i.starts_at.date() for i in items} or presence.days)
         out.append(CertificateData(
             reg_id, first, last, org, event.name, _venue(session, attended), items,
-            sum(i.minutes for i in items), days[0], days[-1], verification_code(reg_id, event_id, session_id),
+            union_minutes([(s.starts_at, s.ends_at) for s in attended]), days[0], days[-1],
+            verification_code(reg_id, event_id, session_id),
         ))
     out.sort(key=lambda c: (search_key(c.last_name), search_key(c.first_name)))
     return out

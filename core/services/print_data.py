@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core import typography
 from core.db.unit_of_work import UnitOfWork
 from core.errors import NotFound, ValidationError
 from core.models import (
@@ -50,6 +51,7 @@ class BadgeData:
     ticket_code: str | None
     token: str | None  # encoded in the QR code; None when the registration has no ticket yet
     printed_count: int  # how many times this badge was already printed
+    event_dates: str = ""  # « 13 novembre 2026 », « du 2 au 30 novembre 2026 »
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +101,18 @@ def _tickets(uow: UnitOfWork, event_id: uuid.UUID) -> dict[uuid.UUID, tuple[str,
     return {registration_id: (code, token) for registration_id, code, token in rows}
 
 
+def event_dates(first: date, last: date) -> str:
+    """« 13 novembre 2026 », « du 2 au 30 novembre 2026 », « du 30 octobre au 2 novembre 2026 »."""
+    if first == last:
+        return typography.long_date(first, weekday=False)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"du {'1er' if first.day == 1 else first.day} au {typography.long_date(last, weekday=False)}"
+    if first.year == last.year:
+        start = typography.long_date(first, weekday=False).rsplit(" ", 1)[0]
+        return f"du {start} au {typography.long_date(last, weekday=False)}"
+    return f"du {typography.long_date(first, weekday=False)} au {typography.long_date(last, weekday=False)}"
+
+
 def badge_role(person_role: str | None, organisation: str | None, kind: OrganisationKind | None,
                full_name: str, facilitators: str) -> BadgeRole:
     """The colour band guessed from what the directory knows, when the office chose none for the registration."""
@@ -143,7 +157,8 @@ def badges(uow: UnitOfWork, event_id: uuid.UUID, *, session_id: uuid.UUID | None
             continue
         code, token = tickets.get(reg_id, (None, None))
         role = chosen or badge_role(person_role, org, kind, f"{first} {last}", facilitators)
-        out.append(BadgeData(reg_id, first, last, org, role, event.name, code, token, printed.get(reg_id, 0)))
+        out.append(BadgeData(reg_id, first, last, org, role, event.name, code, token, printed.get(reg_id, 0),
+                             event_dates(event.starts_on, event.ends_on)))
     out.sort(key=lambda b: (search_key(b.last_name), search_key(b.first_name)))
     return out
 
@@ -203,16 +218,17 @@ def _session_of_event(session: Session, session_id: uuid.UUID, event_id: uuid.UU
 
 
 def _venue_text(session: Session, sessions: list[EventSession]) -> str:
-    names = []
+    """Each venue written once, with the rooms used in it: « Espace Jacques Prévert, Aulnay-sous-Bois
+    (Salle A, Salle B) »."""
+    rooms: dict[str, list[str]] = {}
     for s in sessions:
         venue = session.get(Venue, s.venue_id) if s.venue_id else None
         if venue is None:
             continue
-        text = venue.name + (f", {venue.commune}" if venue.commune else "")
-        if s.room is not None:
-            text = f"{text} ({s.room.name})"
-        names.append(text)
-    return " ; ".join(dict.fromkeys(names))
+        used = rooms.setdefault(venue.name + (f", {venue.commune}" if venue.commune else ""), [])
+        if s.room is not None and s.room.name not in used:
+            used.append(s.room.name)
+    return " ; ".join(f"{name} ({', '.join(used)})" if used else name for name, used in rooms.items())
 
 
 def half_day_columns(start: datetime, end: datetime) -> tuple[str, ...]:
@@ -248,7 +264,7 @@ def _sheet(session: Session, event: Event, title: str, sessions: list[EventSessi
         key=lambda r: (search_key(r.last_name), search_key(r.first_name)),
     )
     facilitators = " ; ".join(dict.fromkeys(s.facilitators for s in sessions if s.facilitators))
-    return AttendanceSheet(event.name, title, day, f"{start:%H:%M} – {end:%H:%M}", _venue_text(session, sessions),
+    return AttendanceSheet(event.name, title, day, typography.hours(start, end), _venue_text(session, sessions),
                            facilitators, half_day_columns(start, end), tuple(sheet_rows))
 
 
@@ -277,6 +293,22 @@ def sheet_for_half_day(session: Session, event_id: uuid.UUID, day: date, afterno
     column = "Après-midi" if afternoon else "Matin"
     return AttendanceSheet(sheet.event_name, sheet.title, sheet.day, sheet.hours, sheet.venue, sheet.facilitators,
                            (column,), sheet.rows)
+
+
+def sheet_for_day(session: Session, event_id: uuid.UUID, day: date) -> AttendanceSheet:
+    """Everyone registered to a session that day: one sheet with a Matin and an Après-midi signature column."""
+    event = _event(session, event_id)
+    zone = ZoneInfo(event.timezone)
+    chosen = [s for s in session.scalars(select(EventSession).where(EventSession.event_id == event_id)
+                                         .order_by(EventSession.starts_at))
+              if s.starts_at.astimezone(zone).date() == day]
+    if not chosen:
+        raise ValidationError("no_session_that_half_day", "no session that day", day=day.isoformat())
+    start = min(s.starts_at for s in chosen).astimezone(zone)
+    end = max(s.ends_at for s in chosen).astimezone(zone)
+    sheet = _sheet(session, event, "Journée", chosen, day, start, end)
+    return AttendanceSheet(sheet.event_name, sheet.title, sheet.day, sheet.hours, sheet.venue, sheet.facilitators,
+                           ("Matin", "Après-midi"), sheet.rows)
 
 
 @dataclass(frozen=True, slots=True)

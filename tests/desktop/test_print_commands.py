@@ -6,6 +6,7 @@ import io
 
 from pypdf import PdfReader
 
+from core.typography import plain
 from desktop.cli import main
 from tests.printing.scenario import build
 
@@ -45,9 +46,9 @@ def test_print_verify_and_badge_role(workspace, tmp_path, capsys) -> None:  # ty
     (scanned,) = [r.text for r in zxingcpp.read_barcodes(page, formats=zxingcpp.BarcodeFormat.QRCode)]
     capsys.readouterr()
     assert main(["print", "verify", path, scanned]) == 0
-    out = capsys.readouterr().out
-    name = PdfReader(io.BytesIO(certs.read_bytes())).pages[0].extract_text()
-    assert out.startswith("Attestation authentique") and "Durée totale : 4 h 30" in out and "Émise le " in out
+    out = plain(capsys.readouterr().out)
+    name = plain(PdfReader(io.BytesIO(certs.read_bytes())).pages[0].extract_text())
+    assert out.startswith("Attestation authentique") and "Durée totale : 4 h 30 (quatre heures trente minutes)" in out and "Émise le " in out
     person = next(line for line in out.splitlines() if line.startswith("Personne : "))
     assert person.removeprefix("Personne : ") in name
     code = scanned.split(":")[1]

@@ -14,6 +14,7 @@ from core.db.workspace import open_workspace
 from core.models import PrintedDocument, PrintRecord
 from core.services import attendance, registrations
 from core.services.attestation_check import Verdict, code_candidates, verify_attestation
+from core.typography import plain
 from desktop.attestation_words import describe_check
 from printing.certificates import QR_PREFIX, render_certificates
 from printing.jobs import PrintRequest, gather, log_printed
@@ -55,8 +56,9 @@ def test_every_printed_qr_finds_its_real_attestation(workspace, scenario) -> Non
         assert check.certificate is not None and check.certificate.total_minutes == 270
         assert [s.title for s in check.certificate.sessions] == ["Atelier commercial", "Coopérer entre structures"]
         assert check.issued == ()  # rendered here, never logged as printed
-    lines = describe_check(found[0])
-    assert lines[0].startswith("Attestation authentique") and "Durée totale : 4 h 30" in lines
+    lines = [plain(line) for line in describe_check(found[0])]
+    assert lines[0].startswith("Attestation authentique")
+    assert "Durée totale : 4 h 30 (quatre heures trente minutes)" in lines
     assert "Émission non enregistrée dans le journal des impressions." in lines
 
 

@@ -12,6 +12,7 @@ from pypdf import PdfReader
 
 from core.errors import ValidationError
 from core.services import attendance, print_data
+from core.typography import plain
 from printing.badges import render_badges, render_calibration
 from printing.certificates import QR_PREFIX, render_certificates, render_certificates_zip
 from printing.common import Branding, Feedback, RenderCancelled
@@ -21,7 +22,8 @@ from tests.printing.scenario import ACCENTED, build
 
 
 def _text(pdf: bytes) -> list[str]:
-    return [page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages]
+    """Each page's text, with ordinary spaces and apostrophes (the documents use French typography)."""
+    return [plain(page.extract_text()) for page in PdfReader(io.BytesIO(pdf)).pages]
 
 
 def _decode_all(pdf: bytes) -> list[str]:
@@ -89,7 +91,7 @@ def test_bad_stock_offset_and_empty_list_are_clear_errors() -> None:
 
 def test_calibration_page_outlines_each_label_with_the_offset() -> None:
     text = _text(render_calibration(stock("a4-10"), offset_x=1.5, offset_y=-2))[0]
-    assert "+1.5 mm" in text and "-2.0 mm" in text and "10" in text
+    assert "+1,5 mm" in text and "-2,0 mm" in text and "10" in text
 
 
 def test_emargement_lists_registrants_with_blank_rows_and_page_numbers(workspace, scenario) -> None:  # type: ignore[no-untyped-def]
@@ -99,7 +101,7 @@ def test_emargement_lists_registrants_with_blank_rows_and_page_numbers(workspace
                             branding=Branding(funder_logos=("/missing/funder.png",)))
     pages = _text(pdf)
     assert len(pages) >= 2
-    assert all(f"Page {n} / {len(pages)}" in page for n, page in enumerate(pages, start=1))
+    assert all(f"page {n} / {len(pages)}" in page for n, page in enumerate(pages, start=1))
     whole = "\n".join(pages)
     for first, last in ACCENTED:
         assert first in whole and last.upper() in whole
@@ -113,7 +115,7 @@ def test_emargement_of_an_empty_session_is_a_blank_sheet(workspace, scenario) ->
         sheet = print_data.sheet_for_session(session, scenario.empty)
     assert sheet.rows == ()
     text = _text(render_emargement(sheet))[0]
-    assert "Inscrits : 0" in text and "Page 1 / 1" in text
+    assert "Inscrits : 0" in text and "page 1 / 1" in text
 
 
 def test_half_day_sheet_groups_the_morning(workspace, scenario) -> None:  # type: ignore[no-untyped-def]
@@ -139,7 +141,7 @@ def test_certificates_only_for_the_checked_in_with_totals(workspace, scenario) -
                                                        signature_image="/missing/signature.png"))
     pages = _text(pdf)
     assert len(pages) == len(scenario.checked_in)
-    assert all("ATTESTATION DE PRÉSENCE" in p and "Durée totale : 4 h 30" in p for p in pages)
+    assert all("ATTESTATION DE PRÉSENCE" in p and "Durée totale de présence : 4 h 30" in p for p in pages)
     assert any("Éloïse N'Diaye-Lefèvre" in p for p in pages)
     decoded = _decode_all(pdf)
     assert sorted(decoded) == sorted(QR_PREFIX + c.verification_code for c in certs)
