@@ -1,7 +1,7 @@
 """French typography for every document Envol writes (PDF, exports, calendar texts): one place, one style.
 
-- a non-breaking space before « : » and inside « guillemets », a narrow one before « ; ! ? » (never a line
-  break between a word and its punctuation);
+- a non-breaking space before « : ; ! ? » and inside « guillemets » (never a line break between a word and its
+  punctuation). The no-break space U+00A0, not the narrow U+202F: ReportLab breaks lines at U+202F;
 - typographic apostrophes (’);
 - one time format: « 9 h 30 », « 14 h », ranges « 9 h 30 – 10 h 30 » that never break before the dash;
 - one inclusive style: the middle dot (« participant·e », « enregistré·e »), never « (e) » nor « .e ».
@@ -17,7 +17,7 @@ import re
 from datetime import date, datetime, time
 
 NBSP = "\u00a0"  # before « : », inside « », between a number and its unit
-NNBSP = "\u202f"  # narrow, before « ; ! ? »
+NNBSP = "\u202f"  # narrow no-break space: read back as a space by plain(), never written (see above)
 APOSTROPHE = "\u2019"
 DASH = "\u2013"
 
@@ -32,7 +32,6 @@ _OPEN_QUOTE = re.compile(rf"«{_SPACES}*")
 _CLOSE_QUOTE = re.compile(rf"{_SPACES}*»")
 _APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
 _INCLUSIVE = re.compile(r"(\w)\((e|es|ne|nes|le|les|se|ses|rice|rices)\)", re.IGNORECASE)
-_INCLUSIVE_DOT = re.compile(r"(?<=[a-zé])\.(e|es|ne|nes|rice|rices)\b")
 
 
 def french(text: str | None) -> str:
@@ -41,11 +40,10 @@ def french(text: str | None) -> str:
         return ""
     out = _APOSTROPHE.sub(APOSTROPHE, text)
     out = _BEFORE_COLON.sub(NBSP + ":", out)
-    out = _BEFORE_OTHERS.sub(lambda m: NNBSP + m.group(1), out)
+    out = _BEFORE_OTHERS.sub(lambda m: NBSP + m.group(1), out)
     out = _OPEN_QUOTE.sub("«" + NBSP, out)
     out = _CLOSE_QUOTE.sub(NBSP + "»", out)
-    out = _INCLUSIVE.sub(lambda m: f"{m.group(1)}·{m.group(2)}", out)
-    return _INCLUSIVE_DOT.sub(lambda m: f"·{m.group(1)}", out)
+    return _INCLUSIVE.sub(lambda m: f"{m.group(1)}·{m.group(2)}", out)
 
 
 def quoted(text: str) -> str:

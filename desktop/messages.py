@@ -109,7 +109,7 @@ MESSAGES: dict[str, str] = {
     "room_double_booked": QT_TRANSLATE_NOOP(
         "messages", "Salle réservée deux fois : {room} accueille « {first} » et « {second} » en même temps."),
     "facilitator_double_booked": QT_TRANSLATE_NOOP(
-        "messages", "{facilitator} est attendu(e) à deux endroits : « {first} » et « {second} »."),
+        "messages", "{facilitator} est attendu·e à deux endroits : « {first} » et « {second} »."),
     "capacity_below_confirmed": messages.tr(
         "« {first} » : {confirmed} inscriptions confirmées pour %n place(s).", "", COUNT),
     "session_outside_event": QT_TRANSLATE_NOOP(
@@ -128,6 +128,15 @@ MESSAGES: dict[str, str] = {
     "session_required": QT_TRANSLATE_NOOP("messages", "Choisissez une session ou une demi-journée."),
     "no_session_that_half_day": QT_TRANSLATE_NOOP("messages", "Aucune session cette demi-journée ({day})."),
     "registration_not_found": QT_TRANSLATE_NOOP("messages", "Inscription introuvable à cet événement."),
+    "bad_half_day": QT_TRANSLATE_NOOP(
+        "messages", "Demi-journée illisible : {value}. Écrivez par exemple 13/11/2026:matin ou 13/11/2026:après-midi."),
+    "bad_day": QT_TRANSLATE_NOOP("messages", "Date illisible : {value}. Écrivez par exemple 13/11/2026."),
+    "image_unreadable": QT_TRANSLATE_NOOP(
+        "messages", "Image illisible : {what}. Choisissez un fichier PNG ou JPEG."),
+    "image_too_large": QT_TRANSLATE_NOOP(
+        "messages", "Image trop grande : {what}. Un logo ou une signature tient en moins de {limit} Mo "
+        "et 6000 pixels de côté."),
+    "too_many_logos": QT_TRANSLATE_NOOP("messages", "{limit} logos de financeurs au plus."),
     # Registrations: import, duplicates, RGPD
     "import_empty_file": QT_TRANSLATE_NOOP("messages", "Le fichier est vide."),
     "import_file_too_big": QT_TRANSLATE_NOOP("messages", "Le fichier est trop volumineux pour être importé."),

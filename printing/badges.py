@@ -11,6 +11,7 @@ from io import BytesIO
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from core.errors import ValidationError
@@ -44,7 +45,7 @@ def _field(badge: BadgeData, field: str) -> str:
         return french(badge.organisation)
     if field == "event":
         # The date after a non-breaking dash: the two lines break between the name and the date first.
-        return french(badge.event_name) + (f" — {badge.event_dates}" if badge.event_dates else "")
+        return french(badge.event_name) + (f"\u00a0— {badge.event_dates}" if badge.event_dates else "")
     return badge.ticket_code or ""
 
 
@@ -57,6 +58,22 @@ def _draw_lines(c: Canvas, lines: Sequence[str], font: str, size: float, left: f
             c.drawCentredString(left + width / 2, baseline, line)
         else:
             c.drawString(left, baseline, line)
+
+
+def _draw_event(c: Canvas, badge: BadgeData, box: TextBox, x: float, y: float) -> None:
+    """The event's name on one line and its date on the next, both at the size of the longer one; when the
+    name needs two lines itself, the date follows it."""
+    name, when = french(badge.event_name), badge.event_dates
+    width, height = box.width * mm, box.height * mm
+    size = min(fit(name, box.font, width, height / 2, box.max_size, box.min_size).size,
+               fit(when, box.font, width, height / 2, box.max_size, box.min_size).size)
+    lines: tuple[str, ...] = (name, when)
+    if size <= box.min_size and stringWidth(name, box.font, size) > width:
+        fitted = fit(_field(badge, "event"), box.font, width, height, box.max_size, box.min_size, box.max_lines)
+        size, lines = fitted.size, fitted.lines
+    c.setFillColor(HexColor(box.colour))
+    _draw_lines(c, lines, box.font, size, x, y, width, box.align == "centre")
+    c.setFillColorRGB(0, 0, 0)
 
 
 def draw_badge(c: Canvas, badge: BadgeData, layout: BadgeLayout, left: float, top: float,
@@ -74,6 +91,8 @@ def draw_badge(c: Canvas, badge: BadgeData, layout: BadgeLayout, left: float, to
             _draw_lines(c, label.lines, element.font, label.size, x + pad,
                         y - (element.height * mm - label.size) / 2, element.width * mm - 2 * pad, True)
             c.setFillColorRGB(0, 0, 0)
+        elif isinstance(element, TextBox) and element.field == "event" and badge.event_dates:
+            _draw_event(c, badge, element, x, y)
         elif isinstance(element, TextBox):
             text = _field(badge, element.field)
             if not text:

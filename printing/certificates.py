@@ -16,6 +16,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Table, TableStyle
 
@@ -111,7 +112,9 @@ def _sessions_table(cert: CertificateData, room: float) -> Table | None:
                 Paragraph(duration_text(item.minutes), cell)]
 
     width = WIDTH - 2 * MARGIN
-    widths = [30 * mm, 30 * mm, width - 78 * mm, 18 * mm]
+    date_w = max(stringWidth(french_date(i.starts_at.date()), REGULAR, 8.5) for i in cert.sessions) + 6
+    hours_w = max(stringWidth(hours(i.starts_at, i.ends_at), REGULAR, 8.5) for i in cert.sessions) + 6
+    widths = [date_w, hours_w, width - date_w - hours_w - 18 * mm, 18 * mm]
     listed = list(cert.sessions[:MAX_LISTED])
     while listed:
         rest = len(cert.sessions) - len(listed)

@@ -113,10 +113,12 @@ def _landscape(w: float, h: float) -> BadgeLayout:
 def _portrait(w: float, h: float) -> BadgeLayout:
     """Label roll (62 × 100 mm) and A6: everything centred, top to bottom, the event's line at the foot.
     A6 keeps 5 mm margins for office printers, which cannot print to the edge."""
-    m = 5.0 if w >= 100 else 4.0
+    office = w >= 100  # A6 on an office printer, which cannot print the last 4-5 mm of the sheet
+    m = 5.0 if office else 4.0
     band = h * 0.11
     inner = w - 2 * m
-    y = band + m
+    top = m if office else 0.0  # the roll prints to its edges; A6's band keeps the margin too
+    y = top + band + m
     first_h, last_h, org_h = h * 0.09, h * 0.13, h * 0.11
     footer_top = h - m - FOOTER
     logo_h = 9.0 if h >= 120 else 0.0  # the roll has no room for a logo
@@ -124,7 +126,7 @@ def _portrait(w: float, h: float) -> BadgeLayout:
     qr_top = y + first_h + last_h + org_h + 1
     qr = min(inner, code_top - 0.5 - qr_top)
     elements: list[Element] = [
-        RoleBand(0, 0, w, band),
+        RoleBand(m, m, inner, band) if office else RoleBand(0, 0, w, band),
         TextBox("first_name", m, y, inner, first_h, CONDENSED_BOLD, 24, 7, max_lines=2, align="centre"),
         TextBox("last_name", m, y + first_h, inner, last_h, CONDENSED_BOLD, 24, 6, max_lines=2, align="centre"),
         TextBox("organisation", m, y + first_h + last_h, inner, org_h, CONDENSED, 12, 6, max_lines=3,

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 LEADING = 1.15
+_BREAKS = re.compile(r"[ \t\r\n]+")  # where a line may break: never at a non-breaking space (« 13 novembre »)
 ELLIPSIS = "…"
 
 
@@ -33,7 +35,7 @@ def _break_word(word: str, font: str, size: float, width: float) -> list[str]:
 def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     lines: list[str] = []
     current = ""
-    for word in text.split():
+    for word in _BREAKS.split(text.strip()):
         candidate = f"{current} {word}" if current else word
         if stringWidth(candidate, font, size) <= width:
             current = candidate
@@ -64,7 +66,7 @@ def fit(text: str, font: str, width: float, height: float, max_size: float, min_
     """The largest size in [min_size, max_size] at which text fits in width × height (points) within max_lines;
     a long name wraps on two lines (at a space, never inside a word) before it shrinks below 12 pt; at the
     smallest size what still does not fit is cut with an ellipsis, never drawn outside the box."""
-    text = " ".join(text.split())
+    text = " ".join(_BREAKS.split(text.strip()))
     if not text:
         return Fitted(max_size, ())
     one_line = stringWidth(text, font, max_size)

@@ -43,6 +43,7 @@ def _load(args: argparse.Namespace) -> AgendaData:
 
 def export_agenda(args: argparse.Namespace) -> int:
     data = _load(args)
+    count = len(data.sessions)
     if args.format == "pdf":
         from printing.programme import programme_pdf
 
@@ -55,13 +56,14 @@ def export_agenda(args: argparse.Namespace) -> int:
             if not chosen:
                 raise NotFound("session_not_found", f"no session matches {args.session!r}")
         content = calendar_bytes(data, chosen)
+        count = len(chosen) if chosen is not None else count
     else:
         content = openagenda_bytes(data)
     if str(args.output) == "-":
         sys.stdout.buffer.write(content)
     else:
         args.output.write_bytes(content)
-        print(f"{args.output} : {plural(len(data.sessions), '%n session', '%n sessions')} de « {data.event.name} »",
+        print(f"{args.output} : {plural(count, '%n session', '%n sessions')} de « {data.event.name} »",
               file=sys.stderr)
     return 0
 

@@ -44,7 +44,7 @@ def test_badges_preview_then_save_as_pdf_and_logged(qtbot, page, tmp_path, monke
     qtbot.waitUntil(target.exists, timeout=30000)
     _wait_idle(qtbot, page)
     reader = PdfReader(io.BytesIO(target.read_bytes()))
-    assert len(reader.pages) == 2 and "N'DIAYE-LEFÈVRE" in reader.pages[0].extract_text() + reader.pages[1].extract_text()
+    assert len(reader.pages) == 2 and "N’DIAYE-LEFÈVRE" in reader.pages[0].extract_text() + reader.pages[1].extract_text()
     event_id = page.scenario.event_id
     qtbot.waitUntil(lambda: len(printed_counts_of(page, event_id)) == 12, timeout=10000)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -33,12 +34,14 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import EnvolError
-from core.services import print_data
+from core.services import organiser, print_data
+from core.services.organiser import Identity
 from desktop import labels
 from desktop.background import Progress
 from desktop.context import AppContext
 from desktop.dates import long_day
 from desktop.messages import describe
+from desktop.pages.printing.organiser_dialog import OrganiserDialog
 from desktop.pages.printing.preview import PreviewArea, page_count, paint_on_printer, rasterise
 from desktop.pages.printing.verify import AttestationCheckBox
 from printing.common import Branding, Feedback
@@ -48,7 +51,7 @@ from printing.stocks import STOCKS
 PREVIEW_DPI = 60
 PREVIEW_PAGES = 12  # the preview shows the first pages; the document itself has them all
 OFFSET_KEYS = ("print.offset_x", "print.offset_y")
-ORGANISER_KEY = "print.organiser"
+ORGANISER_KEY = "print.organiser"  # before the identity was workspace data: offered when it has no name
 
 
 class PrintingPage(QWidget):
@@ -59,6 +62,7 @@ class PrintingPage(QWidget):
         self.pdf: bytes | None = None
         self.job: Progress | None = None
         self.sessions: list[print_data.SessionItem] = []
+        self.identity = Identity()
 
         self.document = QComboBox()
         for key, text in [("badges", self.tr("Badges")), ("emargement", self.tr("Feuille d'émargement")),
@@ -78,9 +82,12 @@ class PrintingPage(QWidget):
             box.setSingleStep(0.5)
             box.setSuffix(" mm")
             box.setValue(float(context.workspace.setting(key) or 0))
-        self.organiser = QLineEdit(context.workspace.setting(ORGANISER_KEY) or "Paris Terres d'Envol")
-        self.signature = QLineEdit()
-        self.signature.setPlaceholderText(self.tr("Image de la signature (facultatif)"))
+        self.organiser = QLabel()
+        self.organiser.setWordWrap(True)
+        self.organiser_button = QPushButton(self.tr("&Organisateur…"))
+        organiser_row = QHBoxLayout()
+        organiser_row.addWidget(self.organiser, 1)
+        organiser_row.addWidget(self.organiser_button)
         self.show_checked_in = QCheckBox(self.tr("Marquer les personnes accueillies"))
         self.one_per_person = QCheckBox(self.tr("Un fichier par personne (zip)"))
 
@@ -92,8 +99,7 @@ class PrintingPage(QWidget):
         form.addRow(self.tr("Su&pport :"), self.stock)
         form.addRow(self.tr("Décalage horizontal :"), self.offset_x)
         form.addRow(self.tr("Décalage vertical :"), self.offset_y)
-        form.addRow(self.tr("&Organisateur :"), self.organiser)
-        form.addRow(self.tr("Signature :"), self.signature)
+        form.addRow(self.tr("Organisateur :"), organiser_row)
         form.addRow(self.show_checked_in)
         form.addRow(self.one_per_person)
 
@@ -127,6 +133,8 @@ class PrintingPage(QWidget):
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_pdf)
         self.cancel_button.clicked.connect(self.cancel)
+        self.organiser_button.clicked.connect(self.edit_organiser)
+        context.data_changed.connect(self._organiser_changed)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.make_preview)
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_document)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_pdf)
@@ -134,6 +142,46 @@ class PrintingPage(QWidget):
         self._document_changed()
         self._set_busy(False)
         self._load_sessions()
+        self._load_organiser()
+
+    # --- the organiser's identity (workspace data)
+    def _load_organiser(self, then: Any = None) -> None:
+        workspace = self.context.workspace
+
+        def load() -> Identity:
+            with workspace.reading() as session:
+                return organiser.identity(session)
+
+        def loaded(identity: Identity) -> None:
+            self._show_organiser(identity)
+            if callable(then):
+                then(identity)
+
+        self.context.tasks.database(load, loaded, self._failed)
+
+    def _show_organiser(self, identity: Identity) -> None:
+        self.identity = identity
+        if identity.missing:
+            names = {"name": self.tr("le nom de l'organisme"), "place": self.tr("le lieu (« Fait à »)"),
+                     "signatory_name": self.tr("le ou la signataire"), "signatory_role": self.tr("sa fonction")}
+            text = self.tr("À compléter : {0}").format(", ".join(names[m] for m in identity.missing))
+            self.organiser.setText(f"{identity.name}\n{text}" if identity.name else text)
+        else:
+            self.organiser.setText(f"{identity.name} — {identity.signatory_name}, {identity.signatory_role}")
+
+    def _organiser_changed(self, summary: object) -> None:
+        if isinstance(summary, Identity):
+            self._show_organiser(summary)
+            self._stale()
+
+    def edit_organiser(self) -> None:
+        def open_dialog(identity: Identity) -> None:
+            if not identity.name:  # what was typed on this page before the identity became workspace data
+                identity = replace(identity, name=self.context.workspace.setting(ORGANISER_KEY) or "")
+            self.organiser_dialog = OrganiserDialog(self.context, identity, self)
+            self.organiser_dialog.open()
+
+        self._load_organiser(open_dialog)
 
     # --- choices
     def _document_changed(self, *_: object) -> None:
@@ -147,6 +195,7 @@ class PrintingPage(QWidget):
         elif key == "emargement":
             self.whom.addItem(self.tr("Une session"), "session")
             self.whom.addItem(self.tr("Une demi-journée"), "half_day")
+            self.whom.addItem(self.tr("Une journée (matin et après-midi)"), "day")
         elif key == "attestations":
             self.whom.addItem(self.tr("Toutes les personnes accueillies"), "all")
             self.whom.addItem(self.tr("Accueillies à une session"), "session")
@@ -159,14 +208,14 @@ class PrintingPage(QWidget):
     def _update_visibility(self, *_: object) -> None:
         key, whom = self.document.currentData(), self.whom.currentData()
         self.whom.setEnabled(key != "calibration")
-        self.session.setEnabled(whom in ("session", "half_day"))
+        self.session.setEnabled(whom in ("session", "half_day", "day"))
         self.selection.setEnabled(whom == "selection")
         self.stock.setEnabled(key in ("badges", "calibration"))
         self.offset_x.setEnabled(key in ("badges", "calibration"))
         self.offset_y.setEnabled(key in ("badges", "calibration"))
         self.show_checked_in.setEnabled(key == "emargement")
         self.one_per_person.setEnabled(key == "attestations")
-        if self.whom.currentData() in ("session", "half_day"):
+        if self.whom.currentData() in ("session", "half_day", "day"):
             self._fill_sessions()
 
     def _load_sessions(self, *_: object) -> None:
@@ -192,6 +241,9 @@ class PrintingPage(QWidget):
             for day, afternoon in print_data.half_days(self.sessions):
                 part = self.tr("après-midi") if afternoon else self.tr("matin")
                 self.session.addItem(f"{long_day(day)}, {part}", (day, afternoon))
+        elif self.whom.currentData() == "day":
+            for day in sorted({day for day, _ in print_data.half_days(self.sessions)}):
+                self.session.addItem(long_day(day), day)
         else:
             for item in self.sessions:
                 self.session.addItem(f"{item.starts_at:%d/%m %H:%M} – {item.title}", item.id)
@@ -203,15 +255,14 @@ class PrintingPage(QWidget):
             self.status.setText(self.tr("Choisissez d'abord un événement."))
             return None
         whom = self.whom.currentData()
-        chosen = self.session.currentData() if whom in ("session", "half_day") else None
-        branding = Branding(organiser=self.organiser.text().strip() or "Paris Terres d'Envol",
-                            signature_image=self.signature.text().strip() or None)
+        chosen = self.session.currentData() if whom in ("session", "half_day", "day") else None
         return PrintRequest(
             self.document.currentData(), event.id,
             session_id=chosen if isinstance(chosen, uuid.UUID) else None,
             half_day=chosen if isinstance(chosen, tuple) else None,
+            day=chosen if isinstance(chosen, date) else None,
             only_not_printed=whom == "new", stock_key=self.stock.currentData(),
-            offset_x=self.offset_x.value(), offset_y=self.offset_y.value(), branding=branding,
+            offset_x=self.offset_x.value(), offset_y=self.offset_y.value(),
             show_checked_in=self.show_checked_in.isChecked(),
         )
 
@@ -230,7 +281,9 @@ class PrintingPage(QWidget):
         selecting = self.whom.currentData() == "selection"
 
         def read() -> Gathered:
-            gathered = gather(workspace, request)
+            with workspace.reading() as session:
+                branding = Branding.of(organiser.identity(session))
+            gathered = gather(workspace, replace(request, branding=branding))
             if selecting:
                 gathered = _select(gathered, names)
             return gathered
@@ -376,8 +429,7 @@ class PrintingPage(QWidget):
 
     def _remember_settings(self) -> None:
         workspace = self.context.workspace
-        values = {OFFSET_KEYS[0]: str(self.offset_x.value()), OFFSET_KEYS[1]: str(self.offset_y.value()),
-                  ORGANISER_KEY: self.organiser.text().strip()}
+        values = {OFFSET_KEYS[0]: str(self.offset_x.value()), OFFSET_KEYS[1]: str(self.offset_y.value())}
 
         def save() -> None:
             for key, value in values.items():
