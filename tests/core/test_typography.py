@@ -1,0 +1,49 @@
+"""One typography for every document: French spacing, apostrophes, times, durations, dates, articles."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from core.typography import (
+    NBSP,
+    at_place,
+    duration,
+    duration_words,
+    french,
+    hour,
+    hours,
+    long_date,
+    number_words,
+    plain,
+    quoted,
+)
+
+
+def test_french_punctuation_spacing_apostrophes_and_inclusive_style() -> None:
+    text = french("Quoi? L'ESS: « Bonjour » ; oui ! attendu(e) sur https://exemple.fr/a?b=1 à 14:00")
+    assert text == (f"Quoi{NBSP}? L’ESS{NBSP}: «{NBSP}Bonjour{NBSP}»{NBSP}; oui{NBSP}! attendu·e sur "
+                    "https://exemple.fr/a?b=1 à 14:00")
+    assert french(text) == text  # idempotent
+    assert plain(text).startswith("Quoi ? L'ESS : « Bonjour »")
+    assert french(None) == "" and quoted("x") == f"«{NBSP}x{NBSP}»"
+
+
+def test_one_time_format_and_durations_in_figures_and_words() -> None:
+    assert plain(hour(time(9, 30))) == "9 h 30" and plain(hour(time(14, 0))) == "14 h"
+    assert plain(hours(time(9, 30), time(10, 30))) == "9 h 30 – 10 h 30"
+    assert f"{NBSP}–" in hours(time(9), time(10))  # never breaks before the dash
+    assert [plain(duration(m)) for m in (45, 60, 270, 0)] == ["45 min", "1 h", "4 h 30", "0 min"]
+    assert duration_words(270) == "quatre heures trente minutes"
+    assert duration_words(60) == "une heure" and duration_words(45) == "quarante-cinq minutes"
+    assert [number_words(n) for n in (21, 71, 80, 91, 99, 200)] == [
+        "vingt-et-un", "soixante-et-onze", "quatre-vingts", "quatre-vingt-onze", "quatre-vingt-dix-neuf",
+        "deux-cents"]
+
+
+def test_dates_and_places_with_their_articles() -> None:
+    assert plain(long_date(date(2026, 11, 13))) == "vendredi 13 novembre 2026"
+    assert plain(long_date(date(2026, 12, 1), weekday=False)) == "1er décembre 2026"
+    assert at_place("Espace Jacques Prévert") == "à l’Espace Jacques Prévert"
+    assert at_place("Le Pôle ESS") == "au Pôle ESS" and at_place("Les Ateliers") == "aux Ateliers"
+    assert at_place("Maison de l'ESS") == "à la Maison de l'ESS" and at_place("Centre social") == "au Centre social"
+    assert at_place("La Fabrique") == "à la Fabrique" and at_place("Aulnay-sous-Bois") == "à Aulnay-sous-Bois"
