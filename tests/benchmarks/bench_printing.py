@@ -31,6 +31,7 @@ from printing.qr import _operators, draw_qr, matrix
 from printing.stocks import stock
 from tests.benchmarks.common import Figure, report
 
+
 class Timed(float):
     """Wall-clock milliseconds, with the process's CPU milliseconds beside (printed too: on a machine shared by
     several jobs the wall clock counts the others' work)."""
