@@ -9,7 +9,12 @@ import icalendar
 import pytest
 
 from core.agenda.ical import calendar_bytes
-from core.agenda.openagenda import accessibility_codes, openagenda_bytes
+from core.agenda.openagenda import (
+    STANDARD_EVENT_FIELDS,
+    STANDARD_LOCATION_FIELDS,
+    accessibility_codes,
+    openagenda_bytes,
+)
 from core.errors import RuleViolation
 from core.models import EventKind
 from core.services import agenda
@@ -54,15 +59,37 @@ def test_ics_of_one_session_and_across_the_october_change(workspace):
     assert only.decoded("DTSTART").astimezone(UTC) == datetime(2026, 10, 24, 8, 0, tzinfo=UTC)
 
 
-def test_openagenda_json_shape(mois):
+def test_openagenda_requests_follow_the_documented_v2_schema(mois):
+    """developers.openagenda.com: a location is created first (POST …/locations: name, address, countryCode), then
+    each event (data: title, description ≤ 200, timings begin/end with offset, locationUid for an on-site event,
+    extIds as key/value pairs); no field outside the standard event schema."""
     document = json.loads(openagenda_bytes(mois))
-    assert document["agenda"]["title"]["fr"] == "Mois de l'ESS 2026"
+    assert set(document) == {"api", "locations", "events"}
+    refs = set()
+    for location in document["locations"]:
+        assert location["method"] == "POST" and location["path"] == "/agendas/{agendaUID}/locations"
+        body = location["body"]
+        assert {"name", "address", "countryCode"} <= set(body) <= STANDARD_LOCATION_FIELDS
+        assert body["countryCode"] == "FR" and body["extIds"] == [{"key": "envol", "value": location["ref"][15:]}]
+        refs.add(location["ref"])
+    assert len(refs) == len(document["locations"])
     first = document["events"][0]
-    assert set(first) >= {"title", "description", "timings", "location", "registration", "accessibility"}
-    assert first["timings"] == [{"begin": "2026-11-05T09:30:00+01:00", "end": "2026-11-05T12:30:00+01:00"}]
-    assert first["accessibility"] == {"ii": False, "hi": True, "vi": False, "pi": False, "mi": True}
-    assert first["location"]["city"] == "Aulnay-sous-Bois"
-    assert len(first["description"]["fr"]) <= 200
+    assert first["method"] == "PUT" and first["path"].startswith("/agendas/{agendaUID}/events/ext/envol/")
+    assert set(first["body"]) == {"data"}
+    for event in (e["body"]["data"] for e in document["events"]):
+        assert {"title", "description", "timings", "locationUid"} <= set(event) <= STANDARD_EVENT_FIELDS
+        assert event["attendanceMode"] == 1 and event["locationUid"] in refs  # every location is created first
+        assert all(len(v) <= 200 for v in event["description"].values())
+        assert [set(t) for t in event["timings"]] == [{"begin", "end"}]
+        assert all(set(pair) == {"key", "value"} for pair in event["extIds"])
+        assert set(event["title"]) == {"fr"} and set(event["longDescription"]) == {"fr"}
+        assert set(event["accessibility"]) == {"ii", "hi", "vi", "pi", "mi"}
+    event = document["events"][0]["body"]["data"]
+    assert event["timings"] == [{"begin": "2026-11-05T09:30:00+01:00", "end": "2026-11-05T12:30:00+01:00"}]
+    assert event["accessibility"] == {"ii": False, "hi": True, "vi": False, "pi": False, "mi": True}
+    assert document["events"][0]["path"].endswith(event["extIds"][0]["value"])
+    location = next(loc for loc in document["locations"] if loc["ref"] == event["locationUid"])
+    assert location["body"]["address"].endswith("Aulnay-sous-Bois")
 
 
 def test_accessibility_codes_read_from_free_text():
