@@ -6,7 +6,6 @@ Rendered with ReportLab from plain agenda data (no Qt, no database); returns the
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
 from itertools import groupby
 from xml.sax.saxutils import escape
 
@@ -14,13 +13,14 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from core.agenda.timing import local
 from core.agenda.wording import AUDIENCES, KINDS, clock, long_date
 from core.services.agenda import SessionDetail
 from core.services.agenda_read import AgendaData, require_sessions
+from core.typography import DASH, french
+from printing.common import numbered_canvas
 from printing.fonts import BOLD, REGULAR, register_fonts
 
 ACCENT = colors.HexColor("#1f5f8b")
@@ -41,7 +41,7 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 def _p(text: str | None, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text or "").replace("\n", "<br/>"), style)
+    return Paragraph(escape(french(text)).replace("\n", "<br/>"), style)
 
 
 def _session_block(data: AgendaData, session: SessionDetail, st: dict[str, ParagraphStyle]) -> Table:
@@ -63,7 +63,7 @@ def _session_block(data: AgendaData, session: SessionDetail, st: dict[str, Parag
     access = "; ".join(a for a in (draft.accessibility, venue.accessibility if venue else None) if a)
     if access:
         details.append(_p(f"Accessibilité : {access}", st["small"]))
-    time_text = f"{clock(start)}\n– {clock(end)}"
+    time_text = f"{clock(start)}\n{DASH} {clock(end)}"
     if end.date() != start.date():
         time_text += f"\n({long_date(end.date())})"
     table = Table([[_p(time_text, st["time"]), details]], colWidths=[24 * mm, None])
@@ -91,27 +91,17 @@ def _venues_section(data: AgendaData, st: dict[str, ParagraphStyle]) -> list[obj
     return flow
 
 
-def _footer(title: str) -> Callable[[Canvas, object], None]:
-    def draw(canvas: Canvas, doc: object) -> None:
-        canvas.saveState()
-        canvas.setFont(REGULAR, 8)
-        canvas.setFillColor(colors.grey)
-        canvas.drawString(18 * mm, 10 * mm, title)
-        canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, f"page {canvas.getPageNumber()}")
-        canvas.restoreState()
-
-    return draw
-
-
-def programme_pdf(data: AgendaData) -> bytes:
-    """The printable programme; an event without sessions is refused (RuleViolation event_has_no_session)."""
+def programme_pdf(data: AgendaData, organiser: str = "") -> bytes:
+    """The printable programme; an event without sessions is refused (RuleViolation event_has_no_session).
+    The organiser (workspace identity) is the PDF's author."""
     require_sessions(data)
     register_fonts()
     st = _styles()
     event = data.event.draft
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
-                            bottomMargin=18 * mm, title=f"Programme — {event.name}", author="Envol", lang="fr-FR")
+                            bottomMargin=18 * mm, title=french(f"Programme — {event.name}"), author=organiser or "Envol",
+                            creator="Envol", lang="fr-FR")
     span = long_date(event.starts_on) if event.starts_on == event.ends_on else \
         f"du {long_date(event.starts_on)} au {long_date(event.ends_on)}"
     flow: list[object] = [_p(event.name, st["title"]), _p(span.capitalize(), st["subtitle"])]
@@ -125,6 +115,5 @@ def programme_pdf(data: AgendaData) -> bytes:
         flow.append(KeepTogether([_p(long_date(day).capitalize(), st["day"]), blocks[0]]))
         flow.extend(blocks[1:])
     flow.extend(_venues_section(data, st))
-    footer = _footer(f"Programme — {event.name}")
-    doc.build(flow, onFirstPage=footer, onLaterPages=footer)
+    doc.build(flow, canvasmaker=numbered_canvas(french(f"Programme — {event.name}"), margin=18 * mm))
     return buffer.getvalue()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from core import typography
 from core.models import Audience, SessionKind
 
 KINDS = {
@@ -18,17 +19,13 @@ AUDIENCES = {
     Audience.LAUREATES: "Réservé aux lauréats",
     Audience.INVITATION: "Sur invitation",
 }
-_DAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
-_MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-           "novembre", "décembre"]
 
 
 def long_date(day: date) -> str:
-    """« jeudi 12 novembre 2026 » without depending on the machine's locale."""
-    first = "1er" if day.day == 1 else str(day.day)
-    return f"{_DAYS[day.weekday()]} {first} {_MONTHS[day.month - 1]} {day.year}"
+    """« jeudi 12 novembre 2026 » without depending on the machine's locale (core.typography writes it)."""
+    return typography.long_date(day)
 
 
 def clock(moment: datetime) -> str:
-    """« 14 h 00 », the French typographic way of writing a time."""
-    return f"{moment.hour} h {moment.minute:02d}"
+    """« 14 h », « 9 h 30 »: the French typographic way of writing a time (core.typography)."""
+    return typography.hour(moment)

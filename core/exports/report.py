@@ -16,10 +16,26 @@ from sqlalchemy import select
 from core.db.workspace import Workspace
 from core.errors import NotFound
 from core.exports.writers import Sheet, to_xlsx
-from core.models import Event, EventSession, Organisation, Person, Registration, SessionChoice, Status
+from core.models import (
+    Event,
+    EventSession,
+    Organisation,
+    OrganisationKind,
+    Person,
+    Registration,
+    SessionChoice,
+    Status,
+)
 from core.services.attendance import checked_in_registrations
 
 NO_STRUCTURE = "(sans structure)"
+KIND_LABELS = {  # the words of the report (the interface translates its own in desktop.labels)
+    OrganisationKind.ASSOCIATION: "Association", OrganisationKind.SCOP: "SCOP", OrganisationKind.SCIC: "SCIC",
+    OrganisationKind.SIAE: "SIAE", OrganisationKind.REGIE_DE_QUARTIER: "Régie de quartier",
+    OrganisationKind.MUTUELLE: "Mutuelle", OrganisationKind.FONDATION: "Fondation",
+    OrganisationKind.ENTREPRISE: "Entreprise", OrganisationKind.COLLECTIVITE: "Collectivité",
+    OrganisationKind.PARTENAIRE: "Partenaire", OrganisationKind.AUTRE: "Autre",
+}
 NO_COMMUNE = "(commune inconnue)"
 
 
@@ -92,7 +108,7 @@ def funder_report(workspace: Workspace, event_id: uuid.UUID) -> FunderReport:
     return FunderReport(
         event_name, len({p for _, p, _, _, _ in rows}), len(orgs), len(present),
         len(orgs - earlier), len(orgs & earlier),
-        _breakdown(rows, lambda kind, _commune: kind.value if kind else NO_STRUCTURE),
+        _breakdown(rows, lambda kind, _commune: KIND_LABELS.get(kind, kind.value) if kind else NO_STRUCTURE),
         _breakdown(rows, lambda _kind, commune: commune or NO_COMMUNE),
         tuple(per_session),
     )

@@ -74,6 +74,11 @@ def to_xlsx(sheets: Sequence[Sheet], charts: Sequence[tuple[int, str]] = ()) -> 
             cell.font = Font(bold=True)
         for row in sheet.rows:
             ws.append([_cell(v) for v in row])
+            for cell, value in zip(ws[ws.max_row], row, strict=False):
+                if isinstance(value, datetime):  # shown as French spreadsheets write them
+                    cell.number_format = "DD/MM/YYYY HH:MM"
+                elif isinstance(value, date):
+                    cell.number_format = "DD/MM/YYYY"
         for column, header in enumerate(sheet.headers, start=1):
             width = max([len(str(header))] + [len(str(r[column - 1] or "")) for r in sheet.rows[:200]])
             ws.column_dimensions[ws.cell(1, column).column_letter].width = min(60, width + 2)

@@ -41,13 +41,20 @@ def _load(args: argparse.Namespace) -> AgendaData:
         return load_agenda(workspace, find_event(workspace, args.event).id)
 
 
+def _organiser(args: argparse.Namespace) -> str:
+    from core.services.organiser import identity
+
+    with open_workspace(args.workspace) as workspace, workspace.reading() as session:
+        return identity(session).name
+
+
 def export_agenda(args: argparse.Namespace) -> int:
     data = _load(args)
     count = len(data.sessions)
     if args.format == "pdf":
         from printing.programme import programme_pdf
 
-        content = programme_pdf(data)
+        content = programme_pdf(data, _organiser(args))
     elif args.format == "ics":
         chosen = None
         if args.session:

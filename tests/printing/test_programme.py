@@ -12,6 +12,7 @@ from core.models import EventKind
 from core.services import agenda
 from core.services.agenda_read import load_agenda
 from core.services.events import list_events
+from core.typography import plain
 from printing.programme import programme_pdf
 
 
@@ -19,12 +20,16 @@ def test_programme_lists_days_sessions_addresses_and_access(demo_workspace):
     event = next(e for e in list_events(demo_workspace) if e.kind == EventKind.MOIS_ESS)
     pdf = programme_pdf(load_agenda(demo_workspace, event.id))
     text = " ".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(pdf)).pages)
-    text = " ".join(text.split())
+    text = plain(" ".join(text.split()))
     assert text.index("Jeudi 5 novembre 2026") < text.index("Mardi 10 novembre 2026") < text.index("Vendredi 27")
-    assert "Atelier commercial" in text and "14 h 00" in text
+    assert "Atelier commercial" in text and "14 h" in text and "14:00" not in text
     assert "Avenue de la Gare, Sevran" in text
     assert "étage sans ascenseur" in text
     assert "Lieux et accessibilité" in text
+    pages = pypdf.PdfReader(io.BytesIO(pdf)).pages
+    assert all(f"page {n} / {len(pages)}" in page.extract_text() for n, page in enumerate(pages, start=1))
+    assert pypdf.PdfReader(io.BytesIO(programme_pdf(load_agenda(demo_workspace, event.id), "Paris Terres d'Envol"))
+                           ).metadata.author == "Paris Terres d'Envol"
 
 
 def test_an_empty_programme_is_refused(workspace):
