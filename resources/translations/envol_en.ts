@@ -364,27 +364,27 @@
 <context>
     <name>DuplicateEventDialog</name>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="171"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="172"/>
         <source>Dupliquer l&apos;événement</source>
         <translation>Duplicate event</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="180"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="181"/>
         <source>Copie de</source>
         <translation>Copy of</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="181"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="182"/>
         <source>&amp;Nom</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="182"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="183"/>
         <source>Premier &amp;jour</source>
         <translation>First &amp;day</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="191"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="192"/>
         <source>Les sessions seront décalées de %n jour(s), aux mêmes heures.</source>
         <translation>
             <numerusform>The sessions will be moved by %n day, at the same times.</numerusform>
@@ -395,52 +395,52 @@
 <context>
     <name>EventActions</name>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="217"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="218"/>
         <source>&amp;Nouvel événement…</source>
         <translation>&amp;New event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="218"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="219"/>
         <source>&amp;Modifier l&apos;événement…</source>
         <translation>&amp;Edit event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="219"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="220"/>
         <source>&amp;Dupliquer l&apos;événement…</source>
         <translation>Du&amp;plicate event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="220"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="221"/>
         <source>&amp;Supprimer l&apos;événement…</source>
         <translation>&amp;Delete event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="256"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="257"/>
         <source>Événement « {0} » créé.</source>
         <translation>Event ‘{0}’ created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="264"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="265"/>
         <source>Événement « {0} » modifié.</source>
         <translation>Event ‘{0}’ updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="276"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="277"/>
         <source>« {0} » créé à partir de « {1} », sessions comprises.</source>
         <translation>‘{0}’ created from ‘{1}’, sessions included.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="282"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="283"/>
         <source>Supprimer l&apos;événement</source>
         <translation>Delete event</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="283"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="284"/>
         <source>Supprimer « {0} » et toutes ses sessions ? Cette action ne peut pas être annulée.</source>
         <translation>Delete ‘{0}’ and all its sessions? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="295"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="296"/>
         <source>Événement « {0} » supprimé.</source>
         <translation>Event ‘{0}’ deleted.</translation>
     </message>
@@ -448,54 +448,77 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="114"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="115"/>
         <source>Nouvel événement</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="114"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="115"/>
         <source>Modifier l&apos;événement</source>
         <translation>Edit event</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="126"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="127"/>
         <source>vide : sans limite</source>
         <translation>empty: no limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="132"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="133"/>
         <source>&amp;Nom</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="132"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="133"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="133"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="134"/>
         <source>&amp;Début</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="133"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="134"/>
         <source>&amp;Fin</source>
         <translation>&amp;End</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="134"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="135"/>
         <source>&amp;Places</source>
         <translation>&amp;Capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="135"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="136"/>
         <source>&amp;Lien d&apos;inscription</source>
         <translation>&amp;Registration link</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="136"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="137"/>
         <source>D&amp;escription</source>
         <translation>Descr&amp;iption</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePicker</name>
+    <message>
+        <location filename="../../desktop/pages/printing/organiser_dialog.py" line="55"/>
+        <source>Choisir…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/organiser_dialog.py" line="56"/>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/organiser_dialog.py" line="69"/>
+        <source>(aucune)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/organiser_dialog.py" line="73"/>
+        <source>Choisir une image</source>
+        <translation>Choose an image</translation>
     </message>
 </context>
 <context>
@@ -760,6 +783,89 @@
         <location filename="../../desktop/main_window.py" line="178"/>
         <source>À &amp;propos d&apos;Envol</source>
         <translation>&amp;About Envol</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiserDialog</name>
+    <message>
+        <location filename="../../desktop/pages/printing/organiser_dialog.py" line="83"/>
+        <source>Organisateur des documents</source>
+        <translation>Organiser of the documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/organiser_dialog.py" line="95"/>
+        <source>Par défaut : le nom de l&apos;événement</source>
+        <translation>By default: the event's name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/organiser_dialog.py" line="96"/>
+        <source>Action cofinancée par …</source>
+        <translation>Action co-funded by …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/organiser_dialog.py" line="101"/>
+        <source>Ajouter un logo…</source>
+        <translation>Add a logo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/organiser_dialog.py" line="102"/>
+        <source>Tout retirer</source>
+        <translation>Remove all</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/organiser_dialog.py" line="108"/>
+        <source>&amp;Nom de l&apos;organisme :</source>
+        <translation>&amp;Name of the organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/organiser_dialog.py" line="109"/>
+        <source>&amp;Adresse :</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/organiser_dialog.py" line="110"/>
+        <source>Logo :</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/organiser_dialog.py" line="111"/>
+        <source>« &amp;Fait à » :</source>
+        <translation>« &amp;Fait à » (place):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/organiser_dialog.py" line="112"/>
+        <source>&amp;Signataire :</source>
+        <translation>&amp;Signatory:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/organiser_dialog.py" line="113"/>
+        <source>Fonc&amp;tion :</source>
+        <translation>Ro&amp;le:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/organiser_dialog.py" line="114"/>
+        <source>Image de la signature :</source>
+        <translation>Signature image:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/organiser_dialog.py" line="115"/>
+        <source>&amp;Intitulé de l&apos;action :</source>
+        <translation>&amp;Title of the action:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/organiser_dialog.py" line="116"/>
+        <source>&amp;Mention du financement :</source>
+        <translation>&amp;Funding mention:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/organiser_dialog.py" line="124"/>
+        <source>Logos des financeurs :</source>
+        <translation>Funders' logos:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/organiser_dialog.py" line="148"/>
+        <source>Logo d&apos;un financeur</source>
+        <translation>A funder's logo</translation>
     </message>
 </context>
 <context>
@@ -1105,169 +1211,194 @@
 <context>
     <name>PrintingPage</name>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="64"/>
+        <location filename="../../desktop/pages/printing/page.py" line="68"/>
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="64"/>
+        <location filename="../../desktop/pages/printing/page.py" line="68"/>
         <source>Feuille d&apos;émargement</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="65"/>
+        <location filename="../../desktop/pages/printing/page.py" line="69"/>
         <source>Attestations de présence</source>
         <translation>Attendance certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="66"/>
+        <location filename="../../desktop/pages/printing/page.py" line="70"/>
         <source>Page de calibration</source>
         <translation>Calibration page</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="71"/>
+        <location filename="../../desktop/pages/printing/page.py" line="75"/>
         <source>Noms séparés par des virgules</source>
         <translation>Names separated by commas</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="83"/>
-        <source>Image de la signature (facultatif)</source>
-        <translation>Signature image (optional)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/printing/page.py" line="84"/>
+        <location filename="../../desktop/pages/printing/page.py" line="91"/>
         <source>Marquer les personnes accueillies</source>
         <translation>Mark people who have checked in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="85"/>
+        <location filename="../../desktop/pages/printing/page.py" line="92"/>
         <source>Un fichier par personne (zip)</source>
         <translation>One file per person (zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="88"/>
+        <location filename="../../desktop/pages/printing/page.py" line="95"/>
         <source>&amp;Document :</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="89"/>
+        <location filename="../../desktop/pages/printing/page.py" line="96"/>
         <source>Pour &amp;qui :</source>
         <translation>For &amp;whom:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="90"/>
+        <location filename="../../desktop/pages/printing/page.py" line="97"/>
         <source>&amp;Session :</source>
         <translation>&amp;Session:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="91"/>
+        <location filename="../../desktop/pages/printing/page.py" line="98"/>
         <source>Sé&amp;lection :</source>
         <translation>Se&amp;lection:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="92"/>
+        <location filename="../../desktop/pages/printing/page.py" line="99"/>
         <source>Su&amp;pport :</source>
         <translation>S&amp;tock:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="93"/>
+        <location filename="../../desktop/pages/printing/page.py" line="100"/>
         <source>Décalage horizontal :</source>
         <translation>Horizontal offset:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="94"/>
+        <location filename="../../desktop/pages/printing/page.py" line="101"/>
         <source>Décalage vertical :</source>
         <translation>Vertical offset:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="95"/>
-        <source>&amp;Organisateur :</source>
-        <translation>&amp;Organiser:</translation>
+        <location filename="../../desktop/pages/printing/page.py" line="87"/>
+        <source>&amp;Organisateur…</source>
+        <translation>&amp;Organiser…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="96"/>
-        <source>Signature :</source>
-        <translation>Signature:</translation>
+        <location filename="../../desktop/pages/printing/page.py" line="102"/>
+        <source>Organisateur :</source>
+        <translation>Organiser:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="100"/>
+        <location filename="../../desktop/pages/printing/page.py" line="106"/>
         <source>&amp;Aperçu (F5)</source>
         <translation>&amp;Preview (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="101"/>
+        <location filename="../../desktop/pages/printing/page.py" line="107"/>
         <source>&amp;Imprimer…</source>
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="102"/>
+        <location filename="../../desktop/pages/printing/page.py" line="108"/>
         <source>&amp;Enregistrer en PDF…</source>
         <translation>Sa&amp;ve as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="103"/>
+        <location filename="../../desktop/pages/printing/page.py" line="109"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="144"/>
+        <location filename="../../desktop/pages/printing/page.py" line="165"/>
+        <source>le nom de l&apos;organisme</source>
+        <translation>the organisation's name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="165"/>
+        <source>le lieu (« Fait à »)</source>
+        <translation>the place (« Fait à »)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="166"/>
+        <source>le ou la signataire</source>
+        <translation>the signatory</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="166"/>
+        <source>sa fonction</source>
+        <translation>their role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="167"/>
+        <source>À compléter : {0}</source>
+        <translation>To fill in: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="192"/>
         <source>Tous les inscrits</source>
         <translation>Everyone registered</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="144"/>
-        <location filename="../../desktop/pages/printing/page.py" line="148"/>
+        <location filename="../../desktop/pages/printing/page.py" line="192"/>
+        <location filename="../../desktop/pages/printing/page.py" line="196"/>
         <source>Une session</source>
         <translation>One session</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="145"/>
-        <location filename="../../desktop/pages/printing/page.py" line="153"/>
+        <location filename="../../desktop/pages/printing/page.py" line="193"/>
+        <location filename="../../desktop/pages/printing/page.py" line="202"/>
         <source>Une sélection</source>
         <translation>A selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="145"/>
+        <location filename="../../desktop/pages/printing/page.py" line="193"/>
         <source>Pas encore imprimés</source>
         <translation>Not yet printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="149"/>
+        <location filename="../../desktop/pages/printing/page.py" line="197"/>
         <source>Une demi-journée</source>
         <translation>A half-day</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="151"/>
+        <location filename="../../desktop/pages/printing/page.py" line="198"/>
+        <source>Une journée (matin et après-midi)</source>
+        <translation>A whole day (morning and afternoon)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="200"/>
         <source>Toutes les personnes accueillies</source>
         <translation>Everyone checked in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="152"/>
+        <location filename="../../desktop/pages/printing/page.py" line="201"/>
         <source>Accueillies à une session</source>
         <translation>Checked in at one session</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="193"/>
+        <location filename="../../desktop/pages/printing/page.py" line="242"/>
         <source>après-midi</source>
         <translation>afternoon</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="193"/>
+        <location filename="../../desktop/pages/printing/page.py" line="242"/>
         <source>matin</source>
         <translation>morning</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="203"/>
+        <location filename="../../desktop/pages/printing/page.py" line="255"/>
         <source>Choisissez d&apos;abord un événement.</source>
         <translation>Choose an event first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="238"/>
+        <location filename="../../desktop/pages/printing/page.py" line="291"/>
         <source>Lecture des données…</source>
         <translation>Reading data…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="247"/>
+        <location filename="../../desktop/pages/printing/page.py" line="300"/>
         <source>Mise en page de %n personne(s)…</source>
         <translation>
             <numerusform>Laying out %n person…</numerusform>
@@ -1275,13 +1406,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="255"/>
-        <location filename="../../desktop/pages/printing/page.py" line="319"/>
+        <location filename="../../desktop/pages/printing/page.py" line="308"/>
+        <location filename="../../desktop/pages/printing/page.py" line="372"/>
         <source>Annulé.</source>
         <translation>Cancelled.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="260"/>
+        <location filename="../../desktop/pages/printing/page.py" line="313"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1289,7 +1420,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="260"/>
+        <location filename="../../desktop/pages/printing/page.py" line="313"/>
         <source>%n personne(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -1297,12 +1428,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="262"/>
+        <location filename="../../desktop/pages/printing/page.py" line="315"/>
         <source>aperçu des {0} premières pages</source>
         <translation>preview of the first {0} pages</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="264"/>
+        <location filename="../../desktop/pages/printing/page.py" line="317"/>
         <source>%n badge(s) déjà imprimé(s)</source>
         <translation>
             <numerusform>%n badge already printed</numerusform>
@@ -1310,37 +1441,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="276"/>
+        <location filename="../../desktop/pages/printing/page.py" line="329"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="277"/>
+        <location filename="../../desktop/pages/printing/page.py" line="330"/>
         <source>Archive zip (*.zip)</source>
         <translation>Zip archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="277"/>
+        <location filename="../../desktop/pages/printing/page.py" line="330"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="292"/>
+        <location filename="../../desktop/pages/printing/page.py" line="345"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="308"/>
+        <location filename="../../desktop/pages/printing/page.py" line="361"/>
         <source>Préparation de l&apos;impression…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="328"/>
+        <location filename="../../desktop/pages/printing/page.py" line="381"/>
         <source>Réimpression</source>
         <translation>Reprint</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="329"/>
+        <location filename="../../desktop/pages/printing/page.py" line="382"/>
         <source>%n badge(s) ont déjà été imprimés. Pourquoi les réimprimer ?</source>
         <translation>
             <numerusform>%n badge has already been printed. Why reprint it?</numerusform>
@@ -1348,22 +1479,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="336"/>
+        <location filename="../../desktop/pages/printing/page.py" line="389"/>
         <source>Enregistré : {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="336"/>
+        <location filename="../../desktop/pages/printing/page.py" line="389"/>
         <source>Envoyé à l&apos;imprimante.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="362"/>
+        <location filename="../../desktop/pages/printing/page.py" line="415"/>
         <source>Erreur inattendue : {0}</source>
         <translation>Unexpected error: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="365"/>
+        <location filename="../../desktop/pages/printing/page.py" line="418"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
@@ -1943,7 +2074,7 @@
 <context>
     <name>TimetableGrid</name>
     <message>
-        <location filename="../../desktop/pages/agenda/grid.py" line="56"/>
+        <location filename="../../desktop/pages/agenda/grid.py" line="57"/>
         <source>Grille horaire des sessions</source>
         <translation>Session timetable</translation>
     </message>
@@ -2148,17 +2279,17 @@
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="47"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="48"/>
         <source>Mois de l&apos;ESS (plusieurs lieux, plusieurs jours)</source>
         <translation>SSE Month (several venues, several days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="48"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="49"/>
         <source>Rencontres (une journée, salles en parallèle)</source>
         <translation>Gathering (one day, rooms in parallel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="49"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="50"/>
         <location filename="../../desktop/pages/agenda/texts.py" line="21"/>
         <source>Autre</source>
         <translation>Other</translation>
@@ -2182,82 +2313,77 @@
 <context>
     <name>attestation</name>
     <message>
-        <location filename="../../desktop/attestation_words.py" line="21"/>
+        <location filename="../../desktop/attestation_words.py" line="20"/>
         <source>Attestation authentique. Voici ce qu&apos;elle atteste : comparez avec le document présenté.</source>
         <translation>Genuine certificate. This is what it certifies: compare it with the document shown.</translation>
     </message>
     <message>
-        <location filename="../../desktop/attestation_words.py" line="23"/>
+        <location filename="../../desktop/attestation_words.py" line="22"/>
         <source>Attestation non valable : ce code est celui d&apos;une inscription de cet espace de travail, mais aucune présence n&apos;y est (plus) enregistrée.</source>
         <translation>Certificate not valid: this code belongs to a registration of this workspace, but no attendance is recorded for it (any more).</translation>
     </message>
     <message>
-        <location filename="../../desktop/attestation_words.py" line="26"/>
+        <location filename="../../desktop/attestation_words.py" line="25"/>
         <source>Aucune attestation de cet espace de travail n&apos;a ce code : le document n&apos;a pas été délivré ici, ou son code a été modifié.</source>
         <translation>No certificate of this workspace has this code: the document was not issued here, or its code was altered.</translation>
     </message>
     <message>
-        <location filename="../../desktop/attestation_words.py" line="29"/>
+        <location filename="../../desktop/attestation_words.py" line="28"/>
         <source>Ce n&apos;est pas un code de vérification : il compte 10 caractères, par exemple ABCDE-FGH23.</source>
         <translation>This is not a verification code: it has 10 characters, for example ABCDE-FGH23.</translation>
     </message>
     <message>
-        <location filename="../../desktop/attestation_words.py" line="32"/>
+        <location filename="../../desktop/attestation_words.py" line="31"/>
         <source>Code : {0}</source>
         <translation>Code: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/attestation_words.py" line="33"/>
+        <location filename="../../desktop/attestation_words.py" line="32"/>
         <source>Événement : {0}</source>
         <translation>Event: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/attestation_words.py" line="34"/>
+        <location filename="../../desktop/attestation_words.py" line="33"/>
         <source>Personne : {0}</source>
         <translation>Person: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/attestation_words.py" line="35"/>
+        <location filename="../../desktop/attestation_words.py" line="34"/>
         <source>Structure : {0}</source>
         <translation>Organisation: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/attestation_words.py" line="36"/>
+        <location filename="../../desktop/attestation_words.py" line="35"/>
         <source>Attestation pour la session : {0}</source>
         <translation>Certificate for the session: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/attestation_words.py" line="37"/>
+        <location filename="../../desktop/attestation_words.py" line="36"/>
         <source>Présence : {0}</source>
         <translation>Attendance: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/attestation_words.py" line="38"/>
+        <location filename="../../desktop/attestation_words.py" line="37"/>
         <source>Sessions suivies :</source>
         <translation>Sessions attended:</translation>
     </message>
     <message>
-        <location filename="../../desktop/attestation_words.py" line="39"/>
+        <location filename="../../desktop/attestation_words.py" line="38"/>
         <source>Présence enregistrée à l&apos;accueil (aucune session).</source>
         <translation>Checked in at the desk (no session).</translation>
     </message>
     <message>
-        <location filename="../../desktop/attestation_words.py" line="40"/>
-        <source>et {0} autres sessions</source>
-        <translation>and {0} more sessions</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/attestation_words.py" line="41"/>
+        <location filename="../../desktop/attestation_words.py" line="39"/>
         <source>Durée totale : {0}</source>
         <translation>Total duration: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/attestation_words.py" line="42"/>
+        <location filename="../../desktop/attestation_words.py" line="40"/>
         <source>Émise le {0}</source>
         <translation>Issued on {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/attestation_words.py" line="43"/>
+        <location filename="../../desktop/attestation_words.py" line="41"/>
         <source>Émission non enregistrée dans le journal des impressions.</source>
         <translation>Issue not recorded in the print log.</translation>
     </message>
@@ -3154,6 +3280,11 @@
             <numerusform>%n sessions take place in this room: move them first.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="111"/>
+        <source>{facilitator} est attendu·e à deux endroits : « {first} » et « {second} ».</source>
+        <translation>{facilitator} is expected in two places: ‘{first}’ and ‘{second}’.</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../desktop/messages.py" line="114"/>
         <source>« {first} » : {confirmed} inscriptions confirmées pour %n place(s).</source>
@@ -3176,17 +3307,42 @@
         <translation>No such registration at this event.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="169"/>
+        <location filename="../../desktop/messages.py" line="131"/>
+        <source>Demi-journée illisible : {value}. Écrivez par exemple 13/11/2026:matin ou 13/11/2026:après-midi.</source>
+        <translation>Unreadable half-day: {value}. Write for example 13/11/2026:matin or 13/11/2026:après-midi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="133"/>
+        <source>Date illisible : {value}. Écrivez par exemple 13/11/2026.</source>
+        <translation>Unreadable date: {value}. Write for example 13/11/2026.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="134"/>
+        <source>Image illisible : {what}. Choisissez un fichier PNG ou JPEG.</source>
+        <translation>Unreadable image: {what}. Choose a PNG or JPEG file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="136"/>
+        <source>Image trop grande : {what}. Un logo ou une signature tient en moins de {limit} Mo et 6000 pixels de côté.</source>
+        <translation>Image too large: {what}. A logo or a signature fits in less than {limit} MB and 6000 pixels a side.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="139"/>
+        <source>{limit} logos de financeurs au plus.</source>
+        <translation>At most {limit} funders' logos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="178"/>
         <source>Le code PIN doit comporter au moins {minimum} chiffres.</source>
         <translation>The PIN must have at least {minimum} digits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="170"/>
+        <location filename="../../desktop/messages.py" line="179"/>
         <source>Code PIN incorrect : l&apos;accueil reste verrouillé.</source>
         <translation>Wrong PIN: the check-in desk stays locked.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="172"/>
+        <location filename="../../desktop/messages.py" line="181"/>
         <source>Code PIN incorrect. Trop d&apos;essais : attendez %n seconde(s) avant le prochain.</source>
         <translation>
             <numerusform>Wrong PIN. Too many attempts: wait %n second before the next one.</numerusform>
@@ -3194,7 +3350,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="174"/>
+        <location filename="../../desktop/messages.py" line="183"/>
         <source>Trop d&apos;essais : attendez encore %n seconde(s) avant de saisir le code PIN.</source>
         <translation>
             <numerusform>Too many attempts: wait %n more second before entering the PIN.</numerusform>
@@ -3215,11 +3371,6 @@
         <location filename="../../desktop/messages.py" line="109"/>
         <source>Salle réservée deux fois : {room} accueille « {first} » et « {second} » en même temps.</source>
         <translation>Room double-booked: {room} hosts ‘{first}’ and ‘{second}’ at the same time.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="111"/>
-        <source>{facilitator} est attendu(e) à deux endroits : « {first} » et « {second} ».</source>
-        <translation>{facilitator} is expected in two places: ‘{first}’ and ‘{second}’.</translation>
     </message>
     <message>
         <location filename="../../desktop/messages.py" line="115"/>
@@ -3262,142 +3413,142 @@
         <translation>No sessions in this half-day ({day}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="132"/>
+        <location filename="../../desktop/messages.py" line="141"/>
         <source>Le fichier est vide.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="133"/>
+        <location filename="../../desktop/messages.py" line="142"/>
         <source>Le fichier est trop volumineux pour être importé.</source>
         <translation>The file is too large to import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="134"/>
+        <location filename="../../desktop/messages.py" line="143"/>
         <source>Ce fichier n&apos;est ni un CSV ni un classeur XLSX : {filename}. Exportez-le en CSV ou XLSX.</source>
         <translation>This file is neither a CSV file nor an XLSX workbook: {filename}. Export it as CSV or XLSX.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="136"/>
+        <location filename="../../desktop/messages.py" line="145"/>
         <source>La correspondance de colonnes enregistrée est illisible.</source>
         <translation>The saved column mapping cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="137"/>
+        <location filename="../../desktop/messages.py" line="146"/>
         <source>L&apos;import comporte des problèmes bloquants : rien n&apos;a été enregistré.</source>
         <translation>The import has blocking problems: nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="139"/>
+        <location filename="../../desktop/messages.py" line="148"/>
         <source>Colonne obligatoire absente : {column}. Indiquez quelle colonne la contient.</source>
         <translation>Required column missing: {column}. Say which column contains it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="141"/>
+        <location filename="../../desktop/messages.py" line="150"/>
         <source>La correspondance ne correspond pas aux colonnes du fichier.</source>
         <translation>The mapping does not match the columns of the file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="142"/>
+        <location filename="../../desktop/messages.py" line="151"/>
         <source>adresse e-mail invalide « {value} » : ligne refusée.</source>
         <translation>invalid email address ‘{value}’: row rejected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="143"/>
+        <location filename="../../desktop/messages.py" line="152"/>
         <source>cellule beaucoup trop longue (« {value}… ») : ligne refusée.</source>
         <translation>cell far too long (‘{value}…’): row rejected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="144"/>
+        <location filename="../../desktop/messages.py" line="153"/>
         <source>cellule qui ressemble à une formule de tableur (« {value} ») : ligne refusée par sécurité.</source>
         <translation>cell that looks like a spreadsheet formula (‘{value}’): row rejected for safety.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="146"/>
+        <location filename="../../desktop/messages.py" line="155"/>
         <source>nom ou prénom vide : ligne refusée.</source>
         <translation>empty surname or first name: row rejected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="147"/>
+        <location filename="../../desktop/messages.py" line="156"/>
         <source>nom trop long : ligne refusée.</source>
         <translation>name too long: row rejected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="148"/>
+        <location filename="../../desktop/messages.py" line="157"/>
         <source>session « {value} » introuvable dans cet événement : gardée comme réponse, sans inscription.</source>
         <translation>session ‘{value}’ not found in this event: kept as an answer, without registration.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="150"/>
+        <location filename="../../desktop/messages.py" line="159"/>
         <source>« {value} » désigne plusieurs sessions : gardée comme réponse, sans inscription.</source>
         <translation>‘{value}’ matches several sessions: kept as an answer, without registration.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="152"/>
+        <location filename="../../desktop/messages.py" line="161"/>
         <source>date illisible « {value} » : la date d&apos;import est utilisée.</source>
         <translation>unreadable date ‘{value}’: the import date is used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="153"/>
+        <location filename="../../desktop/messages.py" line="162"/>
         <source>{value} figure déjà plus haut : une seule inscription, les sessions s&apos;ajoutent.</source>
         <translation>{value} already appears further up: a single registration, with the sessions combined.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="155"/>
+        <location filename="../../desktop/messages.py" line="164"/>
         <source>SIRET mal formé « {value} » : ignoré.</source>
         <translation>malformed SIRET ‘{value}’: ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="156"/>
+        <location filename="../../desktop/messages.py" line="165"/>
         <source>SIRET à la clé fausse « {value} » : ignoré.</source>
         <translation>SIRET with a wrong check digit ‘{value}’: ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="157"/>
+        <location filename="../../desktop/messages.py" line="166"/>
         <source>Personne introuvable.</source>
         <translation>Person not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="158"/>
+        <location filename="../../desktop/messages.py" line="167"/>
         <source>Structure introuvable.</source>
         <translation>Organisation not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="159"/>
+        <location filename="../../desktop/messages.py" line="168"/>
         <source>Une fiche ne peut pas être fusionnée avec elle-même.</source>
         <translation>A record cannot be merged with itself.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="160"/>
+        <location filename="../../desktop/messages.py" line="169"/>
         <source>La durée de conservation n&apos;est pas écoulée : purge possible à partir du {until}.</source>
         <translation>The retention period has not elapsed: purging is possible from {until}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="162"/>
+        <location filename="../../desktop/messages.py" line="171"/>
         <source>Seule une entrée acceptée peut être annulée.</source>
         <translation>Only an accepted check-in can be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="163"/>
+        <location filename="../../desktop/messages.py" line="172"/>
         <source>Cette entrée a déjà été annulée.</source>
         <translation>This check-in has already been undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="164"/>
+        <location filename="../../desktop/messages.py" line="173"/>
         <source>Ce passage n&apos;existe pas (ou plus) sur ce poste.</source>
         <translation>This check-in does not exist (or no longer exists) on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="165"/>
+        <location filename="../../desktop/messages.py" line="174"/>
         <source>Ce billet n&apos;existe pas sur ce poste.</source>
         <translation>This ticket does not exist on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="166"/>
+        <location filename="../../desktop/messages.py" line="175"/>
         <source>Ce poste n&apos;a pas d&apos;identité : rouvrez l&apos;espace de travail.</source>
         <translation>This computer has no identity: reopen the workspace.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="167"/>
+        <location filename="../../desktop/messages.py" line="176"/>
         <source>Aucun code de billet libre n&apos;a été trouvé ; réessayez.</source>
         <translation>No free ticket code was found; try again.</translation>
     </message>
@@ -3405,37 +3556,37 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="30"/>
+        <location filename="../../desktop/pages/__init__.py" line="31"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="31"/>
+        <location filename="../../desktop/pages/__init__.py" line="32"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="32"/>
+        <location filename="../../desktop/pages/__init__.py" line="34"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="33"/>
+        <location filename="../../desktop/pages/__init__.py" line="36"/>
         <source>Structures</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="34"/>
+        <location filename="../../desktop/pages/__init__.py" line="38"/>
         <source>Accueil</source>
         <translation>Check-in desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="35"/>
+        <location filename="../../desktop/pages/__init__.py" line="39"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="36"/>
+        <location filename="../../desktop/pages/__init__.py" line="40"/>
         <source>Synchronisation</source>
         <translation>Sync</translation>
     </message>
