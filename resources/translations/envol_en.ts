@@ -795,7 +795,7 @@
     <message>
         <location filename="../../desktop/pages/printing/organiser_dialog.py" line="95"/>
         <source>Par défaut : le nom de l&apos;événement</source>
-        <translation>By default: the event's name</translation>
+        <translation>By default: the event&apos;s name</translation>
     </message>
     <message>
         <location filename="../../desktop/pages/printing/organiser_dialog.py" line="96"/>
@@ -860,12 +860,12 @@
     <message>
         <location filename="../../desktop/pages/printing/organiser_dialog.py" line="124"/>
         <source>Logos des financeurs :</source>
-        <translation>Funders' logos:</translation>
+        <translation>Funders&apos; logos:</translation>
     </message>
     <message>
         <location filename="../../desktop/pages/printing/organiser_dialog.py" line="148"/>
         <source>Logo d&apos;un financeur</source>
-        <translation>A funder's logo</translation>
+        <translation>A funder&apos;s logo</translation>
     </message>
 </context>
 <context>
@@ -1211,82 +1211,82 @@
 <context>
     <name>PrintingPage</name>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="68"/>
+        <location filename="../../desktop/pages/printing/page.py" line="69"/>
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="68"/>
+        <location filename="../../desktop/pages/printing/page.py" line="69"/>
         <source>Feuille d&apos;émargement</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="69"/>
+        <location filename="../../desktop/pages/printing/page.py" line="70"/>
         <source>Attestations de présence</source>
         <translation>Attendance certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="70"/>
+        <location filename="../../desktop/pages/printing/page.py" line="71"/>
         <source>Page de calibration</source>
         <translation>Calibration page</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="75"/>
+        <location filename="../../desktop/pages/printing/page.py" line="76"/>
         <source>Noms séparés par des virgules</source>
         <translation>Names separated by commas</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="91"/>
+        <location filename="../../desktop/pages/printing/page.py" line="88"/>
+        <source>&amp;Modifier l&apos;organisateur…</source>
+        <translation>&amp;Edit the organiser…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="90"/>
         <source>Marquer les personnes accueillies</source>
         <translation>Mark people who have checked in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="92"/>
+        <location filename="../../desktop/pages/printing/page.py" line="91"/>
         <source>Un fichier par personne (zip)</source>
         <translation>One file per person (zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="95"/>
+        <location filename="../../desktop/pages/printing/page.py" line="94"/>
         <source>&amp;Document :</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="96"/>
+        <location filename="../../desktop/pages/printing/page.py" line="95"/>
         <source>Pour &amp;qui :</source>
         <translation>For &amp;whom:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="97"/>
+        <location filename="../../desktop/pages/printing/page.py" line="96"/>
         <source>&amp;Session :</source>
         <translation>&amp;Session:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="98"/>
+        <location filename="../../desktop/pages/printing/page.py" line="97"/>
         <source>Sé&amp;lection :</source>
         <translation>Se&amp;lection:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="99"/>
+        <location filename="../../desktop/pages/printing/page.py" line="98"/>
         <source>Su&amp;pport :</source>
         <translation>S&amp;tock:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="100"/>
+        <location filename="../../desktop/pages/printing/page.py" line="99"/>
         <source>Décalage horizontal :</source>
         <translation>Horizontal offset:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="101"/>
+        <location filename="../../desktop/pages/printing/page.py" line="100"/>
         <source>Décalage vertical :</source>
         <translation>Vertical offset:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="87"/>
-        <source>&amp;Organisateur…</source>
-        <translation>&amp;Organiser…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/printing/page.py" line="102"/>
+        <location filename="../../desktop/pages/printing/page.py" line="101"/>
         <source>Organisateur :</source>
         <translation>Organiser:</translation>
     </message>
@@ -1313,7 +1313,7 @@
     <message>
         <location filename="../../desktop/pages/printing/page.py" line="165"/>
         <source>le nom de l&apos;organisme</source>
-        <translation>the organisation's name</translation>
+        <translation>the organisation&apos;s name</translation>
     </message>
     <message>
         <location filename="../../desktop/pages/printing/page.py" line="165"/>
@@ -3329,7 +3329,7 @@
     <message>
         <location filename="../../desktop/messages.py" line="139"/>
         <source>{limit} logos de financeurs au plus.</source>
-        <translation>At most {limit} funders' logos.</translation>
+        <translation>At most {limit} funders&apos; logos.</translation>
     </message>
     <message>
         <location filename="../../desktop/messages.py" line="178"/>

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 from core.errors import EnvolError
 from core.services import organiser, print_data
 from core.services.organiser import Identity
+from core.typography import hour
 from desktop import labels
 from desktop.background import Progress
 from desktop.context import AppContext
@@ -84,10 +86,8 @@ class PrintingPage(QWidget):
             box.setValue(float(context.workspace.setting(key) or 0))
         self.organiser = QLabel()
         self.organiser.setWordWrap(True)
-        self.organiser_button = QPushButton(self.tr("&Organisateur…"))
-        organiser_row = QHBoxLayout()
-        organiser_row.addWidget(self.organiser, 1)
-        organiser_row.addWidget(self.organiser_button)
+        self.organiser_button = QPushButton(self.tr("&Modifier l'organisateur…"))
+        self.organiser.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.show_checked_in = QCheckBox(self.tr("Marquer les personnes accueillies"))
         self.one_per_person = QCheckBox(self.tr("Un fichier par personne (zip)"))
 
@@ -99,7 +99,8 @@ class PrintingPage(QWidget):
         form.addRow(self.tr("Su&pport :"), self.stock)
         form.addRow(self.tr("Décalage horizontal :"), self.offset_x)
         form.addRow(self.tr("Décalage vertical :"), self.offset_y)
-        form.addRow(self.tr("Organisateur :"), organiser_row)
+        form.addRow(self.tr("Organisateur :"), self.organiser_button)
+        form.addRow(self.organiser)
         form.addRow(self.show_checked_in)
         form.addRow(self.one_per_person)
 
@@ -162,7 +163,7 @@ class PrintingPage(QWidget):
     def _show_organiser(self, identity: Identity) -> None:
         self.identity = identity
         if identity.missing:
-            names = {"name": self.tr("le nom de l'organisme"), "place": self.tr("le lieu (« Fait à »)"),
+            names = {"name": self.tr("le nom de l'organisme"), "place": self.tr("le lieu (« Fait à »)").replace("« ", "«\u00a0").replace(" »", "\u00a0»"),
                      "signatory_name": self.tr("le ou la signataire"), "signatory_role": self.tr("sa fonction")}
             text = self.tr("À compléter : {0}").format(", ".join(names[m] for m in identity.missing))
             self.organiser.setText(f"{identity.name}\n{text}" if identity.name else text)
@@ -246,7 +247,7 @@ class PrintingPage(QWidget):
                 self.session.addItem(long_day(day), day)
         else:
             for item in self.sessions:
-                self.session.addItem(f"{item.starts_at:%d/%m %H:%M} – {item.title}", item.id)
+                self.session.addItem(f"{item.starts_at:%d/%m}, {hour(item.starts_at)} – {item.title}", item.id)
         self.session.blockSignals(False)
 
     def request(self) -> PrintRequest | None:
