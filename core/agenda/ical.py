@@ -18,6 +18,7 @@ from core.agenda.wording import AUDIENCES, KINDS
 from core.errors import NotFound
 from core.services.agenda import SessionDetail
 from core.services.agenda_read import AgendaData, require_sessions
+from core.typography import french
 
 PRODID = "-//Paris Terres d'Envol//Envol//FR"
 UID_DOMAIN = "envol.paristerresdenvol.fr"
@@ -68,7 +69,7 @@ def description_text(data: AgendaData, session: SessionDetail) -> str:
         lines.append(f"Accessibilité : {access}")
     if data.event.draft.registration_url:
         lines.append(f"Inscription : {data.event.draft.registration_url}")
-    return "\n".join(line for line in lines if line)
+    return french("\n".join(line for line in lines if line))
 
 
 def _vevent(data: AgendaData, session: SessionDetail, stamp: datetime) -> icalendar.Event:
@@ -78,7 +79,7 @@ def _vevent(data: AgendaData, session: SessionDetail, stamp: datetime) -> icalen
     item.add("dtstamp", stamp)
     item.add("dtstart", local(session.starts_at, tz))
     item.add("dtend", local(session.ends_at, tz))
-    item.add("summary", session.title)
+    item.add("summary", french(session.title))
     item.add("description", description_text(data, session))
     location = location_text(data, session)
     if location:

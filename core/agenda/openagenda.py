@@ -24,6 +24,7 @@ from core.agenda.wording import AUDIENCES, KINDS
 from core.services.agenda import SessionDetail
 from core.services.agenda_places import VenueDetail
 from core.services.agenda_read import AgendaData, require_sessions
+from core.typography import french
 from core.validation import search_key
 
 ACCESSIBILITY_CODES = ("ii", "hi", "vi", "pi", "mi")
@@ -98,7 +99,7 @@ def session_event(data: AgendaData, session: SessionDetail) -> dict[str, Any]:
         "extIds": _ext_ids(session.id),
         "title": {"fr": session.title},
         "description": {"fr": _short(summary)},
-        "longDescription": {"fr": "\n\n".join(p for p in long_parts if p)},
+        "longDescription": {"fr": french("\n\n".join(p for p in long_parts if p))},
         "keywords": {"fr": [KINDS[draft.kind], data.event.name]},
         "conditions": {"fr": conditions},
         "timings": [{"begin": local(session.starts_at, tz).isoformat(), "end": local(session.ends_at, tz).isoformat()}],

@@ -143,8 +143,8 @@ def print_document(args: argparse.Namespace) -> int:
         data = render(gathered)
         log_printed(workspace, gathered, reason)
         args.output.write_bytes(data)
-    print(f"{args.output} : {plural(gathered.count, '%n personne', '%n personnes')}, {len(data) // 1024} Ko",
-          file=sys.stderr)
+    who = "" if args.document == "calibration" else f"{plural(gathered.count, '%n personne', '%n personnes')}, "
+    print(f"{args.output} : {who}{len(data) // 1024} Ko", file=sys.stderr)
     return 0
 
 
