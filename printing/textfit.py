@@ -32,6 +32,30 @@ def _break_word(word: str, font: str, size: float, width: float) -> list[str]:
     return parts
 
 
+def hyphen_parts(word: str) -> list[str]:
+    """A compound word's parts, each keeping its hyphen: « Lefèvre-Delacroix » → « Lefèvre- », « Delacroix »."""
+    return [part for part in re.split(r"(?<=-)(?=\w)", word) if part]
+
+
+def _break_long(word: str, font: str, size: float, width: float) -> list[str]:
+    """A word wider than the box: cut after its hyphens first, then (only if a part is still too wide) at the
+    box's width."""
+    lines: list[str] = []
+    current = ""
+    for part in hyphen_parts(word):
+        if stringWidth(current + part, font, size) <= width:
+            current += part
+            continue
+        if current:
+            lines.append(current)
+        if stringWidth(part, font, size) <= width:
+            current = part
+        else:
+            *full, current = _break_word(part, font, size, width)
+            lines.extend(full)
+    return [*lines, current] if current else lines
+
+
 def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     lines: list[str] = []
     current = ""
@@ -40,12 +64,24 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
         if stringWidth(candidate, font, size) <= width:
             current = candidate
             continue
-        if current:
+        parts = hyphen_parts(word)
+        head = ""
+        while len(parts) > 1 and stringWidth(f"{current} {head}{parts[0]}" if current else head + parts[0],
+                                             font, size) <= width:
+            head += parts.pop(0)  # a compound name breaks after its hyphen rather than before the whole word
+        if head:
+            lines.append(f"{current} {head}" if current else head)
+            current, word = "", "".join(parts)
+            if stringWidth(word, font, size) <= width:
+                current = word
+                continue
+        elif current:
             lines.append(current)
+            current = ""
         if stringWidth(word, font, size) <= width:
             current = word
         else:
-            *full, current = _break_word(word, font, size, width)
+            *full, current = _break_long(word, font, size, width)
             lines.extend(full)
     if current:
         lines.append(current)
@@ -71,14 +107,15 @@ def fit(text: str, font: str, width: float, height: float, max_size: float, min_
         return Fitted(max_size, ())
     one_line = stringWidth(text, font, max_size)
     single = min(max_size, max_size * width / one_line, height / LEADING)
-    if single >= min_size and (max_lines == 1 or " " not in text or single >= min(WRAP_BELOW, max_size)):
+    breakable = " " in text or "-" in text
+    if single >= min_size and (max_lines == 1 or not breakable or single >= min(WRAP_BELOW, max_size)):
         return Fitted(single, (text,))
     size = min(max_size, height / LEADING)
     words = text.split(" ")
     while size >= min_size and size > single:
         lines = wrap(text, font, size, width)
         if (len(lines) <= max_lines and len(lines) * size * LEADING <= height
-                and all(stringWidth(word, font, size) <= width for word in words)):
+                and all(stringWidth(part, font, size) <= width for word in words for part in hyphen_parts(word))):
             return Fitted(size, tuple(lines))
         size -= 0.5
     if single >= min_size:
