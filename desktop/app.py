@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.db.workspace import Workspace, open_workspace
+from core.demo.stamp import is_stale
 from core.errors import EnvolError
 from core.paths import default_workspace_path, demo_workspace_path
 from core.services.events import current_event
@@ -42,8 +43,11 @@ def open_chosen_workspace(demo: bool, workspace: str | None) -> Workspace:
     if demo:
         path = demo_workspace_path()
         if path.exists():
-            return open_workspace(path)
-        from core.demo import build_demo_workspace  # Faker and the demo programme: only the first time
+            existing = open_workspace(path)
+            if not is_stale(existing):
+                return existing
+            existing.close()  # built on another day: its Rencontres are no longer today's
+        from core.demo import build_demo_workspace  # Faker and the demo programme: only when (re)built
 
         return build_demo_workspace(path)
     return open_workspace(Path(workspace) if workspace else default_workspace_path(), create=True)
