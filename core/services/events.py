@@ -13,6 +13,7 @@ from core.db.workspace import Workspace
 from core.models import Event, EventKind
 
 CURRENT_EVENT_KEY = "current_event_id"
+TIMEZONE_KEY = "network.timezone"  # the network's time zone, where "today" is read (Europe/Paris when unset)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +45,12 @@ def current_event(workspace: Workspace) -> EventInfo | None:
     for event in events:
         if str(event.id) == chosen:
             return event
-    return most_current(events, clock.today())
+    return most_current(events, network_today(workspace))
+
+
+def network_today(workspace: Workspace) -> date:
+    """Today where the network is: the workspace's time zone (Europe/Paris unless set), not the machine's UTC date."""
+    return clock.today(workspace.setting(TIMEZONE_KEY) or clock.NETWORK_TIMEZONE)
 
 
 def most_current(events: list[EventInfo], today: date) -> EventInfo:
@@ -84,4 +90,4 @@ def clock_doubt(events: list[EventInfo], today: date) -> ClockDoubt | None:
 
 
 def workspace_clock_doubt(workspace: Workspace) -> ClockDoubt | None:
-    return clock_doubt(list_events(workspace), clock.today())
+    return clock_doubt(list_events(workspace), network_today(workspace))

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from core import clock
 from core.db.workspace import Workspace
 from core.errors import NotFound
-from core.services.events import EventInfo, current_event, list_events, most_current
+from core.services.events import EventInfo, current_event, list_events, most_current, network_today
 
 
 def find_event(workspace: Workspace, wanted: str | None) -> EventInfo:
@@ -21,4 +20,4 @@ def find_event(workspace: Workspace, wanted: str | None) -> EventInfo:
     if not matching:
         raise NotFound("event_not_found", f"no event matches {wanted!r}")
     # "rencontres" names this year's edition and last year's: the one of today (or next, or latest) is meant.
-    return most_current(matching, clock.today())
+    return most_current(matching, network_today(workspace))

@@ -80,3 +80,12 @@ def test_sync_orders_edits_by_what_a_desk_has_seen_even_with_its_clock_in_2000(t
         finally:
             right.close()
             wrong.close()
+
+
+def test_today_is_read_in_the_workspace_time_zone(workspace, frozen_clock) -> None:
+    from core.services.events import TIMEZONE_KEY, network_today
+
+    frozen_clock(datetime(2026, 11, 30, 23, 30, tzinfo=UTC))
+    assert network_today(workspace) == date(2026, 12, 1)  # Paris by default: already December
+    workspace.set_setting(TIMEZONE_KEY, "America/Cayenne")  # a network overseas: still November there
+    assert network_today(workspace) == date(2026, 11, 30)
