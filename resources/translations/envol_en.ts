@@ -246,117 +246,125 @@
     </message>
 </context>
 <context>
+    <name>ClockWarning</name>
+    <message>
+        <location filename="../../desktop/pages/desk/clock_warning.py" line="26"/>
+        <source>⚠ La date de cet ordinateur est le {0}, à plus d&apos;un an des événements de l&apos;espace de travail ({1} jours du {2}). Vérifiez la date et l&apos;heure de l&apos;ordinateur : chaque passage est enregistré à l&apos;heure de l&apos;ordinateur.</source>
+        <translation>⚠ This computer&apos;s date is {0}, more than a year away from the workspace&apos;s events ({1} days from {2}). Check the computer&apos;s date and time: every check-in is recorded at the computer&apos;s time.</translation>
+    </message>
+</context>
+<context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="56"/>
+        <location filename="../../desktop/pages/desk/page.py" line="57"/>
         <source>Ce que l&apos;accueil contrôle</source>
         <translation>What the check-in desk checks</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="59"/>
-        <location filename="../../desktop/pages/desk/page.py" line="339"/>
-        <location filename="../../desktop/pages/desk/page.py" line="353"/>
+        <location filename="../../desktop/pages/desk/page.py" line="60"/>
+        <location filename="../../desktop/pages/desk/page.py" line="342"/>
+        <location filename="../../desktop/pages/desk/page.py" line="356"/>
         <source>Verrouiller l&apos;accueil</source>
         <translation>Lock the check-in desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="62"/>
+        <location filename="../../desktop/pages/desk/page.py" line="63"/>
         <source>Contrôle :</source>
         <translation>Checking:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="71"/>
+        <location filename="../../desktop/pages/desk/page.py" line="72"/>
         <source>Chercher un nom, une structure, un e-mail… (Ctrl+F, Entrée pour enregistrer le premier résultat)</source>
         <translation>Search for a name, organisation, email… (Ctrl+F, Enter to check in the first result)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="81"/>
+        <location filename="../../desktop/pages/desk/page.py" line="82"/>
         <source>Inscription sur &amp;place…</source>
         <translation>&amp;Walk-in registration…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="88"/>
+        <location filename="../../desktop/pages/desk/page.py" line="89"/>
         <source>&amp;Annuler l&apos;entrée sélectionnée (Ctrl+Z)</source>
         <translation>&amp;Undo selected check-in (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="91"/>
+        <location filename="../../desktop/pages/desk/page.py" line="92"/>
         <source>&amp;Réimprimer le badge…</source>
         <translation>&amp;Reprint badge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="100"/>
+        <location filename="../../desktop/pages/desk/page.py" line="101"/>
         <source>Derniers passages</source>
         <translation>Latest check-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="143"/>
+        <location filename="../../desktop/pages/desk/page.py" line="146"/>
         <source>Entrée — {0}</source>
         <translation>Entrance — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="154"/>
+        <location filename="../../desktop/pages/desk/page.py" line="157"/>
         <source>Aucun événement choisi</source>
         <translation>No event chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="169"/>
+        <location filename="../../desktop/pages/desk/page.py" line="172"/>
         <source>Session — {0}</source>
         <translation>Session — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="179"/>
+        <location filename="../../desktop/pages/desk/page.py" line="182"/>
         <source>Présents : {0} / {1} attendus</source>
         <translation>Present: {0} / {1} expected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="186"/>
+        <location filename="../../desktop/pages/desk/page.py" line="189"/>
         <source>Choisissez d&apos;abord un événement.</source>
         <translation>Choose an event first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="265"/>
-        <location filename="../../desktop/pages/desk/page.py" line="281"/>
+        <location filename="../../desktop/pages/desk/page.py" line="268"/>
+        <location filename="../../desktop/pages/desk/page.py" line="284"/>
         <source>Sélectionnez d&apos;abord un passage dans la liste.</source>
         <translation>Select a check-in in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="268"/>
+        <location filename="../../desktop/pages/desk/page.py" line="271"/>
         <source>Réimprimer le badge</source>
         <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="269"/>
+        <location filename="../../desktop/pages/desk/page.py" line="272"/>
         <source>Pourquoi réimprimer le badge de {0} ?</source>
         <translation>Why reprint the badge for {0}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="293"/>
+        <location filename="../../desktop/pages/desk/page.py" line="296"/>
         <source>Entrée annulée : {0}</source>
         <translation>Check-in undone: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="332"/>
+        <location filename="../../desktop/pages/desk/page.py" line="335"/>
         <source>Accueil déverrouillé.</source>
         <translation>Check-in desk unlocked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="339"/>
+        <location filename="../../desktop/pages/desk/page.py" line="342"/>
         <source>Déverrouiller l&apos;accueil</source>
         <translation>Unlock the check-in desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="349"/>
+        <location filename="../../desktop/pages/desk/page.py" line="352"/>
         <source>Déverrouiller</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="349"/>
+        <location filename="../../desktop/pages/desk/page.py" line="352"/>
         <source>Code PIN :</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="354"/>
+        <location filename="../../desktop/pages/desk/page.py" line="357"/>
         <source>Choisissez un code PIN (4 chiffres ou plus) :</source>
         <translation>Choose a PIN (4 digits or more):</translation>
     </message>
@@ -1211,194 +1219,194 @@
 <context>
     <name>PrintingPage</name>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="69"/>
+        <location filename="../../desktop/pages/printing/page.py" line="70"/>
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="69"/>
+        <location filename="../../desktop/pages/printing/page.py" line="70"/>
         <source>Feuille d&apos;émargement</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="70"/>
+        <location filename="../../desktop/pages/printing/page.py" line="71"/>
         <source>Attestations de présence</source>
         <translation>Attendance certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="71"/>
+        <location filename="../../desktop/pages/printing/page.py" line="72"/>
         <source>Page de calibration</source>
         <translation>Calibration page</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="76"/>
+        <location filename="../../desktop/pages/printing/page.py" line="77"/>
         <source>Noms séparés par des virgules</source>
         <translation>Names separated by commas</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="88"/>
+        <location filename="../../desktop/pages/printing/page.py" line="89"/>
         <source>&amp;Modifier l&apos;organisateur…</source>
         <translation>&amp;Edit the organiser…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="90"/>
+        <location filename="../../desktop/pages/printing/page.py" line="91"/>
         <source>Marquer les personnes accueillies</source>
         <translation>Mark people who have checked in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="91"/>
+        <location filename="../../desktop/pages/printing/page.py" line="92"/>
         <source>Un fichier par personne (zip)</source>
         <translation>One file per person (zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="94"/>
+        <location filename="../../desktop/pages/printing/page.py" line="95"/>
         <source>&amp;Document :</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="95"/>
+        <location filename="../../desktop/pages/printing/page.py" line="96"/>
         <source>Pour &amp;qui :</source>
         <translation>For &amp;whom:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="96"/>
+        <location filename="../../desktop/pages/printing/page.py" line="97"/>
         <source>&amp;Session :</source>
         <translation>&amp;Session:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="97"/>
+        <location filename="../../desktop/pages/printing/page.py" line="98"/>
         <source>Sé&amp;lection :</source>
         <translation>Se&amp;lection:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="98"/>
+        <location filename="../../desktop/pages/printing/page.py" line="99"/>
         <source>Su&amp;pport :</source>
         <translation>S&amp;tock:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="99"/>
+        <location filename="../../desktop/pages/printing/page.py" line="100"/>
         <source>Décalage horizontal :</source>
         <translation>Horizontal offset:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="100"/>
+        <location filename="../../desktop/pages/printing/page.py" line="101"/>
         <source>Décalage vertical :</source>
         <translation>Vertical offset:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="101"/>
+        <location filename="../../desktop/pages/printing/page.py" line="102"/>
         <source>Organisateur :</source>
         <translation>Organiser:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="106"/>
+        <location filename="../../desktop/pages/printing/page.py" line="107"/>
         <source>&amp;Aperçu (F5)</source>
         <translation>&amp;Preview (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="107"/>
+        <location filename="../../desktop/pages/printing/page.py" line="108"/>
         <source>&amp;Imprimer…</source>
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="108"/>
+        <location filename="../../desktop/pages/printing/page.py" line="109"/>
         <source>&amp;Enregistrer en PDF…</source>
         <translation>Sa&amp;ve as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="109"/>
+        <location filename="../../desktop/pages/printing/page.py" line="110"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="165"/>
+        <location filename="../../desktop/pages/printing/page.py" line="166"/>
         <source>le nom de l&apos;organisme</source>
         <translation>the organisation&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="165"/>
+        <location filename="../../desktop/pages/printing/page.py" line="166"/>
         <source>le lieu (« Fait à »)</source>
         <translation>the place (« Fait à »)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="166"/>
+        <location filename="../../desktop/pages/printing/page.py" line="167"/>
         <source>le ou la signataire</source>
         <translation>the signatory</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="166"/>
+        <location filename="../../desktop/pages/printing/page.py" line="167"/>
         <source>sa fonction</source>
         <translation>their role</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="167"/>
+        <location filename="../../desktop/pages/printing/page.py" line="168"/>
         <source>À compléter : {0}</source>
         <translation>To fill in: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="192"/>
+        <location filename="../../desktop/pages/printing/page.py" line="193"/>
         <source>Tous les inscrits</source>
         <translation>Everyone registered</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="192"/>
-        <location filename="../../desktop/pages/printing/page.py" line="196"/>
+        <location filename="../../desktop/pages/printing/page.py" line="193"/>
+        <location filename="../../desktop/pages/printing/page.py" line="197"/>
         <source>Une session</source>
         <translation>One session</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="193"/>
-        <location filename="../../desktop/pages/printing/page.py" line="202"/>
+        <location filename="../../desktop/pages/printing/page.py" line="194"/>
+        <location filename="../../desktop/pages/printing/page.py" line="203"/>
         <source>Une sélection</source>
         <translation>A selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="193"/>
+        <location filename="../../desktop/pages/printing/page.py" line="194"/>
         <source>Pas encore imprimés</source>
         <translation>Not yet printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="197"/>
+        <location filename="../../desktop/pages/printing/page.py" line="198"/>
         <source>Une demi-journée</source>
         <translation>A half-day</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="198"/>
+        <location filename="../../desktop/pages/printing/page.py" line="199"/>
         <source>Une journée (matin et après-midi)</source>
         <translation>A whole day (morning and afternoon)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="200"/>
+        <location filename="../../desktop/pages/printing/page.py" line="201"/>
         <source>Toutes les personnes accueillies</source>
         <translation>Everyone checked in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="201"/>
+        <location filename="../../desktop/pages/printing/page.py" line="202"/>
         <source>Accueillies à une session</source>
         <translation>Checked in at one session</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="242"/>
+        <location filename="../../desktop/pages/printing/page.py" line="243"/>
         <source>après-midi</source>
         <translation>afternoon</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="242"/>
+        <location filename="../../desktop/pages/printing/page.py" line="243"/>
         <source>matin</source>
         <translation>morning</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="255"/>
+        <location filename="../../desktop/pages/printing/page.py" line="256"/>
         <source>Choisissez d&apos;abord un événement.</source>
         <translation>Choose an event first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="291"/>
+        <location filename="../../desktop/pages/printing/page.py" line="292"/>
         <source>Lecture des données…</source>
         <translation>Reading data…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="300"/>
+        <location filename="../../desktop/pages/printing/page.py" line="301"/>
         <source>Mise en page de %n personne(s)…</source>
         <translation>
             <numerusform>Laying out %n person…</numerusform>
@@ -1406,13 +1414,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="308"/>
-        <location filename="../../desktop/pages/printing/page.py" line="372"/>
+        <location filename="../../desktop/pages/printing/page.py" line="309"/>
+        <location filename="../../desktop/pages/printing/page.py" line="373"/>
         <source>Annulé.</source>
         <translation>Cancelled.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="313"/>
+        <location filename="../../desktop/pages/printing/page.py" line="314"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1420,7 +1428,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="313"/>
+        <location filename="../../desktop/pages/printing/page.py" line="314"/>
         <source>%n personne(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -1428,12 +1436,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="315"/>
+        <location filename="../../desktop/pages/printing/page.py" line="316"/>
         <source>aperçu des {0} premières pages</source>
         <translation>preview of the first {0} pages</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="317"/>
+        <location filename="../../desktop/pages/printing/page.py" line="318"/>
         <source>%n badge(s) déjà imprimé(s)</source>
         <translation>
             <numerusform>%n badge already printed</numerusform>
@@ -1441,37 +1449,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="329"/>
+        <location filename="../../desktop/pages/printing/page.py" line="330"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="330"/>
+        <location filename="../../desktop/pages/printing/page.py" line="331"/>
         <source>Archive zip (*.zip)</source>
         <translation>Zip archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="330"/>
+        <location filename="../../desktop/pages/printing/page.py" line="331"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="345"/>
+        <location filename="../../desktop/pages/printing/page.py" line="346"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="361"/>
+        <location filename="../../desktop/pages/printing/page.py" line="362"/>
         <source>Préparation de l&apos;impression…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="381"/>
+        <location filename="../../desktop/pages/printing/page.py" line="382"/>
         <source>Réimpression</source>
         <translation>Reprint</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="382"/>
+        <location filename="../../desktop/pages/printing/page.py" line="383"/>
         <source>%n badge(s) ont déjà été imprimés. Pourquoi les réimprimer ?</source>
         <translation>
             <numerusform>%n badge has already been printed. Why reprint it?</numerusform>
@@ -1479,22 +1487,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="389"/>
+        <location filename="../../desktop/pages/printing/page.py" line="390"/>
         <source>Enregistré : {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="389"/>
+        <location filename="../../desktop/pages/printing/page.py" line="390"/>
         <source>Envoyé à l&apos;imprimante.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="415"/>
+        <location filename="../../desktop/pages/printing/page.py" line="416"/>
         <source>Erreur inattendue : {0}</source>
         <translation>Unexpected error: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="418"/>
+        <location filename="../../desktop/pages/printing/page.py" line="419"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
