@@ -10,7 +10,7 @@ import openpyxl
 from core.exports.report import KIND_LABELS, funder_report, report_xlsx
 from core.exports.writers import Sheet, to_xlsx
 from core.models import OrganisationKind
-from core.services.events import list_events
+from tests.demo import demo_event
 
 
 def test_xlsx_dates_read_as_french_dates() -> None:
@@ -22,7 +22,7 @@ def test_xlsx_dates_read_as_french_dates() -> None:
 
 
 def test_funder_report_names_kinds_in_words(demo_workspace) -> None:  # type: ignore[no-untyped-def]
-    event = next(e for e in list_events(demo_workspace) if "Rencontres" in e.name)
+    event = demo_event(demo_workspace, "Rencontres")
     report = funder_report(demo_workspace, event.id)
     labels = {b.label for b in report.by_kind}
     assert "Collectivité" in labels and not labels & {k.value for k in OrganisationKind}

@@ -7,13 +7,13 @@ import pypdfium2
 import zxingcpp
 
 from core.services import attendance, organiser, print_data
-from core.services.events import list_events
 from core.services.print_data import event_sessions, half_days
 from printing.badges import render_badges
 from printing.certificates import QR_PREFIX, render_certificates
 from printing.common import Branding
 from printing.emargement import render_emargement
 from printing.stocks import stock
+from tests.demo import demo_event
 from tests.printing.test_documents_funders import _boxes, _overlaps, _pages
 
 
@@ -32,7 +32,7 @@ def _clean(pdf: bytes) -> None:
 
 
 def test_the_demos_documents_are_clean_and_every_qr_decodes(demo_workspace) -> None:  # type: ignore[no-untyped-def]
-    rencontres = next(e for e in list_events(demo_workspace) if "Rencontres" in e.name)
+    rencontres = demo_event(demo_workspace, "Rencontres")
     with demo_workspace.reading() as session:
         branding = Branding.of(organiser.identity(session))  # the demo has no identity: blanks to fill in
         certs = attendance.certificates(session, rencontres.id)
