@@ -148,7 +148,8 @@ def render_badges(
     marks = stock.cut_marks if cut_marks is None else cut_marks
     out = BytesIO()
     c = Canvas(out, pagesize=(stock.page_width * mm, stock.page_height * mm), pageCompression=1)
-    c.setTitle("Badges")
+    c.setTitle(french(f"Badges – {badges[0].event_name}"))
+    c.setAuthor(branding.author)
     c.setCreator("Envol")
     dx, page_top = offset_x * mm, (stock.page_height - offset_y) * mm
     total = len(badges)

@@ -5,14 +5,14 @@ gather the data (database worker), render it (background pool), log the badges a
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Literal
 
 from core.db.workspace import Workspace
 from core.errors import ValidationError
 from core.models import PrintedDocument
-from core.services import attendance, print_data
+from core.services import attendance, organiser, print_data
 from core.services.print_log import PrintLogged, record_prints
 from printing.badges import render_badges, render_calibration
 from printing.certificates import render_certificates, render_certificates_zip
@@ -66,7 +66,11 @@ class Gathered:
 
 
 def gather(workspace: Workspace, request: PrintRequest) -> Gathered:
-    """Read what the request prints. Badges may issue missing tickets, hence a unit of work."""
+    """Read what the request prints. Badges may issue missing tickets, hence a unit of work. A request without
+    branding (the desk's badge at check-in, …) gets the workspace's organiser identity."""
+    if request.branding == Branding():
+        with workspace.reading() as session:
+            request = replace(request, branding=Branding.of(organiser.identity(session)))
     if request.document == "badges":
         stock(request.stock_key).check()
         with workspace.unit_of_work() as uow:

@@ -46,7 +46,7 @@ from desktop.messages import describe
 from desktop.pages.printing.organiser_dialog import OrganiserDialog
 from desktop.pages.printing.preview import PreviewArea, page_count, paint_on_printer, rasterise
 from desktop.pages.printing.verify import AttestationCheckBox
-from printing.common import Branding, Feedback
+from printing.common import Feedback
 from printing.jobs import Gathered, PrintRequest, gather, log_printed, render
 from printing.stocks import STOCKS
 
@@ -282,9 +282,7 @@ class PrintingPage(QWidget):
         selecting = self.whom.currentData() == "selection"
 
         def read() -> Gathered:
-            with workspace.reading() as session:
-                branding = Branding.of(organiser.identity(session))
-            gathered = gather(workspace, replace(request, branding=branding))
+            gathered = gather(workspace, request)  # with the workspace's organiser identity
             if selecting:
                 gathered = _select(gathered, names)
             return gathered
