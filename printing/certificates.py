@@ -112,8 +112,8 @@ def _sessions_table(cert: CertificateData, room: float) -> Table | None:
                 Paragraph(duration_text(item.minutes), cell)]
 
     width = WIDTH - 2 * MARGIN
-    date_w = max(stringWidth(french_date(i.starts_at.date()), REGULAR, 8.5) for i in cert.sessions) + 6
-    hours_w = max(stringWidth(hours(i.starts_at, i.ends_at), REGULAR, 8.5) for i in cert.sessions) + 6
+    date_w = max(stringWidth(french_date(i.starts_at.date()), REGULAR, 8.5) for i in cert.sessions) + 12
+    hours_w = max(stringWidth(hours(i.starts_at, i.ends_at), REGULAR, 8.5) for i in cert.sessions) + 12
     widths = [date_w, hours_w, width - date_w - hours_w - 18 * mm, 18 * mm]
     listed = list(cert.sessions[:MAX_LISTED])
     while listed:
