@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -22,6 +21,7 @@ from core.services.agenda_places import EventDetail
 from core.services.desk_lock import desk_lock
 from core.services.events import EventInfo, list_events
 from desktop.about import show_about
+from desktop.choices import ValueCombo
 from desktop.context import AppContext
 from desktop.language import current_language, save_language
 from desktop.lazy_pages import LazyPages
@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("event_toolbar")
         toolbar.setMovable(False)
         toolbar.addWidget(QLabel(self.tr("Événement : ")))
-        self.event_box = QComboBox()
+        self.event_box = ValueCombo()
         self.event_box.setMinimumWidth(320)
         self.event_box.setAccessibleName(self.tr("Événement courant"))
         toolbar.addWidget(self.event_box)
@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
         self.event_box.blockSignals(True)
         self.event_box.clear()
         for event in events:
-            self.event_box.addItem(event.name, event)
+            self.event_box.add_choice(event.name, event)
         current = self.context.current_event
         if current is not None:
             self.event_box.setCurrentIndex(max(0, [e.id for e in events].index(current.id)
@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
         self.event_box.blockSignals(False)
 
     def _event_chosen(self, index: int) -> None:
-        self.context.set_event(self.event_box.itemData(index))
+        self.context.set_event(self.event_box.value_at(index))
 
     def _choose_language(self, code: str) -> None:
         save_language(code)

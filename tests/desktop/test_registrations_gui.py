@@ -34,11 +34,11 @@ def test_import_dialog_mapping_preview_and_apply(qtbot, context):
     # The user maps the first-name column to "ignore": the preview refuses the import.
     first = dialog.mapping.column_of(Field.FIRST_NAME)
     combo = dialog.combo(first)
-    combo.setCurrentIndex(combo.findData(Field.IGNORE))
+    combo.setCurrentIndex(combo.index_of(Field.IGNORE))
     qtbot.waitUntil(lambda: dialog.problems.count() >= 1 and not dialog.apply_button.isEnabled(), timeout=10000)
     assert "Colonne obligatoire absente" in dialog.problems.item(0).text()
     # ...and puts it back; then applies.
-    combo.setCurrentIndex(combo.findData(Field.FIRST_NAME))
+    combo.setCurrentIndex(combo.index_of(Field.FIRST_NAME))
     qtbot.waitUntil(lambda: dialog.apply_button.isEnabled(), timeout=10000)
     with qtbot.waitSignal(context.data_changed, timeout=20000):
         qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
@@ -163,7 +163,7 @@ def test_person_edit_form_refuses_a_bad_email_then_saves(qtbot, context):
     dialog.accessibility.setPlainText("Fauteuil roulant")
     dialog.consent_photo.setChecked(True)
     dialog.structure.setCurrentIndex(1)
-    structure = dialog.structure.currentData()
+    structure = dialog.structure.value()
     with qtbot.waitSignal(context.data_changed, timeout=10000):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     with context.workspace.reading() as s:
@@ -195,7 +195,7 @@ def test_structure_edit_form_checks_the_siret_key(qtbot, context):
     qtbot.waitUntil(lambda: "code INSEE" in dialog.error.text(), timeout=10000)
     dialog.insee.setText("93027")
     dialog.commune.setText("La Courneuve")
-    dialog.kind.setCurrentIndex(dialog.kind.findData(OrganisationKind.SCIC))
+    dialog.kind.setCurrentIndex(dialog.kind.index_of(OrganisationKind.SCIC))
     dialog.member.setChecked(True)
     with qtbot.waitSignal(context.data_changed, timeout=10000):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)

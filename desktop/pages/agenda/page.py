@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,6 +32,7 @@ from core.agenda.timing import local
 from core.errors import EnvolError
 from core.services.agenda import SessionDetail
 from core.services.agenda_read import AgendaData, load_agenda
+from desktop.choices import ValueCombo
 from desktop.context import AppContext
 from desktop.messages import describe
 from desktop.pages.agenda.commands import SessionChange, transition
@@ -88,11 +88,11 @@ class AgendaPage(QWidget):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #a01010")
 
-        self.view_box = QComboBox()
-        self.view_box.addItem(self.tr("Jours en colonnes"), False)
-        self.view_box.addItem(self.tr("Salles en colonnes"), True)
+        self.view_box = ValueCombo()
+        self.view_box.add_choice(self.tr("Jours en colonnes"), False)
+        self.view_box.add_choice(self.tr("Salles en colonnes"), True)
         self.view_box.setAccessibleName(self.tr("Colonnes de la grille"))
-        self.day_box = QComboBox()
+        self.day_box = ValueCombo()
         self.day_box.setAccessibleName(self.tr("Jour affiché"))
         self.view_box.currentIndexChanged.connect(self._view_changed)
         self.day_box.currentIndexChanged.connect(self._view_changed)
@@ -196,7 +196,7 @@ class AgendaPage(QWidget):
         self.day_box.clear()
         for n in range(days):
             day = draft.starts_on + timedelta(days=n)
-            self.day_box.addItem(day.strftime("%d/%m/%Y"), day)
+            self.day_box.add_choice(day.strftime("%d/%m/%Y"), day)
         self.view_box.setCurrentIndex(1 if days == 1 else 0)  # one day: its rooms side by side
         for box in (self.day_box, self.view_box):
             box.blockSignals(False)
@@ -217,9 +217,9 @@ class AgendaPage(QWidget):
                                     else self.tr("Aucun conflit."))
 
     def _view_changed(self, *_: object) -> None:
-        by_rooms = bool(self.view_box.currentData())
+        by_rooms = bool(self.view_box.value())
         self.day_box.setEnabled(by_rooms)
-        self.grid.set_view(by_rooms, self.day_box.currentData())
+        self.grid.set_view(by_rooms, self.day_box.value())
 
     # --- selection
     def _grid_selected(self, session_id: uuid.UUID | None) -> None:
@@ -240,7 +240,7 @@ class AgendaPage(QWidget):
             return
         if self.grid.by_rooms:
             day = local(session.starts_at, self.data.timezone).date()
-            index = self.day_box.findData(day)
+            index = self.day_box.index_of(day)
             if index >= 0:
                 self.day_box.setCurrentIndex(index)
         self.grid.select(session_id)
@@ -315,7 +315,7 @@ class AgendaPage(QWidget):
     def new_session(self, day: date | None = None) -> None:
         if self.data is None:
             return
-        dialog = SessionDialog(self, self.data, day=day or self.day_box.currentData())
+        dialog = SessionDialog(self, self.data, day=day or self.day_box.value())
         if dialog.exec() and dialog.result_draft is not None:
             self.add_session(dialog.result_draft)
 

@@ -11,7 +11,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QComboBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -30,6 +29,7 @@ from core.services.checkin import ScanResult, UndoResult
 from core.services.checkin_board import Counters, counters, recent_scans
 from core.services.checkin_search import search_people
 from core.services.desk_lock import DeskLock
+from desktop.choices import ValueCombo
 from desktop.context import AppContext
 from desktop.messages import describe
 from desktop.pages.desk.badge_printing import BadgeAtCheckIn, BadgePrinter
@@ -52,7 +52,7 @@ class DeskPage(QWidget):
         self.clock: Callable[[], datetime] = utcnow  # the time wrong PINs are counted from (tests move it)
         self.sounds = Sounds(self)
 
-        self.target_box = QComboBox()
+        self.target_box = ValueCombo()
         self.target_box.setAccessibleName(self.tr("Ce que l'accueil contrôle"))
         self.target_box.currentIndexChanged.connect(lambda _i: self.refresh())
         self.counter_label = QLabel()
@@ -140,12 +140,12 @@ class DeskPage(QWidget):
         self.target_box.clear()
         event = self.context.current_event
         if event is not None:
-            self.target_box.addItem(self.tr("Entrée — {0}").format(event.name), CheckInTarget(event.id))
+            self.target_box.add_choice(self.tr("Entrée — {0}").format(event.name), CheckInTarget(event.id))
         self.target_box.blockSignals(False)
         self.refresh()
 
     def target(self) -> CheckInTarget | None:
-        data = self.target_box.currentData()
+        data = self.target_box.value()
         return data if isinstance(data, CheckInTarget) else None
 
     def refresh(self) -> None:
@@ -169,7 +169,7 @@ class DeskPage(QWidget):
                 label = self.tr("Session — {0}").format(item.title)
                 target = self.target()
                 assert target is not None
-                self.target_box.addItem(label, CheckInTarget(target.event_id, item.session_id))
+                self.target_box.add_choice(label, CheckInTarget(target.event_id, item.session_id))
         target = self.target()
         if target is not None and target.session_id is not None:
             item = next((s for s in board.sessions if s.session_id == target.session_id), None)

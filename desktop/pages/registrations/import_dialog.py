@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -36,6 +35,7 @@ from core.imports import (
     read_file,
 )
 from core.imports.mapping import mapping_from_json
+from desktop.choices import ValueCombo
 from desktop.context import AppContext
 from desktop.import_words import FIELD_LABELS, describe_problem, field_label
 from desktop.messages import describe
@@ -146,18 +146,18 @@ class ImportDialog(QDialog):
         for row, (header, field) in enumerate(zip(mapping.headers, mapping.fields, strict=True)):
             self.mapping_table.setItem(row, 0, QTableWidgetItem(header))
             self.mapping_table.setItem(row, 1, QTableWidgetItem(example[row][:60] if row < len(example) else ""))
-            combo = QComboBox()
+            combo = ValueCombo()
             for value in FIELD_LABELS:
-                combo.addItem(field_label(value, QCoreApplication.translate), value)
+                combo.add_choice(field_label(value, QCoreApplication.translate), value)
             combo.setCurrentIndex(list(FIELD_LABELS).index(field))
-            combo.currentIndexChanged.connect(lambda _i, r=row, c=combo: self._field_changed(r, c.currentData()))
+            combo.currentIndexChanged.connect(lambda _i, r=row, c=combo: self._field_changed(r, c.value()))
             self.mapping_table.setCellWidget(row, 2, combo)
         self.save_button.setEnabled(True)
         self._refresh_preview()
 
-    def combo(self, row: int) -> QComboBox:
+    def combo(self, row: int) -> ValueCombo:
         widget = self.mapping_table.cellWidget(row, 2)
-        assert isinstance(widget, QComboBox)
+        assert isinstance(widget, ValueCombo)
         return widget
 
     def _field_changed(self, row: int, field: Field) -> None:
@@ -167,7 +167,7 @@ class ImportDialog(QDialog):
         self.mapping = mapping
         for other, value in enumerate(mapping.fields):  # a field moved away from another column shows it
             combo = self.combo(other)
-            if combo.currentData() != value:
+            if combo.value() != value:
                 combo.blockSignals(True)
                 combo.setCurrentIndex(list(FIELD_LABELS).index(value))
                 combo.blockSignals(False)
