@@ -82,6 +82,21 @@ def scan(
     return _record(uow, verdict, target, reading.raw, scanned_at, nonce, device_id, found)
 
 
+def scan_typed(
+    uow: UnitOfWork, text: str, target: CheckInTarget, *, nonce: str | None = None,
+) -> ScanResult | None:
+    """A text typed by hand at the desk (a short code, a platform number) is scanned only if it names a ticket or a
+    registration here; None otherwise, so that a name that happens to look like a code is searched, not logged as a
+    failed scan."""
+    reading = read_scan(text)
+    known = reading.kind is ReadingKind.TOKEN or (
+        bool(reading.codes) and uow.session.scalar(
+            select(Ticket.id).where(Ticket.code.in_(reading.codes)).limit(1)) is not None) or (
+        bool(reading.references) and uow.session.scalar(
+            select(Registration.id).where(Registration.source_reference.in_(reading.references)).limit(1)) is not None)
+    return scan(uow, text, target, nonce=nonce) if known else None
+
+
 def check_in_ticket(
     uow: UnitOfWork, ticket_id: uuid.UUID, target: CheckInTarget, *, scanned_at: datetime | None = None,
     nonce: str | None = None, device_id: uuid.UUID | None = None,

@@ -81,3 +81,18 @@ def test_bad_inputs_of_the_issue_on_the_demo(demo_workspace):
         assert undo.undone_id == same_second[0].checkin_id
         assert checkin.scan(uow, ticket.code.lower(), target).verdict.reason is Reason.VALID
         assert uow.session.scalar(select(func.count()).select_from(CheckIn)) == before + 7
+
+
+def test_scan_or_search_is_decided_by_the_shape_of_the_text():
+    from core.checkin import Shape, shape_of
+
+    assert shape_of("camille chauvin") is Shape.TEXT
+    assert shape_of("chauvin") is Shape.TEXT
+    assert shape_of("marie.dupont2@example.org") is Shape.TEXT
+    assert shape_of("06 12 34 56 78") is Shape.TEXT
+    for code in ("d8z2c4", "D8Z-2C4", "k7p 4qx", 'd8z"c4'):  # any case, dash or space, AZERTY digits
+        assert shape_of(code) is Shape.CODE, code
+    assert shape_of("10230000") is Shape.REFERENCE  # a HelloAsso number, a Weezevent barcode
+    assert shape_of("391636955919") is Shape.REFERENCE
+    assert shape_of("A" * 181) is Shape.TOKEN
+    assert shape_of("") is Shape.TEXT and shape_of("\udcff" * 3) is Shape.TEXT
