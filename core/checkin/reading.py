@@ -63,7 +63,7 @@ class Shape(enum.StrEnum):
     TEXT = "text"  # words: a name, a structure, an e-mail to search
 
 
-_REFERENCE = re.compile(r"[A-Za-z0-9\-_.:/]{6,%d}" % MAX_REFERENCE)
+_REFERENCE = re.compile(rf"[A-Za-z0-9\-_.:/]{{6,{MAX_REFERENCE}}}")
 
 
 def shape_of(text: str) -> Shape:
