@@ -205,3 +205,48 @@ def test_ctrl_z_undoes_the_last_entry_from_any_focus_and_says_whom(qtbot, desk, 
         assert desk.search_box.text() == "ab"
     with context.workspace.reading() as session:
         assert session.scalar(select(func.count()).where(CheckIn.kind == "undo")) >= 1
+
+
+def test_the_locked_desk_cannot_be_left_by_any_key_or_click(qtbot, desk, main_window, context, monkeypatch):
+    import desktop.pages.registrations.actions as actions
+
+    opened: list[object] = []
+    monkeypatch.setattr(actions, "open_import", lambda *args: opened.append(args))
+    event = context.current_event
+    with qtbot.waitSignal(desk.lock_changed, timeout=10000):
+        assert desk.lock("2468")
+    assert main_window.lock_label.isVisible() and "Accueil verrouillé" in main_window.lock_label.text()
+
+    qtbot.keyClick(desk.search_box, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)  # Fichier › Importer
+    assert opened == []
+    for number in range(1, len(main_window.specs) + 1):  # Ctrl+1…7
+        qtbot.keyClick(desk.search_box, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+    assert main_window.current_page_key() == "accueil"
+    agenda_row = [spec.key for spec in main_window.specs].index("agenda")
+    rect = main_window.nav.visualItemRect(main_window.nav.item(agenda_row))
+    qtbot.mouseClick(main_window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert main_window.current_page_key() == "accueil"
+    assert main_window.nav.currentRow() == [spec.key for spec in main_window.specs].index("accueil")
+    assert not main_window.event_box.isEnabled()
+    qtbot.keyClick(main_window.event_box, Qt.Key.Key_Down)
+    assert context.current_event == event
+    main_window.show_page("synchronisation")  # the sync indicator's click asks for its page
+    assert main_window.current_page_key() == "accueil"
+    assert not any(action.isEnabled() for action in main_window._menu_actions())
+
+    # The desk's own actions still work: a search, a check-in.
+    code, _token, _registration = _unscanned(context.workspace, event.id, 4)
+    keyboard = Keyboard(qtbot, desk)
+    count = _checkins(context.workspace)
+    desk.search_box.setFocus()
+    keyboard.type(desk.search_box, code, 100, enter=True)
+    _verdict_for(qtbot, desk, keyboard, count)
+    assert desk.verdict.reason == "valid"
+
+    with qtbot.waitSignal(desk.lock_changed, timeout=20000):
+        desk.unlock("2468")
+    assert not main_window.lock_label.isVisible() and main_window.event_box.isEnabled()
+    qtbot.mouseClick(main_window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert main_window.current_page_key() == "agenda" and main_window.nav.currentRow() == agenda_row
+    qtbot.keyClick(main_window.nav, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert len(opened) == 1
