@@ -138,6 +138,38 @@ def undo(uow: UnitOfWork, checkin_id: uuid.UUID, *, device_id: uuid.UUID | None 
     return UndoResult(row.id, original.id, name)
 
 
+ADMITTED_NOTE = "admis sans inscription"
+
+
+def admit_unregistered(uow: UnitOfWork, refused_id: uuid.UUID, *, nonce: str | None = None,
+                       device_id: uuid.UUID | None = None) -> ScanResult:
+    """Let a person into a session they had not chosen, after the desk said so: a new accepted record, with its
+    reason, pointing at nothing (the refusal stays as it was). Counted apart from the registered attendees."""
+    replay = _replayed(uow, nonce)
+    if replay is not None:
+        return replay
+    refused = uow.session.get(CheckIn, refused_id)
+    if refused is None:
+        raise NotFound("checkin_not_found", "no such check-in", id=str(refused_id))
+    if refused.verdict != Reason.NOT_REGISTERED_TO_SESSION or refused.ticket_id is None \
+            or refused.session_id is None:
+        raise RuleViolation("checkin_not_admissible", "only a person refused for not being registered to the "
+                            "session can be admitted anyway")
+    found = _facts_for_ticket(uow, refused.ticket_id)
+    prior = [p for p in (found.facts.prior if found else ()) if p.session_id == refused.session_id]
+    if prior:  # admitted meanwhile (another desk, a double key press): the first admission stands
+        first = min(prior, key=lambda p: p.scanned_at)
+        name, structure, code = _labels(uow, refused.ticket_id)
+        return ScanResult(first.id, Verdict(Reason.ALREADY_CHECKED_IN, refused.ticket_id, None, first),
+                          first.scanned_at, name, structure, code)
+    target = CheckInTarget(refused.event_id, refused.session_id) if refused.event_id else None
+    if target is None:
+        raise RuleViolation("checkin_not_admissible", "the refused scan has no event")
+    registration_id = found.facts.registration_id if found else None
+    verdict = Verdict(Reason.ADMITTED_UNREGISTERED, refused.ticket_id, registration_id)
+    return _record(uow, verdict, target, ADMITTED_NOTE, None, nonce, device_id, found)
+
+
 def active_checkins(rows: Sequence[Any]) -> list[Any]:
     """Accepted entry/session records of one ticket that no undo cancels (ORM objects or selected rows)."""
     undone = {r.undoes_id for r in rows if r.kind is CheckInKind.UNDO}

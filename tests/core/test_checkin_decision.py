@@ -96,3 +96,22 @@ def test_scan_or_search_is_decided_by_the_shape_of_the_text():
     assert shape_of("391636955919") is Shape.REFERENCE
     assert shape_of("A" * 181) is Shape.TOKEN
     assert shape_of("") is Shape.TEXT and shape_of("\udcff" * 3) is Shape.TEXT
+
+
+def test_a_person_admitted_without_registration_scanned_again_is_already_in():
+    import uuid
+    from datetime import UTC, datetime
+
+    from core.checkin import CheckInTarget, PriorCheckIn, Reason, TicketFacts, decide
+    from core.checkin.reading import Reading, ReadingKind
+    from core.models import Status
+
+    event, session, ticket = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+    facts = TicketFacts(ticket, uuid.uuid4(), event, Status.CONFIRMED)
+    target = CheckInTarget(event, session)
+    reading = Reading(ReadingKind.TEXT, "")
+    assert decide(reading, target, facts).reason is Reason.NOT_REGISTERED_TO_SESSION
+    admitted = PriorCheckIn(uuid.uuid4(), session, datetime(2026, 11, 13, 9, tzinfo=UTC), "Accueil 1")
+    again = decide(reading, target, TicketFacts(ticket, facts.registration_id, event, Status.CONFIRMED,
+                                                prior=(admitted,)))
+    assert again.reason is Reason.ALREADY_CHECKED_IN and again.first == admitted

@@ -250,3 +250,36 @@ def test_the_locked_desk_cannot_be_left_by_any_key_or_click(qtbot, desk, main_wi
     assert main_window.current_page_key() == "agenda" and main_window.nav.currentRow() == agenda_row
     qtbot.keyClick(main_window.nav, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     assert len(opened) == 1
+
+
+def test_a_person_not_registered_to_the_session_is_admitted_with_one_key_and_counted_apart(qtbot, desk, context):
+    from core.models import SessionChoice
+
+    qtbot.waitUntil(lambda: desk.target_box.count() > 1, timeout=20000)
+    desk.target_box.setCurrentIndex(1)
+    session_id = desk.target().session_id
+    with context.workspace.reading() as session:
+        chosen = select(SessionChoice.registration_id).where(SessionChoice.session_id == session_id)
+        scanned = select(CheckIn.ticket_id).where(CheckIn.ticket_id.is_not(None))
+        code, registration_id = session.execute(
+            select(Ticket.code, Registration.id).join(Registration)
+            .where(Registration.event_id == context.current_event.id, Registration.status == Status.CONFIRMED,
+                   Registration.id.not_in(chosen), Ticket.id.not_in(scanned)).order_by(Ticket.code).limit(1)).one()
+    keyboard = Keyboard(qtbot, desk)
+    count = _checkins(context.workspace)
+    desk.search_box.setFocus()
+    keyboard.type(desk.search_box, code, 110, enter=True)
+    _verdict_for(qtbot, desk, keyboard, count)
+    assert desk.verdict.reason == "not_registered_to_session" and desk.admit_button.isVisible()
+    keyboard.key(desk.search_box, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    _verdict_for(qtbot, desk, keyboard, count + 1)
+    assert desk.verdict.reason == "admitted_unregistered" and not desk.admit_button.isVisible()
+    last = _last_checkin(context.workspace)
+    assert last.registration_id == registration_id and last.raw_input == "admis sans inscription"
+    qtbot.waitUntil(lambda: "(dont 1 sans inscription)" in desk.counter_label.text(), timeout=20000)
+    keyboard.type(desk.search_box, code, 110, enter=True)  # the same person again: already in
+    _verdict_for(qtbot, desk, keyboard, count + 2)
+    assert desk.verdict.reason == "already_checked_in"
+    qtbot.waitUntil(lambda: desk.recent_model.rowCount() > 2, timeout=20000)
+    shown = [desk.recent_model.data(desk.recent_model.index(r, 1)) for r in range(3)]
+    assert shown[1] == "✔ Admis sans inscription" and shown[2] == "⚠ Pas inscrit(e)"

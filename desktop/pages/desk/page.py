@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.checkin import CheckInTarget, Shape, shape_of
+from core.checkin import CheckInTarget, Reason, Shape, shape_of
 from core.errors import EnvolError
 from core.models.base import utcnow
 from core.services import checkin, desk_lock
@@ -67,6 +67,10 @@ class DeskPage(QWidget):
 
         self.verdict = VerdictPanel()
         self.verdict.setMinimumHeight(220)
+        self._refused_for_session: ScanResult | None = None  # « pas inscrit(e) à cette session »: admit anyway?
+        self.admit_button = QPushButton(self.tr("Admettre quand même — admis(e) sans inscription (Ctrl+Entrée)"))
+        self.admit_button.setVisible(False)
+        self.admit_button.clicked.connect(self.admit_anyway)
 
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText(self.tr("Chercher un nom, une structure, un e-mail… (Ctrl+F, "
@@ -111,11 +115,14 @@ class DeskPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.verdict)
+        layout.addWidget(self.admit_button)
         layout.addWidget(self.badge)
         layout.addLayout(bottom, 1)
         self.setTabOrder(self.search_box, self.results)
 
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.admit_anyway)
         # The desk's undo works whatever has the focus: the search box gives Ctrl+Z up (its own undo stays in its
         # context menu).
         QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo_selected)
@@ -181,10 +188,13 @@ class DeskPage(QWidget):
         target = self.target()
         if target is not None and target.session_id is not None:
             item = next((s for s in board.sessions if s.session_id == target.session_id), None)
-            done, expected = (item.checked_in, item.expected) if item else (0, 0)
+            done, expected, admitted = (item.checked_in, item.expected, item.admitted) if item else (0, 0, 0)
         else:
-            done, expected = board.checked_in, board.expected
-        self.counter_label.setText(self.tr("Présents : {0} / {1} attendus").format(done, expected))
+            done, expected, admitted = board.checked_in, board.expected, 0
+        text = self.tr("Présents : {0} / {1} attendus").format(done, expected)
+        if admitted:
+            text += self.tr(" (dont {0} sans inscription)").format(admitted)
+        self.counter_label.setText(text)
 
     # --- scanning, searching, walk-ins ------------------------------------------------------------
 
@@ -228,6 +238,22 @@ class DeskPage(QWidget):
                 self.search.enter()  # not a ticket here: a name that looks like a code, searched as one
 
         self.context.tasks.database(work, done, self._failed)
+
+    def admit_anyway(self) -> None:
+        """Ctrl+Enter after « pas inscrit(e) à cette session »: let the person in, recorded as « admis sans
+        inscription » and counted apart."""
+        refused = self._refused_for_session
+        if refused is None:
+            return
+        self._refused_for_session = None
+        self.admit_button.setVisible(False)
+        workspace, nonce = self.context.workspace, uuid.uuid4().hex
+
+        def work() -> ScanResult:
+            with workspace.unit_of_work() as uow:
+                return checkin.admit_unregistered(uow, refused.checkin_id, nonce=nonce)
+
+        self.context.tasks.database(work, self._scanned, self._failed)
 
     def _nobody_found(self, text: str) -> None:
         if shape_of(text) is not Shape.TEXT:
@@ -278,6 +304,9 @@ class DeskPage(QWidget):
     def _scanned(self, result: ScanResult) -> None:
         if result.accepted:
             self._last_entry = result
+        refused = result.verdict.reason is Reason.NOT_REGISTERED_TO_SESSION
+        self._refused_for_session = result if refused else None
+        self.admit_button.setVisible(refused)
         self.verdict.show_result(result)
         self.sounds.play(result.accepted)
         self.context.data_changed.emit(result)
