@@ -278,3 +278,31 @@ def test_opening_the_desk_keeps_the_badge_stock_setting(qtbot, context):
     qtbot.addWidget(page)
     settings.sync()
     assert settings.value(STOCK_KEY) == "a4-10"
+
+
+def test_the_agenda_undo_names_the_change_in_french_and_never_widens_the_window(qtbot, main_window, context):
+    from datetime import timedelta
+
+    from desktop.pages.agenda.grid import MoveRequest
+
+    main_window.resize(1200, 760)
+    page = _agenda(qtbot, main_window)
+    qtbot.wait(50)
+    width, nav = main_window.width(), main_window.nav.width()
+    session = max(page.data.sessions, key=lambda s: len(s.title))
+    with context.workspace.unit_of_work() as uow:  # a long title, as real workshops have
+        from core.models import EventSession
+
+        uow.session.get(EventSession, session.id).title = session.title + " : coopérer entre structures de l'ESS et " \
+            "entreprises engagées du territoire de Paris Terres d'Envol"
+    page.reload()
+    qtbot.waitUntil(lambda: page.data.session(session.id).title.endswith("Envol"), timeout=10000)
+    session = page.data.session(session.id)
+    page.move_session(MoveRequest(session.id, session.starts_at + timedelta(minutes=30), session.draft.room_id))
+    settle(qtbot, context)
+    assert page.undo_action.text().startswith("Annuler le déplacement de « ")
+    assert page.undo_button.toolTip().startswith(f"Annuler le déplacement de « {session.title} »")
+    assert page.undo_button.text().endswith("…")
+    qtbot.wait(50)
+    assert main_window.width() == width and main_window.nav.width() == nav
+    assert main_window.minimumSizeHint().width() <= width

@@ -34,6 +34,7 @@ from core.services.agenda import SessionDetail
 from core.services.agenda_read import AgendaData, load_agenda
 from desktop.choices import ValueCombo
 from desktop.context import AppContext
+from desktop.elided import ElidedActionButton
 from desktop.messages import describe
 from desktop.pages.agenda.commands import SessionChange, transition
 from desktop.pages.agenda.editor import SessionDialog
@@ -101,11 +102,14 @@ class AgendaPage(QWidget):
         self.events = EventActions(self)
         self._build_actions()
         top = QHBoxLayout()
-        for action in (self.new_action, self.edit_action, self.duplicate_action, self.delete_action,
-                       self.undo_action, self.redo_action):
+        for action in (self.new_action, self.edit_action, self.duplicate_action, self.delete_action):
             button = QToolButton()
             button.setDefaultAction(action)
             top.addWidget(button)
+        # Their text names the change (« Annuler le déplacement de « … » »): elided, whole in the tooltip.
+        self.undo_button, self.redo_button = ElidedActionButton(self.undo_action), ElidedActionButton(self.redo_action)
+        top.addWidget(self.undo_button)
+        top.addWidget(self.redo_button)
         export_button = QToolButton()
         export_button.setText(self.tr("E&xporter"))
         export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -309,7 +313,7 @@ class AgendaPage(QWidget):
         after = replace(before, draft=replace(
             before.draft, starts_at=request.starts_at, ends_at=request.starts_at + length, room_id=request.room_id,
             venue_id=room.venue_id if room else before.draft.venue_id))
-        self.undo_stack.push(SessionChange(self, before, after, self.tr("Déplacer « {0} »").format(before.title),
+        self.undo_stack.push(SessionChange(self, before, after, self.tr("le déplacement de « {0} »").format(before.title),
                                            nudge=request.by_keyboard))
 
     def new_session(self, day: date | None = None) -> None:
@@ -322,7 +326,7 @@ class AgendaPage(QWidget):
     def add_session(self, draft: object) -> None:
         assert self.data is not None
         detail = SessionDetail(uuid.uuid4(), self.data.event.id, draft)  # type: ignore[arg-type]
-        self.undo_stack.push(SessionChange(self, None, detail, self.tr("Créer « {0} »").format(detail.title)))
+        self.undo_stack.push(SessionChange(self, None, detail, self.tr("la création de « {0} »").format(detail.title)))
 
     def edit_session(self, session_id: uuid.UUID | None) -> None:
         if self.data is None or session_id is None or (before := self.data.session(session_id)) is None:
@@ -330,13 +334,13 @@ class AgendaPage(QWidget):
         dialog = SessionDialog(self, self.data, before.draft)
         if dialog.exec() and dialog.result_draft is not None and dialog.result_draft != before.draft:
             self.undo_stack.push(SessionChange(self, before, replace(before, draft=dialog.result_draft),
-                                               self.tr("Modifier « {0} »").format(before.title)))
+                                               self.tr("la modification de « {0} »").format(before.title)))
 
     def duplicate_session(self, session_id: uuid.UUID | None) -> None:
         if self.data is None or session_id is None or (source := self.data.session(session_id)) is None:
             return
         copy = SessionDetail(uuid.uuid4(), source.event_id, source.draft)
-        self.undo_stack.push(SessionChange(self, None, copy, self.tr("Dupliquer « {0} »").format(source.title)))
+        self.undo_stack.push(SessionChange(self, None, copy, self.tr("la duplication de « {0} »").format(source.title)))
         self.grid.select(copy.id)
 
     def delete_session(self, session_id: uuid.UUID | None) -> None:
@@ -346,4 +350,4 @@ class AgendaPage(QWidget):
             self.message.setText(describe(EnvolError("session_has_registrations", count=before.confirmed),
                                           QCoreApplication.translate))
             return
-        self.undo_stack.push(SessionChange(self, before, None, self.tr("Supprimer « {0} »").format(before.title)))
+        self.undo_stack.push(SessionChange(self, before, None, self.tr("la suppression de « {0} »").format(before.title)))

@@ -29,7 +29,7 @@ class VerdictPanel(QFrame):
         self.dimmed = False
         self._colour = "#2d3e50"
         self.icon = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
-        self.title = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.title = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)  # a long name never widens
         self.detail = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         for label, size in ((self.icon, 48), (self.title, 30), (self.detail, 18)):
             font = label.font()
