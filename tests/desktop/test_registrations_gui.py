@@ -231,3 +231,26 @@ def test_purge_dialog_shows_what_it_will_erase_then_erases_it(qtbot, context, mo
     with context.workspace.reading() as session:
         erased = {(p.first_name, p.last_name, p.email) for p in (session.get(Person, i) for i in plan.people)}
     assert erased == {("Personne", "effacée", None)}
+
+
+def test_import_dialog_names_its_event_groups_repeated_warnings_and_says_when_it_is_done(qtbot, context):
+    from core.imports.plan import RowProblem
+    from desktop.import_words import group_problems
+    from desktop.pages.registrations.import_dialog import ImportDialog
+
+    dialog = ImportDialog(context, path=SAMPLES / "helloasso-rencontres-2026.csv")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.event_label.text() == f"Importer dans l'événement « {context.current_event.name} »"
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=20000)
+    assert dialog.problems.count() <= len({(p.code, p.column, p.value) for p in dialog.preview.problems})
+    assert dialog.problems.horizontalScrollBar().maximum() == 0  # nothing wider than the dialog
+    if dialog.apply_button.isEnabled():
+        with qtbot.waitSignal(context.data_changed, timeout=30000):
+            qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+        assert dialog.preview_heading.text().startswith("2. Import terminé — enregistré dans « ")
+
+    same = [RowProblem(line, "Ateliers", "unknown_session", False, "Atelier fantôme") for line in (4, 9, 15)]
+    grouped = group_problems(same)
+    assert len(grouped) == 1 and grouped[0][1].startswith("3 lignes : ") and grouped[0][1].endswith(
+        "— lignes 4, 9, 15")
