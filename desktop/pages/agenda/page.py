@@ -35,6 +35,7 @@ from core.services.agenda_read import AgendaData, load_agenda
 from desktop.choices import ValueCombo
 from desktop.context import AppContext
 from desktop.elided import ElidedActionButton
+from desktop.empty_state import NO_EVENT, EmptyState, say
 from desktop.messages import describe
 from desktop.pages.agenda.commands import SessionChange, transition
 from desktop.pages.agenda.editor import SessionDialog
@@ -143,6 +144,8 @@ class AgendaPage(QWidget):
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        self.empty_state = EmptyState()
+        layout.addWidget(self.empty_state)
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
 
@@ -188,6 +191,10 @@ class AgendaPage(QWidget):
         # A new event, or its dates edited: the day chooser and the grid's columns follow.
         first = self.data is None or data is None or self.data.event != data.event
         self.data = data
+        self.empty_state.show_text(say(NO_EVENT) if data is None else None if data.sessions else self.tr(
+            "« {0} » n'a pas encore de session. Ajoutez-en une (Nouvelle session, Ctrl+N, ou double-clic dans la "
+            "grille), ou importez un programme. Les lieux et salles : Événement › Lieux et salles…").format(
+            data.event.name))
         if first and data is not None:
             self._fill_days(data)
         self.refresh()

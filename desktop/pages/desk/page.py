@@ -31,6 +31,7 @@ from core.services.checkin_search import SearchHit
 from core.services.desk_lock import DeskLock
 from desktop.choices import ValueCombo
 from desktop.context import AppContext
+from desktop.empty_state import NO_EVENT, EmptyState, say
 from desktop.messages import describe
 from desktop.pages.desk.badge_printing import BadgeAtCheckIn, BadgePrinter
 from desktop.pages.desk.camera import CameraPanel
@@ -114,6 +115,8 @@ class DeskPage(QWidget):
         bottom.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        self.empty_state = EmptyState()
+        layout.addWidget(self.empty_state)
         layout.addWidget(self.verdict)
         layout.addWidget(self.admit_button)
         layout.addWidget(self.badge)
@@ -165,6 +168,7 @@ class DeskPage(QWidget):
 
     def refresh(self) -> None:
         target = self.target()
+        self.empty_state.show_text(say(NO_EVENT) if target is None else None)
         if target is None:
             self.counter_label.setText(self.tr("Aucun événement choisi"))
             return

@@ -39,6 +39,7 @@ from desktop.background import Progress
 from desktop.choices import ValueCombo
 from desktop.context import AppContext
 from desktop.dates import long_day
+from desktop.empty_state import NO_EVENT, EmptyState, say
 from desktop.messages import describe
 from desktop.pages.printing.preview import PreviewArea, page_count, paint_on_printer, rasterise
 from desktop.pages.printing.verify import AttestationCheckBox
@@ -106,6 +107,7 @@ class PrintingPage(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.preview = PreviewArea()
+        self.empty_state = EmptyState()
 
         left = QVBoxLayout()
         left.addLayout(form)
@@ -116,9 +118,12 @@ class PrintingPage(QWidget):
         left.addStretch()
         self.check = AttestationCheckBox(context)
         left.addWidget(self.check, 1)  # its answer takes the room left
+        right = QVBoxLayout()
+        right.addWidget(self.empty_state)
+        right.addWidget(self.preview, 1)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 0)
-        layout.addWidget(self.preview, 1)
+        layout.addLayout(right, 1)
 
         self.document.currentIndexChanged.connect(self._document_changed)
         self.whom.currentIndexChanged.connect(self._update_visibility)
@@ -133,6 +138,7 @@ class PrintingPage(QWidget):
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_pdf)
         context.event_changed.connect(self._load_sessions)
         self._document_changed()
+        self.empty_state.show_text(say(NO_EVENT) if context.current_event is None else None)
         self._set_busy(False)
         self._load_sessions()
 
@@ -172,6 +178,7 @@ class PrintingPage(QWidget):
 
     def _load_sessions(self, *_: object) -> None:
         event = self.context.current_event
+        self.empty_state.show_text(say(NO_EVENT) if event is None else None)
         if event is None:
             return
         workspace = self.context.workspace
