@@ -199,11 +199,18 @@ class MainWindow(QMainWindow):
 
         open_import(self.context, self)
 
+    def ask_device_name(self) -> None:
+        from desktop.device_name import ask_device_name
+
+        ask_device_name(self.context, self)
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
         import_action = file_menu.addAction(self.tr("&Importer des inscriptions…"))  # registrations feature
         import_action.setShortcut(QKeySequence("Ctrl+I"))
         import_action.triggered.connect(self._open_import)
+        device_action = file_menu.addAction(self.tr("&Nom de ce poste…"))  # « au poste « Accueil 1 » »
+        device_action.triggered.connect(self.ask_device_name)
         quit_action = file_menu.addAction(self.tr("&Quitter"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)

@@ -283,3 +283,28 @@ def test_a_person_not_registered_to_the_session_is_admitted_with_one_key_and_cou
     qtbot.waitUntil(lambda: desk.recent_model.rowCount() > 2, timeout=20000)
     shown = [desk.recent_model.data(desk.recent_model.index(r, 1)) for r in range(3)]
     assert shown[1] == "✔ Admis sans inscription" and shown[2] == "⚠ Pas inscrit(e)"
+
+
+def test_the_desk_names_the_device_by_its_human_name(qtbot, desk, main_window, context):
+    main_window.ask_device_name()
+    qtbot.waitUntil(lambda: getattr(main_window, "device_dialog", None) is not None, timeout=10000)
+    dialog = main_window.device_dialog
+    assert dialog.textValue().startswith("Poste ") or dialog.textValue()  # the demo's name, or the default
+    dialog.setTextValue("Accueil 1")
+    dialog.accept()
+    context.tasks.wait_idle()
+    code, _token, _registration = _unscanned(context.workspace, context.current_event.id, 5)
+    keyboard = Keyboard(qtbot, desk)
+    for n in range(2):
+        count = _checkins(context.workspace)
+        desk.search_box.setFocus()
+        keyboard.type(desk.search_box, code, 100, enter=True)
+        _verdict_for(qtbot, desk, keyboard, count)
+    assert desk.verdict.reason == "already_checked_in"
+    assert "au poste « Accueil 1 »" in desk.verdict.detail.text()
+
+
+def test_a_new_workspace_is_poste_1_not_the_machine_name(workspace):
+    from core.services.devices import device_name
+
+    assert device_name(workspace) == "Poste 1"

@@ -59,7 +59,7 @@ class RecentModel(RowsModel):
             return values[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
             sentence = QCoreApplication.translate(CONTEXT, WORDS.get(scan.verdict, scan.verdict))
-            return sentence.replace(" à {when} ({where})", "").replace("{when}", "").replace("{where}", "")
+            return sentence.format(when="…", where="…")
         if role == Qt.ItemDataRole.FontRole and scan.undone:
             from PySide6.QtGui import QFont
 

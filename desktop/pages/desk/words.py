@@ -13,7 +13,7 @@ CONTEXT = "desk"
 
 WORDS: dict[str, str] = {
     Reason.VALID: QT_TRANSLATE_NOOP("desk", "Bienvenue ! Entrée enregistrée."),
-    Reason.ALREADY_CHECKED_IN: QT_TRANSLATE_NOOP("desk", "Déjà enregistré(e) à {when} ({where})."),
+    Reason.ALREADY_CHECKED_IN: QT_TRANSLATE_NOOP("desk", "Déjà enregistré(e) à {when} au poste « {where} »."),
     Reason.CANCELLED: QT_TRANSLATE_NOOP("desk", "Inscription annulée."),
     Reason.WAITING_LIST: QT_TRANSLATE_NOOP("desk", "Sur liste d'attente : pas encore de place confirmée."),
     Reason.NOT_REGISTERED_TO_SESSION: QT_TRANSLATE_NOOP("desk", "Pas inscrit(e) à cette session."),
