@@ -4,6 +4,7 @@ the window or squeezes its neighbours: it is the text that gives way."""
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
@@ -24,6 +25,8 @@ class ElidedActionButton(QToolButton):
         self._follow()
 
     def _follow(self) -> None:
+        if not shiboken6.isValid(self._action) or not shiboken6.isValid(self):
+            return  # the page is being deleted
         self._full = self._action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
         shortcut = self._action.shortcut().toString()
         self.setEnabled(self._action.isEnabled())
