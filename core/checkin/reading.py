@@ -32,8 +32,15 @@ class Reading:
     references: tuple[str, ...] = ()  # form platform references to look up
 
 
+def storable(text: str) -> str:
+    """The text with what UTF-8 cannot hold (lone surrogates: bytes a badly configured scanner sent, decoded with
+    surrogateescape) replaced by U+FFFD: it can be stored, shown and synced like any other scan."""
+    return "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in text)
+
+
 def read_scan(text: str) -> Reading:
-    raw = (text or "")[:MAX_INPUT]
+    text = storable(text or "")
+    raw = text[:MAX_INPUT]
     if len(text or "") > MAX_INPUT or not raw.strip() or any(ord(c) < 32 and c not in "\r\n\t" for c in raw):
         return Reading(ReadingKind.UNREADABLE, raw)
     candidates = input_candidates(raw, max_length=MAX_INPUT)

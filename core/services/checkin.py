@@ -73,7 +73,7 @@ def scan(
     replay = _replayed(uow, nonce)
     if replay is not None:
         return replay
-    reading = read_scan(text)
+    reading = read_scan(text)  # never raises: any text, even undecodable bytes, gets a verdict
     issuers = _issuers(uow, reading)
     found = _facts_for_reading(uow, reading, issuers, target)
     if found == AMBIGUOUS:
