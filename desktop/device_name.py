@@ -11,18 +11,15 @@ from desktop.context import AppContext
 from desktop.messages import describe
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("device", text)
-
-
 class DeviceNameDialog(QInputDialog):
     """Asks for the name, showing the current one; saved on the database worker."""
 
     def __init__(self, context: AppContext, window: QMainWindow, current: str) -> None:
         super().__init__(window)
         self.context, self.window_ = context, window
-        self.setWindowTitle(tr("Nom de ce poste"))
-        self.setLabelText(tr("Le nom que les autres postes afficheront (« déjà enregistré(e) au poste « … » ») :"))
+        self.setWindowTitle(QCoreApplication.translate("device", "Nom de ce poste"))
+        self.setLabelText(QCoreApplication.translate(
+            "device", "Le nom que les autres postes afficheront (« déjà enregistré(e) au poste « … » ») :"))
         self.setTextValue(current)
         self.setTextEchoMode(QLineEdit.EchoMode.Normal)
         self.findChild(QLineEdit).setMaxLength(MAX_DEVICE_NAME)  # type: ignore[union-attr]
@@ -36,7 +33,8 @@ class DeviceNameDialog(QInputDialog):
                 return rename_device(uow, workspace.device_id, name)
 
         def done(saved: str) -> None:
-            self.window_.statusBar().showMessage(tr("Ce poste s'appelle désormais « {0} ».").format(saved), 8000)
+            said = QCoreApplication.translate("device", "Ce poste s'appelle désormais « {0} ».").format(saved)
+            self.window_.statusBar().showMessage(said, 8000)
             self.context.data_changed.emit(None)
 
         def failed(error: BaseException) -> None:
