@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_menus()
         self.statusBar().addWidget(QLabel(str(context.workspace.path)))
-        self.lock_label = QLabel(self.tr("🔒 Accueil verrouillé — seul l'accueil est disponible"))
+        self.lock_label = QLabel(self.tr("Accueil verrouillé — seul l'accueil est disponible"))
         self.lock_label.setStyleSheet("QLabel { background: #b00020; color: white; font-weight: bold; "
                                       "padding: 2px 8px; border-radius: 4px; }")
         self.lock_label.setVisible(False)

@@ -750,8 +750,8 @@
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="81"/>
-        <source>🔒 Accueil verrouillé — seul l&apos;accueil est disponible</source>
-        <translation>🔒 Desk locked — only the desk is available</translation>
+        <source>Accueil verrouillé — seul l&apos;accueil est disponible</source>
+        <translation>Desk locked — only the desk is available</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="137"/>
