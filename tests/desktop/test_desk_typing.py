@@ -295,7 +295,7 @@ def test_the_desk_names_the_device_by_its_human_name(qtbot, desk, main_window, c
     context.tasks.wait_idle()
     code, _token, _registration = _unscanned(context.workspace, context.current_event.id, 5)
     keyboard = Keyboard(qtbot, desk)
-    for n in range(2):
+    for _n in range(2):
         count = _checkins(context.workspace)
         desk.search_box.setFocus()
         keyboard.type(desk.search_box, code, 100, enter=True)
