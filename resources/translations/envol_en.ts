@@ -251,147 +251,155 @@
     </message>
 </context>
 <context>
+    <name>ClockWarning</name>
+    <message>
+        <location filename="../../desktop/pages/desk/clock_warning.py" line="26"/>
+        <source>⚠ La date de cet ordinateur est le {0}, à plus d&apos;un an des événements de l&apos;espace de travail ({1} jours du {2}). Vérifiez la date et l&apos;heure de l&apos;ordinateur : chaque passage est enregistré à l&apos;heure de l&apos;ordinateur.</source>
+        <translation>⚠ This computer&apos;s date is {0}, more than a year away from the workspace&apos;s events ({1} days from {2}). Check the computer&apos;s date and time: every check-in is recorded at the computer&apos;s time.</translation>
+    </message>
+</context>
+<context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="58"/>
+        <location filename="../../desktop/pages/desk/page.py" line="59"/>
         <source>Ce que l&apos;accueil contrôle</source>
         <translation>What the check-in desk checks</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="61"/>
-        <location filename="../../desktop/pages/desk/page.py" line="422"/>
-        <location filename="../../desktop/pages/desk/page.py" line="436"/>
+        <location filename="../../desktop/pages/desk/page.py" line="62"/>
+        <location filename="../../desktop/pages/desk/page.py" line="425"/>
+        <location filename="../../desktop/pages/desk/page.py" line="439"/>
         <source>Verrouiller l&apos;accueil</source>
         <translation>Lock the check-in desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="64"/>
+        <location filename="../../desktop/pages/desk/page.py" line="65"/>
         <source>Contrôle :</source>
         <translation>Checking:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="72"/>
+        <location filename="../../desktop/pages/desk/page.py" line="73"/>
         <source>Admettre quand même — admis(e) sans inscription (Ctrl+Entrée)</source>
         <translation>Admit anyway — admitted without registration (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="77"/>
+        <location filename="../../desktop/pages/desk/page.py" line="78"/>
         <source>Chercher un nom, une structure, un e-mail… (Ctrl+F, Entrée pour enregistrer le premier résultat)</source>
         <translation>Search for a name, organisation, email… (Ctrl+F, Enter to check in the first result)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="87"/>
+        <location filename="../../desktop/pages/desk/page.py" line="88"/>
         <source>Inscription sur &amp;place…</source>
         <translation>&amp;Walk-in registration…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="94"/>
+        <location filename="../../desktop/pages/desk/page.py" line="95"/>
         <source>&amp;Annuler la dernière entrée (Ctrl+Z)</source>
         <translation>&amp;Undo the last entry (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="95"/>
+        <location filename="../../desktop/pages/desk/page.py" line="96"/>
         <source>Annule le passage choisi dans la liste, sinon la dernière entrée enregistrée à ce poste.</source>
         <translation>Undoes the passage chosen in the list, otherwise the last entry recorded at this desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="100"/>
+        <location filename="../../desktop/pages/desk/page.py" line="101"/>
         <source>&amp;Réimprimer le badge…</source>
         <translation>&amp;Reprint badge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="109"/>
+        <location filename="../../desktop/pages/desk/page.py" line="110"/>
         <source>Derniers passages</source>
         <translation>Latest check-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="161"/>
+        <location filename="../../desktop/pages/desk/page.py" line="164"/>
         <source>Entrée — {0}</source>
         <translation>Entrance — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="173"/>
+        <location filename="../../desktop/pages/desk/page.py" line="176"/>
         <source>Aucun événement choisi</source>
         <translation>No event chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="188"/>
+        <location filename="../../desktop/pages/desk/page.py" line="191"/>
         <source>Session — {0}</source>
         <translation>Session — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="198"/>
+        <location filename="../../desktop/pages/desk/page.py" line="201"/>
         <source>Présents : {0} / {1} attendus</source>
         <translation>Present: {0} / {1} expected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="200"/>
+        <location filename="../../desktop/pages/desk/page.py" line="203"/>
         <source> (dont {0} sans inscription)</source>
         <translation> (of which {0} without registration)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="208"/>
-        <location filename="../../desktop/pages/desk/page.py" line="229"/>
+        <location filename="../../desktop/pages/desk/page.py" line="211"/>
+        <location filename="../../desktop/pages/desk/page.py" line="232"/>
         <source>Choisissez d&apos;abord un événement.</source>
         <translation>Choose an event first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="267"/>
+        <location filename="../../desktop/pages/desk/page.py" line="270"/>
         <source>Personne ne correspond à « {0} » : vérifiez l&apos;orthographe ou inscrivez la personne sur place.</source>
         <translation>Nobody matches “{0}”: check the spelling or register the person on the spot.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="333"/>
+        <location filename="../../desktop/pages/desk/page.py" line="336"/>
         <source>Sélectionnez d&apos;abord un passage dans la liste.</source>
         <translation>Select a check-in in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="336"/>
+        <location filename="../../desktop/pages/desk/page.py" line="339"/>
         <source>Réimprimer le badge</source>
         <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="337"/>
+        <location filename="../../desktop/pages/desk/page.py" line="340"/>
         <source>Pourquoi réimprimer le badge de {0} ?</source>
         <translation>Why reprint the badge for {0}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="354"/>
+        <location filename="../../desktop/pages/desk/page.py" line="357"/>
         <source>Aucune entrée à annuler : choisissez un passage dans la liste.</source>
         <translation>No entry to undo: choose a passage in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="367"/>
+        <location filename="../../desktop/pages/desk/page.py" line="370"/>
         <source>Entrée de {0} annulée.</source>
         <translation>Entry of {0} undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="368"/>
+        <location filename="../../desktop/pages/desk/page.py" line="371"/>
         <source>Entrée annulée.</source>
         <translation>Entry undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="415"/>
+        <location filename="../../desktop/pages/desk/page.py" line="418"/>
         <source>Accueil déverrouillé.</source>
         <translation>Check-in desk unlocked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="422"/>
+        <location filename="../../desktop/pages/desk/page.py" line="425"/>
         <source>Déverrouiller l&apos;accueil</source>
         <translation>Unlock the check-in desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="432"/>
+        <location filename="../../desktop/pages/desk/page.py" line="435"/>
         <source>Déverrouiller</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="432"/>
+        <location filename="../../desktop/pages/desk/page.py" line="435"/>
         <source>Code PIN :</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="437"/>
+        <location filename="../../desktop/pages/desk/page.py" line="440"/>
         <source>Choisissez un code PIN (4 chiffres ou plus) :</source>
         <translation>Choose a PIN (4 digits or more):</translation>
     </message>

@@ -35,6 +35,7 @@ from desktop.empty_state import NO_EVENT, EmptyState, say
 from desktop.messages import describe
 from desktop.pages.desk.badge_printing import BadgeAtCheckIn, BadgePrinter
 from desktop.pages.desk.camera import CameraPanel
+from desktop.pages.desk.clock_warning import ClockWarning
 from desktop.pages.desk.models import RecentModel, SearchModel
 from desktop.pages.desk.scanner import ScannerFilter
 from desktop.pages.desk.search import DeskSearch
@@ -114,6 +115,8 @@ class DeskPage(QWidget):
         bottom.addLayout(left, 1)
         bottom.addLayout(right, 1)
         layout = QVBoxLayout(self)
+        self.clock_warning = ClockWarning(context)
+        layout.addWidget(self.clock_warning)
         layout.addLayout(top)
         self.empty_state = EmptyState()
         layout.addWidget(self.empty_state)
