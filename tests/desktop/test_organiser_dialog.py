@@ -75,7 +75,7 @@ def test_identity_typed_saved_and_printed(qtbot, page, tmp_path, monkeypatch) ->
     # The next émargement carries it.
     target = tmp_path / "em.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF"))
-    page.document.setCurrentIndex(page.document.findData("emargement"))
+    page.document.setCurrentIndex(page.document.index_of("emargement"))
     page.session.setCurrentIndex(0)
     page.save_pdf()
     qtbot.waitUntil(target.exists, timeout=30000)
