@@ -9,6 +9,7 @@ import unicodedata
 import zipfile
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 from io import BytesIO
 from xml.sax.saxutils import escape
 
@@ -46,6 +47,7 @@ MAX_LISTED = 12  # sessions listed one per row; more are summed up in one line
 SIGNATURE_HEIGHT = 24 * mm
 
 
+@lru_cache(maxsize=32)
 def _style(size: float = 11, leading: float = 15, font: str = REGULAR, align: int = 0) -> ParagraphStyle:
     return ParagraphStyle(f"s{size}{font}{align}", fontName=font, fontSize=size, leading=leading, alignment=align)
 
@@ -95,11 +97,12 @@ def total_text(cert: CertificateData) -> str:
     return f"{duration_text(cert.total_minutes)} ({duration_words(cert.total_minutes)})"
 
 
-def _sessions_table(cert: CertificateData, room: float) -> Table | None:
-    """The sessions attended (date, hours, title and place, duration), as many rows as fit in room (points)."""
+def _sessions_table(cert: CertificateData, room: float) -> tuple[Table, float] | None:
+    """The sessions attended (date, hours, title and place, duration), as many rows as fit in room (points),
+    with the table's height. Dates, hours and durations are plain cells (one line each: their columns are as
+    wide as their longest text); only the session's title, place and overlap wrap."""
     cell = _style(8.5, 10.5)
     small = _style(7.5, 9.5, ITALIC)
-    head = _style(8, 10, BOLD)
 
     def row(item: AttendedSession) -> list[object]:
         what = [Paragraph(_t(item.title), cell)]
@@ -107,33 +110,35 @@ def _sessions_table(cert: CertificateData, room: float) -> Table | None:
             what.append(Paragraph(_t(item.place), small))
         if item.overlaps:
             what.append(Paragraph(escape(overlap_text(item)), small))
-        return [Paragraph(french_date(item.starts_at.date()), cell),
-                Paragraph(hours(item.starts_at, item.ends_at), cell), what,
-                Paragraph(duration_text(item.minutes), cell)]
+        return [french_date(item.starts_at.date()), hours(item.starts_at, item.ends_at), what,
+                duration_text(item.minutes)]
 
     width = WIDTH - 2 * MARGIN
-    date_w = max(stringWidth(french_date(i.starts_at.date()), REGULAR, 8.5) for i in cert.sessions) + 12
-    hours_w = max(stringWidth(hours(i.starts_at, i.ends_at), REGULAR, 8.5) for i in cert.sessions) + 12
+    rows = [row(item) for item in cert.sessions[:MAX_LISTED]]
+    date_w = max(stringWidth(r[0], REGULAR, 8.5) for r in rows) + 12
+    hours_w = max(stringWidth(r[1], REGULAR, 8.5) for r in rows) + 12
     widths = [date_w, hours_w, width - date_w - hours_w - 18 * mm, 18 * mm]
-    listed = list(cert.sessions[:MAX_LISTED])
+    listed = len(rows)
     while listed:
-        rest = len(cert.sessions) - len(listed)
-        data: list[list[object]] = [[Paragraph(h, head) for h in ("Date", "Horaires", "Session", "Durée")]]
-        data += [row(item) for item in listed]
+        rest = len(cert.sessions) - listed
+        data: list[list[object]] = [["Date", "Horaires", "Session", "Durée"], *rows[:listed]]
         if rest:
             data.append(["", "", Paragraph(f"et {rest} autre{'s' if rest > 1 else ''} session"
                                            f"{'s' if rest > 1 else ''}", cell), ""])
-        table = Table(data, colWidths=widths, repeatRows=1)
-        table.setStyle(TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#BBBBBB")),
-            ("LEFTPADDING", (0, 0), (-1, -1), 2), ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ]))
+        table = Table(data, colWidths=widths)
+        table.setStyle(_TABLE_STYLE)
         _, height = table.wrap(width, HEIGHT)
         if height <= room:
-            return table
-        listed.pop()
+            return table, height
+        listed -= 1
     return None
+
+
+_TABLE_STYLE = TableStyle([
+    ("FONT", (0, 0), (-1, -1), REGULAR, 8.5, 10.5), ("FONT", (0, 0), (-1, 0), BOLD, 8, 10),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#BBBBBB")),
+    ("LEFTPADDING", (0, 0), (-1, -1), 2), ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+])
 
 
 def _header(c: Canvas, branding: Branding) -> None:
@@ -174,9 +179,9 @@ def draw_certificate(c: Canvas, cert: CertificateData, branding: Branding, issue
     bottom = MARGIN + QR_SIZE + 4 * mm
     closing = 9 * mm + 15 * mm + SIGNATURE_HEIGHT + (10 * mm if branding.funding_mention.strip() else 0)
     if cert.sessions:
-        table = _sessions_table(cert, top - bottom - closing - 8 * mm)
-        if table is not None:
-            _, height = table.wrap(WIDTH - 2 * MARGIN, HEIGHT)
+        fitted = _sessions_table(cert, top - bottom - closing - 8 * mm)
+        if fitted is not None:
+            table, height = fitted
             table.drawOn(c, MARGIN, top - height)
             top -= height
         total = f"<b>Durée totale de présence{NBSP}: {total_text(cert)}</b>"
