@@ -152,6 +152,16 @@ MESSAGES: dict[str, str] = {
     "import_bad_date": QT_TRANSLATE_NOOP("messages", "date illisible « {value} » : la date d'import est utilisée."),
     "import_same_person_twice": QT_TRANSLATE_NOOP(
         "messages", "{value} figure déjà plus haut : une seule inscription, les sessions s'ajoutent."),
+    "import_close_name": QT_TRANSLATE_NOOP(
+        "messages", "même e-mail et nom proche de {value} : même personne, fusion à vérifier dans la liste des doublons."),
+    "import_same_name_structure": QT_TRANSLATE_NOOP(
+        "messages", "même nom et même structure que {value}, autre e-mail : même personne, fusion à vérifier dans la "
+        "liste des doublons."),
+    "import_shared_email": QT_TRANSLATE_NOOP(
+        "messages", "même e-mail que {value} mais autre nom : deux personnes, listées ensemble dans les doublons."),
+    "import_name_contradicted": QT_TRANSLATE_NOOP(
+        "messages", "même nom que {value} mais e-mail, téléphone ou billet différent : deux personnes, listées "
+        "ensemble dans les doublons."),
     "import_malformed_siret": QT_TRANSLATE_NOOP("messages", "SIRET mal formé « {value} » : ignoré."),
     "import_bad_siret_key": QT_TRANSLATE_NOOP("messages", "SIRET à la clé fausse « {value} » : ignoré."),
     "person_not_found": QT_TRANSLATE_NOOP("messages", "Personne introuvable."),

@@ -232,7 +232,7 @@ class _Planner:
             position = self.seen_people[person_id]
             earlier = self.rows[position]
             if not decision.automatic_merge:  # an automatic merge has its own warning
-                self._problem(line, None, "same_person_twice", False, f"{first} {last} ({earlier.line})")
+                self._problem(line, None, "same_person_twice", False, f"{first} {last} (ligne {earlier.line})")
             merged = tuple(dict.fromkeys(earlier.session_ids + session_ids))
             self.rows[position] = _replace(
                 earlier, session_ids=merged, answers=earlier.answers + answers, first_name=first, last_name=last,
