@@ -38,6 +38,7 @@ from core.models import (
 )
 from core.services import registrations
 
+BATCH = 2000  # rows planned, written and logged together
 MERGED_ACTION = "import_merged"  # history action of a person an import merged a row into without certainty
 
 
@@ -74,7 +75,7 @@ def apply_import(uow: UnitOfWork, table: RawTable, mapping: ColumnMapping, event
 def _still_valid(uow: UnitOfWork, preview: ImportPreview | None, table: RawTable, mapping: ColumnMapping,
                  event_id: uuid.UUID) -> bool:
     return (preview is not None and bool(preview.fingerprint) and preview.event_id == event_id
-            and preview.mapping == mapping and preview.total_rows == len(table.rows)
+            and preview.mapping == mapping and preview.total_rows == table.total_rows
             and preview.fingerprint == fingerprint(uow.session, event_id))
 
 
@@ -156,12 +157,18 @@ def write_plan(uow: UnitOfWork, preview: ImportPreview, progress: Progress | Non
         for question, answer in dict(row.answers).items():
             if question not in known_answers:
                 new.add(RegistrationAnswer, registration_id=reg_id, question=question, answer=answer)
-        if progress is not None and number % 500 == 0:
-            progress(number, len(preview.rows))
+        if number % BATCH == BATCH - 1:
+            # Bounded memory: the queued rows and their change log go to the database every BATCH rows
+            # (still one transaction: a cancel or an error rolls everything back).
+            new.write(session)
+            if progress is not None:
+                progress(number + 1, len(preview.rows))  # may raise ImportCancelled
     for merge in preview.merges:  # kept in the person's history: the review list reads them there
         new.add(PersonHistory, person_id=merge.person_id, at=now, action=MERGED_ACTION,
                 detail=merge_detail(merge, note))
     new.write(session)
+    if progress is not None:
+        progress(len(preview.rows), len(preview.rows))
     del loaded
     return ImportSummary(
         preview.filename, preview.total_rows, len(preview.refused_lines), preview.new_people,

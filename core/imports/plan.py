@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core import validation as v
-from core.errors import ValidationError
+from core.errors import EnvolError, ValidationError
 from core.imports.identity import (
     AUTOMATIC_MERGES,
     SEPARATED,
@@ -42,7 +42,14 @@ from core.imports.values import (
 from core.models import Event, EventSession, OrganisationKind
 from core.validation import search_key
 
+# Called with (rows done, rows in all) every few thousand rows; raising ImportCancelled stops the work
+# (a preview is dropped, an apply rolls back: nothing is half-written).
 Progress = Callable[[int, int], None]
+
+
+class ImportCancelled(EnvolError):
+    def __init__(self) -> None:
+        super().__init__("import_cancelled", "the import was cancelled")
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,18 +154,19 @@ def plan_import(session: Session, table: RawTable, mapping: ColumnMapping, event
     if len(mapping.headers) != len(table.headers):
         problems.append(RowProblem(0, None, "mapping_mismatch", True))
     if problems:
-        return ImportPreview(filename, event_id, mapping, len(table.rows), (), (), tuple(problems))
+        return ImportPreview(filename, event_id, mapping, table.total_rows, (), (), tuple(problems))
+    problems += [RowProblem(b.line, None, b.code, True, b.excerpt) for b in table.broken]
     seen = fingerprint(session, event_id)
     index = load_index(session, event_id)
     sessions = _session_titles(session, event_id)
     planner = _Planner(index, sessions, mapping, problems)
     for number, (line, cells) in enumerate(zip(table.row_numbers, table.rows, strict=True)):
         planner.plan_row(line, cells)
-        if progress is not None and number % 500 == 0:
-            progress(number, len(table.rows))
+        if progress is not None and number % 2000 == 0:
+            progress(number, len(table.rows))  # may raise ImportCancelled
     refused = frozenset(p.line for p in problems if p.blocking and p.line)
-    return ImportPreview(filename, event_id, mapping, len(table.rows), tuple(planner.rows),
-                         tuple(planner.organisations), tuple(problems), refused, seen, tuple(planner.identities))
+    return ImportPreview(filename, event_id, mapping, table.total_rows, tuple(planner.rows),
+                         tuple(planner.organisations), tuple(sorted(problems, key=lambda p: p.line)), refused, seen, tuple(planner.identities))
 
 
 def _session_titles(session: Session, event_id: uuid.UUID) -> list[tuple[str, uuid.UUID]]:

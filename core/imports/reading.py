@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -20,6 +22,16 @@ MAX_BYTES = 50 * 1024 * 1024
 # A header row has at least this many non-empty cells, most of them text.
 _MIN_HEADER_CELLS = 2
 _HEADER_SCAN_ROWS = 30
+# The csv module refuses fields over 128 KiB with an error for the whole file; a long cell is one row's
+# problem (cell_too_long, said with its line and column), so let the reader take it.
+csv.field_size_limit(max(csv.field_size_limit(), MAX_BYTES))
+
+
+@dataclass(frozen=True, slots=True)
+class Broken:
+    line: int
+    code: str  # unterminated_quote, nul_byte, unreadable_line
+    excerpt: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +44,11 @@ class RawTable:
     encoding: str | None = None
     separator: str | None = None
     header_row: int = 1
+    broken: tuple[Broken, ...] = ()  # lines that could not be read as rows: refused, and said so
+
+    @property
+    def total_rows(self) -> int:
+        return len(self.rows) + len(self.broken)
 
 
 def read_table(data: bytes, filename: str = "") -> RawTable:
@@ -41,27 +58,58 @@ def read_table(data: bytes, filename: str = "") -> RawTable:
         raise ValidationError("import_file_too_big", "the file is too big", filename=filename)
     if data[:4] == b"PK\x03\x04":
         return _read_xlsx(data, filename)
-    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" or b"\x00" in data[:4096] and not data.startswith(
-            (b"\xff\xfe", b"\xfe\xff")):
+    if data.startswith((b"%PDF", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")) \
+            or data[:5].lower() in (b"<?xml", b"<html", b"<!doc"):
         raise ValidationError("import_not_table", "not a CSV or XLSX file", filename=filename)
-    if data.startswith(b"%PDF") or data[:5].lower() in (b"<?xml", b"<html", b"<!doc"):
+    head = data[:4096]
+    if b"\x00" in head and not data.startswith((b"\xff\xfe", b"\xfe\xff")) and _utf16_order(head) is None \
+            and head.count(b"\x00") > len(head) // 20:
+        # Many NUL bytes and not UTF-16: a binary file. A stray NUL or two inside a field only refuses its row.
         raise ValidationError("import_not_table", "not a CSV or XLSX file", filename=filename)
     return _read_csv(data, filename)
 
 
 def read_file(path: Path) -> RawTable:
     path = Path(path)
+    if path.is_dir():
+        raise ValidationError("import_is_folder", "a folder, not a file", filename=str(path))
+    if not path.exists():
+        raise ValidationError("import_file_missing", "no such file", filename=str(path))
     if path.suffix.lower() not in (".csv", ".txt", ".xlsx", ".xlsm", ".tsv"):
         raise ValidationError("import_not_table", "not a CSV or XLSX file", filename=path.name)
-    return read_table(path.read_bytes(), path.name)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ValidationError("import_file_too_big", "the file is too big", filename=path.name)
+        data = path.read_bytes()
+    except OSError as error:
+        raise ValidationError("import_file_unreadable", str(error), filename=str(path)) from error
+    return read_table(data, path.name)
+
+
+def _utf16_order(head: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" when the bytes look like UTF-16 text written without its BOM, else None."""
+    pairs = len(head) // 2
+    if pairs < 4:
+        return None
+    odd_nul = sum(1 for i in range(1, 2 * pairs, 2) if head[i] == 0)
+    even_nul = sum(1 for i in range(0, 2 * pairs, 2) if head[i] == 0)
+    if odd_nul >= pairs * 0.6 and even_nul <= pairs * 0.05:
+        return "utf-16-le"
+    if even_nul >= pairs * 0.6 and odd_nul <= pairs * 0.05:
+        return "utf-16-be"
+    return None
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """Text and the encoding used: UTF-8 (BOM or not), UTF-16 with BOM, else Windows-1252."""
+    """Text and the encoding used: UTF-8 (BOM or not), UTF-16 with or without BOM, else Windows-1252."""
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8"), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16"), "utf-16"
+    order = _utf16_order(data[:4096])
+    if order is not None:
+        return data.decode(order, errors="replace"), order
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -74,6 +122,7 @@ def decode(data: bytes) -> tuple[str, str]:
 
 def _read_csv(data: bytes, filename: str) -> RawTable:
     text, encoding = decode(data)
+    del data
     separator = None
     first_line, _, rest = text.partition("\n")
     skipped = 0
@@ -83,14 +132,15 @@ def _read_csv(data: bytes, filename: str) -> RawTable:
         skipped = 1
     if separator is None:
         separator = _sniff_separator(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, quotechar='"')
+    lines = _LINE.findall(text)
+    del text
     records: list[tuple[int, list[str]]] = []
-    try:
-        for record in reader:
-            records.append((reader.line_num + skipped, record))
-    except csv.Error as error:
-        raise ValidationError("import_not_table", f"unreadable CSV: {error}", filename=filename) from error
-    records = [(n, r) for n, r in records if any(cell.strip() for cell in r)]
+    broken: list[Broken] = []
+    for line, record, problem in _records(lines, 0, separator):
+        if problem is not None:
+            broken.append(Broken(line + skipped, problem, _excerpt(lines[line - 1])))
+        elif any(cell.strip() for cell in record):
+            records.append((line + skipped, record))
     if not records:
         raise ValidationError("import_empty_file", "the file is empty", filename=filename)
     header_index = _find_header([r for _, r in records])
@@ -99,7 +149,56 @@ def _read_csv(data: bytes, filename: str) -> RawTable:
     width = len(headers)
     rows = tuple(tuple(_pad(r, width)) for _, r in data_records)
     return RawTable(tuple(h.strip() for h in headers), rows, tuple(n for n, _ in data_records), "csv",
-                    encoding, separator, header_line)
+                    encoding, separator, header_line, tuple(b for b in broken if b.line > header_line))
+
+
+# Physical lines as the csv module counts them (\r\n, \r or \n end a line), each with its end.
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
+
+
+def _records(lines: list[str], first: int, separator: str) -> Iterator[tuple[int, list[str], str | None]]:
+    """(1-based line, cells, problem) for each record of `lines` (numbered from first + 1).
+
+    A quote opened and never closed makes the csv module swallow the following lines into one field, and
+    rows vanish in silence. A record spanning several lines whose multi-line field holds whole rows (lines
+    with separators) is such a case: its first line is refused ("unterminated_quote") and the lines it
+    swallowed are read again on their own, so that every other row is kept.
+    """
+    reader = csv.reader(iter(lines), delimiter=separator, quotechar='"')
+    start = 1
+    while True:
+        try:
+            record = next(reader)
+        except StopIteration:
+            return
+        except csv.Error:  # a malformed record: refuse its first line, read on from the next
+            yield first + start, [], "unreadable_line"
+            yield from _records(lines[start:], first + start, separator)
+            return
+        end = reader.line_num
+        if end > start and _swallowed(record, separator):
+            yield first + start, record, "unterminated_quote"
+            yield from _records(lines[start:end], first + start, separator)
+        elif any("\x00" in cell for cell in record):
+            yield first + start, record, "nul_byte"
+        else:
+            yield first + start, record, None
+        start = end + 1
+
+
+def _swallowed(record: list[str], separator: str) -> bool:
+    for cell in record:
+        if "\n" not in cell and "\r" not in cell:
+            continue
+        inner = cell.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        if any(part.count(separator) >= max(1, (len(record) - 1) // 2) for part in inner[1:]):
+            return True
+    return False
+
+
+def _excerpt(line: str) -> str:
+    line = line.rstrip("\r\n").replace("\x00", "\u2400")
+    return line[:60] + ("…" if len(line) > 60 else "")
 
 
 def _sniff_separator(text: str) -> str:
