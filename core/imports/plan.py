@@ -31,6 +31,7 @@ from core.imports.matching import DirectoryIndex, fingerprint, load_index
 from core.imports.reading import RawTable
 from core.imports.values import (
     MAX_CELL,
+    commune_of_postcode,
     is_cancelled,
     looks_like_formula,
     organisation_key,
@@ -214,7 +215,8 @@ class _Planner:
             self._problem(line, self._header(Field.EMAIL), "malformed_email", True, get(Field.EMAIL).strip())
             return
         siret = self._siret(line, get(Field.SIRET))
-        org_id = self._organisation(get(Field.ORGANISATION), get(Field.ORGANISATION_KIND), get(Field.COMMUNE), siret)
+        commune = v.clean_text(get(Field.COMMUNE))[:100] or commune_of_postcode(get(Field.POSTCODE)) or ""
+        org_id = self._organisation(get(Field.ORGANISATION), get(Field.ORGANISATION_KIND), commune, siret)
         reference = v.clean_text(get(Field.REFERENCE))[:100] or None
         phone = v.clean_text(get(Field.PHONE))[:40] or None
         decision = self.index.identify(Incoming(first, last, email, phone, org_id, reference))
@@ -250,7 +252,7 @@ class _Planner:
         known = self.index.registrations.get(person_id)
         row = PlannedRow(
             line, person_id, new_person, first, last, email, phone, org_id,
-            parse_kind(get(Field.ORGANISATION_KIND)), v.clean_text(get(Field.COMMUNE))[:100] or None,
+            parse_kind(get(Field.ORGANISATION_KIND)), commune or None,
             v.clean_text(get(Field.ACCESSIBILITY)) or None, reference, registered_at, session_ids, answers,
             cancelled, known is None, renamed,
         )
@@ -343,7 +345,7 @@ class _Planner:
             if f is Field.AMOUNT:
                 amount = parse_amount(text)
                 answers.append((header[:200], f"{amount:.2f}" if amount is not None else text))
-            elif f in (Field.ANSWER, Field.BUYER_FIRST_NAME, Field.BUYER_LAST_NAME, Field.BUYER_EMAIL) \
+            elif f in (Field.ANSWER, Field.BUYER_FIRST_NAME, Field.BUYER_LAST_NAME, Field.BUYER_EMAIL, Field.POSTCODE) \
                     or is_additional(header):
                 answers.append((header[:200], text))
         return tuple(answers)
