@@ -94,8 +94,24 @@ def _storers(model: type, dialect: Dialect) -> tuple[tuple[str, ...], tuple[Any,
     if key not in _STORERS:
         columns = list(model.__table__.columns)  # type: ignore[attr-defined]
         _STORERS[key] = (tuple(c.name for c in columns),
-                         tuple(c.type._cached_bind_processor(dialect) for c in columns))
+                         tuple(_same_object_once(c.type._cached_bind_processor(dialect)) for c in columns))
     return _STORERS[key]
+
+
+def _same_object_once(process: Any) -> Any:
+    """The processor, remembering its last value: a batch's rows share one `now` (created_at, updated_at)."""
+    if process is None:
+        return None
+    last: list[tuple[Any, Any]] = [(object(), None)]
+
+    def store(value: Any) -> Any:
+        seen = last[0]  # one read of a tuple: safe if another thread replaces it meanwhile
+        if value is seen[0]:
+            return seen[1]
+        stored = process(value)
+        last[0] = (value, stored)
+        return stored
+    return store
 
 
 @cache
