@@ -221,7 +221,7 @@ def _rename(person: Person, row: PlannedRow) -> bool:
 
 
 def merge_detail(merge: IdentityNote, note: str) -> str:
-    return f"{merge.label} ≈ {merge.look_alike_label} [{merge.reason.value}] ({note}, ligne {merge.line})"
+    return f"{merge.label} ≈ {merge.look_alike_label} ({note}, ligne {merge.line})"
 
 
 def _fill_blanks(person: Person | None, row: PlannedRow) -> None:

@@ -224,8 +224,10 @@ class _Planner:
         person_id = decision.person_id
         new_person = person_id is None
         renamed: str | None = None
-        if person_id is None:
-            person_id = uuid.uuid4()
+        # Noted with both spellings as they stand, before a better spelling of the name replaces one.
+        person_id = person_id or uuid.uuid4()
+        self._note_identity(line, decision, person_id, _label(first, last, email))
+        if new_person:
             self.index.add_person(Known(person_id, first, last, email, phone, org_id, reference))
         else:
             first, last, renamed = self._better_name(person_id, first, last)
@@ -233,7 +235,6 @@ class _Planner:
             if email and not known_person.email or phone and not known_person.phone:
                 self.index.update_person(person_id, email=known_person.email or email,
                                          phone=known_person.phone or phone)
-        self._note_identity(line, decision, person_id, first, last, email)
         session_ids = self._sessions(line, get(Field.SESSIONS))
         answers = self._answers(cells)
         registered_at = self._date(line, get(Field.REGISTERED_AT))
@@ -271,13 +272,12 @@ class _Planner:
         self.index.update_person(person_id, first_name=best_first, last_name=best_last)
         return best_first, best_last, f"{known.first_name} {known.last_name}"
 
-    def _note_identity(self, line: int, decision: Decision, person_id: uuid.UUID, first: str, last: str,
-                       email: str | None) -> None:
+    def _note_identity(self, line: int, decision: Decision, person_id: uuid.UUID, incoming: str) -> None:
         if decision.reason not in AUTOMATIC_MERGES and decision.reason not in SEPARATED:
             return
         other = self.index.people.get(decision.look_alike) if decision.look_alike else None
         other_label = _label(other.first_name, other.last_name, other.email) if other else ""
-        note = IdentityNote(line, person_id, _label(first, last, email), decision.reason, decision.look_alike,
+        note = IdentityNote(line, person_id, incoming, decision.reason, decision.look_alike,
                             other_label)
         self.identities.append(note)
         self._problem(line, None, decision.reason.value, False, other_label)

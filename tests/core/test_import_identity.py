@@ -175,3 +175,12 @@ def test_a_split_file_gives_the_same_people_in_any_order(template, tmp_path_fact
                     run_import(ws, part, f"{name}{number}.csv")
             results.append(directory(ws))
     assert results[0] == results[1] == results[2]
+
+
+def test_an_automatic_merge_says_both_spellings_file_and_line(template, tmp_path):
+    with fresh(template, tmp_path) as ws:
+        run_import(ws, [";Jean;Dupont;a@x.org;;;"], "first.csv")
+        summary = run_import(ws, [";Paul;Petit;p@x.org;;;", ";Jean;Dupond;a@x.org;;;"], "second.csv")
+        assert summary.merges == ("Jean Dupond <a@x.org> ≈ Jean Dupont <a@x.org> (import second.csv, ligne 3)",)
+        [merge] = find_import_merges(ws)
+        assert (merge.label, merge.detail) == ("Jean Dupont <a@x.org>", summary.merges[0])
