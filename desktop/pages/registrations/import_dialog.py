@@ -239,8 +239,11 @@ class ImportDialog(QDialog):
         self.cancel_button.setVisible(False)
         if isinstance(error, ImportCancelled):
             self.progress.setVisible(False)
-            self.summary_label.setText(self.tr("Arrêté : rien n'a été enregistré."))
-            self.apply_button.setEnabled(self.preview is not None and self.preview.can_apply)
+            stopped = self.tr("Arrêté : rien n'a été enregistré.")
+            if self.preview is not None and self.preview.mapping == self.mapping:
+                self._previewed(self.preview)  # the preview still holds: it can be imported again
+                stopped = self.summary_label.text() + "\n" + stopped
+            self.summary_label.setText(stopped)
             return
         self._show_error(error)
 
