@@ -246,117 +246,125 @@
     </message>
 </context>
 <context>
+    <name>ClockWarning</name>
+    <message>
+        <location filename="../../desktop/pages/desk/clock_warning.py" line="26"/>
+        <source>⚠ La date de cet ordinateur est le {0}, à plus d&apos;un an des événements de l&apos;espace de travail ({1} jours du {2}). Vérifiez la date et l&apos;heure de l&apos;ordinateur : chaque passage est enregistré à l&apos;heure de l&apos;ordinateur.</source>
+        <translation>⚠ This computer&apos;s date is {0}, more than a year away from the workspace&apos;s events ({1} days from {2}). Check the computer&apos;s date and time: every check-in is recorded at the computer&apos;s time.</translation>
+    </message>
+</context>
+<context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="56"/>
+        <location filename="../../desktop/pages/desk/page.py" line="57"/>
         <source>Ce que l&apos;accueil contrôle</source>
         <translation>What the check-in desk checks</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="59"/>
-        <location filename="../../desktop/pages/desk/page.py" line="339"/>
-        <location filename="../../desktop/pages/desk/page.py" line="353"/>
+        <location filename="../../desktop/pages/desk/page.py" line="60"/>
+        <location filename="../../desktop/pages/desk/page.py" line="342"/>
+        <location filename="../../desktop/pages/desk/page.py" line="356"/>
         <source>Verrouiller l&apos;accueil</source>
         <translation>Lock the check-in desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="62"/>
+        <location filename="../../desktop/pages/desk/page.py" line="63"/>
         <source>Contrôle :</source>
         <translation>Checking:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="71"/>
+        <location filename="../../desktop/pages/desk/page.py" line="72"/>
         <source>Chercher un nom, une structure, un e-mail… (Ctrl+F, Entrée pour enregistrer le premier résultat)</source>
         <translation>Search for a name, organisation, email… (Ctrl+F, Enter to check in the first result)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="81"/>
+        <location filename="../../desktop/pages/desk/page.py" line="82"/>
         <source>Inscription sur &amp;place…</source>
         <translation>&amp;Walk-in registration…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="88"/>
+        <location filename="../../desktop/pages/desk/page.py" line="89"/>
         <source>&amp;Annuler l&apos;entrée sélectionnée (Ctrl+Z)</source>
         <translation>&amp;Undo selected check-in (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="91"/>
+        <location filename="../../desktop/pages/desk/page.py" line="92"/>
         <source>&amp;Réimprimer le badge…</source>
         <translation>&amp;Reprint badge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="100"/>
+        <location filename="../../desktop/pages/desk/page.py" line="101"/>
         <source>Derniers passages</source>
         <translation>Latest check-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="143"/>
+        <location filename="../../desktop/pages/desk/page.py" line="146"/>
         <source>Entrée — {0}</source>
         <translation>Entrance — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="154"/>
+        <location filename="../../desktop/pages/desk/page.py" line="157"/>
         <source>Aucun événement choisi</source>
         <translation>No event chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="169"/>
+        <location filename="../../desktop/pages/desk/page.py" line="172"/>
         <source>Session — {0}</source>
         <translation>Session — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="179"/>
+        <location filename="../../desktop/pages/desk/page.py" line="182"/>
         <source>Présents : {0} / {1} attendus</source>
         <translation>Present: {0} / {1} expected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="186"/>
+        <location filename="../../desktop/pages/desk/page.py" line="189"/>
         <source>Choisissez d&apos;abord un événement.</source>
         <translation>Choose an event first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="265"/>
-        <location filename="../../desktop/pages/desk/page.py" line="281"/>
+        <location filename="../../desktop/pages/desk/page.py" line="268"/>
+        <location filename="../../desktop/pages/desk/page.py" line="284"/>
         <source>Sélectionnez d&apos;abord un passage dans la liste.</source>
         <translation>Select a check-in in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="268"/>
+        <location filename="../../desktop/pages/desk/page.py" line="271"/>
         <source>Réimprimer le badge</source>
         <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="269"/>
+        <location filename="../../desktop/pages/desk/page.py" line="272"/>
         <source>Pourquoi réimprimer le badge de {0} ?</source>
         <translation>Why reprint the badge for {0}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="293"/>
+        <location filename="../../desktop/pages/desk/page.py" line="296"/>
         <source>Entrée annulée : {0}</source>
         <translation>Check-in undone: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="332"/>
+        <location filename="../../desktop/pages/desk/page.py" line="335"/>
         <source>Accueil déverrouillé.</source>
         <translation>Check-in desk unlocked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="339"/>
+        <location filename="../../desktop/pages/desk/page.py" line="342"/>
         <source>Déverrouiller l&apos;accueil</source>
         <translation>Unlock the check-in desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="349"/>
+        <location filename="../../desktop/pages/desk/page.py" line="352"/>
         <source>Déverrouiller</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="349"/>
+        <location filename="../../desktop/pages/desk/page.py" line="352"/>
         <source>Code PIN :</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="354"/>
+        <location filename="../../desktop/pages/desk/page.py" line="357"/>
         <source>Choisissez un code PIN (4 chiffres ou plus) :</source>
         <translation>Choose a PIN (4 digits or more):</translation>
     </message>
@@ -364,27 +372,27 @@
 <context>
     <name>DuplicateEventDialog</name>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="171"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="172"/>
         <source>Dupliquer l&apos;événement</source>
         <translation>Duplicate event</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="180"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="181"/>
         <source>Copie de</source>
         <translation>Copy of</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="181"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="182"/>
         <source>&amp;Nom</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="182"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="183"/>
         <source>Premier &amp;jour</source>
         <translation>First &amp;day</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="191"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="192"/>
         <source>Les sessions seront décalées de %n jour(s), aux mêmes heures.</source>
         <translation>
             <numerusform>The sessions will be moved by %n day, at the same times.</numerusform>
@@ -395,52 +403,52 @@
 <context>
     <name>EventActions</name>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="217"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="218"/>
         <source>&amp;Nouvel événement…</source>
         <translation>&amp;New event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="218"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="219"/>
         <source>&amp;Modifier l&apos;événement…</source>
         <translation>&amp;Edit event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="219"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="220"/>
         <source>&amp;Dupliquer l&apos;événement…</source>
         <translation>Du&amp;plicate event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="220"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="221"/>
         <source>&amp;Supprimer l&apos;événement…</source>
         <translation>&amp;Delete event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="256"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="257"/>
         <source>Événement « {0} » créé.</source>
         <translation>Event ‘{0}’ created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="264"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="265"/>
         <source>Événement « {0} » modifié.</source>
         <translation>Event ‘{0}’ updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="276"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="277"/>
         <source>« {0} » créé à partir de « {1} », sessions comprises.</source>
         <translation>‘{0}’ created from ‘{1}’, sessions included.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="282"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="283"/>
         <source>Supprimer l&apos;événement</source>
         <translation>Delete event</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="283"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="284"/>
         <source>Supprimer « {0} » et toutes ses sessions ? Cette action ne peut pas être annulée.</source>
         <translation>Delete ‘{0}’ and all its sessions? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="295"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="296"/>
         <source>Événement « {0} » supprimé.</source>
         <translation>Event ‘{0}’ deleted.</translation>
     </message>
@@ -448,52 +456,52 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="114"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="115"/>
         <source>Nouvel événement</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="114"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="115"/>
         <source>Modifier l&apos;événement</source>
         <translation>Edit event</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="126"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="127"/>
         <source>vide : sans limite</source>
         <translation>empty: no limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="132"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="133"/>
         <source>&amp;Nom</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="132"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="133"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="133"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="134"/>
         <source>&amp;Début</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="133"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="134"/>
         <source>&amp;Fin</source>
         <translation>&amp;End</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="134"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="135"/>
         <source>&amp;Places</source>
         <translation>&amp;Capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="135"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="136"/>
         <source>&amp;Lien d&apos;inscription</source>
         <translation>&amp;Registration link</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="136"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="137"/>
         <source>D&amp;escription</source>
         <translation>Descr&amp;iption</translation>
     </message>
@@ -1943,7 +1951,7 @@
 <context>
     <name>TimetableGrid</name>
     <message>
-        <location filename="../../desktop/pages/agenda/grid.py" line="56"/>
+        <location filename="../../desktop/pages/agenda/grid.py" line="57"/>
         <source>Grille horaire des sessions</source>
         <translation>Session timetable</translation>
     </message>
@@ -2148,17 +2156,17 @@
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="47"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="48"/>
         <source>Mois de l&apos;ESS (plusieurs lieux, plusieurs jours)</source>
         <translation>SSE Month (several venues, several days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="48"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="49"/>
         <source>Rencontres (une journée, salles en parallèle)</source>
         <translation>Gathering (one day, rooms in parallel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="49"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="50"/>
         <location filename="../../desktop/pages/agenda/texts.py" line="21"/>
         <source>Autre</source>
         <translation>Other</translation>
@@ -3405,37 +3413,37 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="30"/>
+        <location filename="../../desktop/pages/__init__.py" line="31"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="31"/>
+        <location filename="../../desktop/pages/__init__.py" line="32"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="32"/>
+        <location filename="../../desktop/pages/__init__.py" line="34"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="33"/>
+        <location filename="../../desktop/pages/__init__.py" line="36"/>
         <source>Structures</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="34"/>
+        <location filename="../../desktop/pages/__init__.py" line="38"/>
         <source>Accueil</source>
         <translation>Check-in desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="35"/>
+        <location filename="../../desktop/pages/__init__.py" line="39"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="36"/>
+        <location filename="../../desktop/pages/__init__.py" line="40"/>
         <source>Synchronisation</source>
         <translation>Sync</translation>
     </message>
