@@ -166,6 +166,8 @@ def plan_import(session: Session, table: RawTable, mapping: ColumnMapping, event
         planner.plan_row(line, cells)
         if progress is not None and number % 2000 == 0:
             progress(number, len(table.rows))  # may raise ImportCancelled
+    if progress is not None:
+        progress(len(table.rows), len(table.rows))
     refused = frozenset(p.line for p in problems if p.blocking and p.line)
     return ImportPreview(filename, event_id, mapping, table.total_rows, tuple(planner.rows),
                          tuple(planner.organisations), tuple(sorted(problems, key=lambda p: (not p.blocking, p.line))), refused, seen, tuple(planner.identities))

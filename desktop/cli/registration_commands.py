@@ -73,7 +73,7 @@ class _ProgressLine:
 
     def __call__(self, done: int, total: int) -> None:
         percent = 100 * done // total if total else 100
-        if total < 2000 or percent < self.shown + (1 if self.tty else 10) and done < total:
+        if total < 2000 or percent == self.shown or percent < self.shown + (1 if self.tty else 10) and done < total:
             return
         self.shown = percent
         text = f"{self.what} : {percent} % ({done:,} / {total:,} lignes)".replace(",", "\u202f")
