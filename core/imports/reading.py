@@ -7,9 +7,10 @@ XLSX: the first sheet; the header row is found (a title and blank rows often com
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
-import re
+import itertools
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -101,89 +102,143 @@ def _utf16_order(head: bytes) -> str | None:
     return None
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Text and the encoding used: UTF-8 (BOM or not), UTF-16 with or without BOM, else Windows-1252."""
+def detect_encoding(data: bytes) -> str:
+    """UTF-8 (BOM or not), UTF-16 with or without BOM, else Windows-1252 (an export re-saved in Excel).
+
+    UTF-8 is checked a megabyte at a time: the file is never held twice over as one decoded text.
+    """
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8"), "utf-8-sig"
+        return "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
+        return "utf-16"
     order = _utf16_order(data[:4096])
     if order is not None:
-        return data.decode(order, errors="replace"), order
+        return order
+    decoder = codecs.getincrementaldecoder("utf-8")()
     try:
-        return data.decode("utf-8"), "utf-8"
+        for at in range(0, len(data), _CHUNK):
+            decoder.decode(data[at:at + _CHUNK])
+        decoder.decode(b"", final=True)
+        return "utf-8"
     except UnicodeDecodeError:
         # cp1252 leaves 5 bytes undefined; latin-1 takes them rather than failing the whole file.
-        try:
-            return data.decode("cp1252"), "cp1252"
-        except UnicodeDecodeError:
-            return data.decode("latin-1"), "latin-1"
+        return "latin-1" if any(byte in data for byte in (b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d")) \
+            else "cp1252"
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """The whole text and its encoding (see detect_encoding)."""
+    encoding = detect_encoding(data)
+    return data.decode(encoding, errors="replace" if encoding.startswith("utf-16-") else "strict"), encoding
+
+
+_CHUNK = 1 << 20
 
 
 def _read_csv(data: bytes, filename: str) -> RawTable:
-    text, encoding = decode(data)
-    del data
-    separator = None
-    first_line, _, rest = text.partition("\n")
+    """Streamed: lines are decoded as the csv module asks for them and each row is kept as soon as it is read."""
+    encoding = detect_encoding(data)
+    lines: Iterator[str] = iter(io.TextIOWrapper(
+        io.BytesIO(data), encoding=encoding, errors="replace" if encoding.startswith("utf-16-") else "strict",
+        newline=""))  # newline="": \r\n, \r and \n end lines, kept as they are, as the csv module wants
+    first_line = next(lines, "")
     skipped = 0
     if first_line.strip().lower().startswith("sep=") and len(first_line.strip()) >= 5:
         separator = first_line.strip()[4]
-        text = rest
         skipped = 1
-    if separator is None:
-        separator = _sniff_separator(text)
-    lines = _LINE.findall(text)
-    del text
-    records: list[tuple[int, list[str]]] = []
+    else:
+        separator = _sniff_separator(first_line)
+        lines = itertools.chain([first_line], lines)
+    head: list[tuple[int, list[str]]] = []  # the first records: the header is among them
+    found: tuple[int, list[str]] | None = None
+    rows: list[tuple[str, ...]] = []
+    numbers: list[int] = []
     broken: list[Broken] = []
-    for line, record, problem in _records(lines, 0, separator):
+    width = 0
+    for line, record, problem, text in _records(lines, skipped, separator):
         if problem is not None:
-            broken.append(Broken(line + skipped, problem, _excerpt(lines[line - 1])))
-        elif any(cell.strip() for cell in record):
-            records.append((line + skipped, record))
-    if not records:
-        raise ValidationError("import_empty_file", "the file is empty", filename=filename)
-    header_index = _find_header([r for _, r in records])
-    header_line, headers = records[header_index]
-    data_records = records[header_index + 1:]
-    width = len(headers)
-    rows = tuple(tuple(_pad(r, width)) for _, r in data_records)
-    return RawTable(tuple(h.strip() for h in headers), rows, tuple(n for n, _ in data_records), "csv",
+            broken.append(Broken(line, problem, _excerpt(text)))
+            continue
+        if not any(cell.strip() for cell in record):
+            continue
+        if found is None:
+            head.append((line, record))
+            if len(head) < _HEADER_SCAN_ROWS:
+                continue
+            found, width = _header_of(head, rows, numbers)
+            continue
+        rows.append(tuple(_pad(record, width)))
+        numbers.append(line)
+    if found is None:
+        if not head:
+            raise ValidationError("import_empty_file", "the file is empty", filename=filename)
+        found, width = _header_of(head, rows, numbers)
+    header_line, headers = found
+    return RawTable(tuple(h.strip() for h in headers), tuple(rows), tuple(numbers), "csv",
                     encoding, separator, header_line, tuple(b for b in broken if b.line > header_line))
 
 
-# Physical lines as the csv module counts them (\r\n, \r or \n end a line), each with its end.
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
+def _header_of(head: list[tuple[int, list[str]]], rows: list[tuple[str, ...]],
+               numbers: list[int]) -> tuple[tuple[int, list[str]], int]:
+    """The header among the first records; the records after it become the first rows."""
+    index = _find_header([r for _, r in head])
+    width = len(head[index][1])
+    for line, record in head[index + 1:]:
+        rows.append(tuple(_pad(record, width)))
+        numbers.append(line)
+    return head[index], width
 
 
-def _records(lines: list[str], first: int, separator: str) -> Iterator[tuple[int, list[str], str | None]]:
-    """(1-based line, cells, problem) for each record of `lines` (numbered from first + 1).
+class _Taken:
+    """The lines handed to the csv module, kept until its record is known (to read them again if it is broken)."""
+
+    def __init__(self, lines: Iterator[str]) -> None:
+        self.lines = lines
+        self.taken: list[str] = []
+
+    def __iter__(self) -> _Taken:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self.lines)
+        self.taken.append(line)
+        return line
+
+    def take(self) -> list[str]:
+        taken, self.taken = self.taken, []
+        return taken
+
+
+def _records(lines: Iterator[str], first: int, separator: str) -> Iterator[tuple[int, list[str], str | None, str]]:
+    """(1-based line, cells, problem, the record's first line) for each record (lines numbered from first + 1).
 
     A quote opened and never closed makes the csv module swallow the following lines into one field, and
     rows vanish in silence. A record spanning several lines whose multi-line field holds whole rows (lines
     with separators) is such a case: its first line is refused ("unterminated_quote") and the lines it
     swallowed are read again on their own, so that every other row is kept.
     """
-    reader = csv.reader(iter(lines), delimiter=separator, quotechar='"')
-    start = 1
+    source = _Taken(lines)
+    reader = csv.reader(source, delimiter=separator, quotechar='"')
+    start = first + 1
     while True:
         try:
             record = next(reader)
         except StopIteration:
             return
         except csv.Error:  # a malformed record: refuse its first line, read on from the next
-            yield first + start, [], "unreadable_line"
-            yield from _records(lines[start:], first + start, separator)
+            taken = source.take()
+            yield start, [], "unreadable_line", taken[0] if taken else ""
+            yield from _records(itertools.chain(taken[1:], source.lines), start, separator)
             return
-        end = reader.line_num
-        if end > start and _swallowed(record, separator):
-            yield first + start, record, "unterminated_quote"
-            yield from _records(lines[start:end], first + start, separator)
+        taken = source.take()
+        if len(taken) > 1 and _swallowed(record, separator):
+            yield start, record, "unterminated_quote", taken[0]
+            yield from _records(iter(taken[1:]), start, separator)
         elif any("\x00" in cell for cell in record):
-            yield first + start, record, "nul_byte"
+            yield start, record, "nul_byte", taken[0]
         else:
-            yield first + start, record, None
-        start = end + 1
+            yield start, record, None, ""
+        start += len(taken)
 
 
 def _swallowed(record: list[str], separator: str) -> bool:
@@ -201,9 +256,8 @@ def _excerpt(line: str) -> str:
     return line[:60] + ("…" if len(line) > 60 else "")
 
 
-def _sniff_separator(text: str) -> str:
-    # The header line decides: the candidate that splits it most (quotes aside) wins.
-    head = text.split("\n", 1)[0]
+def _sniff_separator(head: str) -> str:
+    # The first line decides: the candidate that splits it most (quotes aside) wins.
     counts = {sep: head.count(sep) for sep in (";", ",", "\t", "|")}
     best = max(counts, key=lambda sep: counts[sep])
     return best if counts[best] > 0 else ";"
