@@ -156,7 +156,6 @@ def plan_import(session: Session, table: RawTable, mapping: ColumnMapping, event
         problems.append(RowProblem(0, None, "mapping_mismatch", True))
     if problems:
         return ImportPreview(filename, event_id, mapping, table.total_rows, (), (), tuple(problems))
-    # Refused rows first, then warnings, each in file order: the organiser sees first what will not be imported.
     problems += [RowProblem(b.line, None, b.code, True, b.excerpt) for b in table.broken]
     seen = fingerprint(session, event_id)
     index = load_index(session, event_id)
@@ -170,7 +169,13 @@ def plan_import(session: Session, table: RawTable, mapping: ColumnMapping, event
         progress(len(table.rows), len(table.rows))
     refused = frozenset(p.line for p in problems if p.blocking and p.line)
     return ImportPreview(filename, event_id, mapping, table.total_rows, tuple(planner.rows),
-                         tuple(planner.organisations), tuple(sorted(problems, key=lambda p: (not p.blocking, p.line))), refused, seen, tuple(planner.identities))
+                         tuple(planner.organisations), tuple(sorted(problems, key=_refusals_first)), refused, seen,
+                         tuple(planner.identities))
+
+
+def _refusals_first(problem: RowProblem) -> tuple[bool, int]:
+    """Refused rows first, then warnings, each in file order: the organiser sees first what will not be imported."""
+    return not problem.blocking, problem.line
 
 
 def _session_titles(session: Session, event_id: uuid.UUID) -> list[tuple[str, uuid.UUID]]:
