@@ -3,14 +3,14 @@
 New tables only; the vocabulary's rows are seeded from core.categories by the first exchange written (through
 the change log, so that they sync), never here: rows born in a migration would have no sync clock.
 
-Revision ID: 0009_i18
+Revision ID: 0009
 Revises: 0008
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009_i18"
+revision = "0009"
 down_revision = "0008"
 branch_labels = None
 depends_on = None
