@@ -124,10 +124,11 @@ def build_history(session: Session) -> History:
         if giver is None:
             giver = givers[person_id] = _Giver(f"{first} {last}", org_id)
         found = frozenset(stems(text))
-        for code in parse_codes(codes):
-            giver.categories[code, kind] += 1
         if need_id is None:
             giver.standing.append((frozenset(parse_codes(codes)), found, text))
+        else:
+            for code in parse_codes(codes):
+                giver.categories[code, kind] += 1
         giver.texts.append((found, text, kind))
         for word in found:
             by_word[word].add(person_id)
