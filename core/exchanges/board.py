@@ -9,7 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from core.categories import labels, parse_codes
@@ -69,7 +69,7 @@ _Giver = aliased(Person)
 _GiverOrg = aliased(Organisation)
 
 
-def _offer_rows(session: Session, where: object) -> list[OfferView]:
+def _offer_rows(session: Session, where: ColumnElement[bool]) -> list[OfferView]:
     rows = session.execute(
         select(ExchangeOffer, _Giver.first_name, _Giver.last_name, _Giver.email, _Giver.phone, _GiverOrg.name)
         .join(_Giver, _Giver.id == ExchangeOffer.giver_person_id)

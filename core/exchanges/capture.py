@@ -124,6 +124,7 @@ def make_standing_offer(uow: UnitOfWork, person_id: uuid.UUID, text: str, *,
 def withdraw(uow: UnitOfWork, kind: Kind, row_id: uuid.UUID) -> Captured:
     """Undo: the need (with the offers made to it) or the offer goes, on every device (deletes are tombstones)."""
     session = uow.session
+    event_id: uuid.UUID | None
     if kind == "need":
         need = session.get(ExchangeNeed, row_id)
         if need is None:
@@ -134,11 +135,11 @@ def withdraw(uow: UnitOfWork, kind: Kind, row_id: uuid.UUID) -> Captured:
         session.flush()
         session.delete(need)
     else:
-        offer = session.get(ExchangeOffer, row_id)
-        if offer is None:
+        gone = session.get(ExchangeOffer, row_id)
+        if gone is None:
             raise NotFound("offer_not_found", "no such offer")
-        event_id = offer.event_id
-        session.delete(offer)
+        event_id = gone.event_id
+        session.delete(gone)
     session.flush()
     return Captured(kind, row_id, event_id, withdrawn=True)
 

@@ -5,6 +5,7 @@ Pure functions; the capture service calls them before writing anything.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -36,3 +37,12 @@ def clean_entry(value: str | None, field: str, limit: int, *, required: bool = T
 def same_words(a: str, b: str) -> bool:
     """Two entries say the same thing: equal once case, accents and spacing are folded."""
     return " ".join(fold(a).split()) == " ".join(fold(b).split())
+
+
+_EMAIL = re.compile(r"[^\s@<>()]+@[^\s@<>()]+\.[A-Za-z]{2,}")
+_PHONE = re.compile(r"(?<!\w)(?:\+33\s?|0)[1-9](?:[\s.-]?\d{2}){4}(?!\w)")
+
+
+def mask_contacts(text: str) -> str:
+    """The text with any e-mail address or French phone number typed into it hidden (for the wall)."""
+    return _PHONE.sub("☎ …", _EMAIL.sub("✉ …", text))

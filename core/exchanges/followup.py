@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from core import clock
@@ -102,15 +102,18 @@ class ToChase:
     idle_days: int
 
 
-def to_follow_up(session: Session, *, event_id: uuid.UUID | None = None,
-                 now: datetime | None = None) -> tuple[ToChase, ...]:
-    """Open offers untouched for three weeks or more, the longest idle first."""
+def to_follow_up(session: Session, *, event_id: uuid.UUID | None = None, now: datetime | None = None,
+                 only_due: bool = True) -> tuple[ToChase, ...]:
+    """Open offers untouched for three weeks or more ("à relancer"), the longest idle first; with only_due False,
+    every offer answering a need (the office's follow-up list)."""
     at = now or clock.now()
-    where = ExchangeOffer.status.in_(sorted(OPEN)) & (ExchangeOffer.status_changed_at <= at - REMIND_AFTER) \
-        & ExchangeOffer.need_id.is_not(None)
+    where: ColumnElement[bool] = ExchangeOffer.need_id.is_not(None)
+    if only_due:
+        where = where & ExchangeOffer.status.in_(sorted(OPEN)) & (ExchangeOffer.status_changed_at <= at - REMIND_AFTER)
     if event_id is not None:
         where = where & (ExchangeOffer.event_id == event_id)
-    offers = [o for o in _offer_rows(session, where) if needs_reminder(o.status, o.status_changed_at, at)]
+    offers = [o for o in _offer_rows(session, where)
+              if not only_due or needs_reminder(o.status, o.status_changed_at, at)]
     needs = {row.id: row for row in session.execute(
         select(ExchangeNeed.id, ExchangeNeed.title, Person.first_name, Person.last_name, Organisation.name)
         .join(Person, Person.id == ExchangeNeed.person_id)

@@ -41,7 +41,7 @@ def all_links(session: Session) -> list[Link]:
         .where(ExchangeOffer.giver_organisation_id.is_not(None), need.organisation_id.is_not(None),
                ExchangeOffer.giver_organisation_id != need.organisation_id)
         .order_by(ExchangeOffer.offered_at, ExchangeOffer.id)).all()
-    return [Link(*row) for row in rows]
+    return [Link(*row) for row in rows]  # type: ignore[arg-type]  # the WHERE excludes NULL structures
 
 
 def first_links(links: list[Link]) -> dict[tuple[uuid.UUID, uuid.UUID], uuid.UUID]:

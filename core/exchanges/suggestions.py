@@ -45,9 +45,7 @@ KIND_HINTS: dict[OrganisationKind, frozenset[str]] = {
     OrganisationKind.ENTREPRISE: frozenset({"mecenat", "achats", "commercial"}),
 }
 
-_STOP = frozenset("""avec pour dans des les une un sur par pas plus notre nos vos votre leur leurs qui que quoi
-dont ses son sa aux du de la le et ou en est sont etre avoir nous vous ils elles cette ces tout tous toute
-toutes faire trouver besoin recherche cherche cherchons chercher aide aider""".split())
+_STOP = frozenset(["avec", "pour", "dans", "des", "les", "une", "un", "sur", "par", "pas", "plus", "notre", "nos", "vos", "votre", "leur", "leurs", "qui", "que", "quoi", "dont", "ses", "son", "sa", "aux", "du", "de", "la", "le", "et", "ou", "en", "est", "sont", "etre", "avoir", "nous", "vous", "ils", "elles", "cette", "ces", "tout", "tous", "toute", "toutes", "faire", "trouver", "besoin", "recherche", "cherche", "cherchons", "chercher", "aide", "aider"])
 MIN_WORD = 4
 
 
@@ -188,19 +186,19 @@ def suggest(session: Session, need_id: uuid.UUID, limit: int = 8) -> tuple[Sugge
                 by_text[person_id].add(word)
     for person_id, hits in by_text.items():
         giver = past.givers[person_id]
-        best = max(giver.texts, key=lambda t: len({w for w in hits if t[0] & expanded[w]}))
+        words_of, text_of, kind_of = max(giver.texts, key=lambda t: len({w for w in hits if t[0] & expanded[w]}))
         if not any(w.reason == Reason.STANDING_OFFER for w in found[person_id]):
-            found[person_id].append(Why(Reason.OFFERED_SIMILAR, _short(best[1]), best[2], len(hits)))
+            found[person_id].append(Why(Reason.OFFERED_SIMILAR, _short(text_of), kind_of, len(hits)))
 
     people = _people(session, set(found) | set(room))
     out: list[Suggestion] = []
-    for person_id, (name, org_id, org_name, kind) in people.items():
+    for person_id, (name, org_id, org_name, org_kind) in people.items():
         if person_id == need.person_id or (org_id is not None and org_id == need.organisation_id):
             continue
         reasons = list(found.get(person_id, ()))
-        hinted = KIND_HINTS.get(kind, frozenset()) & wanted if kind else frozenset()
-        if hinted and kind is not None:
-            reasons.append(Why(Reason.STRUCTURE_KIND, kind.value))
+        hinted = KIND_HINTS.get(org_kind, frozenset()) & wanted if org_kind else frozenset()
+        if hinted and org_kind is not None:
+            reasons.append(Why(Reason.STRUCTURE_KIND, org_kind.value))
         if not reasons:
             continue
         if person_id in room:
@@ -222,7 +220,7 @@ def _in_the_room(session: Session, event_id: uuid.UUID) -> set[uuid.UUID]:
 
 def _people(session: Session, ids: set[uuid.UUID]) -> dict[uuid.UUID, tuple[str, uuid.UUID | None, str | None,
                                                                              OrganisationKind | None]]:
-    out = {}
+    out: dict[uuid.UUID, tuple[str, uuid.UUID | None, str | None, OrganisationKind | None]] = {}
     listed = list(ids)
     for start in range(0, len(listed), 900):
         for pid, first, last, org_id, org_name, kind in session.execute(
