@@ -115,9 +115,9 @@ def add_demo_exchanges(uow: UnitOfWork, *, day: date | None = None, orgs: Sequen
     by_name = {o.name: o.id for o in session.scalars(select(Organisation).where(Organisation.id.in_(list(orgs))))} \
         if orgs else {}
     by_name |= {o.name: o.id for o in session.scalars(select(Organisation))}
-    for name, kind, commune, insee in [*EXTRA_LAUREATES, OCCUPATIONAL]:
+    for name, org_kind, commune, insee in [*EXTRA_LAUREATES, OCCUPATIONAL]:
         if name not in by_name:
-            by_name[name] = directory.create_organisation(uow, name, kind, commune=commune, insee_code=insee,
+            by_name[name] = directory.create_organisation(uow, name, org_kind, commune=commune, insee_code=insee,
                                                           is_member=name != OCCUPATIONAL[0]).id
     for name in (HEALTH, INSERTION, RECYCLERY, MUTUAL):
         if name not in by_name:  # a directory without the demo's structures still gets the stories
@@ -188,7 +188,8 @@ def _atelier(uow: UnitOfWork, day: date, month: str) -> tuple[uuid.UUID, uuid.UU
 
 def _follow_up(uow: UnitOfWork, day: date, offers: dict[str, uuid.UUID], rng: random.Random) -> None:
     """The office's follow-up in the weeks after: the stories moved on, a few others too, the rest untouched."""
-    story = [(f"0:{OCCUPATIONAL[0]}", FollowUp.CONTACT_PRIS, 3, "Mail envoyé au réseau le lendemain"),
+    story: list[tuple[str, FollowUp, int, str | None]] = [
+             (f"0:{OCCUPATIONAL[0]}", FollowUp.CONTACT_PRIS, 3, "Mail envoyé au réseau le lendemain"),
              (f"0:{MUTUAL}", FollowUp.RENDEZ_VOUS, 12, "Rendez-vous avec la chargée de prévention"),
              (f"1:{INSERTION}", FollowUp.CONTACT_PRIS, 2, "Premier échange par téléphone"),
              (f"1:{INSERTION}", FollowUp.RENDEZ_VOUS, 9, "Réunion avec la recyclerie"),
