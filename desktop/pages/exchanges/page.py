@@ -95,6 +95,7 @@ class ExchangesPage(QWidget):
         self.who.textEdited.connect(lambda _t: (setattr(self, "person", None), self._timer.start()))
         self.who.returnPressed.connect(self._pick)
         self.who.installEventFilter(self)
+        self.text.installEventFilter(self)
         self.matches.itemActivated.connect(lambda _item: self._pick())
         self.text.returnPressed.connect(self.submit)
         QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_need)
@@ -285,6 +286,16 @@ class ExchangesPage(QWidget):
     # --- choosing who speaks ---------------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        # Ctrl+Z in a box still holding text undoes the typing (the line edit's own undo); in an empty box it
+        # withdraws the last entry, so the facilitator's hand never leaves the keyboard.
+        if isinstance(event, QKeyEvent) and event.matches(QKeySequence.StandardKey.Undo) and \
+                watched in (self.who, self.text) and isinstance(watched, QLineEdit) and not watched.text():
+            if event.type() == QEvent.Type.ShortcutOverride:
+                event.accept()
+                return True
+            if event.type() == QEvent.Type.KeyPress:
+                self.undo()
+                return True
         if watched is self.who and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(Qt.Key(event.key()))
             if step is not None and self.matches.count():
