@@ -14,6 +14,7 @@ import random
 import uuid
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from faker import Faker
 from sqlalchemy import select
@@ -199,8 +200,9 @@ def _follow_up(uow: UnitOfWork, day: date, offers: dict[str, uuid.UUID], rng: ra
         story.append((key, rng.choice([FollowUp.CONTACT_PRIS, FollowUp.RENDEZ_VOUS, FollowUp.SANS_SUITE]),
                       rng.randint(3, 20), None))
     for key, step, after, note in story:
-        when = datetime.combine(day + timedelta(days=after), datetime.min.time(), UTC) + timedelta(hours=9)
-        if when > clock.now():
-            continue
+        # A demo built soon after the atelier squeezes the weeks after it into the days there were.
+        when = min(datetime.combine(day + timedelta(days=after), datetime.min.time(), UTC) + timedelta(hours=9),
+                   clock.now() - timedelta(minutes=len(story)))
         with clock.frozen(when):
-            move_offer(uow, offers[key], step, on=when.date(), note=note)
+            move_offer(uow, offers[key], step, on=when.astimezone(ZoneInfo(clock.NETWORK_TIMEZONE)).date(),
+                       note=note)
