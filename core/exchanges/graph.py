@@ -69,7 +69,7 @@ def network(session: Session, event_id: uuid.UUID | None = None) -> Network:
     return Network(nodes, edges)
 
 
-def lay_out(net: Network, *, iterations: int = 40) -> Network:
+def lay_out(net: Network, *, iterations: int = 30) -> Network:
     """The same network with positions in [-1, 1]², linked structures near each other."""
     import networkx as nx
 

@@ -11,6 +11,7 @@ The history (every offer ever made) is read once into an in-memory index, rebuil
 from __future__ import annotations
 
 import enum
+import heapq
 import threading
 import uuid
 from collections import Counter, defaultdict
@@ -94,10 +95,11 @@ def stems(text: str) -> set[str]:
     return out
 
 
+PersonInfo = tuple[str, uuid.UUID | None, str | None, OrganisationKind | None]  # name, structure id, name, kind
+
+
 @dataclass
 class _Giver:
-    name: str
-    organisation_id: uuid.UUID | None
     categories: Counter[tuple[str, OfferKind]] = field(default_factory=Counter)
     standing: list[tuple[frozenset[str], frozenset[str], str]] = field(default_factory=list)  # codes, stems, text
     texts: list[tuple[frozenset[str], str, OfferKind]] = field(default_factory=list)
@@ -106,31 +108,49 @@ class _Giver:
 @dataclass
 class History:
     givers: dict[uuid.UUID, _Giver]
-    by_word: dict[str, set[uuid.UUID]]
+    people: dict[uuid.UUID, PersonInfo]
+    by_category: dict[str, dict[uuid.UUID, tuple[int, OfferKind]]]  # code -> giver -> (answers, usual kind)
+    standing_by_category: dict[str, set[uuid.UUID]]
+    by_word: dict[str, set[uuid.UUID]]  # givers whose offers (answers or standing) hold the word
     spelling: SpellingIndex
 
 
 def build_history(session: Session) -> History:
     givers: dict[uuid.UUID, _Giver] = {}
+    people: dict[uuid.UUID, PersonInfo] = {}
+    by_category: dict[str, set[uuid.UUID]] = defaultdict(set)
+    standing_by_category: dict[str, set[uuid.UUID]] = defaultdict(set)
     by_word: dict[str, set[uuid.UUID]] = defaultdict(set)
     rows = session.execute(
         select(ExchangeOffer.giver_person_id, Person.first_name, Person.last_name, Person.organisation_id,
-               ExchangeOffer.need_id, ExchangeOffer.kind, ExchangeOffer.text, ExchangeOffer.categories)
-        .join(Person, Person.id == ExchangeOffer.giver_person_id)).all()
-    for person_id, first, last, org_id, need_id, kind, text, codes in rows:
+               Organisation.name, Organisation.kind, ExchangeOffer.need_id, ExchangeOffer.kind, ExchangeOffer.text,
+               ExchangeOffer.categories)
+        .join(Person, Person.id == ExchangeOffer.giver_person_id)
+        .outerjoin(Organisation, Organisation.id == Person.organisation_id)).all()
+    for person_id, first, last, org_id, org_name, org_kind, need_id, kind, text, codes in rows:
         giver = givers.get(person_id)
         if giver is None:
-            giver = givers[person_id] = _Giver(f"{first} {last}", org_id)
+            giver = givers[person_id] = _Giver()
+            people[person_id] = (f"{first} {last}", org_id, org_name, org_kind)
         found = frozenset(stems(text))
         if need_id is None:
             giver.standing.append((frozenset(parse_codes(codes)), found, text))
+            for code in parse_codes(codes):
+                standing_by_category[code].add(person_id)
         else:
             for code in parse_codes(codes):
                 giver.categories[code, kind] += 1
+                by_category[code].add(person_id)
         giver.texts.append((found, text, kind))
         for word in found:
             by_word[word].add(person_id)
-    return History(givers, dict(by_word), SpellingIndex(by_word))
+    per_category: dict[str, dict[uuid.UUID, tuple[int, OfferKind]]] = {}
+    for code, ids in by_category.items():
+        per_category[code] = {}
+        for person_id in ids:
+            counts = [(count, kind) for (c, kind), count in givers[person_id].categories.items() if c == code]
+            per_category[code][person_id] = (sum(n for n, _kind in counts), max(counts, key=lambda ck: ck[0])[1])
+    return History(givers, people, per_category, dict(standing_by_category), dict(by_word), SpellingIndex(by_word))
 
 
 _cache_lock = threading.Lock()
@@ -155,6 +175,13 @@ def _short(text: str, limit: int = 70) -> str:
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
+@dataclass
+class _Candidate:
+    categories: dict[str, tuple[int, OfferKind]] = field(default_factory=dict)  # code -> (offers, usual kind)
+    standing: str | None = None
+    similar: set[str] = field(default_factory=set)  # the need's words found in their offers
+
+
 def suggest(session: Session, need_id: uuid.UUID, limit: int = 8) -> tuple[Suggestion, ...]:
     need = session.get(ExchangeNeed, need_id)
     if need is None:
@@ -165,48 +192,81 @@ def suggest(session: Session, need_id: uuid.UUID, limit: int = 8) -> tuple[Sugge
     need_words = stems(f"{need.title} {need.details or ''}")
     expanded = {w: {w, *past.spelling.neighbours(w)} for w in need_words}
     room = _in_the_room(session, need.event_id)
-    found: dict[uuid.UUID, list[Why]] = defaultdict(list)
+    candidates: dict[uuid.UUID, _Candidate] = defaultdict(_Candidate)
 
-    for person_id, giver in past.givers.items():
-        per_category: dict[str, tuple[int, OfferKind]] = {}
-        for (code, kind), count in giver.categories.items():
-            if code in wanted:
-                total, best = per_category.get(code, (0, kind))
-                per_category[code] = (total + count, best if total >= count else kind)
-        for code, (count, kind) in sorted(per_category.items()):
-            found[person_id].append(Why(Reason.OFFERED_IN_CATEGORY, names.get(code, code), kind, count))
-        for codes, found_words, text in giver.standing:
-            if codes & wanted or any(found_words & alts for alts in expanded.values()):
-                found[person_id].append(Why(Reason.STANDING_OFFER, _short(text)))
-                break
-    by_text: dict[uuid.UUID, set[str]] = defaultdict(set)
+    for code in wanted:
+        for person_id, answered in past.by_category.get(code, {}).items():
+            candidates[person_id].categories[code] = answered
+    word_hits: dict[uuid.UUID, set[str]] = defaultdict(set)
     for word, alternatives in expanded.items():
         for alt in alternatives:
             for person_id in past.by_word.get(alt, ()):
-                by_text[person_id].add(word)
-    for person_id, hits in by_text.items():
-        giver = past.givers[person_id]
-        words_of, text_of, kind_of = max(giver.texts, key=lambda t: len({w for w in hits if t[0] & expanded[w]}))
-        if not any(w.reason == Reason.STANDING_OFFER for w in found[person_id]):
-            found[person_id].append(Why(Reason.OFFERED_SIMILAR, _short(text_of), kind_of, len(hits)))
+                word_hits[person_id].add(word)
+    standing_people = {p for code in wanted for p in past.standing_by_category.get(code, ())}
+    for person_id in standing_people | set(word_hits):
+        for codes, found_words, text in past.givers[person_id].standing:
+            if codes & wanted or any(found_words & alts for alts in expanded.values()):
+                candidates[person_id].standing = _short(text)
+                break
+    for person_id, hits in word_hits.items():
+        if candidates[person_id].standing is None:
+            candidates[person_id].similar = hits
+    people = dict(past.people)
+    missing = [p for p in room if p not in people]
+    people.update(_people(session, set(missing)))
+    for person_id in room:
+        candidates.setdefault(person_id, _Candidate())
 
-    people = _people(session, set(found) | set(room))
+    def ranked(person_id: uuid.UUID) -> tuple[object, ...]:
+        c = candidates[person_id]
+        info = people.get(person_id)
+        kind_hint = bool(info and info[3] and KIND_HINTS.get(info[3], frozenset()) & wanted)
+        strengths = [0] * bool(c.categories) + [1] * bool(c.standing) + [2] * bool(c.similar) + [3] * kind_hint
+        count = sum(n for n, _kind in c.categories.values())
+        return (min(strengths, default=9), -len(strengths), person_id not in room, -count,
+                info[0].casefold() if info else "")
+
+    def eligible(person_id: uuid.UUID) -> bool:
+        info = people.get(person_id)
+        return person_id != need.person_id and info is not None and (
+            info[1] is None or info[1] != need.organisation_id)
+
+    # Ranked by the strongest reason first: once the people with reasons of the strongest kinds are enough to
+    # fill the list, nobody weaker can enter it, and the rest are never ranked (thousands, on a large history).
+    tiers = [[p for p, c in candidates.items() if c.categories], [p for p, c in candidates.items() if c.standing],
+             [p for p, c in candidates.items() if c.similar], list(room)]
+    keep: set[uuid.UUID] = set()
+    for tier in tiers:
+        keep.update(p for p in tier if eligible(p))
+        if len(keep) >= limit:
+            break
     out: list[Suggestion] = []
-    for person_id, (name, org_id, org_name, org_kind) in people.items():
-        if person_id == need.person_id or (org_id is not None and org_id == need.organisation_id):
-            continue
-        reasons = list(found.get(person_id, ()))
-        hinted = KIND_HINTS.get(org_kind, frozenset()) & wanted if org_kind else frozenset()
-        if hinted and org_kind is not None:
-            reasons.append(Why(Reason.STRUCTURE_KIND, org_kind.value))
-        if not reasons:
-            continue
-        if person_id in room:
-            reasons.append(Why(Reason.IN_THE_ROOM, ""))
-        out.append(Suggestion(person_id, name, org_id, org_name, person_id in room, tuple(reasons)))
+    for person_id in heapq.nsmallest(limit, keep, key=ranked):
+        if ranked(person_id)[0] == 9:
+            continue  # in the room, but nothing says they could help
+        out.append(_explain(person_id, candidates[person_id], people[person_id], person_id in room, past, names,
+                            expanded, wanted))
     out += _structures_by_kind(session, wanted, {s.organisation_id for s in out} | {need.organisation_id})
     out.sort(key=Suggestion.rank_key)
     return tuple(out[:limit])
+
+
+def _explain(person_id: uuid.UUID, c: _Candidate, info: PersonInfo, in_room: bool, past: History,
+             names: dict[str, str], expanded: dict[str, set[str]], wanted: set[str]) -> Suggestion:
+    name, org_id, org_name, org_kind = info
+    reasons = [Why(Reason.OFFERED_IN_CATEGORY, names.get(code, code), kind, count)
+               for code, (count, kind) in sorted(c.categories.items())]
+    if c.standing:
+        reasons.append(Why(Reason.STANDING_OFFER, c.standing))
+    if c.similar:
+        texts = past.givers[person_id].texts
+        _words, text_of, kind_of = max(texts, key=lambda t: len({w for w in c.similar if t[0] & expanded[w]}))
+        reasons.append(Why(Reason.OFFERED_SIMILAR, _short(text_of), kind_of, len(c.similar)))
+    if org_kind is not None and KIND_HINTS.get(org_kind, frozenset()) & wanted:
+        reasons.append(Why(Reason.STRUCTURE_KIND, org_kind.value))
+    if in_room:
+        reasons.append(Why(Reason.IN_THE_ROOM, ""))
+    return Suggestion(person_id, name, org_id, org_name, in_room, tuple(reasons))
 
 
 def _in_the_room(session: Session, event_id: uuid.UUID) -> set[uuid.UUID]:

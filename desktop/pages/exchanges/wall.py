@@ -44,6 +44,8 @@ class WallWindow(QWidget):
         self.setWindowTitle(self.tr("Envol — mur des échanges"))
         self.resize(1280, 800)
         self.needs: tuple[NeedView, ...] = ()
+        self._cards: dict[object, tuple[object, QFrame]] = {}  # need id -> (what it shows, its card)
+        self._empty: QLabel | None = None
         self.loads = 0  # board reads in flight
         self._generation = 0
         self.heading = QLabel()
@@ -101,31 +103,40 @@ class WallWindow(QWidget):
         self.context.tasks.database(read, done, failed)
 
     def show_needs(self, needs: tuple[NeedView, ...]) -> None:
+        """Lay the cards out; a card whose need and offers did not change is kept as it is (an offer typed at the
+        atelier rebuilds one card, not the wall)."""
         self.needs = needs
         event = self.context.current_event
         self.heading.setText(self.tr("{0} — {1} besoins, {2} offres").format(
             event.name if event else "", len(needs), sum(len(n.offers) for n in needs)))
         while self.grid.count():
-            item = self.grid.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
-        if not needs:
-            empty = QLabel(self.tr("Les besoins apparaîtront ici au fil de l'atelier."))
-            empty.setObjectName("empty")
-            self.grid.addWidget(empty, 0, 0)
-            return
+            self.grid.takeAt(0)
+        if self._empty is not None:
+            self._empty.deleteLater()
+            self._empty = None
+        cards: dict[object, tuple[object, QFrame]] = {}
         for index, need in enumerate(needs):
-            self.grid.addWidget(_card(need), index // COLUMNS, index % COLUMNS)
-        self.grid.setRowStretch(len(needs) // COLUMNS + 1, 1)
+            signature = (need.title, need.person_name, need.structure,
+                         tuple((o.kind, o.giver_structure, o.giver_name, o.text) for o in need.offers))
+            known = self._cards.pop(need.id, None)
+            card = known[1] if known is not None and known[0] == signature else _card(need)
+            if known is not None and known[1] is not card:
+                known[1].deleteLater()
+            cards[need.id] = (signature, card)
+            self.grid.addWidget(card, index // COLUMNS, index % COLUMNS)
+        for _signature, gone in self._cards.values():
+            gone.deleteLater()
+        self._cards = cards
+        if not needs:
+            self._empty = QLabel(self.tr("Les besoins apparaîtront ici au fil de l'atelier."))
+            self._empty.setObjectName("empty")
+            self.grid.addWidget(self._empty, 0, 0)
 
     def card_texts(self) -> list[list[str]]:
         """What each card shows, in order (tests and the screenshots read it)."""
         out = []
-        for index in range(self.grid.count()):
-            item = self.grid.itemAt(index)
-            widget = item.widget() if item is not None else None
-            if isinstance(widget, QFrame):
-                out.append([label.text() for label in widget.findChildren(QLabel)])
+        for _signature, card in self._cards.values():
+            out.append([label.text() for label in card.findChildren(QLabel)])
         return out
 
 
