@@ -15,7 +15,7 @@ import sqlite3
 import statistics
 import tempfile
 import uuid
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -38,9 +38,7 @@ from core.models import (  # noqa: E402
 from core.services import agenda  # noqa: E402
 from tests.benchmarks.common import Figure, once_ms, p99, report, timings_ms  # noqa: E402
 
-WORDS = ("contact médecin travail mutuelle local salle réseau communication appui financement mécène camion vélo "
-         "mobilité recrutement formation bénévoles site internet logiciel marchés publics statuts SCIC fournisseurs "
-         "réemploi prévention risques entreprise RSE radio affiches subvention département région").split()
+WORDS = ["contact", "médecin", "travail", "mutuelle", "local", "salle", "réseau", "communication", "appui", "financement", "mécène", "camion", "vélo", "mobilité", "recrutement", "formation", "bénévoles", "site", "internet", "logiciel", "marchés", "publics", "statuts", "SCIC", "fournisseurs", "réemploi", "prévention", "risques", "entreprise", "RSE", "radio", "affiches", "subvention", "département", "région"]
 CODES = [code for code, _ in DEFAULT_CATEGORIES]
 
 
@@ -93,11 +91,11 @@ def _fill(path: Path, structures: int, past_offers: int, rng: random.Random) -> 
 def run(scale: float = 1.0) -> None:
     from PySide6.QtWidgets import QApplication, QGraphicsScene
 
+    from core.services.events import list_events
     from desktop.background import Tasks
     from desktop.context import AppContext
     from desktop.pages.exchanges.network import draw
     from desktop.pages.exchanges.wall import WallWindow
-    from core.services.events import list_events
 
     app = QApplication.instance() or QApplication([])
     structures, past_offers = max(40, int(2000 * scale)), max(60, int(5000 * scale))
