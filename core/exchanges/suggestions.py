@@ -48,6 +48,7 @@ KIND_HINTS: dict[OrganisationKind, frozenset[str]] = {
 
 _STOP = frozenset(["avec", "pour", "dans", "des", "les", "une", "un", "sur", "par", "pas", "plus", "notre", "nos", "vos", "votre", "leur", "leurs", "qui", "que", "quoi", "dont", "ses", "son", "sa", "aux", "du", "de", "la", "le", "et", "ou", "en", "est", "sont", "etre", "avoir", "nous", "vous", "ils", "elles", "cette", "ces", "tout", "tous", "toute", "toutes", "faire", "trouver", "besoin", "recherche", "cherche", "cherchons", "chercher", "aide", "aider"])
 MIN_WORD = 4
+TYPO_FROM = 6
 
 
 class Reason(enum.StrEnum):
@@ -190,7 +191,8 @@ def suggest(session: Session, need_id: uuid.UUID, limit: int = 8) -> tuple[Sugge
     names = labels(session)
     wanted = set(parse_codes(need.categories))
     need_words = stems(f"{need.title} {need.details or ''}")
-    expanded = {w: {w, *past.spelling.neighbours(w)} for w in need_words}
+    # A typo forgiven on longer words only: "local" and "locale", "dons" and "done" are different words.
+    expanded = {w: {w, *(past.spelling.neighbours(w) if len(w) >= TYPO_FROM else ())} for w in need_words}
     room = _in_the_room(session, need.event_id)
     candidates: dict[uuid.UUID, _Candidate] = defaultdict(_Candidate)
 

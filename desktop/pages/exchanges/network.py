@@ -42,17 +42,17 @@ def draw(scene: QGraphicsScene, net: Network) -> None:
         if a is None or b is None:
             continue
         if edge.new_link:
-            halo = QPen(QColor(NEW_LINK), 9)
+            glow = QColor(NEW_LINK)
+            glow.setAlpha(120)
+            halo = QPen(glow, 16)
             halo.setCapStyle(Qt.PenCapStyle.RoundCap)
             scene.addLine(a.x(), a.y(), b.x(), b.y(), halo)
-        pen = QPen(QColor(COLOURS[edge.kind]), 4 if edge.cooperation else 2)
-        if not edge.cooperation:
-            pen.setStyle(Qt.PenStyle.SolidLine)
+        pen = QPen(QColor(COLOURS[edge.kind]), 9 if edge.cooperation else 4)
         scene.addLine(a.x(), a.y(), b.x(), b.y(), pen)
     font = QFont()
-    font.setPointSize(9)
+    font.setPointSize(20)
     for node in net.nodes:
-        radius = 8 + 6 * math.sqrt(node.exchanges)
+        radius = 12 + 9 * math.sqrt(node.exchanges)
         centre = where[node.id]
         scene.addEllipse(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius, QPen(QColor("#222222"), 1.5),
                          QBrush(QColor("#cfe3f7")))
@@ -63,16 +63,19 @@ def draw(scene: QGraphicsScene, net: Network) -> None:
 
 def _legend(scene: QGraphicsScene, net: Network) -> None:
     font = QFont()
-    font.setPointSize(10)
-    x, y = -SPAN - 80, -SPAN - 120
+    font.setPointSize(22)
+    x, y = -SPAN - 80, -SPAN - 200
     for kind, colour in COLOURS.items():
-        scene.addLine(x, y + 8, x + 30, y + 8, QPen(QColor(colour), 4))
-        scene.addSimpleText(texts.kind(kind), font).setPos(x + 36, y)
-        x += 170
+        scene.addLine(x, y + 18, x + 50, y + 18, QPen(QColor(colour), 6))
+        scene.addSimpleText(texts.kind(kind), font).setPos(x + 60, y)
+        x += 330
     x = -SPAN - 80
-    scene.addLine(x, y + 36, x + 30, y + 36, QPen(QColor(NEW_LINK), 9))
-    scene.addSimpleText(NetworkWindow.tr("nouveau lien ({0})").format(net.new_links), font).setPos(x + 36, y + 28)
-    scene.addSimpleText(NetworkWindow.tr("trait épais : coopération née"), font).setPos(x + 240, y + 28)
+    glow = QColor(NEW_LINK)
+    glow.setAlpha(120)
+    scene.addLine(x, y + 78, x + 50, y + 78, QPen(glow, 16))
+    scene.addSimpleText(NetworkWindow.tr("nouveau lien ({0})").format(net.new_links), font).setPos(x + 60, y + 60)
+    scene.addLine(x + 500, y + 78, x + 550, y + 78, QPen(QColor("#555555"), 9))
+    scene.addSimpleText(NetworkWindow.tr("trait épais : coopération née"), font).setPos(x + 560, y + 60)
 
 
 def export_png(scene: QGraphicsScene, path: Path, width: int = 2400) -> None:

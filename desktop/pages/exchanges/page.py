@@ -66,7 +66,7 @@ class ExchangesPage(QWidget):
         self.who.setPlaceholderText(self.tr("Qui parle ? Quelques lettres du nom ou de la structure, puis Entrée"))
         self.who.setAccessibleName(self.tr("Participant"))
         self.matches = QListWidget()
-        self.matches.setMaximumHeight(140)
+        self.matches.setMaximumHeight(110)
         self.text = QLineEdit()
         self.text.setAccessibleName(self.tr("Texte du besoin ou de l'offre"))
         self.text.setMaxLength(5000)
@@ -82,7 +82,8 @@ class ExchangesPage(QWidget):
 
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Besoins et offres"), self.tr("Qui"), self.tr("Suivi")])
-        self.tree.setColumnWidth(0, 380)
+        self.tree.setColumnWidth(0, 340)
+        self.tree.setColumnWidth(1, 200)
         self.tree.currentItemChanged.connect(self._tree_moved)
         self.suggestions = QListWidget()
         self.suggestions.setWordWrap(True)
@@ -98,6 +99,8 @@ class ExchangesPage(QWidget):
         self.text.installEventFilter(self)
         self.matches.itemActivated.connect(lambda _item: self._pick())
         self.text.returnPressed.connect(self.submit)
+        for box in (self.kind_box, self.consent, self.categories):  # Enter from any capture field writes the entry
+            box.installEventFilter(self)
         QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_need)
         QShortcut(QKeySequence("Ctrl+L"), self, activated=self._focus_who)
         QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo)
@@ -160,6 +163,7 @@ class ExchangesPage(QWidget):
         splitter.addWidget(left_box)
         splitter.addWidget(right_box)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([480, 720])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.setTabOrder(self.who, self.text)
@@ -296,6 +300,11 @@ class ExchangesPage(QWidget):
             if event.type() == QEvent.Type.KeyPress:
                 self.undo()
                 return True
+        if watched in (self.kind_box, self.consent, self.categories) and event.type() == QEvent.Type.KeyPress \
+                and isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and not (watched is self.kind_box and self.kind_box.view().isVisible()):
+            self.submit()
+            return True
         if watched is self.who and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(Qt.Key(event.key()))
             if step is not None and self.matches.count():

@@ -4,7 +4,7 @@ from the back of the room. It never shows an e-mail or a phone number: it reads 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -115,11 +115,15 @@ class WallWindow(QWidget):
             self._empty.deleteLater()
             self._empty = None
         cards: dict[object, tuple[object, QFrame]] = {}
+        changed: QFrame | None = None
+        first_load = not self._cards
         for index, need in enumerate(needs):
             signature = (need.title, need.person_name, need.structure,
                          tuple((o.kind, o.giver_structure, o.giver_name, o.text) for o in need.offers))
             known = self._cards.pop(need.id, None)
             card = known[1] if known is not None and known[0] == signature else _card(need)
+            if known is None or known[1] is not card:
+                changed = card
             if known is not None and known[1] is not card:
                 known[1].deleteLater()
             cards[need.id] = (signature, card)
@@ -127,6 +131,8 @@ class WallWindow(QWidget):
         for _signature, gone in self._cards.values():
             gone.deleteLater()
         self._cards = cards
+        if changed is not None and not first_load:  # the room sees what was just noted
+            QTimer.singleShot(0, lambda card=changed: self.scroll.ensureWidgetVisible(card, 10, 10))
         if not needs:
             self._empty = QLabel(self.tr("Les besoins apparaîtront ici au fil de l'atelier."))
             self._empty.setObjectName("empty")
