@@ -34,11 +34,22 @@
 <context>
     <name>DuplicateEventDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="191"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="192"/>
         <source>Les sessions seront décalées de %n jour(s), aux mêmes heures.</source>
         <translation>
             <numerusform>Les sessions seront décalées de %n jour, aux mêmes heures.</numerusform>
             <numerusform>Les sessions seront décalées de %n jours, aux mêmes heures.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/exchanges/follow_up.py" line="49"/>
+        <source>%n jour(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
 </context>

@@ -46,36 +46,36 @@ def xlsx(workspace: Workspace, event_id: uuid.UUID) -> bytes:
 def _save(page: ExchangesPage, title: str, name: str, pattern: str, make: Any) -> None:
     event = page.context.current_event
     if event is None:
-        page.message.setText(_tr("Choisissez d'abord l'événement de l'atelier."))
+        page.message.setText(QCoreApplication.translate("exchanges", "Choisissez d'abord l'événement de l'atelier."))
         return
     path, _ = QFileDialog.getSaveFileName(page, title, name, pattern)
     if not path:
         return
-    page.message.setText(_tr("Préparation du document…"))
+    page.message.setText(QCoreApplication.translate("exchanges", "Préparation du document…"))
 
     def work(_progress: object) -> str:
         Path(path).write_bytes(make(event))
         return path
 
-    page.context.tasks.background(work, lambda saved: page.message.setText(_tr("Enregistré : {0}").format(saved)),
+    page.context.tasks.background(work, lambda saved: page.message.setText(QCoreApplication.translate("exchanges", "Enregistré : {0}").format(saved)),
                                   lambda error: page.message.setText(str(error)))
 
 
 def save_fiches(page: ExchangesPage) -> None:
     workspace = page.context.workspace
-    _save(page, _tr("Fiches d'échanges"), "fiches-echanges.pdf", "PDF (*.pdf)",
+    _save(page, QCoreApplication.translate("exchanges", "Fiches d'échanges"), "fiches-echanges.pdf", "PDF (*.pdf)",
           lambda event: fiches_pdf(workspace, event.id))
 
 
 def save_releve(page: ExchangesPage) -> None:
     workspace = page.context.workspace
-    _save(page, _tr("Relevé de l'atelier"), "releve-atelier.pdf", "PDF (*.pdf)",
+    _save(page, QCoreApplication.translate("exchanges", "Relevé de l'atelier"), "releve-atelier.pdf", "PDF (*.pdf)",
           lambda event: releve_pdf(workspace, event.id, event.name))
 
 
 def save_xlsx(page: ExchangesPage) -> None:
     workspace = page.context.workspace
-    _save(page, _tr("Export des échanges"), "echanges.xlsx", "XLSX (*.xlsx)", lambda event: xlsx(workspace, event.id))
+    _save(page, QCoreApplication.translate("exchanges", "Export des échanges"), "echanges.xlsx", "XLSX (*.xlsx)", lambda event: xlsx(workspace, event.id))
 
 
 def open_follow_up(page: ExchangesPage) -> None:

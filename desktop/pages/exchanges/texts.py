@@ -74,9 +74,11 @@ def suggestion_line(suggestion: Suggestion) -> str:
 
 def captured(result: Captured) -> str:
     if result.withdrawn:
-        text = _tr("Besoin retiré.") if result.kind == "need" else _tr("Offre retirée.")
+        text = QCoreApplication.translate("exchanges", "Besoin retiré.") if result.kind == "need" \
+            else QCoreApplication.translate("exchanges", "Offre retirée.")
     else:
-        text = _tr("Besoin noté.") if result.kind == "need" else _tr("Offre notée.")
+        text = QCoreApplication.translate("exchanges", "Besoin noté.") if result.kind == "need" \
+            else QCoreApplication.translate("exchanges", "Offre notée.")
     if result.trimmed:
-        text += " " + _tr("Le texte était trop long : il a été raccourci.")
+        text += " " + QCoreApplication.translate("exchanges", "Le texte était trop long : il a été raccourci.")
     return text
