@@ -27,6 +27,13 @@ def register(subparsers: Any) -> None:
     report.add_argument("workspace", type=Path)
     report.add_argument("--event", help="nom ou identifiant de l'événement")
     report.set_defaults(handler=run_report)
+    vocabulary = actions.add_parser("categories", help="lister, ajouter, renommer ou archiver les catégories")
+    vocabulary.add_argument("workspace", type=Path)
+    vocabulary.add_argument("--set", metavar="CODE=LIBELLÉ", action="append", default=[],
+                            help="ajouter une catégorie ou la renommer (ex. jeunesse=Jeunesse)")
+    vocabulary.add_argument("--archive", metavar="CODE", action="append", default=[],
+                            help="ne plus proposer cette catégorie (les besoins anciens la gardent)")
+    vocabulary.set_defaults(handler=run_categories)
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -68,4 +75,21 @@ def run_report(args: argparse.Namespace) -> int:
     print(f"  À relancer (sans nouvelle depuis trois semaines) : {len(chase)}")
     for item in chase:
         print(f"    {item.offer.giver_name} → {item.receiver} : {item.offer.text[:60]} ({item.idle_days} j)")
+    return 0
+
+
+def run_categories(args: argparse.Namespace) -> int:
+    from core.categories import labels, save_category, vocabulary
+
+    with open_workspace(args.workspace) as workspace:
+        if args.set or args.archive:
+            with workspace.unit_of_work() as uow:
+                for item in args.set:
+                    code, _, label = item.partition("=")
+                    save_category(uow.session, code.strip(), label)
+                for code in args.archive:
+                    save_category(uow.session, code, labels(uow.session).get(code, code), archived=True)
+        with workspace.reading() as session:
+            for category in vocabulary(session, with_archived=True):
+                print(f"{category.code:16} {category.label}" + ("  (archivée)" if category.archived else ""))
     return 0

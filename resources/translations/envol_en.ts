@@ -544,112 +544,122 @@
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="122"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="123"/>
         <source>Type d&apos;offre :</source>
         <translation>Kind of offer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="126"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="127"/>
         <source>Catégories du besoin (Espace pour cocher) :</source>
         <translation>Categories of the need (Space to tick):</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="134"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="135"/>
         <source>&amp;Nouveau besoin (Ctrl+N)</source>
         <translation>&amp;New need (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="135"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="136"/>
         <source>Annuler la &amp;dernière saisie (Ctrl+Z)</source>
         <translation>Undo the &amp;last entry (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="136"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="137"/>
         <source>&amp;Mur de projection (Ctrl+M)</source>
         <translation>Projection &amp;wall (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="137"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="138"/>
+        <source>Ce que je peux &amp;apporter (Ctrl+B)</source>
+        <translation>What I can &amp;bring (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="139"/>
         <source>&amp;Fiches d&apos;échanges…</source>
         <translation>&amp;Exchange sheets…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="138"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="140"/>
         <source>&amp;Relevé…</source>
         <translation>&amp;Record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="139"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="141"/>
         <source>E&amp;xport XLSX…</source>
         <translation>E&amp;xport XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="140"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="142"/>
         <source>&amp;Suivi…</source>
         <translation>&amp;Follow-up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="141"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="143"/>
         <source>Ré&amp;seau…</source>
         <translation>Net&amp;work…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="158"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="161"/>
         <source>Qui pourrait répondre au besoin choisi :</source>
         <translation>Who could answer the chosen need:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="200"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="203"/>
         <source>Choisissez un événement</source>
         <translation>Choose an event</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="288"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="291"/>
         <source>Personne dans l&apos;historique du réseau pour l&apos;instant.</source>
         <translation>No one in the network&apos;s history yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="331"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="334"/>
         <source> (non inscrit·e)</source>
         <translation> (not registered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="361"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="364"/>
         <source>Le besoin, en quelques mots, puis Entrée</source>
         <translation>The need, in a few words, then Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="362"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="365"/>
         <source>L&apos;offre (un contact, un outil, un conseil…), puis Entrée</source>
         <translation>The offer (a contact, a tool, advice…), then Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="366"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="370"/>
         <source>(qui ?)</source>
         <translation>(who?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="368"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="372"/>
         <source>Nouveau besoin de {0}</source>
         <translation>New need from {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="371"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="375"/>
+        <source>Ce que {0} peut apporter (offre permanente, cochez ses catégories)</source>
+        <translation>What {0} can bring (standing offer, tick its categories)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="379"/>
         <source>Offre de {0} pour « {1} » ({2})</source>
         <translation>Offer from {0} for “{1}” ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="387"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="400"/>
         <source>Choisissez d&apos;abord l&apos;événement de l&apos;atelier.</source>
         <translation>Choose the workshop&apos;s event first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="390"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="403"/>
         <source>Choisissez d&apos;abord qui parle (quelques lettres, puis Entrée).</source>
         <translation>Choose who is speaking first (a few letters, then Enter).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="434"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="452"/>
         <source>Rien à annuler.</source>
         <translation>Nothing to undo.</translation>
     </message>

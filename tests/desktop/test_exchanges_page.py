@@ -152,3 +152,24 @@ def test_the_wall_follows_a_sync_from_the_note_takers_desk(qtbot, context, ateli
         qtbot.waitUntil(lambda: "Offre notée sur le poste de la prise de notes" in _wall_text(wall), timeout=20000)
     finally:
         notes.close()
+
+
+def test_what_i_can_bring_is_a_standing_offer_found_by_the_suggestions(qtbot, context, page) -> None:
+    from sqlalchemy import select
+
+    from core.models import ExchangeOffer
+
+    (giver,) = _people(context, 1)
+    qtbot.keyClick(page.who, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert page.mode == "standing"
+    _pick(qtbot, page, giver)
+    _type(qtbot, page.text, "Prêt de notre camion le samedi")
+    page.categories.item(next(i for i in range(page.categories.count())
+                              if page.categories.item(i).data(Qt.ItemDataRole.UserRole) == "mobilite")) \
+        .setCheckState(Qt.CheckState.Checked)
+    qtbot.keyClick(page.text, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.message.text() == "Offre notée.", timeout=20000)
+    with context.workspace.reading() as session:
+        offer = session.scalars(select(ExchangeOffer).where(ExchangeOffer.giver_person_id == giver.id)).one()
+        assert (offer.need_id, offer.categories, offer.text) == (None, "mobilite", "Prêt de notre camion le samedi")
+    assert page.mode == "standing"  # the next person can say what they bring too

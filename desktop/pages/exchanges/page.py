@@ -48,7 +48,7 @@ class ExchangesPage(QWidget):
         super().__init__()
         self.context = context
         self.person: PersonChoice | None = None
-        self.mode = "need"  # or "offer": what Enter in the text box writes
+        self.mode = "need"  # or "offer" (to the current need), or "standing": what Enter in the text box writes
         self.current_need: uuid.UUID | None = None
         self.needs: tuple[NeedView, ...] = ()
         self.undo_stack: list[Captured] = []
@@ -105,6 +105,7 @@ class ExchangesPage(QWidget):
         QShortcut(QKeySequence("Ctrl+L"), self, activated=self._focus_who)
         QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo)
         QShortcut(QKeySequence("Ctrl+M"), self, activated=self.open_wall)
+        QShortcut(QKeySequence("Ctrl+B"), self, activated=self.standing_offer)
         context.event_changed.connect(lambda _e: self.reload())
         context.data_changed.connect(self._data_changed)
         self._set_mode("need")
@@ -134,6 +135,7 @@ class ExchangesPage(QWidget):
                 ("need", self.tr("&Nouveau besoin (Ctrl+N)"), self.new_need),
                 ("undo", self.tr("Annuler la &dernière saisie (Ctrl+Z)"), self.undo),
                 ("wall", self.tr("&Mur de projection (Ctrl+M)"), self.open_wall),
+                ("standing", self.tr("Ce que je peux &apporter (Ctrl+B)"), self.standing_offer),
                 ("fiches", self.tr("&Fiches d'échanges…"), lambda: actions.save_fiches(self)),
                 ("releve", self.tr("&Relevé…"), lambda: actions.save_releve(self)),
                 ("xlsx", self.tr("E&xport XLSX…"), lambda: actions.save_xlsx(self)),
@@ -142,9 +144,10 @@ class ExchangesPage(QWidget):
             button = QPushButton(text)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab stays among the capture fields
             button.clicked.connect(slot)
+            button.setCheckable(key == "standing")
             self.action_buttons[key] = button
         first, second = QHBoxLayout(), QHBoxLayout()
-        for key in ("need", "undo", "wall"):
+        for key in ("need", "standing", "undo", "wall"):
             first.addWidget(self.action_buttons[key])
         for key in ("fiches", "releve", "xlsx", "follow", "graph"):
             second.addWidget(self.action_buttons[key])
@@ -360,12 +363,17 @@ class ExchangesPage(QWidget):
         self.mode = mode
         self.text.setPlaceholderText(self.tr("Le besoin, en quelques mots, puis Entrée") if mode == "need"
                                      else self.tr("L'offre (un contact, un outil, un conseil…), puis Entrée"))
+        self.action_buttons["standing"].setChecked(mode == "standing")
         self._refresh_mode_label()
 
     def _refresh_mode_label(self) -> None:
         who = self.person.name if self.person else self.tr("(qui ?)")
         if self.mode == "need":
             self.mode_label.setText(self.tr("Nouveau besoin de {0}").format(who))
+            return
+        if self.mode == "standing":
+            self.mode_label.setText(self.tr("Ce que {0} peut apporter (offre permanente, cochez ses catégories)")
+                                    .format(who))
             return
         need = next((n for n in self.needs if n.id == self.current_need), None)
         self.mode_label.setText(self.tr("Offre de {0} pour « {1} » ({2})").format(
@@ -375,6 +383,11 @@ class ExchangesPage(QWidget):
         self.current_need = None
         self.tree.clearSelection()
         self._set_mode("need")
+        self._focus_who()
+
+    def standing_offer(self) -> None:
+        """Ctrl+B: what the next person can bring, tied to no need (found later by the suggestions)."""
+        self._set_mode("need" if self.mode == "standing" else "standing")
         self._focus_who()
 
     def _focus_who(self) -> None:
@@ -391,10 +404,15 @@ class ExchangesPage(QWidget):
             self._focus_who()
             return
         workspace, person_id, text = self.context.workspace, self.person.id, self.text.text()
-        if self.mode == "need":
-            codes = [self.categories.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.categories.count())
-                     if self.categories.item(i).checkState() == Qt.CheckState.Checked]
-
+        codes = [self.categories.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.categories.count())
+                 if self.categories.item(i).checkState() == Qt.CheckState.Checked]
+        kind, consent = self.kind_box.currentData(), self.consent.isChecked()
+        if self.mode == "standing":
+            def write() -> Captured:
+                with workspace.unit_of_work() as uow:
+                    return capture.make_standing_offer(uow, person_id, text, kind=kind, categories=codes,
+                                                       consent_contact=consent, event_id=event.id)
+        elif self.mode == "need":
             def write() -> Captured:
                 with workspace.unit_of_work() as uow:
                     return capture.state_need(uow, event.id, person_id, text, categories=codes)
@@ -403,7 +421,6 @@ class ExchangesPage(QWidget):
             if need_id is None:
                 self._set_mode("need")
                 return
-            kind, consent = self.kind_box.currentData(), self.consent.isChecked()
 
             def write() -> Captured:
                 with workspace.unit_of_work() as uow:
@@ -415,10 +432,11 @@ class ExchangesPage(QWidget):
         self.message.setText(texts.captured(result))
         if not result.withdrawn:
             self.undo_stack.append(result)
-        if result.kind == "need" and not result.withdrawn:
-            self.current_need = result.id
+        if not result.withdrawn and (result.kind == "need" or self.mode == "standing"):
             for i in range(self.categories.count()):
                 self.categories.item(i).setCheckState(Qt.CheckState.Unchecked)
+        if result.kind == "need" and not result.withdrawn:
+            self.current_need = result.id
             self._set_mode("offer")
             self._load_suggestions()
         self.person = None
