@@ -162,3 +162,18 @@ def participants(session: Session, event_id: uuid.UUID) -> tuple[uuid.UUID, ...]
         return ()
     people = session.execute(select(Person.id, Person.last_name, Person.first_name).where(Person.id.in_(ids))).all()
     return tuple(p.id for p in sorted(people, key=lambda p: (p.last_name.casefold(), p.first_name.casefold())))
+
+
+def person_record(session: Session, person_id: uuid.UUID) -> dict[str, list[dict[str, object]]]:
+    """What the atelier d'échanges holds about one person (RGPD right of access): their needs and their offers."""
+    needs = session.scalars(select(ExchangeNeed).where(ExchangeNeed.person_id == person_id)
+                            .order_by(ExchangeNeed.stated_at)).all()
+    offers = session.scalars(select(ExchangeOffer).where(ExchangeOffer.giver_person_id == person_id)
+                             .order_by(ExchangeOffer.offered_at)).all()
+    return {
+        "needs": [{"title": n.title, "details": n.details, "categories": list(parse_codes(n.categories)),
+                   "stated_at": n.stated_at.isoformat()} for n in needs],
+        "offers": [{"kind": o.kind.value, "text": o.text, "consent_contact": o.consent_contact,
+                    "standing": o.need_id is None, "status": o.status.value, "status_note": o.status_note,
+                    "offered_at": o.offered_at.isoformat()} for o in offers],
+    }

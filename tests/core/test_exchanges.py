@@ -192,3 +192,15 @@ def test_vocabulary_reads_defaults_then_edits_sync_as_rows(workspace: Workspace)
         assert session.get(Category, default_id("commercial")) is not None
         logged = session.scalars(select(SyncChange.row_id).where(SyncChange.table_name == "categories")).all()
     assert default_id("commercial") in logged
+
+
+def test_a_persons_export_holds_their_needs_and_offers(workspace: Workspace) -> None:
+    from core.services.rgpd import export_person
+
+    event, ids = _atelier(workspace)
+    with clock.frozen(START), workspace.unit_of_work() as uow:
+        need = capture.state_need(uow, event, ids["ines"], "Contacts en santé au travail").id
+        capture.make_offer(uow, need, ids["zoe"], "Médecins du travail", consent_contact=True)
+    assert export_person(workspace, ids["ines"])["exchanges"]["needs"][0]["title"] == "Contacts en santé au travail"
+    offer = export_person(workspace, ids["zoe"])["exchanges"]["offers"][0]
+    assert (offer["text"], offer["consent_contact"], offer["standing"]) == ("Médecins du travail", True, False)
