@@ -25,7 +25,7 @@ from core.db.unit_of_work import UnitOfWork
 from core.exchanges import capture
 from core.exchanges.followup import move_offer
 from core.models import EventKind, FollowUp, OfferKind, Organisation, OrganisationKind, SessionKind
-from core.services import agenda, directory, registrations
+from core.services import agenda, directory, registrations, tickets
 
 # Structures of the demo directory that take part (found by name), and lauréats added for the atelier.
 HEALTH = "Maison de santé La Force d'Épione"
@@ -137,6 +137,7 @@ def add_demo_exchanges(uow: UnitOfWork, *, day: date | None = None, orgs: Sequen
     current = _atelier(uow, day, "octobre " + str(day.year))
     for person in people.values():
         registrations.register(uow, person, current[0], [current[1]])
+    tickets.ensure_tickets(uow, current[0])  # every registration of the demo has its ticket
     at = agenda.local_time(day, "09:45")
 
     with clock.frozen(agenda.local_time(day.replace(year=day.year - 1), "10:00")):
