@@ -132,7 +132,8 @@ def _fill(workspace: Workspace, anchor: DemoDay, people: int, rng: random.Random
         doors = anchor.at("08:30")
         _check_in(uow, rencontres.id, tickets.ensure_tickets(uow, rencontres.id), rng,
                   arrivals=(doors, min(anchor.now, anchor.at("09:45"))), share=0.6, until=anchor.now)
-        add_demo_exchanges(uow, orgs=orgs, rng=rng, fake=fake)
+        if people:  # a demo of the programme only (people=0) has no atelier d'échanges either
+            add_demo_exchanges(uow, orgs=orgs, rng=rng, fake=fake)
     workspace.set_setting(CURRENT_EVENT_KEY, str(rencontres.id))
 
 
