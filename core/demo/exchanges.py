@@ -137,7 +137,11 @@ def add_demo_exchanges(uow: UnitOfWork, *, day: date | None = None, orgs: Sequen
     current = _atelier(uow, day, "octobre " + str(day.year))
     for person in people.values():
         registrations.register(uow, person, current[0], [current[1]])
-    tickets.ensure_tickets(uow, current[0])  # every registration of the demo has its ticket
+    for structure in (INSERTION, "Coopérative Terres de Sevran", "Ressourcerie de Villepinte",
+                      "Régie de quartier de Tremblay-en-France"):  # last year's smaller atelier
+        registrations.register(uow, people[structure], previous[0], [previous[1]])
+    for event_id, _session_id in (previous, current):
+        tickets.ensure_tickets(uow, event_id)  # every registration of the demo has its ticket
     at = agenda.local_time(day, "09:45")
 
     with clock.frozen(agenda.local_time(day.replace(year=day.year - 1), "10:00")):
