@@ -1,8 +1,8 @@
 """Demo: last October's atelier d'interconnaissance of fifteen lauréats of the network's calls for projects, their
 needs and the offers they answered with on the spot, some followed up to a cooperation — among them the seed's
 stories: the health centre looking for contacts in occupational health, the insertion structure offering
-communication support and starting a soft-mobility project with the sports recyclery. A smaller atelier the year
-before gives the suggestions a history and makes "new links" mean something.
+communication support and starting a soft-mobility project with the sports recyclery. A few exchanges at last
+year's Rencontres give the suggestions a history and make "new links" mean something.
 
 Rows are written through the services, each stamped at the time it would have been written (the clock is held
 there while it is), so the follow-up list, the report and the graph read them as real ones.
@@ -24,7 +24,7 @@ from core.categories import ensure_seeded
 from core.db.unit_of_work import UnitOfWork
 from core.exchanges import capture
 from core.exchanges.followup import move_offer
-from core.models import EventKind, FollowUp, OfferKind, Organisation, OrganisationKind, SessionKind
+from core.models import Event, EventKind, FollowUp, OfferKind, Organisation, OrganisationKind, SessionKind
 from core.services import agenda, directory, registrations, tickets
 
 # Structures of the demo directory that take part (found by name), and lauréats added for the atelier.
@@ -133,23 +133,19 @@ def add_demo_exchanges(uow: UnitOfWork, *, day: date | None = None, orgs: Sequen
     people[MUTUAL] = someone(MUTUAL)
     people[OCCUPATIONAL[0]] = someone(OCCUPATIONAL[0])
 
-    previous = _atelier(uow, day.replace(year=day.year - 1), "octobre " + str(day.year - 1))
+    previous, previous_day = _earlier_event(uow, day)
     current = _atelier(uow, day, "octobre " + str(day.year))
     for person in people.values():
         registrations.register(uow, person, current[0], [current[1]])
-    for structure in (INSERTION, "Coopérative Terres de Sevran", "Ressourcerie de Villepinte",
-                      "Régie de quartier de Tremblay-en-France"):  # last year's smaller atelier
-        registrations.register(uow, people[structure], previous[0], [previous[1]])
-    for event_id, _session_id in (previous, current):
-        tickets.ensure_tickets(uow, event_id)  # every registration of the demo has its ticket
+    tickets.ensure_tickets(uow, current[0])  # every registration of the demo has its ticket
     at = agenda.local_time(day, "09:45")
 
-    with clock.frozen(agenda.local_time(day.replace(year=day.year - 1), "10:00")):
-        old = capture.state_need(uow, previous[0], people[INSERTION], "Trouver des clients pour nos paniers bio",
-                                 categories=["commercial"], session_id=previous[1]).id
+    with clock.frozen(agenda.local_time(previous_day, "15:00")):
+        old = capture.state_need(uow, previous, people[INSERTION], "Trouver des clients pour nos paniers bio",
+                                 categories=["commercial"]).id
         capture.make_offer(uow, old, people["Coopérative Terres de Sevran"], "Notre réseau d'AMAP", kind=OfferKind.CONTACT)
-        old = capture.state_need(uow, previous[0], people["Ressourcerie de Villepinte"], "Un local de stockage",
-                                 categories=["locaux"], session_id=previous[1]).id
+        old = capture.state_need(uow, previous, people["Ressourcerie de Villepinte"], "Un local de stockage",
+                                 categories=["locaux"]).id
         capture.make_offer(uow, old, people["Régie de quartier de Tremblay-en-France"], "Un box du bailleur social",
                            kind=OfferKind.CONTACT)
     for structure, kind, text, codes in STANDING:
@@ -180,6 +176,17 @@ def add_demo_exchanges(uow: UnitOfWork, *, day: date | None = None, orgs: Sequen
                                                                  consent_contact=consent).id
     _follow_up(uow, day, offers, rng)
     return current[0]
+
+
+def _earlier_event(uow: UnitOfWork, day: date) -> tuple[uuid.UUID, date]:
+    """Where the network's earlier exchanges were held: last year's Rencontres (a table of the day was an atelier
+    d'échanges) when the demo has them before the atelier, else an atelier a year earlier."""
+    earlier = uow.session.scalars(select(Event).where(Event.kind == EventKind.RENCONTRES, Event.starts_on < day)
+                                  .order_by(Event.starts_on.desc()).limit(1)).first()
+    if earlier is not None:
+        return earlier.id, earlier.starts_on
+    before = day.replace(year=day.year - 1)
+    return _atelier(uow, before, "octobre " + str(before.year))[0], before
 
 
 def _atelier(uow: UnitOfWork, day: date, month: str) -> tuple[uuid.UUID, uuid.UUID]:
