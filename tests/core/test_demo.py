@@ -64,7 +64,7 @@ def test_a_session_of_the_rencontres_is_running_when_the_demo_opens_in_the_day(t
             sessions = load_agenda(workspace, event.id).sessions
             assert any(s.starts_at <= clock.now() < s.ends_at for s in sessions)
             with workspace.reading() as session:
-                assert 0 < counters(session, event.id).checked_in
+                assert counters(session, event.id).checked_in > 0
 
 
 def test_same_day_and_seed_same_demo(tmp_path: Path):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import openpyxl
@@ -163,12 +163,13 @@ def test_erase_leaves_no_trace_in_the_file_and_keeps_counts(demo_workspace):
 
 def test_purge_waits_for_the_retention_period(demo_workspace):
     ws = demo_workspace
-    mois = event_id(ws, "Mois")
+    event = demo_event(ws, "Mois")
+    mois = event.id
     with pytest.raises(RuleViolation) as err, ws.unit_of_work() as uow:
-        rgpd.purge_event(uow, mois, 365, today=date(2027, 1, 1))
+        rgpd.purge_event(uow, mois, 365, today=event.ends_on + timedelta(days=364))
     assert err.value.code == "retention_not_reached"
     with ws.unit_of_work() as uow:
-        result = rgpd.purge_event(uow, mois, 30, today=date(2027, 3, 1))
+        result = rgpd.purge_event(uow, mois, 30, today=event.ends_on + timedelta(days=30))
     assert result.erased_people > 0
     with ws.reading() as s:
         confirmed = s.scalar(select(func.count()).where(Registration.event_id == mois,
