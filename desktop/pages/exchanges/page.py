@@ -147,12 +147,16 @@ class ExchangesPage(QWidget):
             button.setCheckable(key == "standing")
             self.action_buttons[key] = button
         first, second = QHBoxLayout(), QHBoxLayout()
-        for key in ("need", "standing", "undo", "wall"):
+        for key in ("need", "standing"):
             first.addWidget(self.action_buttons[key])
+        third = QHBoxLayout()
+        for key in ("undo", "wall"):
+            third.addWidget(self.action_buttons[key])
         for key in ("fiches", "releve", "xlsx", "follow", "graph"):
             second.addWidget(self.action_buttons[key])
         buttons.addLayout(first)
         left.addLayout(buttons)
+        left.addLayout(third)
         left.addLayout(second)
         left_box = QWidget()
         left_box.setLayout(left)

@@ -58,7 +58,8 @@ def step(value: FollowUp) -> str:
 def why(reason: Why) -> str:
     detail = reason.detail
     if reason.reason == Reason.STRUCTURE_KIND:
-        detail = organisation_kind(OrganisationKind(detail)).lower()
+        label = organisation_kind(OrganisationKind(detail))
+        detail = label if label.isupper() else label.lower()  # "SIAE", "SCOP" stay as they are written
     text = _tr(REASONS[reason.reason]).format(
         kind=_tr(KINDS_WITH_ARTICLE[reason.kind]) if reason.kind else "", detail=detail)
     if reason.reason == Reason.OFFERED_IN_CATEGORY and reason.count > 1:
