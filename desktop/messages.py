@@ -200,6 +200,21 @@ MESSAGES: dict[str, str] = {
         "Code PIN incorrect. Trop d'essais : attendez %n seconde(s) avant le prochain.", "", COUNT),
     "pin_wait": messages.tr(
         "Trop d'essais : attendez encore %n seconde(s) avant de saisir le code PIN.", "", COUNT),
+    # the atelier d'échanges
+    "exchange_empty": QT_TRANSLATE_NOOP("messages", "Rien n'a été saisi : écrivez le besoin ou l'offre."),
+    "exchange_duplicate": QT_TRANSLATE_NOOP("messages", "C'est déjà noté : « {title} »."),
+    "unknown_category": QT_TRANSLATE_NOOP("messages", "Catégorie inconnue : {value}"),
+    "bad_category_code": QT_TRANSLATE_NOOP(
+        "messages", "Code de catégorie invalide : {value} (lettres minuscules sans accent, chiffres et _)."),
+    "offer_to_own_need": QT_TRANSLATE_NOOP("messages", "Une personne ne répond pas à son propre besoin."),
+    "need_not_found": QT_TRANSLATE_NOOP("messages", "Ce besoin n'existe plus (il a peut-être été retiré)."),
+    "offer_not_found": QT_TRANSLATE_NOOP("messages", "Cette offre n'existe plus (elle a peut-être été retirée)."),
+    "follow_up_backwards": QT_TRANSLATE_NOOP(
+        "messages", "Le suivi ne revient pas en arrière : choisissez une étape suivante, ou « sans suite »."),
+    "follow_up_closed": QT_TRANSLATE_NOOP("messages", "Une coopération née le reste : ce suivi est terminé."),
+    "follow_up_future": QT_TRANSLATE_NOOP("messages", "Une étape ne peut pas être datée dans le futur ({day})."),
+    "follow_up_before_offer": QT_TRANSLATE_NOOP(
+        "messages", "Une étape ne peut pas être datée d'avant l'offre ({day})."),
 }
 
 

@@ -542,6 +542,215 @@
     </message>
 </context>
 <context>
+    <name>ExchangesPage</name>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="66"/>
+        <source>Qui parle ? Quelques lettres du nom ou de la structure, puis Entrée</source>
+        <translation>Who is speaking? A few letters of the name or the organisation, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="67"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="71"/>
+        <source>Texte du besoin ou de l&apos;offre</source>
+        <translation>Text of the need or offer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="77"/>
+        <source>Accepte de transmettre ses coordonnées</source>
+        <translation>Agrees to pass on their contact details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="84"/>
+        <source>Besoins et offres</source>
+        <translation>Needs and offers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="84"/>
+        <source>Qui</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="84"/>
+        <source>Suivi</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="123"/>
+        <source>Type d&apos;offre :</source>
+        <translation>Kind of offer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="127"/>
+        <source>Catégories du besoin (Espace pour cocher) :</source>
+        <translation>Categories of the need (Space to tick):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="135"/>
+        <source>&amp;Nouveau besoin (Ctrl+N)</source>
+        <translation>&amp;New need (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="136"/>
+        <source>Annuler la &amp;dernière saisie (Ctrl+Z)</source>
+        <translation>Undo the &amp;last entry (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="137"/>
+        <source>&amp;Mur de projection (Ctrl+M)</source>
+        <translation>Projection &amp;wall (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="138"/>
+        <source>Ce que je peux &amp;apporter (Ctrl+B)</source>
+        <translation>What I can &amp;bring (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="139"/>
+        <source>&amp;Fiches d&apos;échanges…</source>
+        <translation>&amp;Exchange sheets…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="140"/>
+        <source>&amp;Relevé…</source>
+        <translation>&amp;Record…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="141"/>
+        <source>E&amp;xport XLSX…</source>
+        <translation>E&amp;xport XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="142"/>
+        <source>&amp;Suivi…</source>
+        <translation>&amp;Follow-up…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="143"/>
+        <source>Ré&amp;seau…</source>
+        <translation>Net&amp;work…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="165"/>
+        <source>Qui pourrait répondre au besoin choisi :</source>
+        <translation>Who could answer the chosen need:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="207"/>
+        <source>Choisissez un événement</source>
+        <translation>Choose an event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="295"/>
+        <source>Personne dans l&apos;historique du réseau pour l&apos;instant.</source>
+        <translation>No one in the network&apos;s history yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="338"/>
+        <source> (non inscrit·e)</source>
+        <translation> (not registered)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="368"/>
+        <source>Le besoin, en quelques mots, puis Entrée</source>
+        <translation>The need, in a few words, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="369"/>
+        <source>L&apos;offre (un contact, un outil, un conseil…), puis Entrée</source>
+        <translation>The offer (a contact, a tool, advice…), then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="374"/>
+        <source>(qui ?)</source>
+        <translation>(who?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="376"/>
+        <source>Nouveau besoin de {0}</source>
+        <translation>New need from {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="379"/>
+        <source>Ce que {0} peut apporter (offre permanente, cochez ses catégories)</source>
+        <translation>What {0} can bring (standing offer, tick its categories)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="383"/>
+        <source>Offre de {0} pour « {1} » ({2})</source>
+        <translation>Offer from {0} for “{1}” ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="404"/>
+        <source>Choisissez d&apos;abord l&apos;événement de l&apos;atelier.</source>
+        <translation>Choose the workshop&apos;s event first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="407"/>
+        <source>Choisissez d&apos;abord qui parle (quelques lettres, puis Entrée).</source>
+        <translation>Choose who is speaking first (a few letters, then Enter).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="456"/>
+        <source>Rien à annuler.</source>
+        <translation>Nothing to undo.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/exchanges/follow_up.py" line="49"/>
+        <source>%n jour(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/follow_up.py" line="58"/>
+        <source>Suivi des offres</source>
+        <translation>Follow-up of offers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/follow_up.py" line="67"/>
+        <source>Seulement les offres à relancer (sans nouvelle depuis trois semaines)</source>
+        <translation>Only offers to chase (no news for three weeks)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/follow_up.py" line="78"/>
+        <source>Note courte (facultative)</source>
+        <translation>Short note (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/follow_up.py" line="80"/>
+        <source>&amp;Enregistrer l&apos;étape</source>
+        <translation>&amp;Save the step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/follow_up.py" line="86"/>
+        <source>Étape :</source>
+        <translation>Step:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/follow_up.py" line="88"/>
+        <source>le</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/follow_up.py" line="126"/>
+        <source>Choisissez d&apos;abord une offre dans la liste.</source>
+        <translation>Choose an offer in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/follow_up.py" line="139"/>
+        <source>Étape enregistrée : {0}.</source>
+        <translation>Step saved: {0}.</translation>
+    </message>
+</context>
+<context>
     <name>ImagePicker</name>
     <message>
         <location filename="../../desktop/pages/printing/organiser_dialog.py" line="55"/>
@@ -898,6 +1107,54 @@
         <location filename="../../desktop/main_window.py" line="224"/>
         <source>À &amp;propos d&apos;Envol</source>
         <translation>&amp;About Envol</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkWindow</name>
+    <message>
+        <location filename="../../desktop/pages/exchanges/network.py" line="76"/>
+        <source>nouveau lien ({0})</source>
+        <translation>new link ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/network.py" line="78"/>
+        <source>trait épais : coopération née</source>
+        <translation>thick line: cooperation born</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/network.py" line="111"/>
+        <source>Envol — réseau des échanges</source>
+        <translation>Envol — network of exchanges</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/network.py" line="117"/>
+        <source>Tous les ateliers (sinon : l&apos;événement courant)</source>
+        <translation>All workshops (otherwise: the current event)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/network.py" line="122"/>
+        <source>Exporter en &amp;PNG…</source>
+        <translation>Export as &amp;PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/network.py" line="124"/>
+        <source>Exporter en P&amp;DF…</source>
+        <translation>Export as P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/network.py" line="159"/>
+        <source>{0} structures, {1} échanges, {2} nouveaux liens, {3} coopérations nées</source>
+        <translation>{0} organisations, {1} exchanges, {2} new links, {3} cooperations born</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/network.py" line="167"/>
+        <source>Exporter le réseau</source>
+        <translation>Export the network</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/network.py" line="172"/>
+        <source>Enregistré : {0}</source>
+        <translation>Saved: {0}</translation>
     </message>
 </context>
 <context>
@@ -1849,16 +2106,21 @@
     </message>
     <message>
         <location filename="../../desktop/pages/registrations/report_dialog.py" line="53"/>
+        <source>Échanges : {0} besoins exprimés, {1} % avec au moins une offre, {2} contacts transmis, {3} coopérations nées, {4} nouveaux liens entre structures.</source>
+        <translation>Exchanges: {0} needs stated, {1} % with at least one offer, {2} contacts passed on, {3} cooperations born, {4} new links between organisations.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="59"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/report_dialog.py" line="53"/>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="59"/>
         <source>Structures</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/report_dialog.py" line="63"/>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="69"/>
         <source>Sans structure</source>
         <translation>No organisation</translation>
     </message>
@@ -2288,6 +2550,34 @@
     </message>
 </context>
 <context>
+    <name>WallWindow</name>
+    <message>
+        <location filename="../../desktop/pages/exchanges/wall.py" line="44"/>
+        <source>Envol — mur des échanges</source>
+        <translation>Envol — exchange wall</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/wall.py" line="110"/>
+        <source>{0} — {1} besoins, {2} offres</source>
+        <translation>{0} — {1} needs, {2} offers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/wall.py" line="137"/>
+        <source>Les besoins apparaîtront ici au fil de l&apos;atelier.</source>
+        <translation>Needs will appear here as the workshop goes on.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/wall.py" line="177"/>
+        <source>Mur des échanges</source>
+        <translation>Exchange wall</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/wall.py" line="178"/>
+        <source>Écran du projecteur :</source>
+        <translation>Projector&apos;s screen:</translation>
+    </message>
+</context>
+<context>
     <name>_DirectoryPage</name>
     <message>
         <location filename="../../desktop/pages/registrations/directory_pages.py" line="131"/>
@@ -2441,7 +2731,12 @@
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/texts.py" line="29"/>
+        <location filename="../../desktop/pages/agenda/texts.py" line="21"/>
+        <source>Atelier d&apos;échanges</source>
+        <translation>Exchange workshop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/texts.py" line="30"/>
         <source>Conflit</source>
         <translation>Conflict</translation>
     </message>
@@ -2457,22 +2752,22 @@
     </message>
     <message>
         <location filename="../../desktop/pages/agenda/event_dialog.py" line="51"/>
-        <location filename="../../desktop/pages/agenda/texts.py" line="21"/>
+        <location filename="../../desktop/pages/agenda/texts.py" line="22"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/texts.py" line="24"/>
+        <location filename="../../desktop/pages/agenda/texts.py" line="25"/>
         <source>Ouvert à tous</source>
         <translation>Open to all</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/texts.py" line="25"/>
+        <location filename="../../desktop/pages/agenda/texts.py" line="26"/>
         <source>Lauréats</source>
         <translation>Award winners</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/texts.py" line="26"/>
+        <location filename="../../desktop/pages/agenda/texts.py" line="27"/>
         <source>Sur invitation</source>
         <translation>By invitation</translation>
     </message>
@@ -3104,6 +3399,209 @@
     </message>
 </context>
 <context>
+    <name>exchanges</name>
+    <message>
+        <location filename="../../desktop/pages/exchanges/actions.py" line="49"/>
+        <source>Choisissez d&apos;abord l&apos;événement de l&apos;atelier.</source>
+        <translation>Choose the workshop&apos;s event first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/actions.py" line="54"/>
+        <source>Préparation du document…</source>
+        <translation>Preparing the document…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/actions.py" line="60"/>
+        <source>Enregistré : {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/actions.py" line="66"/>
+        <source>Fiches d&apos;échanges</source>
+        <translation>Exchange sheets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/actions.py" line="72"/>
+        <source>Relevé de l&apos;atelier</source>
+        <translation>Workshop record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/actions.py" line="78"/>
+        <source>Export des échanges</source>
+        <translation>Export of exchanges</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/follow_up.py" line="35"/>
+        <source>Offre</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/follow_up.py" line="35"/>
+        <source>De</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/follow_up.py" line="36"/>
+        <source>Pour</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/follow_up.py" line="36"/>
+        <source>Suivi</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/follow_up.py" line="37"/>
+        <source>Depuis le</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/follow_up.py" line="37"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/follow_up.py" line="38"/>
+        <source>Sans nouvelle depuis</source>
+        <translation>No news for</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="14"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="15"/>
+        <source>Outil</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="16"/>
+        <source>Conseil</source>
+        <translation>Advice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="17"/>
+        <source>Mise en relation</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="18"/>
+        <source>Appui</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="19"/>
+        <source>Ressource</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="23"/>
+        <source>un contact</source>
+        <translation>a contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="24"/>
+        <source>un outil</source>
+        <translation>a tool</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="25"/>
+        <source>un conseil</source>
+        <translation>advice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="26"/>
+        <source>une mise en relation</source>
+        <translation>an introduction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="27"/>
+        <source>un appui</source>
+        <translation>support</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="28"/>
+        <source>une ressource</source>
+        <translation>a resource</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="31"/>
+        <source>Proposée</source>
+        <translation>Offered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="32"/>
+        <source>Contact pris</source>
+        <translation>Contact made</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="33"/>
+        <source>Rendez-vous</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="34"/>
+        <source>Coopération née</source>
+        <translation>Cooperation born</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="35"/>
+        <source>Sans suite</source>
+        <translation>No follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="38"/>
+        <source>a déjà proposé {kind} en {detail}</source>
+        <translation>already offered {kind} in {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="39"/>
+        <source>propose : « {detail} »</source>
+        <translation>offers: “{detail}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="40"/>
+        <source>a déjà proposé « {detail} »</source>
+        <translation>already offered “{detail}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="41"/>
+        <source>structure de type {detail}</source>
+        <translation>organisation of kind {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="42"/>
+        <source>présent·e à cet atelier</source>
+        <translation>at this workshop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="78"/>
+        <source>Besoin retiré.</source>
+        <translation>Need withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="79"/>
+        <source>Offre retirée.</source>
+        <translation>Offer withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="81"/>
+        <source>Besoin noté.</source>
+        <translation>Need noted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="82"/>
+        <source>Offre notée.</source>
+        <translation>Offer noted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="84"/>
+        <source>Le texte était trop long : il a été raccourci.</source>
+        <translation>The text was too long: it was shortened.</translation>
+    </message>
+</context>
+<context>
     <name>import</name>
     <message>
         <location filename="../../desktop/import_words.py" line="20"/>
@@ -3711,6 +4209,61 @@
         </translation>
     </message>
     <message>
+        <location filename="../../desktop/messages.py" line="204"/>
+        <source>Rien n&apos;a été saisi : écrivez le besoin ou l&apos;offre.</source>
+        <translation>Nothing was typed: write the need or the offer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="205"/>
+        <source>C&apos;est déjà noté : « {title} ».</source>
+        <translation>Already noted: “{title}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="206"/>
+        <source>Catégorie inconnue : {value}</source>
+        <translation>Unknown category: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="207"/>
+        <source>Code de catégorie invalide : {value} (lettres minuscules sans accent, chiffres et _).</source>
+        <translation>Invalid category code: {value} (lower-case unaccented letters, digits and _).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="209"/>
+        <source>Une personne ne répond pas à son propre besoin.</source>
+        <translation>A person does not answer their own need.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="210"/>
+        <source>Ce besoin n&apos;existe plus (il a peut-être été retiré).</source>
+        <translation>This need no longer exists (it may have been withdrawn).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="211"/>
+        <source>Cette offre n&apos;existe plus (elle a peut-être été retirée).</source>
+        <translation>This offer no longer exists (it may have been withdrawn).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="212"/>
+        <source>Le suivi ne revient pas en arrière : choisissez une étape suivante, ou « sans suite ».</source>
+        <translation>Follow-up does not go backwards: choose a later step, or “no follow-up”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="214"/>
+        <source>Une coopération née le reste : ce suivi est terminé.</source>
+        <translation>A cooperation born stays born: this follow-up is over.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="215"/>
+        <source>Une étape ne peut pas être datée dans le futur ({day}).</source>
+        <translation>A step cannot be dated in the future ({day}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="216"/>
+        <source>Une étape ne peut pas être datée d&apos;avant l&apos;offre ({day}).</source>
+        <translation>A step cannot be dated before the offer ({day}).</translation>
+    </message>
+    <message>
         <location filename="../../desktop/messages.py" line="105"/>
         <source>L&apos;événement « {event} » n&apos;a encore aucune session : il n&apos;y a rien à exporter.</source>
         <translation>The event ‘{event}’ has no sessions yet: there is nothing to export.</translation>
@@ -3935,11 +4488,16 @@
     </message>
     <message>
         <location filename="../../desktop/pages/__init__.py" line="39"/>
+        <source>Échanges</source>
+        <translation>Exchanges</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/__init__.py" line="40"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="40"/>
+        <location filename="../../desktop/pages/__init__.py" line="41"/>
         <source>Synchronisation</source>
         <translation>Sync</translation>
     </message>

@@ -43,6 +43,17 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/exchanges/follow_up.py" line="49"/>
+        <source>%n jour(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <location filename="../../desktop/pages/registrations/import_dialog.py" line="275"/>
