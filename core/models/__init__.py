@@ -4,6 +4,19 @@ from core.models.agenda import Audience, Event, EventKind, EventSession, Room, S
 from core.models.base import Base, Replicated, utcnow
 from core.models.checkin import CheckIn, CheckInKind, Device, Ticket
 from core.models.directory import Organisation, OrganisationKind, Person
+from core.models.meetings import (
+    FollowUp,
+    Meeting,
+    MeetingOrigin,
+    MeetingParticipant,
+    MeetingProgramme,
+    MeetingRequest,
+    MeetingSide,
+    MeetingSlot,
+    MeetingStatus,
+    MeetingTable,
+    RequestStatus,
+)
 from core.models.printing import BadgeRole, PrintedDocument, PrintRecord
 from core.models.registration_details import PersonHistory, RegistrationAnswer
 from core.models.registrations import Registration, SessionChoice, Source, Status
@@ -18,3 +31,5 @@ __all__ = [
 ]
 __all__ += ["BadgeRole", "PrintedDocument", "PrintRecord"]
 __all__ += ["SyncAlias", "SyncChange", "SyncFoldEnd", "SyncReview", "SyncRowState"]
+__all__ += ["FollowUp", "Meeting", "MeetingOrigin", "MeetingParticipant", "MeetingProgramme", "MeetingRequest",
+            "MeetingSide", "MeetingSlot", "MeetingStatus", "MeetingTable", "RequestStatus"]
