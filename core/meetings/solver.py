@@ -93,8 +93,9 @@ class PlanResult:
 class SolverSettings:
     seed: int = 2026
     workers: int = 1  # with a deterministic limit, a fixed number of workers gives the same plan every time
-    deterministic_seconds: float = 20.0  # the solver's own work units: the same on every machine
-    wall_seconds: float = 9.0  # safety net only
+    deterministic_seconds: float = 5.0  # the solver's own work units: the same on every machine
+    wall_seconds: float = 8.0  # safety net only (a loaded machine reaches it before the deterministic limit)
+    gap_limit: float = 0.01  # stop once proven within 1 % of the best possible
 
 
 def check_fixed(problem: Problem) -> None:
@@ -143,6 +144,7 @@ def solve(problem: Problem, settings: SolverSettings = SolverSettings()) -> Plan
     def available(person: Hashable) -> frozenset[int]:
         return problem.available.get(person, all_slots) & all_slots
 
+    greedy = _greedy(problem, fixed_busy, fixed_count, free_tables, available)
     model = cp_model.CpModel()
     x: dict[tuple[int, int], Any] = {}
     by_person_slot: dict[tuple[Hashable, int], list[Any]] = defaultdict(list)
@@ -176,11 +178,19 @@ def solve(problem: Problem, settings: SolverSettings = SolverSettings()) -> Plan
         if limit is not None and len(vars_) > limit - fixed_count[person]:
             model.add(sum(vars_) <= max(0, limit - fixed_count[person]))
     holes = _gap_terms(model, problem, by_person_slot, fixed_busy)
-    model.maximize(sum(gain) - sum(holes))
+    model.maximize(sum(gain) - sum(h for h, _p, _s in holes))
+    for (i, s), var in x.items():  # a greedy plan to start from: the solver improves it
+        model.add_hint(var, greedy.get(i) == s)
+    _hint_gaps(model, holes, greedy, problem)
 
     solver = cp_model.CpSolver()
     solver.parameters.random_seed = settings.seed
     solver.parameters.num_workers = settings.workers
+    solver.parameters.interleave_search = settings.workers > 1  # several workers, one deterministic schedule
+    solver.parameters.relative_gap_limit = settings.gap_limit  # close enough: stop
+    solver.parameters.symmetry_level = 0  # tables are not variables: nothing symmetric worth the presolve time
+    solver.parameters.cp_model_probing_level = 0
+    solver.parameters.max_presolve_iterations = 1
     solver.parameters.max_deterministic_time = settings.deterministic_seconds
     solver.parameters.max_time_in_seconds = settings.wall_seconds
     status = solver.solve(model)
@@ -191,14 +201,48 @@ def solve(problem: Problem, settings: SolverSettings = SolverSettings()) -> Plan
     placed = _give_tables(problem, chosen_slot)
     unplaced = _reasons(problem, chosen_slot, fixed_busy, fixed_count, free_tables, available)
     weight = sum(problem.wants[i].weight for i in chosen_slot)
-    gaps = sum(1 for h in holes if solver.boolean_value(h))
+    gaps = sum(1 for h, _p, _s in holes if solver.boolean_value(h))
     return PlanResult(placed=placed, unplaced=unplaced, objective=round(solver.objective_value),
-                      bound=round(solver.best_objective_bound), optimal=status == cp_model.OPTIMAL,
+                      bound=round(solver.best_objective_bound),
+                      optimal=round(solver.objective_value) >= round(solver.best_objective_bound),
                       placed_weight=weight, gaps=gaps)
 
 
+def _greedy(problem: Problem, fixed_busy: set[tuple[int, Hashable]], fixed_count: Mapping[Hashable, int],
+            free_tables: Mapping[int, int], available: Any) -> dict[int, int]:
+    """Heaviest requests first, each in the first slot where both are free and a table is left."""
+    busy = set(fixed_busy)
+    count: dict[Hashable, int] = defaultdict(int, fixed_count)
+    used: dict[int, int] = defaultdict(int)
+    out: dict[int, int] = {}
+    order = sorted(range(len(problem.wants)), key=lambda i: -problem.wants[i].weight)
+    for i in order:
+        want = problem.wants[i]
+        if any(problem.max_meetings.get(p) is not None and count[p] >= problem.max_meetings[p]
+               for p in (want.first, want.second)):
+            continue
+        for s in sorted(available(want.first) & available(want.second)):
+            if (s, want.first) in busy or (s, want.second) in busy or used[s] >= free_tables[s]:
+                continue
+            out[i] = s
+            busy.update({(s, want.first), (s, want.second)})
+            count[want.first] += 1
+            count[want.second] += 1
+            used[s] += 1
+            break
+    return out
+
+
+def _hint_gaps(model: Any, holes: list[tuple[Any, Hashable, int]], greedy: Mapping[int, int],
+               problem: Problem) -> None:
+    busy = {(s, p) for i, s in greedy.items() for p in (problem.wants[i].first, problem.wants[i].second)}
+    busy |= {(f.slot, p) for f in problem.fixed for p in (f.first, f.second)}
+    for var, person, s in holes:
+        model.add_hint(var, (s - 1, person) in busy and (s + 1, person) in busy and (s, person) not in busy)
+
+
 def _gap_terms(model: Any, problem: Problem, by_person_slot: Mapping[tuple[Hashable, int], list[Any]],
-               fixed_busy: set[tuple[int, Hashable]]) -> list[Any]:
+               fixed_busy: set[tuple[int, Hashable]]) -> list[tuple[Any, Hashable, int]]:
     """One boolean per person and slot that is idle between two busy neighbours of the same session."""
     holes = []
     people = {p for p, _s in by_person_slot}
@@ -218,7 +262,7 @@ def _gap_terms(model: Any, problem: Problem, by_person_slot: Mapping[tuple[Hasha
                 continue
             hole = model.new_bool_var(f"gap_{person}_{s}")
             model.add(hole >= before + after - here - 1)
-            holes.append(hole)
+            holes.append((hole, person, s))
     return holes
 
 
