@@ -170,24 +170,6 @@ def participant_info(r: MeetingParticipant) -> ParticipantInfo:
                            r.max_meetings)
 
 
-def busy_elsewhere(uow: UnitOfWork, programme_id: uuid.UUID, person_id: uuid.UUID) -> set[uuid.UUID]:
-    """Slots overlapping another session the person chose (a workshop at the same time): not available."""
-    from core.models import Registration, SessionChoice, Status
-
-    programme = _programme(uow, programme_id)
-    chosen = uow.session.scalars(
-        select(EventSession).join(SessionChoice, SessionChoice.session_id == EventSession.id)
-        .join(Registration, Registration.id == SessionChoice.registration_id)
-        .where(Registration.person_id == person_id, Registration.event_id == programme.event_id,
-               SessionChoice.status == Status.CONFIRMED)).all()
-    out = set()
-    for slot in slots(uow, programme_id):
-        if any(s.id != slot.session_id and s.starts_at < slot.ends_at and slot.starts_at < s.ends_at
-               for s in chosen):
-            out.add(slot.id)
-    return out
-
-
 def _programme(uow: UnitOfWork, programme_id: uuid.UUID) -> MeetingProgramme:
     programme = uow.session.get(MeetingProgramme, programme_id)
     if programme is None:

@@ -98,6 +98,9 @@ class SolverSettings:
     gap_limit: float = 0.01  # stop once proven within 1 % of the best possible
 
 
+DEFAULT_SETTINGS = SolverSettings()
+
+
 def check_fixed(problem: Problem) -> None:
     """Pinned meetings that cannot all be kept: which constraint binds, in words an organiser can act on."""
     if not problem.tables and (problem.wants or problem.fixed):
@@ -127,7 +130,8 @@ def check_fixed(problem: Problem) -> None:
                                 person=str(person), pinned=n, maximum=limit)
 
 
-def solve(problem: Problem, settings: SolverSettings = SolverSettings()) -> PlanResult:
+def solve(problem: Problem, settings: SolverSettings | None = None) -> PlanResult:
+    settings = settings or DEFAULT_SETTINGS
     from ortools.sat.python import cp_model  # here: the solver is loaded only when a plan is computed
 
     check_fixed(problem)
