@@ -14,6 +14,7 @@ from core.checkin import CheckInTarget
 from core.db.unit_of_work import UnitOfWork
 from core.db.workspace import Workspace, open_workspace
 from core.demo import programme as p
+from core.demo.meetings import add_demo_meetings
 from core.errors import WorkspaceError
 from core.models import EventKind, Registration, Source, Status
 from core.services import agenda, checkin, directory, registrations, tickets
@@ -96,6 +97,7 @@ def _fill(workspace: Workspace, people: int, rng: random.Random, fake: Faker) ->
         tickets.ensure_tickets(uow, mois)
         rencontres_tickets = tickets.ensure_tickets(uow, rencontres)
         _check_in_rencontres(uow, rencontres, rencontres_tickets, rng)
+        add_demo_meetings(uow, event_id=rencontres, day=day, rng=rng, fake=fake)
 
 
 def _check_in_rencontres(uow: UnitOfWork, event_id: uuid.UUID, issued: list[tickets.TicketInfo],

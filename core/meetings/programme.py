@@ -140,9 +140,8 @@ def join(uow: UnitOfWork, programme_id: uuid.UUID, person_id: uuid.UUID, side: M
         raise NotFound("person_not_found", f"person {person_id} not found")
     if max_meetings is not None and max_meetings < 0:
         raise ValidationError("meetings_bad_maximum", "a maximum of meetings is zero or more")
-    known = {s.id for s in slots(uow, programme_id)}
     wanted = None if available is None else sorted(set(available), key=str)
-    if wanted is not None and not set(wanted) <= known:
+    if wanted is not None and not set(wanted) <= {s.id for s in slots(uow, programme_id)}:
         raise ValidationError("meetings_unknown_slot", "an available slot is not in the programme")
     row = uow.session.scalar(select(MeetingParticipant).where(MeetingParticipant.programme_id == programme_id,
                                                               MeetingParticipant.person_id == person_id))
