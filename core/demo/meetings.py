@@ -127,8 +127,8 @@ def _requests(uow: UnitOfWork, programme_id: uuid.UUID, firms: list[tuple[uuid.U
 
 def _check_in(uow: UnitOfWork, event_id: uuid.UUID, day: date, present: set[uuid.UUID], rng: random.Random) -> None:
     issued = tickets.ensure_tickets(uow, event_id)
-    person_of = dict(tuple(r) for r in uow.session.execute(select(Registration.id, Registration.person_id)
-                                         .where(Registration.id.in_([t.registration_id for t in issued]))).all())
+    person_of = {a: b for a, b in uow.session.execute(select(Registration.id, Registration.person_id)
+                                         .where(Registration.id.in_([t.registration_id for t in issued])))}
     morning = agenda.local_time(day, "08:30")
     for ticket in issued:
         if person_of[ticket.registration_id] not in present:

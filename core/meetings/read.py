@@ -103,8 +103,8 @@ def overview(session: Session, event_id: uuid.UUID) -> Overview | None:
                                 .order_by(MeetingSlot.starts_at, MeetingSlot.id)).all()
     slot_no = {s.id: n for n, s in enumerate(slot_rows, start=1)}
     slot_at = {s.id: s for s in slot_rows}
-    table_no = dict(tuple(r) for r in session.execute(select(MeetingTable.id, MeetingTable.number)
-                                    .where(MeetingTable.programme_id == programme.id)).all())
+    table_no = {a: b for a, b in session.execute(select(MeetingTable.id, MeetingTable.number)
+                                    .where(MeetingTable.programme_id == programme.id))}
     who = people(session, programme.id)
     meetings = []
     for m in session.scalars(select(Meeting).where(Meeting.programme_id == programme.id)):

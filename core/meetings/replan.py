@@ -104,8 +104,8 @@ def replan_slot(uow: UnitOfWork, event_id: uuid.UUID, slot_id: uuid.UUID, *, now
             and (row.max_meetings is None or count.get(p, 0) < row.max_meetings)]
     scores = _scores(uow, programme.id, rows, list(waiting), free, met)
     pairs = _match(scores, seed)
-    numbers = dict(tuple(r) for r in uow.session.execute(select(MeetingTable.id, MeetingTable.number)
-                                       .where(MeetingTable.programme_id == programme.id)).all())
+    numbers = {a: b for a, b in uow.session.execute(select(MeetingTable.id, MeetingTable.number)
+                                       .where(MeetingTable.programme_id == programme.id))}
     replacements: list[Replacement] = []
     matched: set[uuid.UUID] = set()
     for partner, new in pairs:
