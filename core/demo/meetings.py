@@ -89,7 +89,7 @@ def add_demo_meetings(uow: UnitOfWork, *, event_id: uuid.UUID, day: date, rng: r
     ess = []
     for _ in range(structures):
         pattern, kind = rng.choice(STRUCTURE_NAMES)
-        ess.append(newcomer(unique(pattern, rng.choice([fake.last_name(), fake.street_name(), fake.city()])),
+        ess.append(newcomer(unique(pattern, rng.choice([fake.last_name(), fake.city()])),
                             kind, MeetingSide.STRUCTURE, STRUCTURE_OFFERS))
     _requests(uow, programme_id, firms, ess, rng)
     plan.compute_plan(uow, event_id, now=agenda.local_time(day, "07:00"),
