@@ -5,7 +5,8 @@ company, and the label of a replacement meeting printed at the desk."""
 from __future__ import annotations
 
 import io
-from collections.abc import Mapping
+import uuid
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -15,10 +16,12 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from core.meetings.read import MeetingRow, Overview, Who, by_company, schedule_of
+from core.db.workspace import Workspace
+from core.errors import NotFound, ValidationError
+from core.meetings.read import MeetingRow, Overview, Who, by_company, overview, schedule_of, ticket_codes
 from core.meetings.replan import Replacement
-from core.models import MeetingSide, MeetingStatus
-from printing.common import Feedback
+from core.models import Event, MeetingSide, MeetingStatus
+from printing.common import Feedback, french_date
 from printing.fonts import BOLD, CONDENSED, CONDENSED_BOLD, REGULAR, register_fonts
 from printing.qr import draw_qr
 
@@ -48,8 +51,8 @@ def _cut(text: str, font: str, size: float, width: float) -> str:
     return text.rstrip() + "…"
 
 
-def render_schedules(view: Overview, codes: Mapping[object, tuple[str, str | None]], heading: Heading, *,
-                     size: str = "a4", only: set[object] | None = None, feedback: Feedback | None = None) -> bytes:
+def render_schedules(view: Overview, codes: Mapping[uuid.UUID, tuple[str, str | None]], heading: Heading, *,
+                     size: str = "a4", only: set[uuid.UUID] | None = None, feedback: Feedback | None = None) -> bytes:
     """One page per participant with meetings (or everyone in `only`, participant ids), in name order.
     `codes`: person id -> (ticket short code, signed token)."""
     register_fonts()
@@ -211,21 +214,52 @@ def render_company_lists(view: Overview, heading: Heading) -> bytes:
     return out.getvalue()
 
 
-def render_replacement_label(replacement: Replacement, *, width_mm: float = 62, height_mm: float = 40) -> bytes:
-    """A label roll's label: the new meeting, stuck on the partner's schedule."""
+DOCUMENT_KEYS = ("schedules-a4", "schedules-a6", "signs", "grid", "companies")
+
+
+def render_document(workspace: Workspace, event_id: uuid.UUID, key: str, *, organiser: str = "Paris Terres d'Envol",
+                    feedback: Feedback | None = None) -> bytes:
+    """One of the meetings' documents of an event, read from the workspace (the page and the command line)."""
+    with workspace.reading() as session:
+        view = overview(session, event_id)
+        codes = ticket_codes(session, event_id)
+        event = session.get(Event, event_id)
+    if view is None or event is None:
+        raise NotFound("meetings_no_programme", "this event has no meeting programme yet")
+    heading = Heading(event.name, french_date(event.starts_on, weekday=True), organiser)
+    if key in ("schedules-a4", "schedules-a6"):
+        with_meetings = {w.participant_id for w in view.people if schedule_of(view.meetings, w.participant_id)}
+        return render_schedules(view, codes, heading, size=key[-2:], only=with_meetings, feedback=feedback)
+    if key == "signs":
+        return render_table_signs(view, heading)
+    if key == "grid":
+        return render_grid(view, heading)
+    if key == "companies":
+        return render_company_lists(view, heading)
+    raise ValidationError("meetings_unknown_document", f"unknown document {key!r}", document=key)
+
+
+def render_replacement_labels(replacements: Sequence[Replacement], *, width_mm: float = 62,
+                              height_mm: float = 40) -> bytes:
+    """A label roll's labels, one per replacement: the new meeting, stuck on the partner's schedule."""
     register_fonts()
     out = io.BytesIO()
     width, height = width_mm * mm, height_mm * mm
     c = Canvas(out, pagesize=(width, height), pageCompression=0)
+    c.setTitle("Nouveaux rendez-vous")
     pad = 3 * mm
-    c.setFont(BOLD, 9)
-    c.drawString(pad, height - pad - 8, "Nouveau rendez-vous")
-    c.setFont(BOLD, 16)
-    c.drawString(pad, height - pad - 28, f"{hhmm(replacement.starts_at)} · Table {replacement.table_number}")
-    c.setFont(BOLD, 9)
-    c.drawString(pad, pad + 14, _cut(replacement.new.structure or replacement.new.name, BOLD, 9, width - 2 * pad))
-    c.setFont(REGULAR, 8)
-    c.drawString(pad, pad + 4, _cut(f"avec {replacement.new.name}", REGULAR, 8, width - 2 * pad))
-    c.showPage()
+    for replacement in replacements:
+        c.setFont(REGULAR, 7)
+        c.drawString(pad, height - pad - 7, _cut(f"Pour {replacement.partner.name}", REGULAR, 7, width - 2 * pad))
+        c.setFont(BOLD, 9)
+        c.drawString(pad, height - pad - 18, "Nouveau rendez-vous")
+        c.setFont(BOLD, 15)
+        c.drawString(pad, height - pad - 36, f"{hhmm(replacement.starts_at)} · Table {replacement.table_number}")
+        c.setFont(BOLD, 9)
+        c.drawString(pad, pad + 12, _cut(replacement.new.structure or replacement.new.name, BOLD, 9,
+                                         width - 2 * pad))
+        c.setFont(REGULAR, 8)
+        c.drawString(pad, pad + 2, _cut(f"avec {replacement.new.name}", REGULAR, 8, width - 2 * pad))
+        c.showPage()
     c.save()
     return out.getvalue()

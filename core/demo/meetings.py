@@ -112,7 +112,7 @@ def _requests(uow: UnitOfWork, programme_id: uuid.UUID, firms: list[tuple[uuid.U
     items: list[requests.NewRequest] = []
     for structure, _person in ess:
         chosen: set[uuid.UUID] = set()
-        for _ in range(rng.randint(2, 5)):
+        for _ in range(rng.randint(1, 3)):
             chosen.add(rng.choices([f for f, _p in firms], weights=popularity)[0])
         for firm in sorted(chosen, key=str):
             items.append(requests.NewRequest(

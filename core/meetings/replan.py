@@ -3,7 +3,9 @@ and free instead, at the same table. Nothing else moves: a meeting whose two peo
 meeting of another slot.
 
 Who is offered to whom is a small weighted matching (CP-SAT again, fixed seed, one worker): a request between the two
-counts most, then the categories one offers and the other seeks.
+counts most, then a structure meeting a company, then the categories one offers and the other seeks. Companies are
+the scarce side (every one is usually booked in every slot), so a structure whose company did not come may be offered
+another structure that is free: peer exchange, as at the atelier d'échanges.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from core.models import (
     RequestStatus,
 )
 
+CROSS_SCORE = 12  # a structure with a company (or funder): what the meetings are for
 REQUEST_SCORE = 20  # a request between the two, plus 10 per weight point
 CATEGORY_SCORE = 3  # per category one offers and the other seeks
 
@@ -135,10 +138,12 @@ def _scores(uow: UnitOfWork, programme_id: uuid.UUID, rows: dict[uuid.UUID, Meet
         for c in free:
             if c == p or frozenset((p, c)) in met:
                 continue
-            if (info[p].side == MeetingSide.STRUCTURE) == (info[c].side == MeetingSide.STRUCTURE):
+            structures = (info[p].side == MeetingSide.STRUCTURE) + (info[c].side == MeetingSide.STRUCTURE)
+            if structures == 0:  # two companies: not what the day is for
                 continue
-            score = 1 + CATEGORY_SCORE * (len(set(info[p].seeks) & set(info[c].offers))
-                                          + len(set(info[c].seeks) & set(info[p].offers)))
+            # A structure and a company first; failing that, two structures meet (peer exchange, as at the atelier).
+            score = (CROSS_SCORE if structures == 1 else 1) + CATEGORY_SCORE * (
+                len(set(info[p].seeks) & set(info[c].offers)) + len(set(info[c].seeks) & set(info[p].offers)))
             if frozenset((p, c)) in asked:
                 score += REQUEST_SCORE + 10 * asked[frozenset((p, c))]
             out[p, c] = score

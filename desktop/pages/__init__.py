@@ -38,6 +38,8 @@ def page_specs() -> list[PageSpec]:
         PageSpec("accueil", QT_TRANSLATE_NOOP("pages", "Accueil"), _lazy("desk.page", "DeskPage"), desk_allowed=True),
         PageSpec("impressions", QT_TRANSLATE_NOOP("pages", "Impressions"), _lazy("printing.page", "PrintingPage")),
         PageSpec("synchronisation", QT_TRANSLATE_NOOP("pages", "Synchronisation"), _lazy("sync.page", "SyncPage")),
+        PageSpec("rendez-vous", QT_TRANSLATE_NOOP("pages", "Rendez-vous"), _lazy("meetings.page", "MeetingsPage"),
+                 desk_allowed=True),
     ]
 
 
