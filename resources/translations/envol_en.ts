@@ -248,115 +248,115 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="56"/>
+        <location filename="../../desktop/pages/desk/page.py" line="57"/>
         <source>Ce que l&apos;accueil contrôle</source>
         <translation>What the check-in desk checks</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="59"/>
-        <location filename="../../desktop/pages/desk/page.py" line="339"/>
-        <location filename="../../desktop/pages/desk/page.py" line="353"/>
+        <location filename="../../desktop/pages/desk/page.py" line="60"/>
+        <location filename="../../desktop/pages/desk/page.py" line="341"/>
+        <location filename="../../desktop/pages/desk/page.py" line="355"/>
         <source>Verrouiller l&apos;accueil</source>
         <translation>Lock the check-in desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="62"/>
+        <location filename="../../desktop/pages/desk/page.py" line="63"/>
         <source>Contrôle :</source>
         <translation>Checking:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="71"/>
+        <location filename="../../desktop/pages/desk/page.py" line="72"/>
         <source>Chercher un nom, une structure, un e-mail… (Ctrl+F, Entrée pour enregistrer le premier résultat)</source>
         <translation>Search for a name, organisation, email… (Ctrl+F, Enter to check in the first result)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="81"/>
+        <location filename="../../desktop/pages/desk/page.py" line="82"/>
         <source>Inscription sur &amp;place…</source>
         <translation>&amp;Walk-in registration…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="88"/>
+        <location filename="../../desktop/pages/desk/page.py" line="89"/>
         <source>&amp;Annuler l&apos;entrée sélectionnée (Ctrl+Z)</source>
         <translation>&amp;Undo selected check-in (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="91"/>
+        <location filename="../../desktop/pages/desk/page.py" line="92"/>
         <source>&amp;Réimprimer le badge…</source>
         <translation>&amp;Reprint badge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="100"/>
+        <location filename="../../desktop/pages/desk/page.py" line="101"/>
         <source>Derniers passages</source>
         <translation>Latest check-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="143"/>
+        <location filename="../../desktop/pages/desk/page.py" line="145"/>
         <source>Entrée — {0}</source>
         <translation>Entrance — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="154"/>
+        <location filename="../../desktop/pages/desk/page.py" line="156"/>
         <source>Aucun événement choisi</source>
         <translation>No event chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="169"/>
+        <location filename="../../desktop/pages/desk/page.py" line="171"/>
         <source>Session — {0}</source>
         <translation>Session — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="179"/>
+        <location filename="../../desktop/pages/desk/page.py" line="181"/>
         <source>Présents : {0} / {1} attendus</source>
         <translation>Present: {0} / {1} expected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="186"/>
+        <location filename="../../desktop/pages/desk/page.py" line="188"/>
         <source>Choisissez d&apos;abord un événement.</source>
         <translation>Choose an event first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="265"/>
-        <location filename="../../desktop/pages/desk/page.py" line="281"/>
+        <location filename="../../desktop/pages/desk/page.py" line="267"/>
+        <location filename="../../desktop/pages/desk/page.py" line="283"/>
         <source>Sélectionnez d&apos;abord un passage dans la liste.</source>
         <translation>Select a check-in in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="268"/>
+        <location filename="../../desktop/pages/desk/page.py" line="270"/>
         <source>Réimprimer le badge</source>
         <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="269"/>
+        <location filename="../../desktop/pages/desk/page.py" line="271"/>
         <source>Pourquoi réimprimer le badge de {0} ?</source>
         <translation>Why reprint the badge for {0}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="293"/>
+        <location filename="../../desktop/pages/desk/page.py" line="295"/>
         <source>Entrée annulée : {0}</source>
         <translation>Check-in undone: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="332"/>
+        <location filename="../../desktop/pages/desk/page.py" line="334"/>
         <source>Accueil déverrouillé.</source>
         <translation>Check-in desk unlocked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="339"/>
+        <location filename="../../desktop/pages/desk/page.py" line="341"/>
         <source>Déverrouiller l&apos;accueil</source>
         <translation>Unlock the check-in desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="349"/>
+        <location filename="../../desktop/pages/desk/page.py" line="351"/>
         <source>Déverrouiller</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="349"/>
+        <location filename="../../desktop/pages/desk/page.py" line="351"/>
         <source>Code PIN :</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="354"/>
+        <location filename="../../desktop/pages/desk/page.py" line="356"/>
         <source>Choisissez un code PIN (4 chiffres ou plus) :</source>
         <translation>Choose a PIN (4 digits or more):</translation>
     </message>
@@ -364,27 +364,27 @@
 <context>
     <name>DuplicateEventDialog</name>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="171"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="172"/>
         <source>Dupliquer l&apos;événement</source>
         <translation>Duplicate event</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="180"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="181"/>
         <source>Copie de</source>
         <translation>Copy of</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="181"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="182"/>
         <source>&amp;Nom</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="182"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="183"/>
         <source>Premier &amp;jour</source>
         <translation>First &amp;day</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="191"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="192"/>
         <source>Les sessions seront décalées de %n jour(s), aux mêmes heures.</source>
         <translation>
             <numerusform>The sessions will be moved by %n day, at the same times.</numerusform>
@@ -395,52 +395,52 @@
 <context>
     <name>EventActions</name>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="217"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="218"/>
         <source>&amp;Nouvel événement…</source>
         <translation>&amp;New event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="218"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="219"/>
         <source>&amp;Modifier l&apos;événement…</source>
         <translation>&amp;Edit event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="219"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="220"/>
         <source>&amp;Dupliquer l&apos;événement…</source>
         <translation>Du&amp;plicate event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="220"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="221"/>
         <source>&amp;Supprimer l&apos;événement…</source>
         <translation>&amp;Delete event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="256"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="257"/>
         <source>Événement « {0} » créé.</source>
         <translation>Event ‘{0}’ created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="264"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="265"/>
         <source>Événement « {0} » modifié.</source>
         <translation>Event ‘{0}’ updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="276"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="277"/>
         <source>« {0} » créé à partir de « {1} », sessions comprises.</source>
         <translation>‘{0}’ created from ‘{1}’, sessions included.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="282"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="283"/>
         <source>Supprimer l&apos;événement</source>
         <translation>Delete event</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="283"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="284"/>
         <source>Supprimer « {0} » et toutes ses sessions ? Cette action ne peut pas être annulée.</source>
         <translation>Delete ‘{0}’ and all its sessions? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="295"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="296"/>
         <source>Événement « {0} » supprimé.</source>
         <translation>Event ‘{0}’ deleted.</translation>
     </message>
@@ -448,52 +448,52 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="114"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="115"/>
         <source>Nouvel événement</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="114"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="115"/>
         <source>Modifier l&apos;événement</source>
         <translation>Edit event</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="126"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="127"/>
         <source>vide : sans limite</source>
         <translation>empty: no limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="132"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="133"/>
         <source>&amp;Nom</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="132"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="133"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="133"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="134"/>
         <source>&amp;Début</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="133"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="134"/>
         <source>&amp;Fin</source>
         <translation>&amp;End</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="134"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="135"/>
         <source>&amp;Places</source>
         <translation>&amp;Capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="135"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="136"/>
         <source>&amp;Lien d&apos;inscription</source>
         <translation>&amp;Registration link</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="136"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="137"/>
         <source>D&amp;escription</source>
         <translation>Descr&amp;iption</translation>
     </message>
@@ -760,6 +760,148 @@
         <location filename="../../desktop/main_window.py" line="178"/>
         <source>À &amp;propos d&apos;Envol</source>
         <translation>&amp;About Envol</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="52"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="53"/>
+        <source>Demandes</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="54"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="55"/>
+        <source>Créneau en cours</source>
+        <translation>Current slot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="73"/>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="76"/>
+        <source>Créer le programme depuis l&apos;agenda</source>
+        <translation>Create the programme from the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="79"/>
+        <source>Créneaux de</source>
+        <translation>Slots of</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="79"/>
+        <source>Tables :</source>
+        <translation>Tables:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="92"/>
+        <source>&amp;Importer des demandes…</source>
+        <translation>&amp;Import requests…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="94"/>
+        <source>Accepter pour les deux</source>
+        <translation>Accept for both</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="96"/>
+        <source>Refuser</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="109"/>
+        <source>&amp;Calculer le plan</source>
+        <translation>&amp;Compute the plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="132"/>
+        <source>Créneau</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="134"/>
+        <source>Remplacer les absents (F9)</source>
+        <translation>Replace no-shows (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="141"/>
+        <source>Créneau :</source>
+        <translation>Slot:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="173"/>
+        <source>Cet événement n&apos;a pas encore de rendez-vous d&apos;affaires. Les créneaux sont découpés dans ses sessions « Rendez-vous » de l&apos;agenda.</source>
+        <translation>This event has no business meetings yet. Slots are cut from its “Rendez-vous” sessions in the agenda.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="181"/>
+        <source>{0}
+
+{1} créneaux de {2} min, {3} tables, {4} participants, {5} demandes, {6} rendez-vous planifiés.</source>
+        <translation>{0}
+
+{1} slots of {2} min, {3} tables, {4} participants, {5} requests, {6} meetings planned.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="186"/>
+        <source>{0} rendez-vous planifiés.</source>
+        <translation>{0} meetings planned.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="195"/>
+        <source>Créneau {0} – {1} à {2}</source>
+        <translation>Slot {0} – {1} to {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="213"/>
+        <source>{0} tables occupées, {1} personnes attendues pas encore arrivées.</source>
+        <translation>{0} tables in use, {1} expected people not yet arrived.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="241"/>
+        <source>Importer des demandes de rendez-vous</source>
+        <translation>Import meeting requests</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="242"/>
+        <source>Tableaux (*.csv *.xlsx)</source>
+        <translation>Spreadsheets (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="284"/>
+        <source>Calcul du plan en cours…</source>
+        <translation>Computing the plan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="328"/>
+        <source>Enregistrer en PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="337"/>
+        <source>Impression en cours…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="340"/>
+        <source>{0} pages enregistrées dans {1}</source>
+        <translation>{0} pages saved in {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="352"/>
+        <source>Rendez-vous</source>
+        <translation>Meetings</translation>
     </message>
 </context>
 <context>
@@ -1943,7 +2085,7 @@
 <context>
     <name>TimetableGrid</name>
     <message>
-        <location filename="../../desktop/pages/agenda/grid.py" line="56"/>
+        <location filename="../../desktop/pages/agenda/grid.py" line="57"/>
         <source>Grille horaire des sessions</source>
         <translation>Session timetable</translation>
     </message>
@@ -2148,17 +2290,17 @@
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="47"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="48"/>
         <source>Mois de l&apos;ESS (plusieurs lieux, plusieurs jours)</source>
         <translation>SSE Month (several venues, several days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="48"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="49"/>
         <source>Rencontres (une journée, salles en parallèle)</source>
         <translation>Gathering (one day, rooms in parallel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="49"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="50"/>
         <location filename="../../desktop/pages/agenda/texts.py" line="21"/>
         <source>Autre</source>
         <translation>Other</translation>
@@ -2916,6 +3058,274 @@
     </message>
 </context>
 <context>
+    <name>meetings</name>
+    <message>
+        <location filename="../../desktop/pages/meetings/desk_note.py" line="19"/>
+        <source>{0} table {1} avec {2}</source>
+        <translation>{0} table {1} with {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/desk_note.py" line="21"/>
+        <source> (nouveau)</source>
+        <translation> (new)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/desk_note.py" line="23"/>
+        <source>1 rendez-vous</source>
+        <translation>1 meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/desk_note.py" line="24"/>
+        <source>{0} rendez-vous</source>
+        <translation>{0} meetings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="19"/>
+        <source>en attente</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="20"/>
+        <source>acceptée</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="21"/>
+        <source>refusée</source>
+        <translation>declined</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="24"/>
+        <source>prévu</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="25"/>
+        <source>libéré (absent)</source>
+        <translation>freed (no-show)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="26"/>
+        <source>tenu</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="27"/>
+        <source>non tenu</source>
+        <translation>not held</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="41"/>
+        <source>Demandeur</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="41"/>
+        <source>Souhaite rencontrer</source>
+        <translation>Wants to meet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="42"/>
+        <source>Priorité</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="42"/>
+        <source>Réponse</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="43"/>
+        <source>Placée</source>
+        <translation>Placed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="43"/>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="50"/>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="55"/>
+        <source>Heure</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="55"/>
+        <location filename="../../desktop/pages/meetings/models.py" line="76"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="56"/>
+        <source>Structure ou personne</source>
+        <translation>Structure or person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="56"/>
+        <location filename="../../desktop/pages/meetings/models.py" line="77"/>
+        <source>Rencontre</source>
+        <translation>Meets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="57"/>
+        <location filename="../../desktop/pages/meetings/models.py" line="78"/>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="67"/>
+        <location filename="../../desktop/pages/meetings/models.py" line="100"/>
+        <source> · remplacement</source>
+        <translation> · replacement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="76"/>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="77"/>
+        <location filename="../../desktop/pages/meetings/models.py" line="78"/>
+        <source>Présence</source>
+        <translation>Presence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="89"/>
+        <source>✔ arrivé·e</source>
+        <translation>✔ arrived</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="89"/>
+        <source>✘ absent·e</source>
+        <translation>✘ absent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/printouts.py" line="19"/>
+        <source>Programmes individuels A4</source>
+        <translation>Personal schedules A4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/printouts.py" line="20"/>
+        <source>A6</source>
+        <translation>A6</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/printouts.py" line="21"/>
+        <source>Panneaux de table</source>
+        <translation>Table signs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/printouts.py" line="22"/>
+        <source>Grille</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/printouts.py" line="23"/>
+        <source>Liste par entreprise</source>
+        <translation>List per company</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/printouts.py" line="48"/>
+        <source>Étiquettes envoyées à l&apos;imprimante.</source>
+        <translation>Labels sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/printouts.py" line="51"/>
+        <source>Pas d&apos;imprimante : étiquettes enregistrées dans {0}</source>
+        <translation>No printer: labels saved in {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/words.py" line="16"/>
+        <source>pas de créneau commun</source>
+        <translation>no common slot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/words.py" line="17"/>
+        <source>maximum de rendez-vous atteint</source>
+        <translation>maximum of meetings reached</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/words.py" line="18"/>
+        <source>l&apos;un ou l&apos;autre déjà pris à chaque créneau commun</source>
+        <translation>one or the other already busy at every common slot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/words.py" line="19"/>
+        <source>plus de table libre</source>
+        <translation>no table left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/words.py" line="20"/>
+        <source>écartée dans le temps de calcul</source>
+        <translation>left out within the time limit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/words.py" line="23"/>
+        <source>ligne {0} : personne inconnue ({1})</source>
+        <translation>line {0}: unknown person ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/words.py" line="24"/>
+        <source>ligne {0} : une personne se demande elle-même ({1})</source>
+        <translation>line {0}: a person requests themselves ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/words.py" line="25"/>
+        <source>ligne {0} : priorité 1, 2 ou 3 attendue ({1})</source>
+        <translation>line {0}: priority 1, 2 or 3 expected ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/words.py" line="34"/>
+        <source>optimal</source>
+        <translation>optimal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/words.py" line="34"/>
+        <source>à {0:.1f} % au plus du meilleur plan possible</source>
+        <translation>within {0:.1f} % of the best possible plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/words.py" line="36"/>
+        <source>{0} rendez-vous placés ({1} conservés), {2} ; {3} trous dans les parcours ; calcul {4:.1f} s.</source>
+        <translation>{0} meetings placed ({1} kept), {2}; {3} idle gaps in schedules; computed in {4:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/words.py" line="41"/>
+        <source>{0} demandes non placées — {1}.</source>
+        <translation>{0} requests not placed — {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/words.py" line="46"/>
+        <source>Créneau {0} ({1}) : {2} rendez-vous libérés, {3} remplacements proposés.</source>
+        <translation>Slot {0} ({1}): {2} meetings freed, {3} replacements offered.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/words.py" line="49"/>
+        <source>Table {0} : {1} rencontre {2}</source>
+        <translation>Table {0}: {1} meets {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/words.py" line="52"/>
+        <source>Sans remplaçant disponible : {0}</source>
+        <translation>No replacement available: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/words.py" line="58"/>
+        <source>{0} demandes ajoutées, {1} mises à jour.</source>
+        <translation>{0} requests added, {1} updated.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/words.py" line="63"/>
+        <source>{0} participants demandent plus de rendez-vous qu&apos;il n&apos;y a de créneaux.</source>
+        <translation>{0} participants request more meetings than there are slots.</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <location filename="../../desktop/messages.py" line="33"/>
@@ -3202,6 +3612,107 @@
         </translation>
     </message>
     <message>
+        <location filename="../../desktop/messages.py" line="176"/>
+        <source>Cet événement n&apos;a pas encore de rendez-vous d&apos;affaires.</source>
+        <translation>This event has no business meetings yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="177"/>
+        <source>Cet événement n&apos;a pas de session « Rendez-vous » dans l&apos;agenda : créez-en une d&apos;abord.</source>
+        <translation>This event has no “Rendez-vous” session in the agenda: create one first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="179"/>
+        <source>Aucune table : ajoutez des tables avant de calculer le plan.</source>
+        <translation>No tables: add tables before computing the plan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="180"/>
+        <source>Un créneau dure 15, 20 ou 30 minutes.</source>
+        <translation>A slot lasts 15, 20 or 30 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="181"/>
+        <source>Catégorie inconnue : {category}</source>
+        <translation>Unknown category: {category}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="182"/>
+        <location filename="../../desktop/messages.py" line="199"/>
+        <source>Ce créneau n&apos;est pas dans le programme.</source>
+        <translation>This slot is not in the programme.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="183"/>
+        <source>Le maximum de rendez-vous est un nombre positif.</source>
+        <translation>The maximum of meetings is a positive number.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="184"/>
+        <source>Cette personne ne participe pas aux rendez-vous.</source>
+        <translation>This person does not take part in the meetings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="185"/>
+        <source>Une personne ne peut pas demander à se rencontrer.</source>
+        <translation>A person cannot ask to meet themselves.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="186"/>
+        <source>La priorité est 1, 2 ou 3 (reçu : {priority}).</source>
+        <translation>The priority is 1, 2 or 3 (got {priority}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="187"/>
+        <source>Cette demande n&apos;existe plus.</source>
+        <translation>This request no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="188"/>
+        <source>Le fichier doit avoir une colonne « Demandeur » et une colonne « Destinataire ».</source>
+        <translation>The file needs a “Demandeur” (requester) column and a “Destinataire” (target) column.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="190"/>
+        <source>Deux rendez-vous épinglés occupent la même table au même créneau.</source>
+        <translation>Two pinned meetings take the same table in the same slot.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="192"/>
+        <source>Une personne a deux rendez-vous épinglés au même créneau.</source>
+        <translation>A person has two pinned meetings in the same slot.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="194"/>
+        <source>Un rendez-vous épinglé est à une table qui n&apos;est plus dans le programme.</source>
+        <translation>A pinned meeting is at a table no longer in the programme.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="196"/>
+        <source>Une personne a plus de rendez-vous épinglés ({pinned}) que son maximum ({maximum}).</source>
+        <translation>A person has more pinned meetings ({pinned}) than their maximum ({maximum}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="198"/>
+        <source>Le calcul du plan n&apos;a pas abouti ; rien n&apos;a changé.</source>
+        <translation>The plan could not be computed; nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="200"/>
+        <source>Ce créneau est terminé : ses rendez-vous ne sont plus replanifiés.</source>
+        <translation>This slot is over: its meetings are no longer re-planned.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="202"/>
+        <source>Ce rendez-vous n&apos;existe plus.</source>
+        <translation>This meeting no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="203"/>
+        <source>Document inconnu : {document}</source>
+        <translation>Unknown document: {document}</translation>
+    </message>
+    <message>
         <location filename="../../desktop/messages.py" line="105"/>
         <source>L&apos;événement « {event} » n&apos;a encore aucune session : il n&apos;y a rien à exporter.</source>
         <translation>The event ‘{event}’ has no sessions yet: there is nothing to export.</translation>
@@ -3405,39 +3916,44 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="30"/>
+        <location filename="../../desktop/pages/__init__.py" line="31"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="31"/>
+        <location filename="../../desktop/pages/__init__.py" line="32"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="32"/>
+        <location filename="../../desktop/pages/__init__.py" line="34"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="33"/>
+        <location filename="../../desktop/pages/__init__.py" line="36"/>
         <source>Structures</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="34"/>
+        <location filename="../../desktop/pages/__init__.py" line="38"/>
         <source>Accueil</source>
         <translation>Check-in desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="35"/>
+        <location filename="../../desktop/pages/__init__.py" line="39"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="36"/>
+        <location filename="../../desktop/pages/__init__.py" line="40"/>
         <source>Synchronisation</source>
         <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/__init__.py" line="41"/>
+        <source>Rendez-vous</source>
+        <translation>Meetings</translation>
     </message>
     <message>
         <location filename="../../desktop/pages/placeholder.py" line="17"/>

@@ -34,7 +34,7 @@
 <context>
     <name>DuplicateEventDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="191"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="192"/>
         <source>Les sessions seront décalées de %n jour(s), aux mêmes heures.</source>
         <translation>
             <numerusform>Les sessions seront décalées de %n jour, aux mêmes heures.</numerusform>

@@ -47,7 +47,7 @@ class RequestsModel(RowsModel):
             return None
         row: RequestRow = self.rows[index.row()]
         return [who_text(row.requester), who_text(row.target), str(row.priority), _t(REQUEST_STATUS[row.status]),
-                _t("oui") if row.placed else "", row.reason or ""][index.column()]
+                QCoreApplication.translate("meetings", "oui") if row.placed else "", row.reason or ""][index.column()]
 
 
 class PlanModel(RowsModel):
@@ -64,7 +64,7 @@ class PlanModel(RowsModel):
             return QColor("#888888")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        status = _t(MEETING_STATUS[row.status]) + (_t(" · remplacement") if row.replanned else "")
+        status = _t(MEETING_STATUS[row.status]) + (QCoreApplication.translate("meetings", " · remplacement") if row.replanned else "")
         return [hhmm(row.starts_at), str(row.table_number), who_text(row.first), who_text(row.second),
                 status][index.column()]
 
@@ -86,7 +86,7 @@ class SlotModel(RowsModel):
         self.set_rows(rows)
 
     def _here(self, who: Who) -> str:
-        return _t("✔ arrivé·e") if who.person_id in self.present else _t("✘ absent·e")
+        return QCoreApplication.translate("meetings", "✔ arrivé·e") if who.person_id in self.present else QCoreApplication.translate("meetings", "✘ absent·e")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -97,6 +97,6 @@ class SlotModel(RowsModel):
             return QColor("#1b7a35") if who.person_id in self.present else QColor("#b3261e")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        status = _t(MEETING_STATUS[row.status]) + (_t(" · remplacement") if row.replanned else "")
+        status = _t(MEETING_STATUS[row.status]) + (QCoreApplication.translate("meetings", " · remplacement") if row.replanned else "")
         return [str(row.table_number), who_text(row.first), self._here(row.first), who_text(row.second),
                 self._here(row.second), status][index.column()]

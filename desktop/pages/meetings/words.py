@@ -31,35 +31,35 @@ def _t(text: str) -> str:
 
 
 def plan_summary(report: PlanReport, view: Overview | None) -> str:
-    gap = _t("optimal") if report.optimal else _t("à {0:.1f} % au plus du meilleur plan possible").format(
+    gap = QCoreApplication.translate("meetings", "optimal") if report.optimal else QCoreApplication.translate("meetings", "à {0:.1f} % au plus du meilleur plan possible").format(
         100 * report.gap)
-    text = _t("{0} rendez-vous placés ({1} conservés), {2} ; {3} trous dans les parcours ; calcul {4:.1f} s.").format(
+    text = QCoreApplication.translate("meetings", "{0} rendez-vous placés ({1} conservés), {2} ; {3} trous dans les parcours ; calcul {4:.1f} s.").format(
         report.placed, report.kept, gap, report.gaps, report.seconds)
     if report.unplaced:
         counts = Counter(u.reason.value for u in report.unplaced)
         why = ", ".join(f"{n} : {_t(REASONS[reason])}" for reason, n in counts.most_common())
-        text += "\n" + _t("{0} demandes non placées — {1}.").format(len(report.unplaced), why)
+        text += "\n" + QCoreApplication.translate("meetings", "{0} demandes non placées — {1}.").format(len(report.unplaced), why)
     return text
 
 
 def replan_summary(report: ReplanReport) -> str:
-    lines = [_t("Créneau {0} ({1}) : {2} rendez-vous libérés, {3} remplacements proposés.").format(
+    lines = [QCoreApplication.translate("meetings", "Créneau {0} ({1}) : {2} rendez-vous libérés, {3} remplacements proposés.").format(
         report.slot_number, hhmm(report.starts_at), len(report.freed), len(report.replacements))]
     for r in report.replacements:
-        lines.append(_t("Table {0} : {1} rencontre {2}").format(
+        lines.append(QCoreApplication.translate("meetings", "Table {0} : {1} rencontre {2}").format(
             r.table_number, r.partner.structure or r.partner.name, r.new.structure or r.new.name))
     if report.left_alone:
-        lines.append(_t("Sans remplaçant disponible : {0}").format(
+        lines.append(QCoreApplication.translate("meetings", "Sans remplaçant disponible : {0}").format(
             ", ".join(w.structure or w.name for w in report.left_alone)))
     return "\n".join(lines)
 
 
 def import_summary(report: ImportReport) -> str:
-    text = _t("{0} demandes ajoutées, {1} mises à jour.").format(report.created, report.updated)
+    text = QCoreApplication.translate("meetings", "{0} demandes ajoutées, {1} mises à jour.").format(report.created, report.updated)
     if report.problems:
         text += " " + "; ".join(_t(PROBLEMS.get(p.code, "ligne {0} : {1}")).format(p.row, p.detail)
                                 for p in report.problems[:10])
     if report.over_asked:
-        text += " " + _t("{0} participants demandent plus de rendez-vous qu'il n'y a de créneaux.").format(
+        text += " " + QCoreApplication.translate("meetings", "{0} participants demandent plus de rendez-vous qu'il n'y a de créneaux.").format(
             len(report.over_asked))
     return text
