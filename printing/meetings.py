@@ -224,9 +224,9 @@ def render_document(workspace: Workspace, event_id: uuid.UUID, key: str, *, orga
         view = overview(session, event_id)
         codes = ticket_codes(session, event_id)
         event = session.get(Event, event_id)
-    if view is None or event is None:
-        raise NotFound("meetings_no_programme", "this event has no meeting programme yet")
-    heading = Heading(event.name, french_date(event.starts_on, weekday=True), organiser)
+        if view is None or event is None:
+            raise NotFound("meetings_no_programme", "this event has no meeting programme yet")
+        heading = Heading(event.name, french_date(event.starts_on, weekday=True), organiser)
     if key in ("schedules-a4", "schedules-a6"):
         with_meetings = {w.participant_id for w in view.people if schedule_of(view.meetings, w.participant_id)}
         return render_schedules(view, codes, heading, size=key[-2:], only=with_meetings, feedback=feedback)

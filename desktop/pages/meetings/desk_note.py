@@ -40,7 +40,7 @@ def install_meetings_note(desk: Any) -> QLabel:
             return
         note.hide()
         target = desk.target()
-        if not summary.accepted or target is None:
+        if target is None:  # accepted or not (already in, say), the person's meetings help
             return
         workspace, event_id, checkin_id = context.workspace, target.event_id, summary.checkin_id
 
