@@ -37,6 +37,7 @@ from core.models import (
 CROSS_SCORE = 12  # a structure with a company (or funder): what the meetings are for
 REQUEST_SCORE = 20  # a request between the two, plus 10 per weight point
 CATEGORY_SCORE = 3  # per category one offers and the other seeks
+CANDIDATES = 12  # per waiting partner, the best candidates the matching chooses among
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,27 +152,48 @@ def _scores(uow: UnitOfWork, programme_id: uuid.UUID, rows: dict[uuid.UUID, Meet
 
 
 def _match(scores: dict[tuple[uuid.UUID, uuid.UUID], int], seed: int) -> list[tuple[uuid.UUID, uuid.UUID]]:
-    """The best set of pairs, each person in one pair at most (two waiting partners may be paired together)."""
+    """The best set of pairs, each person in one pair at most (two waiting partners may be paired together).
+
+    Each waiting partner keeps only their best candidates (a few hundred booleans instead of thousands: the desk
+    waits on this); the greedy matching is the solver's start and its answer if the solver proves nothing."""
     from ortools.sat.python import cp_model
 
     if not scores:
         return []
+    best: dict[frozenset[uuid.UUID], tuple[int, tuple[uuid.UUID, uuid.UUID]]] = {}
+    by_partner: dict[uuid.UUID, list[tuple[int, str, uuid.UUID]]] = {}
+    for (p, c), score in scores.items():
+        by_partner.setdefault(p, []).append((-score, str(c), c))
+    for p, options in by_partner.items():
+        for minus, _key, c in sorted(options)[:CANDIDATES]:
+            pair = frozenset((p, c))
+            if pair not in best or -minus > best[pair][0]:
+                best[pair] = (-minus, (p, c))
+    keys = sorted(best.values(), key=lambda item: (-item[0], str(item[1])))
+    greedy: set[tuple[uuid.UUID, uuid.UUID]] = set()
+    used: set[uuid.UUID] = set()
+    for _score, (p, c) in keys:
+        if p not in used and c not in used:
+            greedy.add((p, c))
+            used.update((p, c))
     model = cp_model.CpModel()
-    keys = sorted({(p, c) if (c, p) not in scores or str(p) < str(c) else (c, p) for p, c in scores}, key=str)
-    x = {k: model.new_bool_var(f"m{i}") for i, k in enumerate(keys)}
+    x = {pair: model.new_bool_var(f"m{i}") for i, (_score, pair) in enumerate(keys)}
     by_person: dict[uuid.UUID, list[cp_model.IntVar]] = {}
     for (p, c), var in x.items():
         by_person.setdefault(p, []).append(var)
         by_person.setdefault(c, []).append(var)
+        model.add_hint(var, (p, c) in greedy)
     for vars_ in by_person.values():
-        model.add_at_most_one(vars_)
-    model.maximize(sum(max(scores.get((p, c), 0), scores.get((c, p), 0)) * var for (p, c), var in x.items()))
+        if len(vars_) > 1:
+            model.add_at_most_one(vars_)
+    model.maximize(sum(score * x[pair] for score, pair in keys))
     solver = cp_model.CpSolver()
     solver.parameters.random_seed = seed
     solver.parameters.num_workers = 1
-    solver.parameters.max_time_in_seconds = 0.8
-    solver.solve(model)
-    return [(p, c) for (p, c), var in x.items() if solver.boolean_value(var)]
+    solver.parameters.max_time_in_seconds = 0.5
+    if solver.solve(model) not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return sorted(greedy, key=str)
+    return [pair for pair, var in x.items() if solver.boolean_value(var)]
 
 
 def mark(uow: UnitOfWork, meeting_ids: Iterable[uuid.UUID], status: MeetingStatus) -> int:

@@ -58,6 +58,8 @@ class MeetingsPage(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
         QShortcut(QKeySequence("F9"), self, activated=self.replan_now)
+        # The solver's library takes a second or two to load: loaded now, F9 at the desk answers at once.
+        context.tasks.background(lambda _progress: __import__("ortools.sat.python.cp_model"))
         context.event_changed.connect(lambda _e: self.refresh())
         context.data_changed.connect(lambda summary: self.refresh() if summary is not self else None)
         self.refresh()
