@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.models import (
+    FollowUp,
     Meeting,
     MeetingParticipant,
     MeetingProgramme,
@@ -52,6 +53,7 @@ class MeetingRow:
     status: MeetingStatus
     pinned: bool
     replanned: bool
+    follow_up: FollowUp = FollowUp.NONE
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +113,7 @@ def overview(session: Session, event_id: uuid.UUID) -> Overview | None:
         slot = slot_at[m.slot_id]
         meetings.append(MeetingRow(m.id, slot_no[m.slot_id], slot.starts_at, slot.ends_at, table_no[m.table_id],
                                    who[m.first_id], who[m.second_id], m.status, m.pinned,
-                                   m.origin.value == "replan"))
+                                   m.origin.value == "replan", m.follow_up))
     meetings.sort(key=lambda r: (r.slot_number, r.table_number, r.status != MeetingStatus.FREED))
     placed = {frozenset((r.first.participant_id, r.second.participant_id)) for r in meetings if r.status in ACTIVE}
     requests = [RequestRow(r.id, who[r.requester_id], who[r.target_id], r.priority, r.status, r.reason,

@@ -163,3 +163,34 @@ def test_plan_at_the_office_no_shows_at_the_desk_both_see_the_same(tmp_path: Pat
     assert _active(office, small.event_id) == _active(desk, small.event_id)
     office.close()
     desk.close()
+
+
+def test_after_the_day_held_meetings_and_follow_ups_reach_the_funder_report(workspace):
+    from core.exports.report import funder_report, report_sheets
+    from core.meetings.after import set_follow_up
+    from core.models import FollowUp
+
+    small = build_small(workspace)
+    with clock.frozen(at("08:00")), workspace.unit_of_work() as uow:
+        plan.compute_plan(uow, small.event_id)
+    check_in_all_but(workspace, small, {small.companies[0]})
+    meetings = _active(workspace, small.event_id)
+    both_here = [m for m in meetings if small.companies[0] not in (m.first.participant_id, m.second.participant_id)]
+    with workspace.unit_of_work() as uow:
+        set_follow_up(uow, [both_here[0].id], FollowUp.PARTENARIAT)
+    with clock.frozen(at("12:00")):
+        report = funder_report(workspace, small.event_id)
+    figures = report.meetings
+    assert figures is not None
+    assert (figures.planned, figures.held) == (len(meetings), len(both_here))
+    assert figures.structures_received == len({m.first.structure if m.first.side == MeetingSide.STRUCTURE
+                                               else m.second.structure for m in both_here})
+    assert dict(figures.follow_ups) == {FollowUp.PARTENARIAT: 1}
+    assert figures.by_commune == (("Sevran", len(both_here), figures.structures_received),)
+    with workspace.unit_of_work() as uow:  # corrected by hand: that one did not take place after all
+        replan.mark(uow, [both_here[0].id], MeetingStatus.MISSED)
+    with clock.frozen(at("12:00")):
+        again = funder_report(workspace, small.event_id).meetings
+    assert again is not None and again.held == len(both_here) - 1
+    titles = [sheet.title for sheet in report_sheets(report)]
+    assert "Rendez-vous d'affaires" in titles and "Rendez-vous par commune" in titles

@@ -65,7 +65,8 @@ def test_funder_report_counts_structures_and_returning(demo_workspace):
     assert report.returning_structures > 0  # the Mois de l'ESS started earlier
     assert funder_report(ws, mois).returning_structures == 0
     book = openpyxl.load_workbook(io.BytesIO(report_xlsx(report)))
-    assert book.sheetnames == ["Synthèse", "Par type de structure", "Par commune", "Par session"]
+    assert book.sheetnames == ["Synthèse", "Par type de structure", "Par commune", "Par session",
+                              "Rendez-vous d'affaires", "Rendez-vous par commune"]  # the demo's meetings
     assert book["Synthèse"]["B3"].value == report.people
     assert len(book["Par type de structure"]._charts) == 1
 
