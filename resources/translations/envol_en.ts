@@ -765,87 +765,112 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="52"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="53"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="53"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="54"/>
         <source>Demandes</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="54"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="55"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="55"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="56"/>
         <source>Créneau en cours</source>
         <translation>Current slot</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="73"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="76"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="76"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="79"/>
         <source>Créer le programme depuis l&apos;agenda</source>
         <translation>Create the programme from the agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="79"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="82"/>
         <source>Créneaux de</source>
         <translation>Slots of</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="79"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="82"/>
         <source>Tables :</source>
         <translation>Tables:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="92"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="95"/>
         <source>&amp;Importer des demandes…</source>
         <translation>&amp;Import requests…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="94"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="97"/>
         <source>Accepter pour les deux</source>
         <translation>Accept for both</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="96"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="99"/>
         <source>Refuser</source>
         <translation>Decline</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="109"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="112"/>
         <source>&amp;Calculer le plan</source>
         <translation>&amp;Compute the plan</translation>
     </message>
     <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="127"/>
+        <source>Marquer tenu</source>
+        <translation>Mark as held</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="129"/>
+        <source>Marquer non tenu</source>
+        <translation>Mark as not held</translation>
+    </message>
+    <message>
         <location filename="../../desktop/pages/meetings/page.py" line="132"/>
+        <source>Suite donnée</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="135"/>
+        <source>Enregistrer la suite</source>
+        <translation>Save the follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="137"/>
+        <source>Suite :</source>
+        <translation>Follow-up:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="176"/>
         <source>Créneau</source>
         <translation>Slot</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="134"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="178"/>
         <source>Remplacer les absents (F9)</source>
         <translation>Replace no-shows (F9)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="141"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="185"/>
         <source>Créneau :</source>
         <translation>Slot:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="173"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="217"/>
         <source>Cet événement n&apos;a pas encore de rendez-vous d&apos;affaires. Les créneaux sont découpés dans ses sessions « Rendez-vous » de l&apos;agenda.</source>
         <translation>This event has no business meetings yet. Slots are cut from its “Rendez-vous” sessions in the agenda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="181"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="225"/>
         <source>{0}
 
 {1} créneaux de {2} min, {3} tables, {4} participants, {5} demandes, {6} rendez-vous planifiés.</source>
@@ -854,52 +879,52 @@
 {1} slots of {2} min, {3} tables, {4} participants, {5} requests, {6} meetings planned.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="186"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="230"/>
         <source>{0} rendez-vous planifiés.</source>
         <translation>{0} meetings planned.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="195"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="239"/>
         <source>Créneau {0} – {1} à {2}</source>
         <translation>Slot {0} – {1} to {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="213"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="257"/>
         <source>{0} tables occupées, {1} personnes attendues pas encore arrivées.</source>
         <translation>{0} tables in use, {1} expected people not yet arrived.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="241"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="285"/>
         <source>Importer des demandes de rendez-vous</source>
         <translation>Import meeting requests</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="242"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="286"/>
         <source>Tableaux (*.csv *.xlsx)</source>
         <translation>Spreadsheets (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="284"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="328"/>
         <source>Calcul du plan en cours…</source>
         <translation>Computing the plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="328"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="372"/>
         <source>Enregistrer en PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="337"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="381"/>
         <source>Impression en cours…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="340"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="384"/>
         <source>{0} pages enregistrées dans {1}</source>
         <translation>{0} pages saved in {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="352"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="396"/>
         <source>Rendez-vous</source>
         <translation>Meetings</translation>
     </message>
@@ -3115,92 +3140,117 @@
         <translation>not held</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/models.py" line="41"/>
+        <location filename="../../desktop/pages/meetings/models.py" line="31"/>
+        <source>aucune suite notée</source>
+        <translation>no follow-up noted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="32"/>
+        <source>contact pris</source>
+        <translation>contact made</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="33"/>
+        <source>rendez-vous</source>
+        <translation>meeting arranged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="34"/>
+        <source>partenariat né</source>
+        <translation>partnership born</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="35"/>
+        <source>sans suite</source>
+        <translation>no follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="49"/>
         <source>Demandeur</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/models.py" line="41"/>
+        <location filename="../../desktop/pages/meetings/models.py" line="49"/>
         <source>Souhaite rencontrer</source>
         <translation>Wants to meet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/models.py" line="42"/>
+        <location filename="../../desktop/pages/meetings/models.py" line="50"/>
         <source>Priorité</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/models.py" line="42"/>
+        <location filename="../../desktop/pages/meetings/models.py" line="50"/>
         <source>Réponse</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/models.py" line="43"/>
+        <location filename="../../desktop/pages/meetings/models.py" line="51"/>
         <source>Placée</source>
         <translation>Placed</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/models.py" line="43"/>
+        <location filename="../../desktop/pages/meetings/models.py" line="51"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/models.py" line="50"/>
+        <location filename="../../desktop/pages/meetings/models.py" line="58"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/models.py" line="55"/>
+        <location filename="../../desktop/pages/meetings/models.py" line="63"/>
         <source>Heure</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/models.py" line="55"/>
-        <location filename="../../desktop/pages/meetings/models.py" line="76"/>
+        <location filename="../../desktop/pages/meetings/models.py" line="63"/>
+        <location filename="../../desktop/pages/meetings/models.py" line="86"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/models.py" line="56"/>
+        <location filename="../../desktop/pages/meetings/models.py" line="64"/>
         <source>Structure ou personne</source>
         <translation>Structure or person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/models.py" line="56"/>
-        <location filename="../../desktop/pages/meetings/models.py" line="77"/>
+        <location filename="../../desktop/pages/meetings/models.py" line="64"/>
+        <location filename="../../desktop/pages/meetings/models.py" line="87"/>
         <source>Rencontre</source>
         <translation>Meets</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/models.py" line="57"/>
-        <location filename="../../desktop/pages/meetings/models.py" line="78"/>
+        <location filename="../../desktop/pages/meetings/models.py" line="65"/>
+        <location filename="../../desktop/pages/meetings/models.py" line="88"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/models.py" line="67"/>
-        <location filename="../../desktop/pages/meetings/models.py" line="100"/>
+        <location filename="../../desktop/pages/meetings/models.py" line="75"/>
+        <location filename="../../desktop/pages/meetings/models.py" line="110"/>
         <source> · remplacement</source>
         <translation> · replacement</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/models.py" line="76"/>
+        <location filename="../../desktop/pages/meetings/models.py" line="86"/>
         <source>Personne</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/models.py" line="77"/>
-        <location filename="../../desktop/pages/meetings/models.py" line="78"/>
+        <location filename="../../desktop/pages/meetings/models.py" line="87"/>
+        <location filename="../../desktop/pages/meetings/models.py" line="88"/>
         <source>Présence</source>
         <translation>Presence</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/models.py" line="89"/>
+        <location filename="../../desktop/pages/meetings/models.py" line="99"/>
         <source>✔ arrivé·e</source>
         <translation>✔ arrived</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/models.py" line="89"/>
+        <location filename="../../desktop/pages/meetings/models.py" line="99"/>
         <source>✘ absent·e</source>
         <translation>✘ absent</translation>
     </message>

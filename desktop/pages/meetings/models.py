@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPe
 from PySide6.QtGui import QColor
 
 from core.meetings.read import MeetingRow, RequestRow, Who
-from core.models import MeetingStatus, RequestStatus
+from core.models import FollowUp, MeetingStatus, RequestStatus
 from desktop.rows_model import RowsModel
 from printing.meetings import hhmm
 
@@ -25,6 +25,14 @@ MEETING_STATUS = {
     MeetingStatus.FREED: QT_TRANSLATE_NOOP("meetings", "libéré (absent)"),
     MeetingStatus.HELD: QT_TRANSLATE_NOOP("meetings", "tenu"),
     MeetingStatus.MISSED: QT_TRANSLATE_NOOP("meetings", "non tenu"),
+}
+
+FOLLOW_UPS = {
+    FollowUp.NONE.value: QT_TRANSLATE_NOOP("meetings", "aucune suite notée"),
+    FollowUp.CONTACT.value: QT_TRANSLATE_NOOP("meetings", "contact pris"),
+    FollowUp.RENDEZ_VOUS.value: QT_TRANSLATE_NOOP("meetings", "rendez-vous"),
+    FollowUp.PARTENARIAT.value: QT_TRANSLATE_NOOP("meetings", "partenariat né"),
+    FollowUp.SANS_SUITE.value: QT_TRANSLATE_NOOP("meetings", "sans suite"),
 }
 
 
@@ -65,6 +73,8 @@ class PlanModel(RowsModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         status = _t(MEETING_STATUS[row.status]) + (QCoreApplication.translate("meetings", " · remplacement") if row.replanned else "")
+        if row.follow_up != FollowUp.NONE:
+            status += " · " + _t(FOLLOW_UPS[row.follow_up.value])
         return [hhmm(row.starts_at), str(row.table_number), who_text(row.first), who_text(row.second),
                 status][index.column()]
 

@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
 from core import clock
 from core.errors import EnvolError
 from core.meetings import plan, programme, replan, requests
+from core.meetings.after import set_follow_up
 from core.meetings.read import Overview, overview, present_people
-from core.models import EventSession, SessionKind
+from core.models import EventSession, FollowUp, MeetingStatus, SessionKind
 from desktop.context import AppContext
 from desktop.messages import describe
 from desktop.pages.desk.badge_printing import print_on_default_printer
-from desktop.pages.meetings.models import PlanModel, RequestsModel, SlotModel
+from desktop.pages.meetings.models import FOLLOW_UPS, PlanModel, RequestsModel, SlotModel
 from desktop.pages.meetings.printouts import DOCUMENTS, render_document
 from desktop.pages.meetings.words import plan_summary, replan_summary
 
@@ -122,11 +123,52 @@ class MeetingsPage(QWidget):
             self.print_buttons[key] = button
             buttons.addWidget(button)
         buttons.addStretch(1)
+        after = QHBoxLayout()  # after the day: held or not, and what came of it
+        self.held_button = QPushButton(self.tr("Marquer tenu"))
+        self.held_button.clicked.connect(lambda: self.mark(MeetingStatus.HELD))
+        self.missed_button = QPushButton(self.tr("Marquer non tenu"))
+        self.missed_button.clicked.connect(lambda: self.mark(MeetingStatus.MISSED))
+        self.follow_box = QComboBox()
+        self.follow_box.setAccessibleName(self.tr("Suite donnée"))
+        for value, text in FOLLOW_UPS.items():
+            self.follow_box.addItem(QCoreApplication.translate("meetings", text), value)
+        self.follow_button = QPushButton(self.tr("Enregistrer la suite"))
+        self.follow_button.clicked.connect(self.save_follow_up)
+        for widget in (self.held_button, self.missed_button, QLabel(self.tr("Suite :")), self.follow_box,
+                       self.follow_button):
+            after.addWidget(widget)
+        after.addStretch(1)
         layout = QVBoxLayout(tab)
         layout.addLayout(buttons)
         layout.addWidget(self.plan_label)
         layout.addWidget(self.plan_table, 1)
+        layout.addLayout(after)
         return tab
+
+    def _selected_meetings(self) -> list[Any]:
+        return [self.plan_model.rows[r.row()].id for r in self.plan_table.selectionModel().selectedRows()]
+
+    def mark(self, status: MeetingStatus) -> None:
+        ids, workspace = self._selected_meetings(), self.context.workspace
+        if not ids:
+            return
+
+        def work() -> int:
+            with workspace.unit_of_work() as uow:
+                return replan.mark(uow, ids, status)
+
+        self.context.tasks.database(work, lambda _n: self._changed(), self._failed)
+
+    def save_follow_up(self) -> None:
+        ids, workspace, value = self._selected_meetings(), self.context.workspace, self.follow_box.currentData()
+        if not ids:
+            return
+
+        def work() -> int:
+            with workspace.unit_of_work() as uow:
+                return set_follow_up(uow, ids, FollowUp(value))
+
+        self.context.tasks.database(work, lambda _n: self._changed(), self._failed)
 
     def _slot_tab(self) -> QWidget:
         tab = QWidget()
