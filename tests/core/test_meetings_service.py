@@ -194,3 +194,22 @@ def test_after_the_day_held_meetings_and_follow_ups_reach_the_funder_report(work
     assert again is not None and again.held == len(both_here) - 1
     titles = [sheet.title for sheet in report_sheets(report)]
     assert "Rendez-vous d'affaires" in titles and "Rendez-vous par commune" in titles
+
+
+def test_erasing_a_person_clears_their_profile_and_the_reasons_of_their_requests(workspace):
+    from core.models import MeetingParticipant, MeetingRequest
+    from core.services import rgpd
+
+    small = build_small(workspace, asks=1)
+    structure = small.structures[0]
+    with workspace.unit_of_work() as uow:
+        programme.join(uow, small.programme_id, small.person_of[structure], MeetingSide.STRUCTURE,
+                       profile="Nous cherchons un mécène pour notre ressourcerie de Sevran")
+        requests.request(uow, small.programme_id, structure, small.companies[1], priority=1,
+                         reason="Rencontrer Mme Nom1, que je connais", status=RequestStatus.ACCEPTED)
+    with workspace.unit_of_work() as uow:
+        rgpd.erase_person(uow, small.person_of[structure])
+    with workspace.reading() as s:
+        assert s.get(MeetingParticipant, structure).profile is None
+        reasons = s.scalars(select(MeetingRequest.reason).where(MeetingRequest.requester_id == structure)).all()
+    assert reasons and all(r is None for r in reasons)
