@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import random
 import uuid
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
 
+from core import clock
 from core.categories import DEFAULT_CATEGORIES
 from core.checkin import CheckInTarget
 from core.db.unit_of_work import UnitOfWork
@@ -25,7 +26,7 @@ from core.models import (
     SessionKind,
     Source,
 )
-from core.services import agenda, checkin, directory, registrations, tickets
+from core.services import checkin, directory, registrations, tickets
 
 COMMUNES = [("Aulnay-sous-Bois", "93005"), ("Le Blanc-Mesnil", "93007"), ("Le Bourget", "93013"),
             ("Drancy", "93029"), ("Dugny", "93030"), ("Sevran", "93071"), ("Tremblay-en-France", "93073"),
@@ -92,11 +93,11 @@ def add_demo_meetings(uow: UnitOfWork, *, event_id: uuid.UUID, day: date, rng: r
         ess.append(newcomer(unique(pattern, rng.choice([fake.last_name(), fake.city()])),
                             kind, MeetingSide.STRUCTURE, STRUCTURE_OFFERS))
     _requests(uow, programme_id, firms, ess, rng)
-    plan.compute_plan(uow, event_id, now=agenda.local_time(day, "07:00"),
+    plan.compute_plan(uow, event_id, now=sessions[0].starts_at - timedelta(days=1),  # made the day before
                       settings=SolverSettings(deterministic_seconds=2.0, wall_seconds=4.0, gap_limit=0.02))
     absent = {person for _pid, person in firms[:ABSENT_COMPANIES]}
     absent |= {person for _pid, person in ess if rng.random() < STRUCTURES_ABSENT}
-    _check_in(uow, event_id, day, {person for _pid, person in firms + ess} - absent, rng)
+    _check_in(uow, event_id, sessions[0].starts_at, {person for _pid, person in firms + ess} - absent, rng)
     return programme_id
 
 
@@ -125,13 +126,16 @@ def _requests(uow: UnitOfWork, programme_id: uuid.UUID, firms: list[tuple[uuid.U
     requests.add_requests(uow, programme_id, items)
 
 
-def _check_in(uow: UnitOfWork, event_id: uuid.UUID, day: date, present: set[uuid.UUID], rng: random.Random) -> None:
+def _check_in(uow: UnitOfWork, event_id: uuid.UUID, first_slot: datetime, present: set[uuid.UUID],
+              rng: random.Random) -> None:
+    """Those who came arrived between the doors' opening and a quarter of an hour before the first meetings;
+    nobody after the demo's now (the clock's, when it is built)."""
     issued = tickets.ensure_tickets(uow, event_id)
     person_of = {a: b for a, b in uow.session.execute(select(Registration.id, Registration.person_id)
                                          .where(Registration.id.in_([t.registration_id for t in issued])))}
-    morning = agenda.local_time(day, "08:30")
+    doors, last, now = first_slot - timedelta(minutes=105), first_slot - timedelta(minutes=15), clock.now()
     for ticket in issued:
-        if person_of[ticket.registration_id] not in present:
+        arrived = doors + (last - doors) * rng.random()
+        if person_of[ticket.registration_id] not in present or arrived > now:
             continue
-        checkin.check_in_ticket(uow, ticket.id, CheckInTarget(event_id),
-                                scanned_at=morning + timedelta(minutes=rng.uniform(0, 80)))
+        checkin.check_in_ticket(uow, ticket.id, CheckInTarget(event_id), scanned_at=arrived)

@@ -246,117 +246,125 @@
     </message>
 </context>
 <context>
+    <name>ClockWarning</name>
+    <message>
+        <location filename="../../desktop/pages/desk/clock_warning.py" line="26"/>
+        <source>⚠ La date de cet ordinateur est le {0}, à plus d&apos;un an des événements de l&apos;espace de travail ({1} jours du {2}). Vérifiez la date et l&apos;heure de l&apos;ordinateur : chaque passage est enregistré à l&apos;heure de l&apos;ordinateur.</source>
+        <translation>⚠ This computer&apos;s date is {0}, more than a year away from the workspace&apos;s events ({1} days from {2}). Check the computer&apos;s date and time: every check-in is recorded at the computer&apos;s time.</translation>
+    </message>
+</context>
+<context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="57"/>
+        <location filename="../../desktop/pages/desk/page.py" line="58"/>
         <source>Ce que l&apos;accueil contrôle</source>
         <translation>What the check-in desk checks</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="60"/>
-        <location filename="../../desktop/pages/desk/page.py" line="341"/>
-        <location filename="../../desktop/pages/desk/page.py" line="355"/>
+        <location filename="../../desktop/pages/desk/page.py" line="61"/>
+        <location filename="../../desktop/pages/desk/page.py" line="344"/>
+        <location filename="../../desktop/pages/desk/page.py" line="358"/>
         <source>Verrouiller l&apos;accueil</source>
         <translation>Lock the check-in desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="63"/>
+        <location filename="../../desktop/pages/desk/page.py" line="64"/>
         <source>Contrôle :</source>
         <translation>Checking:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="72"/>
+        <location filename="../../desktop/pages/desk/page.py" line="73"/>
         <source>Chercher un nom, une structure, un e-mail… (Ctrl+F, Entrée pour enregistrer le premier résultat)</source>
         <translation>Search for a name, organisation, email… (Ctrl+F, Enter to check in the first result)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="82"/>
+        <location filename="../../desktop/pages/desk/page.py" line="83"/>
         <source>Inscription sur &amp;place…</source>
         <translation>&amp;Walk-in registration…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="89"/>
+        <location filename="../../desktop/pages/desk/page.py" line="90"/>
         <source>&amp;Annuler l&apos;entrée sélectionnée (Ctrl+Z)</source>
         <translation>&amp;Undo selected check-in (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="92"/>
+        <location filename="../../desktop/pages/desk/page.py" line="93"/>
         <source>&amp;Réimprimer le badge…</source>
         <translation>&amp;Reprint badge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="101"/>
+        <location filename="../../desktop/pages/desk/page.py" line="102"/>
         <source>Derniers passages</source>
         <translation>Latest check-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="145"/>
+        <location filename="../../desktop/pages/desk/page.py" line="148"/>
         <source>Entrée — {0}</source>
         <translation>Entrance — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="156"/>
+        <location filename="../../desktop/pages/desk/page.py" line="159"/>
         <source>Aucun événement choisi</source>
         <translation>No event chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="171"/>
+        <location filename="../../desktop/pages/desk/page.py" line="174"/>
         <source>Session — {0}</source>
         <translation>Session — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="181"/>
+        <location filename="../../desktop/pages/desk/page.py" line="184"/>
         <source>Présents : {0} / {1} attendus</source>
         <translation>Present: {0} / {1} expected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="188"/>
+        <location filename="../../desktop/pages/desk/page.py" line="191"/>
         <source>Choisissez d&apos;abord un événement.</source>
         <translation>Choose an event first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="267"/>
-        <location filename="../../desktop/pages/desk/page.py" line="283"/>
+        <location filename="../../desktop/pages/desk/page.py" line="270"/>
+        <location filename="../../desktop/pages/desk/page.py" line="286"/>
         <source>Sélectionnez d&apos;abord un passage dans la liste.</source>
         <translation>Select a check-in in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="270"/>
+        <location filename="../../desktop/pages/desk/page.py" line="273"/>
         <source>Réimprimer le badge</source>
         <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="271"/>
+        <location filename="../../desktop/pages/desk/page.py" line="274"/>
         <source>Pourquoi réimprimer le badge de {0} ?</source>
         <translation>Why reprint the badge for {0}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="295"/>
+        <location filename="../../desktop/pages/desk/page.py" line="298"/>
         <source>Entrée annulée : {0}</source>
         <translation>Check-in undone: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="334"/>
+        <location filename="../../desktop/pages/desk/page.py" line="337"/>
         <source>Accueil déverrouillé.</source>
         <translation>Check-in desk unlocked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="341"/>
+        <location filename="../../desktop/pages/desk/page.py" line="344"/>
         <source>Déverrouiller l&apos;accueil</source>
         <translation>Unlock the check-in desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="351"/>
+        <location filename="../../desktop/pages/desk/page.py" line="354"/>
         <source>Déverrouiller</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="351"/>
+        <location filename="../../desktop/pages/desk/page.py" line="354"/>
         <source>Code PIN :</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="356"/>
+        <location filename="../../desktop/pages/desk/page.py" line="359"/>
         <source>Choisissez un code PIN (4 chiffres ou plus) :</source>
         <translation>Choose a PIN (4 digits or more):</translation>
     </message>
