@@ -132,7 +132,7 @@ def _fill(workspace: Workspace, anchor: DemoDay, people: int, rng: random.Random
         doors = anchor.at("08:30")
         _check_in(uow, rencontres.id, tickets.ensure_tickets(uow, rencontres.id), rng,
                   arrivals=(doors, min(anchor.now, anchor.at("09:45"))), share=0.6, until=anchor.now)
-        add_demo_meetings(uow, event_id=rencontres.id, day=day, rng=rng, fake=fake)
+        add_demo_meetings(uow, event_id=rencontres.id, day=day, rng=rng, fake=fake, scale=people / 300)
     workspace.set_setting(CURRENT_EVENT_KEY, str(rencontres.id))
 
 

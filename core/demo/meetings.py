@@ -44,9 +44,13 @@ STRUCTURES_ABSENT = 0.06
 
 
 def add_demo_meetings(uow: UnitOfWork, *, event_id: uuid.UUID, day: date, rng: random.Random, fake: Any,
-                      companies: int = 60, structures: int = 200) -> uuid.UUID | None:
-    """Meetings for the event's "Rendez-vous" sessions (none: nothing is added). Call it once the day's other
-    guests are registered and checked in: it checks in its own people, all but its no-shows."""
+                      scale: float = 1.0) -> uuid.UUID | None:
+    """Meetings for the event's "Rendez-vous" sessions (none, or a scale of 0: nothing is added): 60 companies and
+    200 structures at scale 1. Call it once the day's other guests are registered and checked in: it checks in its
+    own people, all but its no-shows."""
+    companies, structures = round(60 * scale), round(200 * scale)
+    if companies < ABSENT_COMPANIES + 1 or structures < 2:
+        return None
     sessions = uow.session.scalars(select(EventSession).where(EventSession.event_id == event_id,
                                                               EventSession.kind == SessionKind.RENDEZ_VOUS)
                                    .order_by(EventSession.starts_at)).all()
