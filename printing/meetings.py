@@ -80,14 +80,15 @@ def _schedule_page(c: Canvas, who: Who, meetings: list[tuple[MeetingRow, Who]],
     width, height = page
     margin = 18 * mm * k + 4 * mm
     top = height - margin
+    qr = 80 * k + 10
     c.setFont(REGULAR, 10 * k + 2)
-    c.drawString(margin, top, _cut(f"{heading.event} – {heading.day}", REGULAR, 10 * k + 2, width - 2 * margin))
+    c.drawString(margin, top, _cut(f"{heading.event} – {heading.day}", REGULAR, 10 * k + 2,
+                                   width - 2 * margin - qr - 6))
     c.setFont(BOLD, 22 * k + 4)
     c.drawString(margin, top - 30 * k - 6, _cut(who.name, BOLD, 22 * k + 4, width - 2 * margin - 90 * k))
     c.setFont(REGULAR, 12 * k + 2)
     c.drawString(margin, top - 50 * k - 10, _cut(f"{who.structure} · {SIDES[who.side]}", REGULAR, 12 * k + 2,
                                                  width - 2 * margin - 90 * k))
-    qr = 80 * k + 10
     if code is not None:
         short, token = code
         draw_qr(c, token or short, width - margin - qr, top - qr + 8, qr)
