@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -32,7 +31,9 @@ from core.meetings import plan, programme, replan, requests
 from core.meetings.after import set_follow_up
 from core.meetings.read import Overview, overview, present_people
 from core.models import EventSession, FollowUp, MeetingStatus, SessionKind
+from desktop.choices import ValueCombo
 from desktop.context import AppContext
+from desktop.empty_state import NO_EVENT, EmptyState, say
 from desktop.messages import describe
 from desktop.pages.desk.badge_printing import print_on_default_printer
 from desktop.pages.meetings.models import FOLLOW_UPS, PlanModel, RequestsModel, SlotModel
@@ -55,7 +56,9 @@ class MeetingsPage(QWidget):
         self.tabs.addTab(self._plan_tab(), self.tr("Plan"))
         self.tabs.addTab(self._slot_tab(), self.tr("Créneau en cours"))
         self.status = QLabel(wordWrap=True)
+        self.empty_state = EmptyState()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.empty_state)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
         QShortcut(QKeySequence("F9"), self, activated=self.replan_now)
@@ -71,9 +74,9 @@ class MeetingsPage(QWidget):
         tab = QWidget()
         self.programme_label = QLabel(wordWrap=True)
         self.programme_label.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.slot_minutes = QComboBox()
+        self.slot_minutes = ValueCombo()
         for minutes in programme.SLOT_LENGTHS:
-            self.slot_minutes.addItem(self.tr("{0} min").format(minutes), minutes)
+            self.slot_minutes.add_choice(self.tr("{0} min").format(minutes), minutes)
         self.slot_minutes.setCurrentIndex(1)
         self.table_count = QSpinBox(minimum=1, maximum=500, value=30)
         self.create_button = QPushButton(self.tr("Créer le programme depuis l'agenda"))
@@ -128,10 +131,10 @@ class MeetingsPage(QWidget):
         self.held_button.clicked.connect(lambda: self.mark(MeetingStatus.HELD))
         self.missed_button = QPushButton(self.tr("Marquer non tenu"))
         self.missed_button.clicked.connect(lambda: self.mark(MeetingStatus.MISSED))
-        self.follow_box = QComboBox()
+        self.follow_box = ValueCombo()
         self.follow_box.setAccessibleName(self.tr("Suite donnée"))
         for value, text in FOLLOW_UPS.items():
-            self.follow_box.addItem(QCoreApplication.translate("meetings", text), value)
+            self.follow_box.add_choice(QCoreApplication.translate("meetings", text), value)
         self.follow_button = QPushButton(self.tr("Enregistrer la suite"))
         self.follow_button.clicked.connect(self.save_follow_up)
         for widget in (self.held_button, self.missed_button, QLabel(self.tr("Suite :")), self.follow_box,
@@ -160,7 +163,7 @@ class MeetingsPage(QWidget):
         self.context.tasks.database(work, lambda _n: self._changed(), self._failed)
 
     def save_follow_up(self) -> None:
-        ids, workspace, value = self._selected_meetings(), self.context.workspace, self.follow_box.currentData()
+        ids, workspace, value = self._selected_meetings(), self.context.workspace, self.follow_box.value()
         if not ids:
             return
 
@@ -172,7 +175,7 @@ class MeetingsPage(QWidget):
 
     def _slot_tab(self) -> QWidget:
         tab = QWidget()
-        self.slot_box = QComboBox()
+        self.slot_box = ValueCombo()
         self.slot_box.setAccessibleName(self.tr("Créneau"))
         self.slot_box.currentIndexChanged.connect(lambda _i: self._show_slot())
         self.replan_button = QPushButton(self.tr("Remplacer les absents (F9)"))
@@ -196,6 +199,7 @@ class MeetingsPage(QWidget):
 
     def refresh(self) -> None:
         event = self.context.current_event
+        self.empty_state.show_text(say(NO_EVENT) if event is None else None)
         if event is None:
             return
         workspace, event_id = self.context.workspace, event.id
@@ -228,7 +232,7 @@ class MeetingsPage(QWidget):
         self.requests_model.set_rows(list(view.requests))
         self.plan_model.set_rows(list(view.meetings))
         self.plan_label.setText(self.last_plan or self.tr("{0} rendez-vous planifiés.").format(len(active)))
-        current = self.slot_box.currentData()
+        current = self.slot_box.value()
         self.slot_box.blockSignals(True)
         self.slot_box.clear()
         now = clock.now()
@@ -236,17 +240,17 @@ class MeetingsPage(QWidget):
         for i, (number, starts, ends) in enumerate(view.slots):
             from printing.meetings import hhmm
 
-            self.slot_box.addItem(self.tr("Créneau {0} – {1} à {2}").format(number, hhmm(starts), hhmm(ends)),
+            self.slot_box.add_choice(self.tr("Créneau {0} – {1} à {2}").format(number, hhmm(starts), hhmm(ends)),
                                   number)
             if current is None and ends <= now:
                 chosen = min(i + 1, len(view.slots) - 1)
-        self.slot_box.setCurrentIndex(chosen if current is None else max(0, self.slot_box.findData(current)))
+        self.slot_box.setCurrentIndex(chosen if current is None else max(0, self.slot_box.index_of(current)))
         self.slot_box.blockSignals(False)
         self._show_slot()
 
     def _show_slot(self) -> None:
         view = self.view
-        number = self.slot_box.currentData()
+        number = self.slot_box.value()
         if view is None or number is None:
             self.slot_model.set_slot([], set())
             return
@@ -264,7 +268,7 @@ class MeetingsPage(QWidget):
         if event is None:
             return
         workspace, event_id = self.context.workspace, event.id
-        minutes, count = self.slot_minutes.currentData(), self.table_count.value()
+        minutes, count = self.slot_minutes.value(), self.table_count.value()
 
         def work() -> None:
             from sqlalchemy import select
@@ -342,7 +346,7 @@ class MeetingsPage(QWidget):
     def replan_now(self) -> None:
         """F9: the slot shown (under way or about to start) — free the no-shows' meetings, offer replacements."""
         event, view = self.context.current_event, self.view
-        number = self.slot_box.currentData()
+        number = self.slot_box.value()
         if event is None or view is None or number is None:
             return
         self.tabs.setCurrentIndex(3)
