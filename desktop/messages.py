@@ -215,6 +215,35 @@ MESSAGES: dict[str, str] = {
     "follow_up_future": QT_TRANSLATE_NOOP("messages", "Une étape ne peut pas être datée dans le futur ({day})."),
     "follow_up_before_offer": QT_TRANSLATE_NOOP(
         "messages", "Une étape ne peut pas être datée d'avant l'offre ({day})."),
+    # Business meetings (core.meetings)
+    "meetings_no_programme": QT_TRANSLATE_NOOP("messages", "Cet événement n'a pas encore de rendez-vous d'affaires."),
+    "meetings_no_sessions": QT_TRANSLATE_NOOP(
+        "messages", "Cet événement n'a pas de session « Rendez-vous » dans l'agenda : créez-en une d'abord."),
+    "meetings_no_tables": QT_TRANSLATE_NOOP("messages", "Aucune table : ajoutez des tables avant de calculer le plan."),
+    "meetings_slot_length": QT_TRANSLATE_NOOP("messages", "Un créneau dure 15, 20 ou 30 minutes."),
+    "meetings_unknown_category": QT_TRANSLATE_NOOP("messages", "Catégorie inconnue : {category}"),
+    "meetings_unknown_slot": QT_TRANSLATE_NOOP("messages", "Ce créneau n'est pas dans le programme."),
+    "meetings_bad_maximum": QT_TRANSLATE_NOOP("messages", "Le maximum de rendez-vous est un nombre positif."),
+    "meetings_unknown_person": QT_TRANSLATE_NOOP("messages", "Cette personne ne participe pas aux rendez-vous."),
+    "meetings_self_request": QT_TRANSLATE_NOOP("messages", "Une personne ne peut pas demander à se rencontrer."),
+    "meetings_bad_priority": QT_TRANSLATE_NOOP("messages", "La priorité est 1, 2 ou 3 (reçu : {priority})."),
+    "meetings_request_not_found": QT_TRANSLATE_NOOP("messages", "Cette demande n'existe plus."),
+    "meetings_import_columns": QT_TRANSLATE_NOOP(
+        "messages", "Le fichier doit avoir une colonne « Demandeur » et une colonne « Destinataire »."),
+    "meetings_pinned_table_clash": QT_TRANSLATE_NOOP(
+        "messages", "Deux rendez-vous épinglés occupent la même table au même créneau."),
+    "meetings_pinned_person_clash": QT_TRANSLATE_NOOP(
+        "messages", "Une personne a deux rendez-vous épinglés au même créneau."),
+    "meetings_pinned_unknown_table": QT_TRANSLATE_NOOP(
+        "messages", "Un rendez-vous épinglé est à une table qui n'est plus dans le programme."),
+    "meetings_pinned_over_max": QT_TRANSLATE_NOOP(
+        "messages", "Une personne a plus de rendez-vous épinglés ({pinned}) que son maximum ({maximum})."),
+    "meetings_solver_failed": QT_TRANSLATE_NOOP("messages", "Le calcul du plan n'a pas abouti ; rien n'a changé."),
+    "meetings_slot_not_found": QT_TRANSLATE_NOOP("messages", "Ce créneau n'est pas dans le programme."),
+    "meetings_slot_over": QT_TRANSLATE_NOOP(
+        "messages", "Ce créneau est terminé : ses rendez-vous ne sont plus replanifiés."),
+    "meetings_meeting_not_found": QT_TRANSLATE_NOOP("messages", "Ce rendez-vous n'existe plus."),
+    "meetings_unknown_document": QT_TRANSLATE_NOOP("messages", "Document inconnu : {document}"),
 }
 
 

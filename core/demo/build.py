@@ -23,6 +23,7 @@ from core.db.unit_of_work import UnitOfWork
 from core.db.workspace import Workspace, open_workspace
 from core.demo import programme as p
 from core.demo.exchanges import add_demo_exchanges
+from core.demo.meetings import add_demo_meetings
 from core.demo.stamp import DEMO_DAY_SETTING, DEMO_SETTING, is_demo
 from core.errors import WorkspaceError
 from core.models import EventKind, Registration, Source, Status
@@ -134,6 +135,7 @@ def _fill(workspace: Workspace, anchor: DemoDay, people: int, rng: random.Random
                   arrivals=(doors, min(anchor.now, anchor.at("09:45"))), share=0.6, until=anchor.now)
         if people:  # a demo of the programme only (people=0) has no atelier d'échanges either
             add_demo_exchanges(uow, orgs=orgs, rng=rng, fake=fake)
+        add_demo_meetings(uow, event_id=rencontres.id, day=day, rng=rng, fake=fake, scale=people / 300)
     workspace.set_setting(CURRENT_EVENT_KEY, str(rencontres.id))
 
 

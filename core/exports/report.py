@@ -1,5 +1,6 @@
 """The funder report (PLDESS): people and distinct structures by kind and by commune, new vs returning
-structures, per event and per session. Returning: the structure had someone registered at an earlier event."""
+structures, per event and per session; the business meetings held and their follow-up when the event has some.
+Returning: the structure had someone registered at an earlier event."""
 
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ from sqlalchemy import select
 from core.db.workspace import Workspace
 from core.errors import NotFound
 from core.exchanges.report import ExchangeFigures, exchange_figures, figures_sheets
-from core.exports.writers import Sheet, to_xlsx
+from core.exports.writers import Cell, Sheet, to_xlsx
+from core.meetings.after import MeetingFigures, meeting_figures
 from core.models import (
     Event,
     EventSession,
@@ -70,6 +72,7 @@ class FunderReport:
     by_commune: tuple[Breakdown, ...]
     sessions: tuple[SessionFigures, ...]
     exchanges: ExchangeFigures | None = None  # the atelier d'échanges' figures, when the event had one
+    meetings: MeetingFigures | None = None  # the Rencontres' business meetings (core.meetings.after)
 
 
 def funder_report(workspace: Workspace, event_id: uuid.UUID) -> FunderReport:
@@ -107,6 +110,7 @@ def funder_report(workspace: Workspace, event_id: uuid.UUID) -> FunderReport:
                 len(attended[s.id])))
         event_name = event.name
         figures = exchange_figures(session, event_id)
+        meetings = meeting_figures(session, event_id)
     orgs = {org_id for _, _, org_id, _, _ in rows if org_id}
     return FunderReport(
         event_name, len({p for _, p, _, _, _ in rows}), len(orgs), len(present),
@@ -115,6 +119,7 @@ def funder_report(workspace: Workspace, event_id: uuid.UUID) -> FunderReport:
         _breakdown(rows, lambda _kind, commune: commune or NO_COMMUNE),
         tuple(per_session),
         figures if figures.total.needs else None,
+        meetings,
     )
 
 
@@ -150,7 +155,26 @@ def report_sheets(report: FunderReport) -> list[Sheet]:
     sheets = [summary, kinds, communes, sessions]
     if report.exchanges is not None:
         sheets += [Sheet(title, headers, rows) for title, headers, rows in figures_sheets(report.exchanges)]  # type: ignore[arg-type]
-    return sheets
+    return [*sheets, *meeting_sheets(report.meetings)]
+
+
+FOLLOW_UPS = {"contact_pris": "Contact pris", "rendez_vous": "Rendez-vous", "partenariat_ne": "Partenariat né",
+              "sans_suite": "Sans suite", "none": "—"}
+
+
+def meeting_sheets(figures: MeetingFigures | None) -> list[Sheet]:
+    if figures is None:
+        return []
+    summary: list[list[Cell]] = [
+        ["Rendez-vous planifiés", figures.planned],
+        ["Rendez-vous tenus", figures.held],
+        ["Structures ESS reçues par des entreprises", figures.structures_received],
+        ["Entreprises et financeurs rencontrés", figures.companies],
+    ]
+    summary += [[f"Suite : {FOLLOW_UPS[f.value]}", n] for f, n in figures.follow_ups]
+    return [Sheet("Rendez-vous d'affaires", ["Indicateur", "Valeur"], summary),
+            Sheet("Rendez-vous par commune", ["Commune de la structure", "Rendez-vous tenus", "Structures reçues"],
+                  [list(row) for row in figures.by_commune])]
 
 
 def report_xlsx(report: FunderReport) -> bytes:

@@ -6,6 +6,19 @@ from core.models.categories import Category
 from core.models.checkin import CheckIn, CheckInKind, Device, Ticket
 from core.models.directory import Organisation, OrganisationKind, Person
 from core.models.exchanges import ExchangeNeed, ExchangeOffer, FollowUp, OfferKind
+from core.models.meetings import (
+    Meeting,
+    MeetingFollowUp,
+    MeetingOrigin,
+    MeetingParticipant,
+    MeetingProgramme,
+    MeetingRequest,
+    MeetingSide,
+    MeetingSlot,
+    MeetingStatus,
+    MeetingTable,
+    RequestStatus,
+)
 from core.models.organiser import IDENTITY_ID, FunderLogo, OrganiserIdentity
 from core.models.printing import BadgeRole, PrintedDocument, PrintRecord
 from core.models.registration_details import PersonHistory, RegistrationAnswer
@@ -23,3 +36,5 @@ __all__ += ["BadgeRole", "PrintedDocument", "PrintRecord"]
 __all__ += ["SyncAlias", "SyncChange", "SyncFoldEnd", "SyncReview", "SyncRowState"]
 __all__ += ["Category", "ExchangeNeed", "ExchangeOffer", "FollowUp", "OfferKind"]
 __all__ += ["IDENTITY_ID", "FunderLogo", "OrganiserIdentity"]
+__all__ += ["MeetingFollowUp", "Meeting", "MeetingOrigin", "MeetingParticipant", "MeetingProgramme", "MeetingRequest",
+            "MeetingSide", "MeetingSlot", "MeetingStatus", "MeetingTable", "RequestStatus"]

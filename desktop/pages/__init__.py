@@ -39,6 +39,8 @@ def page_specs() -> list[PageSpec]:
         PageSpec("echanges", QT_TRANSLATE_NOOP("pages", "Échanges"), _lazy("exchanges.page", "ExchangesPage")),
         PageSpec("impressions", QT_TRANSLATE_NOOP("pages", "Impressions"), _lazy("printing.page", "PrintingPage")),
         PageSpec("synchronisation", QT_TRANSLATE_NOOP("pages", "Synchronisation"), _lazy("sync.page", "SyncPage")),
+        PageSpec("rendez-vous", QT_TRANSLATE_NOOP("pages", "Rendez-vous"), _lazy("meetings.page", "MeetingsPage"),
+                 desk_allowed=True),
     ]
 
 

@@ -261,145 +261,145 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="59"/>
+        <location filename="../../desktop/pages/desk/page.py" line="60"/>
         <source>Ce que l&apos;accueil contrôle</source>
         <translation>What the check-in desk checks</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="62"/>
-        <location filename="../../desktop/pages/desk/page.py" line="425"/>
-        <location filename="../../desktop/pages/desk/page.py" line="439"/>
+        <location filename="../../desktop/pages/desk/page.py" line="63"/>
+        <location filename="../../desktop/pages/desk/page.py" line="427"/>
+        <location filename="../../desktop/pages/desk/page.py" line="441"/>
         <source>Verrouiller l&apos;accueil</source>
         <translation>Lock the check-in desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="65"/>
+        <location filename="../../desktop/pages/desk/page.py" line="66"/>
         <source>Contrôle :</source>
         <translation>Checking:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="73"/>
+        <location filename="../../desktop/pages/desk/page.py" line="74"/>
         <source>Admettre quand même — admis(e) sans inscription (Ctrl+Entrée)</source>
         <translation>Admit anyway — admitted without registration (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="78"/>
+        <location filename="../../desktop/pages/desk/page.py" line="79"/>
         <source>Chercher un nom, une structure, un e-mail… (Ctrl+F, Entrée pour enregistrer le premier résultat)</source>
         <translation>Search for a name, organisation, email… (Ctrl+F, Enter to check in the first result)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="88"/>
+        <location filename="../../desktop/pages/desk/page.py" line="89"/>
         <source>Inscription sur &amp;place…</source>
         <translation>&amp;Walk-in registration…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="95"/>
+        <location filename="../../desktop/pages/desk/page.py" line="96"/>
         <source>&amp;Annuler la dernière entrée (Ctrl+Z)</source>
         <translation>&amp;Undo the last entry (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="96"/>
+        <location filename="../../desktop/pages/desk/page.py" line="97"/>
         <source>Annule le passage choisi dans la liste, sinon la dernière entrée enregistrée à ce poste.</source>
         <translation>Undoes the passage chosen in the list, otherwise the last entry recorded at this desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="101"/>
+        <location filename="../../desktop/pages/desk/page.py" line="102"/>
         <source>&amp;Réimprimer le badge…</source>
         <translation>&amp;Reprint badge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="110"/>
+        <location filename="../../desktop/pages/desk/page.py" line="111"/>
         <source>Derniers passages</source>
         <translation>Latest check-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="164"/>
+        <location filename="../../desktop/pages/desk/page.py" line="166"/>
         <source>Entrée — {0}</source>
         <translation>Entrance — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="176"/>
+        <location filename="../../desktop/pages/desk/page.py" line="178"/>
         <source>Aucun événement choisi</source>
         <translation>No event chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="191"/>
+        <location filename="../../desktop/pages/desk/page.py" line="193"/>
         <source>Session — {0}</source>
         <translation>Session — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="201"/>
+        <location filename="../../desktop/pages/desk/page.py" line="203"/>
         <source>Présents : {0} / {1} attendus</source>
         <translation>Present: {0} / {1} expected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="203"/>
+        <location filename="../../desktop/pages/desk/page.py" line="205"/>
         <source> (dont {0} sans inscription)</source>
         <translation> (of which {0} without registration)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="211"/>
-        <location filename="../../desktop/pages/desk/page.py" line="232"/>
+        <location filename="../../desktop/pages/desk/page.py" line="213"/>
+        <location filename="../../desktop/pages/desk/page.py" line="234"/>
         <source>Choisissez d&apos;abord un événement.</source>
         <translation>Choose an event first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="270"/>
+        <location filename="../../desktop/pages/desk/page.py" line="272"/>
         <source>Personne ne correspond à « {0} » : vérifiez l&apos;orthographe ou inscrivez la personne sur place.</source>
         <translation>Nobody matches “{0}”: check the spelling or register the person on the spot.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="336"/>
+        <location filename="../../desktop/pages/desk/page.py" line="338"/>
         <source>Sélectionnez d&apos;abord un passage dans la liste.</source>
         <translation>Select a check-in in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="339"/>
+        <location filename="../../desktop/pages/desk/page.py" line="341"/>
         <source>Réimprimer le badge</source>
         <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="340"/>
+        <location filename="../../desktop/pages/desk/page.py" line="342"/>
         <source>Pourquoi réimprimer le badge de {0} ?</source>
         <translation>Why reprint the badge for {0}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="357"/>
+        <location filename="../../desktop/pages/desk/page.py" line="359"/>
         <source>Aucune entrée à annuler : choisissez un passage dans la liste.</source>
         <translation>No entry to undo: choose a passage in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="370"/>
+        <location filename="../../desktop/pages/desk/page.py" line="372"/>
         <source>Entrée de {0} annulée.</source>
         <translation>Entry of {0} undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="371"/>
+        <location filename="../../desktop/pages/desk/page.py" line="373"/>
         <source>Entrée annulée.</source>
         <translation>Entry undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="418"/>
+        <location filename="../../desktop/pages/desk/page.py" line="420"/>
         <source>Accueil déverrouillé.</source>
         <translation>Check-in desk unlocked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="425"/>
+        <location filename="../../desktop/pages/desk/page.py" line="427"/>
         <source>Déverrouiller l&apos;accueil</source>
         <translation>Unlock the check-in desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="435"/>
+        <location filename="../../desktop/pages/desk/page.py" line="437"/>
         <source>Déverrouiller</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="435"/>
+        <location filename="../../desktop/pages/desk/page.py" line="437"/>
         <source>Code PIN :</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="440"/>
+        <location filename="../../desktop/pages/desk/page.py" line="442"/>
         <source>Choisissez un code PIN (4 chiffres ou plus) :</source>
         <translation>Choose a PIN (4 digits or more):</translation>
     </message>
@@ -1110,6 +1110,173 @@
     </message>
 </context>
 <context>
+    <name>MeetingsPage</name>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="54"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="55"/>
+        <source>Demandes</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="56"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="57"/>
+        <source>Créneau en cours</source>
+        <translation>Current slot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="79"/>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="82"/>
+        <source>Créer le programme depuis l&apos;agenda</source>
+        <translation>Create the programme from the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="85"/>
+        <source>Créneaux de</source>
+        <translation>Slots of</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="85"/>
+        <source>Tables :</source>
+        <translation>Tables:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="98"/>
+        <source>&amp;Importer des demandes…</source>
+        <translation>&amp;Import requests…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="100"/>
+        <source>Accepter pour les deux</source>
+        <translation>Accept for both</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="102"/>
+        <source>Refuser</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="115"/>
+        <source>&amp;Calculer le plan</source>
+        <translation>&amp;Compute the plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="130"/>
+        <source>Marquer tenu</source>
+        <translation>Mark as held</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="132"/>
+        <source>Marquer non tenu</source>
+        <translation>Mark as not held</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="135"/>
+        <source>Suite donnée</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="138"/>
+        <source>Enregistrer la suite</source>
+        <translation>Save the follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="140"/>
+        <source>Suite :</source>
+        <translation>Follow-up:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="179"/>
+        <source>Créneau</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="181"/>
+        <source>Remplacer les absents (F9)</source>
+        <translation>Replace no-shows (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="188"/>
+        <source>Créneau :</source>
+        <translation>Slot:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="221"/>
+        <source>Cet événement n&apos;a pas encore de rendez-vous d&apos;affaires. Les créneaux sont découpés dans ses sessions « Rendez-vous » de l&apos;agenda.</source>
+        <translation>This event has no business meetings yet. Slots are cut from its “Rendez-vous” sessions in the agenda.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="229"/>
+        <source>{0}
+
+{1} créneaux de {2} min, {3} tables, {4} participants, {5} demandes, {6} rendez-vous planifiés.</source>
+        <translation>{0}
+
+{1} slots of {2} min, {3} tables, {4} participants, {5} requests, {6} meetings planned.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="234"/>
+        <source>{0} rendez-vous planifiés.</source>
+        <translation>{0} meetings planned.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="243"/>
+        <source>Créneau {0} – {1} à {2}</source>
+        <translation>Slot {0} – {1} to {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="261"/>
+        <source>{0} tables occupées, {1} personnes attendues pas encore arrivées.</source>
+        <translation>{0} tables in use, {1} expected people not yet arrived.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="289"/>
+        <source>Importer des demandes de rendez-vous</source>
+        <translation>Import meeting requests</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="290"/>
+        <source>Tableaux (*.csv *.xlsx)</source>
+        <translation>Spreadsheets (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="332"/>
+        <source>Calcul du plan en cours…</source>
+        <translation>Computing the plan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="376"/>
+        <source>Enregistrer en PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="385"/>
+        <source>Impression en cours…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="388"/>
+        <source>{0} pages enregistrées dans {1}</source>
+        <translation>{0} pages saved in {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="400"/>
+        <source>Rendez-vous</source>
+        <translation>Meetings</translation>
+    </message>
+</context>
+<context>
     <name>NetworkWindow</name>
     <message>
         <location filename="../../desktop/pages/exchanges/network.py" line="76"/>
@@ -1167,7 +1334,7 @@
     <message>
         <location filename="../../desktop/pages/printing/organiser_dialog.py" line="95"/>
         <source>Par défaut : le nom de l&apos;événement</source>
-        <translation>By default: the event's name</translation>
+        <translation>By default: the event&apos;s name</translation>
     </message>
     <message>
         <location filename="../../desktop/pages/printing/organiser_dialog.py" line="96"/>
@@ -1232,12 +1399,12 @@
     <message>
         <location filename="../../desktop/pages/printing/organiser_dialog.py" line="124"/>
         <source>Logos des financeurs :</source>
-        <translation>Funders' logos:</translation>
+        <translation>Funders&apos; logos:</translation>
     </message>
     <message>
         <location filename="../../desktop/pages/printing/organiser_dialog.py" line="148"/>
         <source>Logo d&apos;un financeur</source>
-        <translation>A funder's logo</translation>
+        <translation>A funder&apos;s logo</translation>
     </message>
 </context>
 <context>
@@ -1705,7 +1872,7 @@
     <message>
         <location filename="../../desktop/pages/printing/page.py" line="173"/>
         <source>le nom de l&apos;organisme</source>
-        <translation>the organisation's name</translation>
+        <translation>the organisation&apos;s name</translation>
     </message>
     <message>
         <location filename="../../desktop/pages/printing/page.py" line="173"/>
@@ -3843,6 +4010,299 @@
     </message>
 </context>
 <context>
+    <name>meetings</name>
+    <message>
+        <location filename="../../desktop/pages/meetings/desk_note.py" line="19"/>
+        <source>{0} table {1} avec {2}</source>
+        <translation>{0} table {1} with {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/desk_note.py" line="21"/>
+        <source> (nouveau)</source>
+        <translation> (new)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/desk_note.py" line="23"/>
+        <source>1 rendez-vous</source>
+        <translation>1 meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/desk_note.py" line="24"/>
+        <source>{0} rendez-vous</source>
+        <translation>{0} meetings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="19"/>
+        <source>en attente</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="20"/>
+        <source>acceptée</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="21"/>
+        <source>refusée</source>
+        <translation>declined</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="24"/>
+        <source>prévu</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="25"/>
+        <source>libéré (absent)</source>
+        <translation>freed (no-show)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="26"/>
+        <source>tenu</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="27"/>
+        <source>non tenu</source>
+        <translation>not held</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="31"/>
+        <source>aucune suite notée</source>
+        <translation>no follow-up noted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="32"/>
+        <source>contact pris</source>
+        <translation>contact made</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="33"/>
+        <source>rendez-vous</source>
+        <translation>meeting arranged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="34"/>
+        <source>partenariat né</source>
+        <translation>partnership born</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="35"/>
+        <source>sans suite</source>
+        <translation>no follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="49"/>
+        <source>Demandeur</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="49"/>
+        <source>Souhaite rencontrer</source>
+        <translation>Wants to meet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="50"/>
+        <source>Priorité</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="50"/>
+        <source>Réponse</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="51"/>
+        <source>Placée</source>
+        <translation>Placed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="51"/>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="58"/>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="63"/>
+        <source>Heure</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="63"/>
+        <location filename="../../desktop/pages/meetings/models.py" line="86"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="64"/>
+        <source>Structure ou personne</source>
+        <translation>Structure or person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="64"/>
+        <location filename="../../desktop/pages/meetings/models.py" line="87"/>
+        <source>Rencontre</source>
+        <translation>Meets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="65"/>
+        <location filename="../../desktop/pages/meetings/models.py" line="88"/>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="75"/>
+        <location filename="../../desktop/pages/meetings/models.py" line="110"/>
+        <source> · remplacement</source>
+        <translation> · replacement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="86"/>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="87"/>
+        <location filename="../../desktop/pages/meetings/models.py" line="88"/>
+        <source>Présence</source>
+        <translation>Presence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="99"/>
+        <source>✔ arrivé·e</source>
+        <translation>✔ arrived</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/models.py" line="99"/>
+        <source>✘ absent·e</source>
+        <translation>✘ absent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/printouts.py" line="19"/>
+        <source>Programmes individuels A4</source>
+        <translation>Personal schedules A4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/printouts.py" line="20"/>
+        <source>A6</source>
+        <translation>A6</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/printouts.py" line="21"/>
+        <source>Panneaux de table</source>
+        <translation>Table signs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/printouts.py" line="22"/>
+        <source>Grille</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/printouts.py" line="23"/>
+        <source>Liste par entreprise</source>
+        <translation>List per company</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/printouts.py" line="48"/>
+        <source>Étiquettes envoyées à l&apos;imprimante.</source>
+        <translation>Labels sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/printouts.py" line="51"/>
+        <source>Pas d&apos;imprimante : étiquettes enregistrées dans {0}</source>
+        <translation>No printer: labels saved in {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/words.py" line="16"/>
+        <source>pas de créneau commun</source>
+        <translation>no common slot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/words.py" line="17"/>
+        <source>maximum de rendez-vous atteint</source>
+        <translation>maximum of meetings reached</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/words.py" line="18"/>
+        <source>l&apos;un ou l&apos;autre déjà pris à chaque créneau commun</source>
+        <translation>one or the other already busy at every common slot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/words.py" line="19"/>
+        <source>plus de table libre</source>
+        <translation>no table left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/words.py" line="20"/>
+        <source>écartée dans le temps de calcul</source>
+        <translation>left out within the time limit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/words.py" line="23"/>
+        <source>ligne {0} : personne inconnue ({1})</source>
+        <translation>line {0}: unknown person ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/words.py" line="24"/>
+        <source>ligne {0} : une personne se demande elle-même ({1})</source>
+        <translation>line {0}: a person requests themselves ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/words.py" line="25"/>
+        <source>ligne {0} : priorité 1, 2 ou 3 attendue ({1})</source>
+        <translation>line {0}: priority 1, 2 or 3 expected ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/words.py" line="34"/>
+        <source>optimal</source>
+        <translation>optimal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/words.py" line="34"/>
+        <source>à {0:.1f} % au plus du meilleur plan possible</source>
+        <translation>within {0:.1f} % of the best possible plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/words.py" line="36"/>
+        <source>{0} rendez-vous placés ({1} conservés), {2} ; {3} trous dans les parcours ; calcul {4:.1f} s.</source>
+        <translation>{0} meetings placed ({1} kept), {2}; {3} idle gaps in schedules; computed in {4:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/words.py" line="41"/>
+        <source>{0} demandes non placées — {1}.</source>
+        <translation>{0} requests not placed — {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/words.py" line="46"/>
+        <source>Créneau {0} ({1}) : {2} rendez-vous libérés, {3} remplacements proposés.</source>
+        <translation>Slot {0} ({1}): {2} meetings freed, {3} replacements offered.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/words.py" line="49"/>
+        <source>Table {0} : {1} rencontre {2}</source>
+        <translation>Table {0}: {1} meets {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/words.py" line="52"/>
+        <source>Sans remplaçant disponible : {0}</source>
+        <translation>No replacement available: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/words.py" line="58"/>
+        <source>{0} demandes ajoutées, {1} mises à jour.</source>
+        <translation>{0} requests added, {1} updated.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/words.py" line="63"/>
+        <source>{0} participants demandent plus de rendez-vous qu&apos;il n&apos;y a de créneaux.</source>
+        <translation>{0} participants request more meetings than there are slots.</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <location filename="../../desktop/messages.py" line="33"/>
@@ -4130,7 +4590,7 @@
     <message>
         <location filename="../../desktop/messages.py" line="139"/>
         <source>{limit} logos de financeurs au plus.</source>
-        <translation>At most {limit} funders' logos.</translation>
+        <translation>At most {limit} funders&apos; logos.</translation>
     </message>
     <message>
         <location filename="../../desktop/messages.py" line="145"/>
@@ -4262,6 +4722,107 @@
         <location filename="../../desktop/messages.py" line="216"/>
         <source>Une étape ne peut pas être datée d&apos;avant l&apos;offre ({day}).</source>
         <translation>A step cannot be dated before the offer ({day}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="219"/>
+        <source>Cet événement n&apos;a pas encore de rendez-vous d&apos;affaires.</source>
+        <translation>This event has no business meetings yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="220"/>
+        <source>Cet événement n&apos;a pas de session « Rendez-vous » dans l&apos;agenda : créez-en une d&apos;abord.</source>
+        <translation>This event has no “Rendez-vous” session in the agenda: create one first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="222"/>
+        <source>Aucune table : ajoutez des tables avant de calculer le plan.</source>
+        <translation>No tables: add tables before computing the plan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="223"/>
+        <source>Un créneau dure 15, 20 ou 30 minutes.</source>
+        <translation>A slot lasts 15, 20 or 30 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="224"/>
+        <source>Catégorie inconnue : {category}</source>
+        <translation>Unknown category: {category}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="225"/>
+        <location filename="../../desktop/messages.py" line="242"/>
+        <source>Ce créneau n&apos;est pas dans le programme.</source>
+        <translation>This slot is not in the programme.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="226"/>
+        <source>Le maximum de rendez-vous est un nombre positif.</source>
+        <translation>The maximum of meetings is a positive number.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="227"/>
+        <source>Cette personne ne participe pas aux rendez-vous.</source>
+        <translation>This person does not take part in the meetings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="228"/>
+        <source>Une personne ne peut pas demander à se rencontrer.</source>
+        <translation>A person cannot ask to meet themselves.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="229"/>
+        <source>La priorité est 1, 2 ou 3 (reçu : {priority}).</source>
+        <translation>The priority is 1, 2 or 3 (got {priority}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="230"/>
+        <source>Cette demande n&apos;existe plus.</source>
+        <translation>This request no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="231"/>
+        <source>Le fichier doit avoir une colonne « Demandeur » et une colonne « Destinataire ».</source>
+        <translation>The file needs a “Demandeur” (requester) column and a “Destinataire” (target) column.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="233"/>
+        <source>Deux rendez-vous épinglés occupent la même table au même créneau.</source>
+        <translation>Two pinned meetings take the same table in the same slot.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="235"/>
+        <source>Une personne a deux rendez-vous épinglés au même créneau.</source>
+        <translation>A person has two pinned meetings in the same slot.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="237"/>
+        <source>Un rendez-vous épinglé est à une table qui n&apos;est plus dans le programme.</source>
+        <translation>A pinned meeting is at a table no longer in the programme.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="239"/>
+        <source>Une personne a plus de rendez-vous épinglés ({pinned}) que son maximum ({maximum}).</source>
+        <translation>A person has more pinned meetings ({pinned}) than their maximum ({maximum}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="241"/>
+        <source>Le calcul du plan n&apos;a pas abouti ; rien n&apos;a changé.</source>
+        <translation>The plan could not be computed; nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="243"/>
+        <source>Ce créneau est terminé : ses rendez-vous ne sont plus replanifiés.</source>
+        <translation>This slot is over: its meetings are no longer re-planned.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="245"/>
+        <source>Ce rendez-vous n&apos;existe plus.</source>
+        <translation>This meeting no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="246"/>
+        <source>Document inconnu : {document}</source>
+        <translation>Unknown document: {document}</translation>
     </message>
     <message>
         <location filename="../../desktop/messages.py" line="105"/>
@@ -4500,6 +5061,11 @@
         <location filename="../../desktop/pages/__init__.py" line="41"/>
         <source>Synchronisation</source>
         <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/__init__.py" line="42"/>
+        <source>Rendez-vous</source>
+        <translation>Meetings</translation>
     </message>
     <message>
         <location filename="../../desktop/pages/placeholder.py" line="17"/>

@@ -42,6 +42,7 @@ from desktop.pages.desk.search import DeskSearch
 from desktop.pages.desk.sound import Sounds
 from desktop.pages.desk.verdict_panel import VerdictPanel
 from desktop.pages.desk.walk_in import StructureChoice, WalkInDialog, register_walk_in
+from desktop.pages.meetings.desk_note import install_meetings_note
 
 
 class DeskPage(QWidget):
@@ -142,6 +143,7 @@ class DeskPage(QWidget):
         self._load_targets()
         workspace = context.workspace
         context.tasks.database(lambda: desk_lock.desk_lock(workspace), self._lock_found)
+        install_meetings_note(self)  # the person's business meetings under the verdict (desktop.pages.meetings)
 
     @staticmethod
     def _table(model: SearchModel | RecentModel) -> QTableView:

@@ -1,0 +1,54 @@
+"""The page's documents: rendered on the pool (printing.meetings), saved where the organiser chose; the labels of
+replacements sent to the default printer (kept as a PDF beside the workspace when there is none)."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from core.db.workspace import Workspace
+from core.meetings.replan import ReplanReport
+from desktop.pages.desk.badge_printing import NoPrinterError
+from printing.meetings import render_document as render
+from printing.meetings import render_replacement_labels
+
+DOCUMENTS = {
+    "schedules-a4": QT_TRANSLATE_NOOP("meetings", "Programmes individuels A4"),
+    "schedules-a6": QT_TRANSLATE_NOOP("meetings", "A6"),
+    "signs": QT_TRANSLATE_NOOP("meetings", "Panneaux de table"),
+    "grid": QT_TRANSLATE_NOOP("meetings", "Grille"),
+    "companies": QT_TRANSLATE_NOOP("meetings", "Liste par entreprise"),
+}
+
+
+def render_document(workspace: Workspace, event_id: uuid.UUID, key: str, path: Path) -> int:
+    """Render and write; returns the number of pages."""
+    import pypdfium2
+
+    pdf = render(workspace, event_id, key)
+    path.write_bytes(pdf)
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        return len(document)
+    finally:
+        document.close()
+
+
+def print_labels(page: Any, report: ReplanReport) -> None:
+    """The replacements' labels, printed in the background; the page's status line says where they went."""
+    pdf = render_replacement_labels(report.replacements)
+    fallback = page.context.workspace.path.with_name("rendez-vous-remplacements.pdf")
+
+    def send(_progress: object) -> str:
+        try:
+            page.label_printer(pdf)
+            return QCoreApplication.translate("meetings", "Étiquettes envoyées à l'imprimante.")
+        except NoPrinterError:
+            fallback.write_bytes(pdf)
+            return QCoreApplication.translate("meetings", "Pas d'imprimante : étiquettes enregistrées dans {0}") \
+                .format(fallback)
+
+    page.context.tasks.background(send, page.status.setText, page._failed)

@@ -1,0 +1,65 @@
+"""The page's sentences about a plan, a re-plan and an import (French source, translated in context "meetings")."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from core.meetings.plan import PlanReport
+from core.meetings.read import Overview
+from core.meetings.replan import ReplanReport
+from core.meetings.requests import ImportReport
+from printing.meetings import hhmm
+
+REASONS = {
+    "no_common_slot": QT_TRANSLATE_NOOP("meetings", "pas de créneau commun"),
+    "person_full": QT_TRANSLATE_NOOP("meetings", "maximum de rendez-vous atteint"),
+    "partners_busy": QT_TRANSLATE_NOOP("meetings", "l'un ou l'autre déjà pris à chaque créneau commun"),
+    "no_table": QT_TRANSLATE_NOOP("meetings", "plus de table libre"),
+    "not_chosen": QT_TRANSLATE_NOOP("meetings", "écartée dans le temps de calcul"),
+}
+PROBLEMS = {
+    "meetings_unknown_person": QT_TRANSLATE_NOOP("meetings", "ligne {0} : personne inconnue ({1})"),
+    "meetings_self_request": QT_TRANSLATE_NOOP("meetings", "ligne {0} : une personne se demande elle-même ({1})"),
+    "meetings_bad_priority": QT_TRANSLATE_NOOP("meetings", "ligne {0} : priorité 1, 2 ou 3 attendue ({1})"),
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("meetings", text)
+
+
+def plan_summary(report: PlanReport, view: Overview | None) -> str:
+    gap = QCoreApplication.translate("meetings", "optimal") if report.optimal else QCoreApplication.translate("meetings", "à {0:.1f} % au plus du meilleur plan possible").format(
+        100 * report.gap)
+    text = QCoreApplication.translate("meetings", "{0} rendez-vous placés ({1} conservés), {2} ; {3} trous dans les parcours ; calcul {4:.1f} s.").format(
+        report.placed, report.kept, gap, report.gaps, report.seconds)
+    if report.unplaced:
+        counts = Counter(u.reason.value for u in report.unplaced)
+        why = ", ".join(f"{n} : {_t(REASONS[reason])}" for reason, n in counts.most_common())
+        text += "\n" + QCoreApplication.translate("meetings", "{0} demandes non placées — {1}.").format(len(report.unplaced), why)
+    return text
+
+
+def replan_summary(report: ReplanReport) -> str:
+    lines = [QCoreApplication.translate("meetings", "Créneau {0} ({1}) : {2} rendez-vous libérés, {3} remplacements proposés.").format(
+        report.slot_number, hhmm(report.starts_at), len(report.freed), len(report.replacements))]
+    for r in report.replacements:
+        lines.append(QCoreApplication.translate("meetings", "Table {0} : {1} rencontre {2}").format(
+            r.table_number, r.partner.structure or r.partner.name, r.new.structure or r.new.name))
+    if report.left_alone:
+        lines.append(QCoreApplication.translate("meetings", "Sans remplaçant disponible : {0}").format(
+            ", ".join(w.structure or w.name for w in report.left_alone)))
+    return "\n".join(lines)
+
+
+def import_summary(report: ImportReport) -> str:
+    text = QCoreApplication.translate("meetings", "{0} demandes ajoutées, {1} mises à jour.").format(report.created, report.updated)
+    if report.problems:
+        text += " " + "; ".join(_t(PROBLEMS.get(p.code, "ligne {0} : {1}")).format(p.row, p.detail)
+                                for p in report.problems[:10])
+    if report.over_asked:
+        text += " " + QCoreApplication.translate("meetings", "{0} participants demandent plus de rendez-vous qu'il n'y a de créneaux.").format(
+            len(report.over_asked))
+    return text
