@@ -3,7 +3,6 @@ reject or restore them. Tests that need them skip, saying why, where CUPS is not
 
 from __future__ import annotations
 
-
 import subprocess
 import time
 from collections.abc import Iterator

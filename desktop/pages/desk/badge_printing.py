@@ -78,6 +78,7 @@ class BadgeAtCheckIn(QWidget):
         self.printers: list[PrinterInfo] = []
         self.stuck: BadgeJob | None = None  # the last badge that needs the volunteer
         self.jobs: list[BadgeJob] = []
+        self.last_job: PrintJob | None = None  # the last job handed to the print system
         settings = QSettings("Envol", "Envol")
         self.enabled = QCheckBox(self.tr("Imprimer le badge à l'&entrée"))
         self.enabled.setChecked(str(settings.value(ENABLED_KEY, "false")).lower() == "true")
@@ -227,6 +228,7 @@ class BadgeAtCheckIn(QWidget):
         if isinstance(result, Assessment):  # refused at once
             self._follow_changed(job, result)
             return
+        self.last_job = result
         job.follower = JobFollower(self.context.tasks, system, result, self)
         job.follower.changed.connect(lambda assessment: self._follow_changed(job, assessment))
 
@@ -241,8 +243,8 @@ class BadgeAtCheckIn(QWidget):
         elif assessment.stuck:
             self._keep(job)
             self._stuck(job, words)
-            if assessment.final:
-                self._forget(job)
+            if assessment.final and job in self.jobs:  # nothing more will happen, but the volunteer can retry
+                self.jobs.remove(job)
         elif assessment.outcome == Outcome.CANCELED:
             self._forget(job)
         else:
