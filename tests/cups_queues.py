@@ -33,7 +33,12 @@ def cups() -> Iterator[CupsPrintSystem]:
     why = _queues_ready()
     if why:
         pytest.skip(why)
+    _restore()  # also after a run stopped half-way
     yield CupsPrintSystem()
+    _restore()
+
+
+def _restore() -> None:
     for queue in (PDF_QUEUE, LABEL_QUEUE, AWAY_QUEUE):
         subprocess.run(["cancel", "-a", queue], capture_output=True, check=False)
         subprocess.run(["cupsenable", queue], capture_output=True, check=False)
