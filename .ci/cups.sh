@@ -17,7 +17,7 @@ if ! lpstat -r 2>/dev/null | grep -q "is running"; then
   for _ in $(seq 50); do lpstat -r 2>/dev/null | grep -q "is running" && break; sleep 0.1; done
 fi
 
-if lpstat -p envol-pdf envol-label envol-away >/dev/null 2>&1; then
+if [ "$(lpstat -v 2>/dev/null | grep -cE '^device for envol-(pdf|label|away):')" = 3 ]; then
   exit 0
 fi
 
@@ -52,7 +52,7 @@ for queue in envol-pdf envol-label; do
   mkdir -p "/var/spool/cups-pdf/$queue" && chmod 1777 "/var/spool/cups-pdf/$queue"
   printf 'Out /var/spool/cups-pdf/%s\nLabel 2\nTitlePref 1\nGrp lp\n' "$queue" > "/etc/cups/cups-pdf-$queue.conf"
 done
-lpadmin -p envol-pdf -E -v cups-pdf:/envol-pdf -P "$ppd" -o PageSize=A4 -D "Envol PDF (A4)"
-lpadmin -p envol-label -E -v cups-pdf:/envol-label -P "$label_ppd" -D "Envol étiquettes 62 x 100 mm"
+lpadmin -p envol-pdf -E -v cups-pdf:/envol-pdf -P "$ppd" -o PageSize=A4 -D "Envol PDF (A4)" 2>&1 | grep -v "drivers are deprecated" || true
+lpadmin -p envol-label -E -v cups-pdf:/envol-label -P "$label_ppd" -D "Envol étiquettes 62 x 100 mm" 2>&1 | grep -v "drivers are deprecated" || true
 lpadmin -p envol-away -E -v socket://127.0.0.1:9 -P "$ppd" -D "Envol imprimante injoignable" 2>/dev/null
 echo "CUPS queues ready: $(lpstat -p | cut -d' ' -f2 | tr '\n' ' ')"

@@ -2,7 +2,8 @@
 
 CUPS (Linux, macOS) is driven through its own command-line client (`lp`, `lpstat`, `lpoptions`, `cancel`, from
 cups-client): present wherever CUPS prints, nothing to compile, and it honours the machine's CUPS settings
-(server, authentication). The app's own PDF is submitted as it is — vector, with its text — on the paper the
+(server, authentication). A job's state is read over IPP (printing.ipp: lpstat cannot tell a job cancelled
+while waiting from one printed), with lpstat's report as the fallback. The app's own PDF is submitted as it is — vector, with its text — on the paper the
 document needs, never scaled. pycups would give the same through libcups but has no wheels (a desk laptop would
 need a compiler and libcups headers to install Envol) and is GPL.
 
@@ -21,6 +22,7 @@ import sys
 from dataclasses import dataclass
 from typing import Protocol
 
+from printing import ipp
 from printing.job_status import JobReport, JobState
 
 TIMEOUT_S = 15.0
@@ -77,6 +79,8 @@ def _text(done: subprocess.CompletedProcess[bytes]) -> str:
     return done.stdout.decode("utf-8", "replace")
 
 
+_IPP_STATES = {3: JobState.PENDING, 4: JobState.HELD, 5: JobState.PROCESSING, 6: JobState.STOPPED,
+               7: JobState.CANCELED, 8: JobState.ABORTED, 9: JobState.COMPLETED}
 _REQUEST_ID = re.compile(r"request id is (\S+)")
 _JOB_LINE = re.compile(r"^(\S+)\s+\S+\s+\d+\s")
 
@@ -128,6 +132,18 @@ class CupsPrintSystem:
         return PrintJob(printer, found[1], title)
 
     def status(self, job: PrintJob) -> JobReport:
+        """The job's IPP state; lpstat's coarser report where CUPS cannot be asked over IPP."""
+        try:
+            attributes = ipp.job_attributes(int(job.job_id.rsplit("-", 1)[1]))
+            printer = ipp.printer_attributes(job.printer)
+        except (ipp.IppError, ValueError, IndexError):
+            return self._lpstat_status(job)
+        state = _IPP_STATES.get(int(attributes.get("job-state", 0)), JobState.PENDING)
+        enabled = printer.get("printer-state") != 5
+        message = str(attributes.get("job-printer-state-message") or printer.get("printer-state-message") or "")
+        return JobReport(state, enabled, message)
+
+    def _lpstat_status(self, job: PrintJob) -> JobReport:
         pending = self._jobs(job.printer, "not-completed")
         printer = _text(_run(["lpstat", "-l", "-p", job.printer]))
         enabled = " disabled since " not in printer.split("\n", 1)[0]

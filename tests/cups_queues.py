@@ -21,8 +21,8 @@ def _queues_ready() -> str | None:
     """None when the queues answer; else why not."""
     if not cups_running():
         return "no CUPS scheduler running (bash .ci/cups.sh sets one up)"
-    done = subprocess.run(["lpstat", "-p", PDF_QUEUE, LABEL_QUEUE, AWAY_QUEUE], capture_output=True, check=False)
-    if done.returncode != 0:
+    devices = subprocess.run(["lpstat", "-v"], capture_output=True, text=True, check=False).stdout
+    if any(f"device for {queue}:" not in devices for queue in (PDF_QUEUE, LABEL_QUEUE, AWAY_QUEUE)):
         return "the CUPS test queues are missing (bash .ci/cups.sh creates them)"
     return None
 

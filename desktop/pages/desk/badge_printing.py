@@ -42,7 +42,7 @@ from desktop.printer_jobs import (
     outcome_words,
     submit,
 )
-from printing.job_status import Assessment, Outcome
+from printing.job_status import Assessment
 from printing.jobs import Gathered, PrintRequest, gather, job_title, log_printed, render
 from printing.paper import choose_media, paper_of, unscaled
 from printing.stocks import STOCKS
@@ -245,8 +245,6 @@ class BadgeAtCheckIn(QWidget):
             self._stuck(job, words)
             if assessment.final and job in self.jobs:  # nothing more will happen, but the volunteer can retry
                 self.jobs.remove(job)
-        elif assessment.outcome == Outcome.CANCELED:
-            self._forget(job)
         else:
             self.status.setText(self.tr("Badge de {0} : {1}.").format(job.name, words))
 
