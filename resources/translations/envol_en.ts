@@ -153,47 +153,95 @@
 <context>
     <name>BadgeAtCheckIn</name>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="70"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="83"/>
         <source>Imprimer le badge à l&apos;&amp;entrée</source>
         <translation>Print the badge on &amp;entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="73"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="86"/>
+        <source>Imprimante des badges imprimés à l&apos;entrée</source>
+        <translation>Printer for badges printed at check-in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="88"/>
         <source>Support des badges imprimés à l&apos;entrée</source>
         <translation>Stock for badges printed at check-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="106"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="94"/>
+        <source>Réessayer</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="95"/>
+        <source>Autre imprimante…</source>
+        <translation>Another printer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="165"/>
         <source>Une réimpression demande une raison.</source>
         <translation>A reprint needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="132"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="191"/>
         <source>Pas de badge à imprimer pour ce passage.</source>
         <translation>No badge to print for this check-in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="136"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="195"/>
         <source>Badge de {0} déjà imprimé (Réimprimer pour un nouveau).</source>
         <translation>Badge for {0} already printed (use Reprint for a new one).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="153"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="202"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="287"/>
         <source>Impression du badge de {0}…</source>
         <translation>Printing the badge for {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="159"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="210"/>
         <source>Aucune imprimante : badge de {0} enregistré en PDF ({1}).</source>
         <translation>No printer: badge for {0} saved as PDF ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="163"/>
-        <source>Badge de {0} envoyé à l&apos;imprimante.</source>
-        <translation>Badge for {0} sent to the printer.</translation>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="219"/>
+        <source>l&apos;imprimante {0} n&apos;a pas de papier {1}</source>
+        <translation>printer {0} has no {1} paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="171"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="239"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="249"/>
+        <source>Badge de {0} : {1}.</source>
+        <translation>Badge of {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="253"/>
+        <source>Badge de {0} : {1}. Badge gardé en PDF ({2}).</source>
+        <translation>Badge of {0}: {1}. Badge kept as a PDF ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="296"/>
+        <source>Aucune autre imprimante sur ce poste.</source>
+        <translation>No other printer on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="298"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="307"/>
+        <source>Autre imprimante</source>
+        <translation>Another printer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="299"/>
+        <source>Envoyer le badge de {0} à :</source>
+        <translation>Send the badge of {0} to:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="308"/>
+        <source>L&apos;imprimante {0} n&apos;a pas de papier {1}. Imprimer le badge à sa taille, sans l&apos;agrandir ?</source>
+        <translation>Printer {0} has no {1} paper. Print the badge at its own size, without enlarging it?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="319"/>
         <source>Badge non imprimé : {0}</source>
         <translation>Badge not printed: {0}</translation>
     </message>
@@ -254,8 +302,8 @@
     </message>
     <message>
         <location filename="../../desktop/pages/desk/page.py" line="59"/>
-        <location filename="../../desktop/pages/desk/page.py" line="339"/>
-        <location filename="../../desktop/pages/desk/page.py" line="353"/>
+        <location filename="../../desktop/pages/desk/page.py" line="330"/>
+        <location filename="../../desktop/pages/desk/page.py" line="344"/>
         <source>Verrouiller l&apos;accueil</source>
         <translation>Lock the check-in desk</translation>
     </message>
@@ -315,48 +363,48 @@
         <translation>Choose an event first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="265"/>
-        <location filename="../../desktop/pages/desk/page.py" line="281"/>
+        <location filename="../../desktop/pages/desk/page.py" line="256"/>
+        <location filename="../../desktop/pages/desk/page.py" line="272"/>
         <source>Sélectionnez d&apos;abord un passage dans la liste.</source>
         <translation>Select a check-in in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="268"/>
+        <location filename="../../desktop/pages/desk/page.py" line="259"/>
         <source>Réimprimer le badge</source>
         <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="269"/>
+        <location filename="../../desktop/pages/desk/page.py" line="260"/>
         <source>Pourquoi réimprimer le badge de {0} ?</source>
         <translation>Why reprint the badge for {0}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="293"/>
+        <location filename="../../desktop/pages/desk/page.py" line="284"/>
         <source>Entrée annulée : {0}</source>
         <translation>Check-in undone: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="332"/>
+        <location filename="../../desktop/pages/desk/page.py" line="323"/>
         <source>Accueil déverrouillé.</source>
         <translation>Check-in desk unlocked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="339"/>
+        <location filename="../../desktop/pages/desk/page.py" line="330"/>
         <source>Déverrouiller l&apos;accueil</source>
         <translation>Unlock the check-in desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="349"/>
+        <location filename="../../desktop/pages/desk/page.py" line="340"/>
         <source>Déverrouiller</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="349"/>
+        <location filename="../../desktop/pages/desk/page.py" line="340"/>
         <source>Code PIN :</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="354"/>
+        <location filename="../../desktop/pages/desk/page.py" line="345"/>
         <source>Choisissez un code PIN (4 chiffres ou plus) :</source>
         <translation>Choose a PIN (4 digits or more):</translation>
     </message>
@@ -364,27 +412,27 @@
 <context>
     <name>DuplicateEventDialog</name>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="171"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="172"/>
         <source>Dupliquer l&apos;événement</source>
         <translation>Duplicate event</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="180"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="181"/>
         <source>Copie de</source>
         <translation>Copy of</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="181"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="182"/>
         <source>&amp;Nom</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="182"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="183"/>
         <source>Premier &amp;jour</source>
         <translation>First &amp;day</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="191"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="192"/>
         <source>Les sessions seront décalées de %n jour(s), aux mêmes heures.</source>
         <translation>
             <numerusform>The sessions will be moved by %n day, at the same times.</numerusform>
@@ -395,52 +443,52 @@
 <context>
     <name>EventActions</name>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="217"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="218"/>
         <source>&amp;Nouvel événement…</source>
         <translation>&amp;New event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="218"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="219"/>
         <source>&amp;Modifier l&apos;événement…</source>
         <translation>&amp;Edit event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="219"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="220"/>
         <source>&amp;Dupliquer l&apos;événement…</source>
         <translation>Du&amp;plicate event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="220"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="221"/>
         <source>&amp;Supprimer l&apos;événement…</source>
         <translation>&amp;Delete event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="256"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="257"/>
         <source>Événement « {0} » créé.</source>
         <translation>Event ‘{0}’ created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="264"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="265"/>
         <source>Événement « {0} » modifié.</source>
         <translation>Event ‘{0}’ updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="276"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="277"/>
         <source>« {0} » créé à partir de « {1} », sessions comprises.</source>
         <translation>‘{0}’ created from ‘{1}’, sessions included.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="282"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="283"/>
         <source>Supprimer l&apos;événement</source>
         <translation>Delete event</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="283"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="284"/>
         <source>Supprimer « {0} » et toutes ses sessions ? Cette action ne peut pas être annulée.</source>
         <translation>Delete ‘{0}’ and all its sessions? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="295"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="296"/>
         <source>Événement « {0} » supprimé.</source>
         <translation>Event ‘{0}’ deleted.</translation>
     </message>
@@ -448,52 +496,52 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="114"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="115"/>
         <source>Nouvel événement</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="114"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="115"/>
         <source>Modifier l&apos;événement</source>
         <translation>Edit event</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="126"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="127"/>
         <source>vide : sans limite</source>
         <translation>empty: no limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="132"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="133"/>
         <source>&amp;Nom</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="132"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="133"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="133"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="134"/>
         <source>&amp;Début</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="133"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="134"/>
         <source>&amp;Fin</source>
         <translation>&amp;End</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="134"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="135"/>
         <source>&amp;Places</source>
         <translation>&amp;Capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="135"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="136"/>
         <source>&amp;Lien d&apos;inscription</source>
         <translation>&amp;Registration link</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="136"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="137"/>
         <source>D&amp;escription</source>
         <translation>Descr&amp;iption</translation>
     </message>
@@ -1097,177 +1145,275 @@
 <context>
     <name>PreviewArea</name>
     <message>
-        <location filename="../../desktop/pages/printing/preview.py" line="80"/>
+        <location filename="../../desktop/pages/printing/preview.py" line="61"/>
         <source>Page {0}</source>
         <translation>Page {0}</translation>
     </message>
 </context>
 <context>
+    <name>PrintSender</name>
+    <message>
+        <location filename="../../desktop/pages/printing/sending.py" line="52"/>
+        <source>Imprimante</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/sending.py" line="55"/>
+        <source>× </source>
+        <translation>× </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/sending.py" line="56"/>
+        <source>Nombre d&apos;exemplaires</source>
+        <translation>Number of copies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/sending.py" line="59"/>
+        <source>Réessayer</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/sending.py" line="60"/>
+        <source>Autre imprimante…</source>
+        <translation>Another printer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/sending.py" line="61"/>
+        <source>Annuler l&apos;impression</source>
+        <translation>Cancel printing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/sending.py" line="100"/>
+        <source>Aucune imprimante sur ce poste</source>
+        <translation>No printer on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/sending.py" line="118"/>
+        <source>Aucune imprimante sur ce poste : enregistrez le PDF pour l&apos;imprimer ailleurs.</source>
+        <translation>No printer on this computer: save the PDF to print it elsewhere.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/sending.py" line="122"/>
+        <source>un autre format</source>
+        <translation>another size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/sending.py" line="124"/>
+        <source>Format du papier</source>
+        <translation>Paper size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/sending.py" line="125"/>
+        <source>L&apos;imprimante {0} n&apos;a pas de papier {1} (elle a {2}). Imprimer à la taille du document, sans l&apos;agrandir ? (Non : choisissez une autre imprimante.)</source>
+        <translation>Printer {0} has no {1} paper (it has {2}). Print at the document&apos;s size, without enlarging it? (No: choose another printer.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/sending.py" line="129"/>
+        <source>Non imprimé : choisissez une imprimante avec du papier {0}.</source>
+        <translation>Not printed: choose a printer with {0} paper.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/sending.py" line="139"/>
+        <source>Envoi de « {0} » à {1}…</source>
+        <translation>Sending “{0}” to {1}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/sending.py" line="155"/>
+        <source>« {0} » sur {1} : {2}.</source>
+        <translation>“{0}” on {1}: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/sending.py" line="183"/>
+        <source>Aucune autre imprimante sur ce poste.</source>
+        <translation>No other printer on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/sending.py" line="185"/>
+        <source>Autre imprimante</source>
+        <translation>Another printer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/sending.py" line="185"/>
+        <source>Envoyer à :</source>
+        <translation>Send to:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/sending.py" line="194"/>
+        <source>Impression annulée.</source>
+        <translation>Printing cancelled.</translation>
+    </message>
+</context>
+<context>
     <name>PrintingPage</name>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="64"/>
+        <location filename="../../desktop/pages/printing/page.py" line="66"/>
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="64"/>
+        <location filename="../../desktop/pages/printing/page.py" line="66"/>
         <source>Feuille d&apos;émargement</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="65"/>
+        <location filename="../../desktop/pages/printing/page.py" line="67"/>
         <source>Attestations de présence</source>
         <translation>Attendance certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="66"/>
+        <location filename="../../desktop/pages/printing/page.py" line="68"/>
         <source>Page de calibration</source>
         <translation>Calibration page</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="71"/>
+        <location filename="../../desktop/pages/printing/page.py" line="73"/>
         <source>Noms séparés par des virgules</source>
         <translation>Names separated by commas</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="83"/>
+        <location filename="../../desktop/pages/printing/page.py" line="87"/>
         <source>Image de la signature (facultatif)</source>
         <translation>Signature image (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="84"/>
+        <location filename="../../desktop/pages/printing/page.py" line="88"/>
         <source>Marquer les personnes accueillies</source>
         <translation>Mark people who have checked in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="85"/>
+        <location filename="../../desktop/pages/printing/page.py" line="89"/>
         <source>Un fichier par personne (zip)</source>
         <translation>One file per person (zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="88"/>
+        <location filename="../../desktop/pages/printing/page.py" line="92"/>
         <source>&amp;Document :</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="89"/>
+        <location filename="../../desktop/pages/printing/page.py" line="93"/>
         <source>Pour &amp;qui :</source>
         <translation>For &amp;whom:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="90"/>
+        <location filename="../../desktop/pages/printing/page.py" line="94"/>
         <source>&amp;Session :</source>
         <translation>&amp;Session:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="91"/>
+        <location filename="../../desktop/pages/printing/page.py" line="95"/>
         <source>Sé&amp;lection :</source>
         <translation>Se&amp;lection:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="92"/>
+        <location filename="../../desktop/pages/printing/page.py" line="96"/>
         <source>Su&amp;pport :</source>
         <translation>S&amp;tock:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="93"/>
+        <location filename="../../desktop/pages/printing/page.py" line="97"/>
+        <source>Imprima&amp;nte :</source>
+        <translation>Pri&amp;nter:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="98"/>
         <source>Décalage horizontal :</source>
         <translation>Horizontal offset:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="94"/>
+        <location filename="../../desktop/pages/printing/page.py" line="99"/>
         <source>Décalage vertical :</source>
         <translation>Vertical offset:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="95"/>
+        <location filename="../../desktop/pages/printing/page.py" line="100"/>
         <source>&amp;Organisateur :</source>
         <translation>&amp;Organiser:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="96"/>
+        <location filename="../../desktop/pages/printing/page.py" line="101"/>
         <source>Signature :</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="100"/>
+        <location filename="../../desktop/pages/printing/page.py" line="105"/>
         <source>&amp;Aperçu (F5)</source>
         <translation>&amp;Preview (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="101"/>
+        <location filename="../../desktop/pages/printing/page.py" line="106"/>
         <source>&amp;Imprimer…</source>
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="102"/>
+        <location filename="../../desktop/pages/printing/page.py" line="107"/>
         <source>&amp;Enregistrer en PDF…</source>
         <translation>Sa&amp;ve as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="103"/>
+        <location filename="../../desktop/pages/printing/page.py" line="108"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="144"/>
+        <location filename="../../desktop/pages/printing/page.py" line="149"/>
         <source>Tous les inscrits</source>
         <translation>Everyone registered</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="144"/>
-        <location filename="../../desktop/pages/printing/page.py" line="148"/>
+        <location filename="../../desktop/pages/printing/page.py" line="149"/>
+        <location filename="../../desktop/pages/printing/page.py" line="153"/>
         <source>Une session</source>
         <translation>One session</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="145"/>
-        <location filename="../../desktop/pages/printing/page.py" line="153"/>
+        <location filename="../../desktop/pages/printing/page.py" line="150"/>
+        <location filename="../../desktop/pages/printing/page.py" line="158"/>
         <source>Une sélection</source>
         <translation>A selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="145"/>
+        <location filename="../../desktop/pages/printing/page.py" line="150"/>
         <source>Pas encore imprimés</source>
         <translation>Not yet printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="149"/>
+        <location filename="../../desktop/pages/printing/page.py" line="154"/>
         <source>Une demi-journée</source>
         <translation>A half-day</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="151"/>
+        <location filename="../../desktop/pages/printing/page.py" line="156"/>
         <source>Toutes les personnes accueillies</source>
         <translation>Everyone checked in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="152"/>
+        <location filename="../../desktop/pages/printing/page.py" line="157"/>
         <source>Accueillies à une session</source>
         <translation>Checked in at one session</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="193"/>
+        <location filename="../../desktop/pages/printing/page.py" line="198"/>
         <source>après-midi</source>
         <translation>afternoon</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="193"/>
+        <location filename="../../desktop/pages/printing/page.py" line="198"/>
         <source>matin</source>
         <translation>morning</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="203"/>
+        <location filename="../../desktop/pages/printing/page.py" line="208"/>
         <source>Choisissez d&apos;abord un événement.</source>
         <translation>Choose an event first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="238"/>
+        <location filename="../../desktop/pages/printing/page.py" line="243"/>
         <source>Lecture des données…</source>
         <translation>Reading data…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="247"/>
+        <location filename="../../desktop/pages/printing/page.py" line="252"/>
         <source>Mise en page de %n personne(s)…</source>
         <translation>
             <numerusform>Laying out %n person…</numerusform>
@@ -1275,13 +1421,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="255"/>
-        <location filename="../../desktop/pages/printing/page.py" line="319"/>
+        <location filename="../../desktop/pages/printing/page.py" line="260"/>
         <source>Annulé.</source>
         <translation>Cancelled.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="260"/>
+        <location filename="../../desktop/pages/printing/page.py" line="265"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1289,7 +1434,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="260"/>
+        <location filename="../../desktop/pages/printing/page.py" line="265"/>
         <source>%n personne(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -1297,12 +1442,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="262"/>
+        <location filename="../../desktop/pages/printing/page.py" line="267"/>
         <source>aperçu des {0} premières pages</source>
         <translation>preview of the first {0} pages</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="264"/>
+        <location filename="../../desktop/pages/printing/page.py" line="269"/>
         <source>%n badge(s) déjà imprimé(s)</source>
         <translation>
             <numerusform>%n badge already printed</numerusform>
@@ -1310,37 +1455,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="276"/>
+        <location filename="../../desktop/pages/printing/page.py" line="281"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="277"/>
+        <location filename="../../desktop/pages/printing/page.py" line="282"/>
         <source>Archive zip (*.zip)</source>
         <translation>Zip archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="277"/>
+        <location filename="../../desktop/pages/printing/page.py" line="282"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="292"/>
+        <location filename="../../desktop/pages/printing/page.py" line="297"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="308"/>
-        <source>Préparation de l&apos;impression…</source>
-        <translation>Preparing to print…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/printing/page.py" line="328"/>
+        <location filename="../../desktop/pages/printing/page.py" line="319"/>
         <source>Réimpression</source>
         <translation>Reprint</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="329"/>
+        <location filename="../../desktop/pages/printing/page.py" line="320"/>
         <source>%n badge(s) ont déjà été imprimés. Pourquoi les réimprimer ?</source>
         <translation>
             <numerusform>%n badge has already been printed. Why reprint it?</numerusform>
@@ -1348,22 +1488,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="336"/>
+        <location filename="../../desktop/pages/printing/page.py" line="326"/>
         <source>Enregistré : {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="336"/>
-        <source>Envoyé à l&apos;imprimante.</source>
-        <translation>Sent to the printer.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/printing/page.py" line="362"/>
+        <location filename="../../desktop/pages/printing/page.py" line="357"/>
         <source>Erreur inattendue : {0}</source>
         <translation>Unexpected error: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="365"/>
+        <location filename="../../desktop/pages/printing/page.py" line="360"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
@@ -1943,7 +2078,7 @@
 <context>
     <name>TimetableGrid</name>
     <message>
-        <location filename="../../desktop/pages/agenda/grid.py" line="56"/>
+        <location filename="../../desktop/pages/agenda/grid.py" line="57"/>
         <source>Grille horaire des sessions</source>
         <translation>Session timetable</translation>
     </message>
@@ -2148,17 +2283,17 @@
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="47"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="48"/>
         <source>Mois de l&apos;ESS (plusieurs lieux, plusieurs jours)</source>
         <translation>SSE Month (several venues, several days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="48"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="49"/>
         <source>Rencontres (une journée, salles en parallèle)</source>
         <translation>Gathering (one day, rooms in parallel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="49"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="50"/>
         <location filename="../../desktop/pages/agenda/texts.py" line="21"/>
         <source>Autre</source>
         <translation>Other</translation>
@@ -3405,37 +3540,37 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="30"/>
+        <location filename="../../desktop/pages/__init__.py" line="31"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="31"/>
+        <location filename="../../desktop/pages/__init__.py" line="32"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="32"/>
+        <location filename="../../desktop/pages/__init__.py" line="34"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="33"/>
+        <location filename="../../desktop/pages/__init__.py" line="36"/>
         <source>Structures</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="34"/>
+        <location filename="../../desktop/pages/__init__.py" line="38"/>
         <source>Accueil</source>
         <translation>Check-in desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="35"/>
+        <location filename="../../desktop/pages/__init__.py" line="39"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="36"/>
+        <location filename="../../desktop/pages/__init__.py" line="40"/>
         <source>Synchronisation</source>
         <translation>Sync</translation>
     </message>
@@ -3514,6 +3649,64 @@
         <location filename="../../desktop/pages/registrations/directory_pages.py" line="220"/>
         <source>Inscriptions</source>
         <translation>Registrations</translation>
+    </message>
+</context>
+<context>
+    <name>print_jobs</name>
+    <message>
+        <location filename="../../desktop/printer_jobs.py" line="27"/>
+        <source>imprimé</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printer_jobs.py" line="28"/>
+        <source>envoyé à l&apos;imprimante (elle ne peut pas dire s&apos;il est sorti)</source>
+        <translation>sent to the printer (it cannot tell whether it came out)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printer_jobs.py" line="30"/>
+        <source>en cours d&apos;impression</source>
+        <translation>printing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printer_jobs.py" line="31"/>
+        <source>en attente dans la file de l&apos;imprimante</source>
+        <translation>waiting in the printer&apos;s queue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printer_jobs.py" line="32"/>
+        <source>en attente : l&apos;imprimante est en pause</source>
+        <translation>waiting: the printer is paused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printer_jobs.py" line="33"/>
+        <source>en attente : le travail est retenu dans la file</source>
+        <translation>waiting: the job is held in the queue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printer_jobs.py" line="34"/>
+        <source>en attente : l&apos;imprimante ne répond pas</source>
+        <translation>waiting: the printer does not answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printer_jobs.py" line="35"/>
+        <source>bloqué : l&apos;imprimante n&apos;avance pas</source>
+        <translation>stuck: the printer makes no progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printer_jobs.py" line="36"/>
+        <source>refusé par l&apos;imprimante</source>
+        <translation>refused by the printer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printer_jobs.py" line="37"/>
+        <source>annulé</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printer_jobs.py" line="38"/>
+        <source>échec de l&apos;impression</source>
+        <translation>printing failed</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,7 @@
 <context>
     <name>DuplicateEventDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="191"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="192"/>
         <source>Les sessions seront décalées de %n jour(s), aux mêmes heures.</source>
         <translation>
             <numerusform>Les sessions seront décalées de %n jour, aux mêmes heures.</numerusform>
@@ -147,7 +147,7 @@
 <context>
     <name>PrintingPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="247"/>
+        <location filename="../../desktop/pages/printing/page.py" line="252"/>
         <source>Mise en page de %n personne(s)…</source>
         <translation>
             <numerusform>Mise en page de %n personne…</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="260"/>
+        <location filename="../../desktop/pages/printing/page.py" line="265"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="260"/>
+        <location filename="../../desktop/pages/printing/page.py" line="265"/>
         <source>%n personne(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -171,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="264"/>
+        <location filename="../../desktop/pages/printing/page.py" line="269"/>
         <source>%n badge(s) déjà imprimé(s)</source>
         <translation>
             <numerusform>%n badge déjà imprimé</numerusform>
@@ -179,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="329"/>
+        <location filename="../../desktop/pages/printing/page.py" line="320"/>
         <source>%n badge(s) ont déjà été imprimés. Pourquoi les réimprimer ?</source>
         <translation>
             <numerusform>%n badge a déjà été imprimé. Pourquoi le réimprimer ?</numerusform>

@@ -94,7 +94,7 @@ class PrintingPage(QWidget):
         form.addRow(self.tr("&Session :"), self.session)
         form.addRow(self.tr("Sé&lection :"), self.selection)
         form.addRow(self.tr("Su&pport :"), self.stock)
-        form.addRow(self.tr("Imprim&ante :"), self.output)
+        form.addRow(self.tr("Imprima&nte :"), self.output)
         form.addRow(self.tr("Décalage horizontal :"), self.offset_x)
         form.addRow(self.tr("Décalage vertical :"), self.offset_y)
         form.addRow(self.tr("&Organisateur :"), self.organiser)
