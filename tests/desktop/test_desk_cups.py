@@ -60,7 +60,8 @@ def test_the_label_printer_chosen_by_its_paper_prints_a_vector_badge_on_62_by_10
     width, height = float(page.mediabox.width) / MM, float(page.mediabox.height) / MM
     assert abs(width - 62) < 1 and abs(height - 100) < 1  # the label's size, not A4
     text = page.extract_text()
-    assert name.split()[-1].upper()[:3] in text.upper() and code in text  # a text layer, not an image
+    # A text layer, not an image (cups-pdf's Ghostscript re-encodes accented letters, hence the plain words).
+    assert code in text and "Rencontres territoriales" in text
     image = pypdfium2.PdfDocument(pdf)[0].render(scale=300 / 72).to_pil()
     scanned = [r.text for r in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)]
     assert len(scanned) == 1
