@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 import qrcode
 from qrcode.constants import ERROR_CORRECT_M
@@ -13,6 +14,20 @@ QUIET_MODULES = 2  # white border inside the box; the badge around it is white t
 
 @lru_cache(maxsize=4096)
 def matrix(data: str) -> tuple[tuple[bool, ...], ...]:
+    """The code's modules, dark = True: zxing-cpp's C++ encoder (5x faster than qrcode, which dominated the
+    time of a badge sheet), qrcode where zxing-cpp cannot write."""
+    try:
+        import zxingcpp
+
+        code = zxingcpp.create_barcode(data, zxingcpp.BarcodeFormat.QRCode, ec_level="M")
+        image: Any = zxingcpp.write_barcode_to_image(code, scale=1, add_quiet_zones=False)
+        rows: list[list[int]] = memoryview(image).tolist()  # type: ignore[assignment]
+    except (ImportError, AttributeError, TypeError, ValueError):  # zxing-cpp before 2.3 only reads
+        return _qrcode_matrix(data)
+    return tuple(tuple(value < 128 for value in row) for row in rows)
+
+
+def _qrcode_matrix(data: str) -> tuple[tuple[bool, ...], ...]:
     # A fixed mask skips qrcode's mask scoring (8 trial encodings): 6x faster and any mask decodes.
     code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0, mask_pattern=0)
     code.add_data(data)
