@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -98,14 +99,20 @@ class BadgeAtCheckIn(QWidget):
         self.printer.currentIndexChanged.connect(self._remember)
         self.retry_button.clicked.connect(lambda: self.retry())
         self.other_button.clicked.connect(self.other_printer)
-        layout = QHBoxLayout(self)
+        self.printer.setMinimumContentsLength(24)
+        self.printer.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        choices = QHBoxLayout()
+        choices.addWidget(self.enabled)
+        choices.addWidget(self.printer, 1)
+        choices.addWidget(self.stock, 1)
+        outcome = QHBoxLayout()
+        outcome.addWidget(self.status, 1)
+        outcome.addWidget(self.retry_button)
+        outcome.addWidget(self.other_button)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.enabled)
-        layout.addWidget(self.printer)
-        layout.addWidget(self.stock)
-        layout.addWidget(self.status, 1)
-        layout.addWidget(self.retry_button)
-        layout.addWidget(self.other_button)
+        layout.addLayout(choices)
+        layout.addLayout(outcome)
         self._show_actions(False)
         self._remember()
         self.reload_printers()
