@@ -153,95 +153,95 @@
 <context>
     <name>BadgeAtCheckIn</name>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="83"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="84"/>
         <source>Imprimer le badge à l&apos;&amp;entrée</source>
         <translation>Print the badge on &amp;entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="86"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="87"/>
         <source>Imprimante des badges imprimés à l&apos;entrée</source>
         <translation>Printer for badges printed at check-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="88"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="89"/>
         <source>Support des badges imprimés à l&apos;entrée</source>
         <translation>Stock for badges printed at check-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="94"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="95"/>
         <source>Réessayer</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="95"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="96"/>
         <source>Autre imprimante…</source>
         <translation>Another printer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="165"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="172"/>
         <source>Une réimpression demande une raison.</source>
         <translation>A reprint needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="191"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="198"/>
         <source>Pas de badge à imprimer pour ce passage.</source>
         <translation>No badge to print for this check-in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="195"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="202"/>
         <source>Badge de {0} déjà imprimé (Réimprimer pour un nouveau).</source>
         <translation>Badge for {0} already printed (use Reprint for a new one).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="202"/>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="287"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="209"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="294"/>
         <source>Impression du badge de {0}…</source>
         <translation>Printing the badge for {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="210"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="217"/>
         <source>Aucune imprimante : badge de {0} enregistré en PDF ({1}).</source>
         <translation>No printer: badge for {0} saved as PDF ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="219"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="226"/>
         <source>l&apos;imprimante {0} n&apos;a pas de papier {1}</source>
         <translation>printer {0} has no {1} paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="239"/>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="249"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="246"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="256"/>
         <source>Badge de {0} : {1}.</source>
         <translation>Badge of {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="253"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="260"/>
         <source>Badge de {0} : {1}. Badge gardé en PDF ({2}).</source>
         <translation>Badge of {0}: {1}. Badge kept as a PDF ({2}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="296"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="303"/>
         <source>Aucune autre imprimante sur ce poste.</source>
         <translation>No other printer on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="298"/>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="307"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="305"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="314"/>
         <source>Autre imprimante</source>
         <translation>Another printer</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="299"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="306"/>
         <source>Envoyer le badge de {0} à :</source>
         <translation>Send the badge of {0} to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="308"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="315"/>
         <source>L&apos;imprimante {0} n&apos;a pas de papier {1}. Imprimer le badge à sa taille, sans l&apos;agrandir ?</source>
         <translation>Printer {0} has no {1} paper. Print the badge at its own size, without enlarging it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="319"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="326"/>
         <source>Badge non imprimé : {0}</source>
         <translation>Badge not printed: {0}</translation>
     </message>
@@ -294,117 +294,125 @@
     </message>
 </context>
 <context>
+    <name>ClockWarning</name>
+    <message>
+        <location filename="../../desktop/pages/desk/clock_warning.py" line="26"/>
+        <source>⚠ La date de cet ordinateur est le {0}, à plus d&apos;un an des événements de l&apos;espace de travail ({1} jours du {2}). Vérifiez la date et l&apos;heure de l&apos;ordinateur : chaque passage est enregistré à l&apos;heure de l&apos;ordinateur.</source>
+        <translation>⚠ This computer&apos;s date is {0}, more than a year away from the workspace&apos;s events ({1} days from {2}). Check the computer&apos;s date and time: every check-in is recorded at the computer&apos;s time.</translation>
+    </message>
+</context>
+<context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="56"/>
+        <location filename="../../desktop/pages/desk/page.py" line="57"/>
         <source>Ce que l&apos;accueil contrôle</source>
         <translation>What the check-in desk checks</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="59"/>
-        <location filename="../../desktop/pages/desk/page.py" line="330"/>
-        <location filename="../../desktop/pages/desk/page.py" line="344"/>
+        <location filename="../../desktop/pages/desk/page.py" line="60"/>
+        <location filename="../../desktop/pages/desk/page.py" line="333"/>
+        <location filename="../../desktop/pages/desk/page.py" line="347"/>
         <source>Verrouiller l&apos;accueil</source>
         <translation>Lock the check-in desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="62"/>
+        <location filename="../../desktop/pages/desk/page.py" line="63"/>
         <source>Contrôle :</source>
         <translation>Checking:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="71"/>
+        <location filename="../../desktop/pages/desk/page.py" line="72"/>
         <source>Chercher un nom, une structure, un e-mail… (Ctrl+F, Entrée pour enregistrer le premier résultat)</source>
         <translation>Search for a name, organisation, email… (Ctrl+F, Enter to check in the first result)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="81"/>
+        <location filename="../../desktop/pages/desk/page.py" line="82"/>
         <source>Inscription sur &amp;place…</source>
         <translation>&amp;Walk-in registration…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="88"/>
+        <location filename="../../desktop/pages/desk/page.py" line="89"/>
         <source>&amp;Annuler l&apos;entrée sélectionnée (Ctrl+Z)</source>
         <translation>&amp;Undo selected check-in (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="91"/>
+        <location filename="../../desktop/pages/desk/page.py" line="92"/>
         <source>&amp;Réimprimer le badge…</source>
         <translation>&amp;Reprint badge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="100"/>
+        <location filename="../../desktop/pages/desk/page.py" line="101"/>
         <source>Derniers passages</source>
         <translation>Latest check-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="143"/>
+        <location filename="../../desktop/pages/desk/page.py" line="146"/>
         <source>Entrée — {0}</source>
         <translation>Entrance — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="154"/>
+        <location filename="../../desktop/pages/desk/page.py" line="157"/>
         <source>Aucun événement choisi</source>
         <translation>No event chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="169"/>
+        <location filename="../../desktop/pages/desk/page.py" line="172"/>
         <source>Session — {0}</source>
         <translation>Session — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="179"/>
+        <location filename="../../desktop/pages/desk/page.py" line="182"/>
         <source>Présents : {0} / {1} attendus</source>
         <translation>Present: {0} / {1} expected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="186"/>
+        <location filename="../../desktop/pages/desk/page.py" line="189"/>
         <source>Choisissez d&apos;abord un événement.</source>
         <translation>Choose an event first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="256"/>
-        <location filename="../../desktop/pages/desk/page.py" line="272"/>
+        <location filename="../../desktop/pages/desk/page.py" line="259"/>
+        <location filename="../../desktop/pages/desk/page.py" line="275"/>
         <source>Sélectionnez d&apos;abord un passage dans la liste.</source>
         <translation>Select a check-in in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="259"/>
+        <location filename="../../desktop/pages/desk/page.py" line="262"/>
         <source>Réimprimer le badge</source>
         <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="260"/>
+        <location filename="../../desktop/pages/desk/page.py" line="263"/>
         <source>Pourquoi réimprimer le badge de {0} ?</source>
         <translation>Why reprint the badge for {0}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="284"/>
+        <location filename="../../desktop/pages/desk/page.py" line="287"/>
         <source>Entrée annulée : {0}</source>
         <translation>Check-in undone: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="323"/>
+        <location filename="../../desktop/pages/desk/page.py" line="326"/>
         <source>Accueil déverrouillé.</source>
         <translation>Check-in desk unlocked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="330"/>
+        <location filename="../../desktop/pages/desk/page.py" line="333"/>
         <source>Déverrouiller l&apos;accueil</source>
         <translation>Unlock the check-in desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="340"/>
+        <location filename="../../desktop/pages/desk/page.py" line="343"/>
         <source>Déverrouiller</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="340"/>
+        <location filename="../../desktop/pages/desk/page.py" line="343"/>
         <source>Code PIN :</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="345"/>
+        <location filename="../../desktop/pages/desk/page.py" line="348"/>
         <source>Choisissez un code PIN (4 chiffres ou plus) :</source>
         <translation>Choose a PIN (4 digits or more):</translation>
     </message>
