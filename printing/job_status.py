@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-STUCK_AFTER_S = 20.0  # a job neither printing nor done after this long needs the volunteer
+STUCK_AFTER_S = 60.0  # a job still waiting on a printer that takes no job after this long needs the volunteer
 UNREACHABLE_WORDS = ("unable to connect", "not responding", "may not exist", "unavailable", "connection refused",
                      "unreachable", "busy, will retry", "ne répond pas", "injoignable", "impossible de se connecter")
 
@@ -96,6 +96,8 @@ def assess(report: JobReport, waited_s: float) -> Assessment:
         return Assessment(Outcome.PAUSED, message)
     if unreachable:
         return Assessment(Outcome.UNREACHABLE, message)
+    if state == JobState.PROCESSING:  # a long job prints for minutes: only the printer's words say it is stuck
+        return Assessment(Outcome.PRINTING, message)
     if waited_s >= STUCK_AFTER_S:
-        return Assessment(Outcome.UNREACHABLE if state == JobState.PROCESSING else Outcome.STOPPED, message)
-    return Assessment(Outcome.PRINTING if state == JobState.PROCESSING else Outcome.QUEUED, message)
+        return Assessment(Outcome.STOPPED, message)
+    return Assessment(Outcome.QUEUED, message)
