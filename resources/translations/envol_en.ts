@@ -4,87 +4,92 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="74"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="76"/>
         <source>&amp;Grille</source>
         <translation>&amp;Grid</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="75"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="77"/>
         <source>&amp;Liste par jour</source>
         <translation>&amp;List by day</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="80"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="82"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="92"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="94"/>
         <source>Jours en colonnes</source>
         <translation>Days as columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="93"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="95"/>
         <source>Salles en colonnes</source>
         <translation>Rooms as columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="94"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="96"/>
         <source>Colonnes de la grille</source>
         <translation>Grid columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="96"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="98"/>
         <source>Jour affiché</source>
         <translation>Day shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="110"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="115"/>
         <source>E&amp;xporter</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="118"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="123"/>
         <source>Év&amp;énement</source>
         <translation>E&amp;vent</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="158"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="165"/>
         <source>&amp;Nouvelle session</source>
         <translation>&amp;New session</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="159"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="166"/>
         <source>&amp;Modifier</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="160"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="167"/>
         <source>&amp;Dupliquer</source>
         <translation>Du&amp;plicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="162"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="169"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="163"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="170"/>
         <source>&amp;Lieux et salles…</source>
         <translation>Venues and &amp;rooms…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="164"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="171"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="166"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="173"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/page.py" line="195"/>
+        <source>« {0} » n&apos;a pas encore de session. Ajoutez-en une (Nouvelle session, Ctrl+N, ou double-clic dans la grille), ou importez un programme. Les lieux et salles : Événement › Lieux et salles…</source>
+        <translation>“{0}” has no session yet. Add one (New session, Ctrl+N, or double-click in the grid), or import a programme. Venues and rooms: Event › Venues and rooms…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/agenda/page.py" line="216"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="227"/>
         <source>Conflits : %n</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -92,34 +97,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="217"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="228"/>
         <source>Aucun conflit.</source>
         <translation>No conflicts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="312"/>
-        <source>Déplacer « {0} »</source>
-        <translation>Move ‘{0}’</translation>
+        <location filename="../../desktop/pages/agenda/page.py" line="323"/>
+        <source>le déplacement de « {0} »</source>
+        <translation>move of “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="325"/>
-        <source>Créer « {0} »</source>
-        <translation>Create ‘{0}’</translation>
+        <location filename="../../desktop/pages/agenda/page.py" line="336"/>
+        <source>la création de « {0} »</source>
+        <translation>creation of “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="333"/>
-        <source>Modifier « {0} »</source>
-        <translation>Edit ‘{0}’</translation>
+        <location filename="../../desktop/pages/agenda/page.py" line="344"/>
+        <source>la modification de « {0} »</source>
+        <translation>edit of “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="339"/>
-        <source>Dupliquer « {0} »</source>
-        <translation>Duplicate ‘{0}’</translation>
+        <location filename="../../desktop/pages/agenda/page.py" line="350"/>
+        <source>la duplication de « {0} »</source>
+        <translation>duplication of “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="349"/>
-        <source>Supprimer « {0} »</source>
-        <translation>Delete ‘{0}’</translation>
+        <location filename="../../desktop/pages/agenda/page.py" line="360"/>
+        <source>la suppression de « {0} »</source>
+        <translation>deletion of “{0}”</translation>
     </message>
 </context>
 <context>
@@ -153,95 +158,95 @@
 <context>
     <name>BadgeAtCheckIn</name>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="84"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="85"/>
         <source>Imprimer le badge à l&apos;&amp;entrée</source>
         <translation>Print the badge on &amp;entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="87"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="88"/>
         <source>Imprimante des badges imprimés à l&apos;entrée</source>
         <translation>Printer for badges printed at check-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="89"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="90"/>
         <source>Support des badges imprimés à l&apos;entrée</source>
         <translation>Stock for badges printed at check-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="95"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="98"/>
         <source>Réessayer</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="96"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="99"/>
         <source>Autre imprimante…</source>
         <translation>Another printer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="172"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="176"/>
         <source>Une réimpression demande une raison.</source>
         <translation>A reprint needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="198"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="202"/>
         <source>Pas de badge à imprimer pour ce passage.</source>
         <translation>No badge to print for this check-in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="202"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="206"/>
         <source>Badge de {0} déjà imprimé (Réimprimer pour un nouveau).</source>
         <translation>Badge for {0} already printed (use Reprint for a new one).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="209"/>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="294"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="213"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="298"/>
         <source>Impression du badge de {0}…</source>
         <translation>Printing the badge for {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="217"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="221"/>
         <source>Aucune imprimante : badge de {0} enregistré en PDF ({1}).</source>
         <translation>No printer: badge for {0} saved as PDF ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="226"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="230"/>
         <source>l&apos;imprimante {0} n&apos;a pas de papier {1}</source>
         <translation>printer {0} has no {1} paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="246"/>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="256"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="250"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="260"/>
         <source>Badge de {0} : {1}.</source>
         <translation>Badge of {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="260"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="264"/>
         <source>Badge de {0} : {1}. Badge gardé en PDF ({2}).</source>
         <translation>Badge of {0}: {1}. Badge kept as a PDF ({2}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="303"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="307"/>
         <source>Aucune autre imprimante sur ce poste.</source>
         <translation>No other printer on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="305"/>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="314"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="309"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="318"/>
         <source>Autre imprimante</source>
         <translation>Another printer</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="306"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="310"/>
         <source>Envoyer le badge de {0} à :</source>
         <translation>Send the badge of {0} to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="315"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="319"/>
         <source>L&apos;imprimante {0} n&apos;a pas de papier {1}. Imprimer le badge à sa taille, sans l&apos;agrandir ?</source>
         <translation>Printer {0} has no {1} paper. Print the badge at its own size, without enlarging it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="326"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="330"/>
         <source>Badge non imprimé : {0}</source>
         <translation>Badge not printed: {0}</translation>
     </message>
@@ -249,12 +254,12 @@
 <context>
     <name>BadgeRoleDialog</name>
     <message>
-        <location filename="../../desktop/pages/registrations/badge_role_dialog.py" line="37"/>
+        <location filename="../../desktop/pages/registrations/badge_role_dialog.py" line="38"/>
         <source>&amp;Rôle sur le badge</source>
         <translation>Badge &amp;role</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/badge_role_dialog.py" line="48"/>
+        <location filename="../../desktop/pages/registrations/badge_role_dialog.py" line="50"/>
         <source>Deviné d&apos;après la fiche : {0}</source>
         <translation>Guessed from the record: {0}</translation>
     </message>
@@ -304,115 +309,145 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="57"/>
+        <location filename="../../desktop/pages/desk/page.py" line="59"/>
         <source>Ce que l&apos;accueil contrôle</source>
         <translation>What the check-in desk checks</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="60"/>
-        <location filename="../../desktop/pages/desk/page.py" line="333"/>
-        <location filename="../../desktop/pages/desk/page.py" line="347"/>
+        <location filename="../../desktop/pages/desk/page.py" line="62"/>
+        <location filename="../../desktop/pages/desk/page.py" line="416"/>
+        <location filename="../../desktop/pages/desk/page.py" line="430"/>
         <source>Verrouiller l&apos;accueil</source>
         <translation>Lock the check-in desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="63"/>
+        <location filename="../../desktop/pages/desk/page.py" line="65"/>
         <source>Contrôle :</source>
         <translation>Checking:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="72"/>
+        <location filename="../../desktop/pages/desk/page.py" line="73"/>
+        <source>Admettre quand même — admis(e) sans inscription (Ctrl+Entrée)</source>
+        <translation>Admit anyway — admitted without registration (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/page.py" line="78"/>
         <source>Chercher un nom, une structure, un e-mail… (Ctrl+F, Entrée pour enregistrer le premier résultat)</source>
         <translation>Search for a name, organisation, email… (Ctrl+F, Enter to check in the first result)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="82"/>
+        <location filename="../../desktop/pages/desk/page.py" line="88"/>
         <source>Inscription sur &amp;place…</source>
         <translation>&amp;Walk-in registration…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="89"/>
-        <source>&amp;Annuler l&apos;entrée sélectionnée (Ctrl+Z)</source>
-        <translation>&amp;Undo selected check-in (Ctrl+Z)</translation>
+        <location filename="../../desktop/pages/desk/page.py" line="95"/>
+        <source>&amp;Annuler la dernière entrée (Ctrl+Z)</source>
+        <translation>&amp;Undo the last entry (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="92"/>
+        <location filename="../../desktop/pages/desk/page.py" line="96"/>
+        <source>Annule le passage choisi dans la liste, sinon la dernière entrée enregistrée à ce poste.</source>
+        <translation>Undoes the passage chosen in the list, otherwise the last entry recorded at this desk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/page.py" line="101"/>
         <source>&amp;Réimprimer le badge…</source>
         <translation>&amp;Reprint badge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="101"/>
+        <location filename="../../desktop/pages/desk/page.py" line="110"/>
         <source>Derniers passages</source>
         <translation>Latest check-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="146"/>
+        <location filename="../../desktop/pages/desk/page.py" line="164"/>
         <source>Entrée — {0}</source>
         <translation>Entrance — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="157"/>
+        <location filename="../../desktop/pages/desk/page.py" line="176"/>
         <source>Aucun événement choisi</source>
         <translation>No event chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="172"/>
+        <location filename="../../desktop/pages/desk/page.py" line="191"/>
         <source>Session — {0}</source>
         <translation>Session — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="182"/>
+        <location filename="../../desktop/pages/desk/page.py" line="201"/>
         <source>Présents : {0} / {1} attendus</source>
         <translation>Present: {0} / {1} expected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="189"/>
+        <location filename="../../desktop/pages/desk/page.py" line="203"/>
+        <source> (dont {0} sans inscription)</source>
+        <translation> (of which {0} without registration)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/page.py" line="211"/>
+        <location filename="../../desktop/pages/desk/page.py" line="232"/>
         <source>Choisissez d&apos;abord un événement.</source>
         <translation>Choose an event first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="259"/>
-        <location filename="../../desktop/pages/desk/page.py" line="275"/>
+        <location filename="../../desktop/pages/desk/page.py" line="270"/>
+        <source>Personne ne correspond à « {0} » : vérifiez l&apos;orthographe ou inscrivez la personne sur place.</source>
+        <translation>Nobody matches “{0}”: check the spelling or register the person on the spot.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/page.py" line="327"/>
         <source>Sélectionnez d&apos;abord un passage dans la liste.</source>
         <translation>Select a check-in in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="262"/>
+        <location filename="../../desktop/pages/desk/page.py" line="330"/>
         <source>Réimprimer le badge</source>
         <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="263"/>
+        <location filename="../../desktop/pages/desk/page.py" line="331"/>
         <source>Pourquoi réimprimer le badge de {0} ?</source>
         <translation>Why reprint the badge for {0}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="287"/>
-        <source>Entrée annulée : {0}</source>
-        <translation>Check-in undone: {0}</translation>
+        <location filename="../../desktop/pages/desk/page.py" line="348"/>
+        <source>Aucune entrée à annuler : choisissez un passage dans la liste.</source>
+        <translation>No entry to undo: choose a passage in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="326"/>
+        <location filename="../../desktop/pages/desk/page.py" line="361"/>
+        <source>Entrée de {0} annulée.</source>
+        <translation>Entry of {0} undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/page.py" line="362"/>
+        <source>Entrée annulée.</source>
+        <translation>Entry undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/page.py" line="409"/>
         <source>Accueil déverrouillé.</source>
         <translation>Check-in desk unlocked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="333"/>
+        <location filename="../../desktop/pages/desk/page.py" line="416"/>
         <source>Déverrouiller l&apos;accueil</source>
         <translation>Unlock the check-in desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="343"/>
+        <location filename="../../desktop/pages/desk/page.py" line="426"/>
         <source>Déverrouiller</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="343"/>
+        <location filename="../../desktop/pages/desk/page.py" line="426"/>
         <source>Code PIN :</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="348"/>
+        <location filename="../../desktop/pages/desk/page.py" line="431"/>
         <source>Choisissez un code PIN (4 chiffres ou plus) :</source>
         <translation>Choose a PIN (4 digits or more):</translation>
     </message>
@@ -420,27 +455,27 @@
 <context>
     <name>DuplicateEventDialog</name>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="172"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="189"/>
         <source>Dupliquer l&apos;événement</source>
         <translation>Duplicate event</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="181"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="198"/>
         <source>Copie de</source>
         <translation>Copy of</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="182"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="199"/>
         <source>&amp;Nom</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="183"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="200"/>
         <source>Premier &amp;jour</source>
         <translation>First &amp;day</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="192"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="209"/>
         <source>Les sessions seront décalées de %n jour(s), aux mêmes heures.</source>
         <translation>
             <numerusform>The sessions will be moved by %n day, at the same times.</numerusform>
@@ -451,52 +486,52 @@
 <context>
     <name>EventActions</name>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="218"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="235"/>
         <source>&amp;Nouvel événement…</source>
         <translation>&amp;New event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="219"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="236"/>
         <source>&amp;Modifier l&apos;événement…</source>
         <translation>&amp;Edit event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="220"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="237"/>
         <source>&amp;Dupliquer l&apos;événement…</source>
         <translation>Du&amp;plicate event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="221"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="238"/>
         <source>&amp;Supprimer l&apos;événement…</source>
         <translation>&amp;Delete event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="257"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="274"/>
         <source>Événement « {0} » créé.</source>
         <translation>Event ‘{0}’ created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="265"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="286"/>
         <source>Événement « {0} » modifié.</source>
         <translation>Event ‘{0}’ updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="277"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="299"/>
         <source>« {0} » créé à partir de « {1} », sessions comprises.</source>
         <translation>‘{0}’ created from ‘{1}’, sessions included.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="283"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="305"/>
         <source>Supprimer l&apos;événement</source>
         <translation>Delete event</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="284"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="306"/>
         <source>Supprimer « {0} » et toutes ses sessions ? Cette action ne peut pas être annulée.</source>
         <translation>Delete ‘{0}’ and all its sessions? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="296"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="318"/>
         <source>Événement « {0} » supprimé.</source>
         <translation>Event ‘{0}’ deleted.</translation>
     </message>
@@ -504,52 +539,52 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="115"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="116"/>
         <source>Nouvel événement</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="115"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="116"/>
         <source>Modifier l&apos;événement</source>
         <translation>Edit event</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="127"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="130"/>
         <source>vide : sans limite</source>
         <translation>empty: no limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="133"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="136"/>
         <source>&amp;Nom</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="133"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="136"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="134"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="137"/>
         <source>&amp;Début</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="134"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="137"/>
         <source>&amp;Fin</source>
         <translation>&amp;End</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="135"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="138"/>
         <source>&amp;Places</source>
         <translation>&amp;Capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="136"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="139"/>
         <source>&amp;Lien d&apos;inscription</source>
         <translation>&amp;Registration link</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="137"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="140"/>
         <source>D&amp;escription</source>
         <translation>Descr&amp;iption</translation>
     </message>
@@ -562,78 +597,79 @@
         <translation>Import registrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="59"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="66"/>
         <source>Aucun fichier choisi.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="60"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="67"/>
         <source>&amp;Choisir un fichier…</source>
         <translation>&amp;Choose a file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="67"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="74"/>
         <source>Colonne du fichier</source>
         <translation>File column</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="67"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="74"/>
         <source>Exemple</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="68"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="75"/>
         <source>Champ Envol</source>
         <translation>Envol field</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="77"/>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="249"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="86"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="270"/>
         <source>Enregistrer la correspondance</source>
         <translation>Save the column mapping</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="79"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="88"/>
         <source>&amp;Importer</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="89"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="99"/>
         <source>1. Vérifiez à quoi correspond chaque colonne :</source>
         <translation>1. Check what each column contains:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="91"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="101"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="221"/>
         <source>2. Aperçu — rien n&apos;est encore enregistré :</source>
         <translation>2. Preview — nothing has been saved yet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="101"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="112"/>
         <source>Fichier d&apos;inscriptions</source>
         <translation>Registrations file</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="102"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="113"/>
         <source>Tableaux (*.csv *.xlsx);;Tous les fichiers (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="115"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="126"/>
         <source>Lecture du fichier…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="183"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="194"/>
         <source>Calcul de l&apos;aperçu…</source>
         <translation>Calculating the preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="196"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="207"/>
         <source>{rows} : {refused} ; {new_people}, {known_people} ; {new_structures} ; {new_registrations}, {known_registrations}.</source>
         <translation>{rows}: {refused}; {new_people}, {known_people}; {new_structures}; {new_registrations}, {known_registrations}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="198"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="209"/>
         <source>%n ligne(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -641,7 +677,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="199"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="210"/>
         <source>%n refusée(s)</source>
         <translation>
             <numerusform>%n rejected</numerusform>
@@ -649,7 +685,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="200"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="211"/>
         <source>%n nouvelle(s) personne(s)</source>
         <translation>
             <numerusform>%n new person</numerusform>
@@ -657,7 +693,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="201"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="212"/>
         <source>%n déjà connue(s)</source>
         <translation>
             <numerusform>%n already known</numerusform>
@@ -665,7 +701,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="202"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="213"/>
         <source>%n nouvelle(s) structure(s)</source>
         <translation>
             <numerusform>%n new organisation</numerusform>
@@ -673,7 +709,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="203"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="214"/>
         <source>%n nouvelle(s) inscription(s)</source>
         <translation>
             <numerusform>%n new registration</numerusform>
@@ -681,15 +717,30 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="204"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="215"/>
         <source>%n déjà inscrite(s)</source>
         <translation>
             <numerusform>%n already registered</numerusform>
             <numerusform>%n already registered</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="243"/>
+        <source>Importer dans l&apos;événement « {0} »</source>
+        <translation>Import into the event “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="244"/>
+        <source>Aucun événement choisi : créez ou choisissez d&apos;abord l&apos;événement dans la barre du haut.</source>
+        <translation>No event chosen: first create or choose the event in the top bar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="249"/>
+        <source>2. Import terminé — enregistré dans « {0} » :</source>
+        <translation>2. Import done — saved in “{0}”:</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="235"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="256"/>
         <source>%n inscription(s) créée(s)</source>
         <translation>
             <numerusform>%n registration created</numerusform>
@@ -697,7 +748,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="237"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="258"/>
         <source>%n place(s) en session</source>
         <translation>
             <numerusform>%n session place</numerusform>
@@ -705,22 +756,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="207"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="218"/>
         <source>Refusée — </source>
         <translation>Rejected — </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="207"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="218"/>
         <source>Attention — </source>
         <translation>Warning — </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="233"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="254"/>
         <source>Import terminé : {registrations} dont {waiting} en liste d&apos;attente ; {places} dont {waiting_places} en liste d&apos;attente ; {people} et {structures} ajoutées.</source>
         <translation>Import complete: {registrations}, {waiting} of them on the waiting list; {places}, {waiting_places} of them on a waiting list; {people} and {structures} added.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="239"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="260"/>
         <source>%n personne(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -728,7 +779,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="240"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="261"/>
         <source>%n structure(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -736,7 +787,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="259"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="280"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -749,17 +800,22 @@
         <translation>Envol — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="61"/>
+        <location filename="../../desktop/main_window.py" line="63"/>
         <source>Ctrl+{0}</source>
         <translation>Ctrl+{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="98"/>
+        <location filename="../../desktop/main_window.py" line="81"/>
+        <source>Accueil verrouillé — seul l&apos;accueil est disponible</source>
+        <translation>Desk locked — only the desk is available</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="137"/>
         <source>Accueil verrouillé : déverrouillez-le avec le code PIN.</source>
         <translation>Check-in desk locked: unlock it with the PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="113"/>
+        <location filename="../../desktop/main_window.py" line="152"/>
         <source>Une erreur inattendue s&apos;est produite ; rien n&apos;a été enregistré pour cette action.
 
 {0}</source>
@@ -768,52 +824,57 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="115"/>
+        <location filename="../../desktop/main_window.py" line="154"/>
         <source>Envol</source>
         <translation>Envol</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="118"/>
+        <location filename="../../desktop/main_window.py" line="157"/>
         <source>Événement</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="121"/>
+        <location filename="../../desktop/main_window.py" line="160"/>
         <source>Événement : </source>
         <translation>Event: </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="124"/>
+        <location filename="../../desktop/main_window.py" line="163"/>
         <source>Événement courant</source>
         <translation>Current event</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="164"/>
+        <location filename="../../desktop/main_window.py" line="208"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="165"/>
+        <location filename="../../desktop/main_window.py" line="209"/>
         <source>&amp;Importer des inscriptions…</source>
         <translation>&amp;Import registrations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="168"/>
+        <location filename="../../desktop/main_window.py" line="212"/>
+        <source>&amp;Nom de ce poste…</source>
+        <translation>&amp;Name of this device…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="214"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="171"/>
+        <location filename="../../desktop/main_window.py" line="217"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="177"/>
+        <location filename="../../desktop/main_window.py" line="223"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="178"/>
+        <location filename="../../desktop/main_window.py" line="224"/>
         <source>À &amp;propos d&apos;Envol</source>
         <translation>&amp;About Envol</translation>
     </message>
@@ -821,17 +882,22 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="33"/>
+        <location filename="../../desktop/pages/participants/page.py" line="34"/>
         <source>Filtrer par nom, structure, commune, e-mail… (Ctrl+F)</source>
         <translation>Filter by name, organisation, town, email… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="72"/>
+        <location filename="../../desktop/pages/participants/page.py" line="76"/>
         <source>Chargement…</source>
         <translation>Loading…</translation>
     </message>
+    <message>
+        <location filename="../../desktop/pages/participants/page.py" line="83"/>
+        <source>Personne n&apos;est encore inscrit à « {0} ». Importez les inscriptions d&apos;un formulaire (Importer…, Ctrl+I) ou inscrivez une personne à la main (Inscrire…).</source>
+        <translation>Nobody is registered for “{0}” yet. Import the registrations of a form (Import…, Ctrl+I) or register a person by hand (Register…).</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/participants/page.py" line="88"/>
+        <location filename="../../desktop/pages/participants/page.py" line="96"/>
         <source>%n inscription(s)</source>
         <translation>
             <numerusform>%n registration</numerusform>
@@ -839,43 +905,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="90"/>
+        <location filename="../../desktop/pages/participants/page.py" line="98"/>
         <source>{0} sur {1}</source>
         <translation>{0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="98"/>
+        <location filename="../../desktop/pages/participants/page.py" line="106"/>
         <source>&amp;Importer…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="99"/>
+        <location filename="../../desktop/pages/participants/page.py" line="107"/>
         <source>&amp;Inscrire…</source>
         <translation>&amp;Register…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="100"/>
+        <location filename="../../desktop/pages/participants/page.py" line="108"/>
         <source>&amp;Annuler l&apos;inscription</source>
         <translation>&amp;Cancel registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="101"/>
+        <location filename="../../desktop/pages/participants/page.py" line="109"/>
         <source>&amp;Rôle sur le badge…</source>
         <translation>Badge &amp;role…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="102"/>
+        <location filename="../../desktop/pages/participants/page.py" line="110"/>
         <source>E&amp;xporter…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="103"/>
+        <location filename="../../desktop/pages/participants/page.py" line="111"/>
         <source>&amp;Bilan financeurs…</source>
         <translation>&amp;Funder report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="127"/>
-        <location filename="../../desktop/pages/participants/page.py" line="139"/>
+        <location filename="../../desktop/pages/participants/page.py" line="138"/>
+        <location filename="../../desktop/pages/participants/page.py" line="150"/>
         <source>Choisissez d&apos;abord une inscription dans la liste.</source>
         <translation>Choose a registration in the list first.</translation>
     </message>
@@ -883,37 +949,37 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="227"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="231"/>
         <source>E&amp;xporter ses données (RGPD)…</source>
         <translation>E&amp;xport their data (GDPR)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="228"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="232"/>
         <source>&amp;Effacer cette personne (RGPD)…</source>
         <translation>&amp;Erase this person (GDPR)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="229"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="233"/>
         <source>Purger un événement &amp;passé…</source>
         <translation>&amp;Purge a past event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="254"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="258"/>
         <source>(événement)</source>
         <translation>(event)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="267"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="271"/>
         <source>Exporter les données</source>
         <translation>Export data</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="284"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="288"/>
         <source>Effacer</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="285"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="289"/>
         <source>Effacer définitivement {0} {1} ? Ses inscriptions restent comptées de façon anonyme. Les autres postes, le serveur central et les fichiers de synchronisation l&apos;effaceront aussi à leur prochaine synchronisation.</source>
         <translation>Permanently erase {0} {1}? Their registrations will still be counted, anonymously. The other desks, the central server and the sync files will erase them too at their next sync.</translation>
     </message>
@@ -921,231 +987,246 @@
 <context>
     <name>PersonEditDialog</name>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="115"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="121"/>
         <source>Accepte de recevoir les informations du réseau</source>
         <translation>Agrees to receive news from the network</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="116"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="122"/>
         <source>Accepte d&apos;être photographiée ou photographié</source>
         <translation>Agrees to be photographed</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="117"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="123"/>
         <source>&amp;Prénom *</source>
         <translation>&amp;First name *</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="117"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="123"/>
         <source>&amp;Nom *</source>
         <translation>S&amp;urname *</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="118"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="124"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="118"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="124"/>
         <source>&amp;Téléphone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="119"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="125"/>
         <source>&amp;Structure</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="119"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="125"/>
         <source>&amp;Fonction</source>
         <translation>&amp;Job title</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="120"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="126"/>
         <source>&amp;Besoins d&apos;accessibilité</source>
         <translation>&amp;Accessibility needs</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="138"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="150"/>
         <source>— aucune —</source>
         <translation>— none —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="154"/>
+        <source>Structure inconnue sur ce poste</source>
+        <translation>Organisation unknown on this device</translation>
     </message>
 </context>
 <context>
     <name>PlacesDialog</name>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="100"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="101"/>
         <source>Lieux et salles</source>
         <translation>Venues and rooms</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="102"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="103"/>
         <source>Lieu</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="102"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="103"/>
         <source>Commune</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="102"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="103"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="104"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="105"/>
         <source>Salle</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="104"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="105"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="105"/>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="118"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="106"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="126"/>
         <source>Lieux</source>
         <translation>Venues</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="106"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="107"/>
         <source>Salles du lieu</source>
         <translation>Rooms of the venue</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="112"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="113"/>
         <source>5 caractères, ex. 93005</source>
         <translation>5 characters, e.g. 93005</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="114"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="115"/>
         <source>vide : sans limite</source>
         <translation>empty: no limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="119"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="127"/>
         <source>&amp;Nom du lieu</source>
         <translation>&amp;Venue name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="119"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="127"/>
         <source>&amp;Adresse</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="120"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="128"/>
         <source>&amp;Commune</source>
         <translation>&amp;Town</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="120"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="128"/>
         <source>Code &amp;INSEE</source>
         <translation>&amp;INSEE code</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="121"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="129"/>
         <source>Accessi&amp;bilité</source>
         <translation>Accessi&amp;bility</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="122"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="130"/>
         <source>Nouveau lieu</source>
         <translation>New venue</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="122"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="130"/>
         <source>Enregistrer le lieu</source>
         <translation>Save venue</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="123"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="131"/>
         <source>Supprimer le lieu</source>
         <translation>Delete venue</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="124"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="132"/>
         <source>Salles du lieu sélectionné</source>
         <translation>Rooms of the selected venue</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="125"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="133"/>
         <source>Nom de la &amp;salle</source>
         <translation>&amp;Room name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="125"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="133"/>
         <source>&amp;Places</source>
         <translation>&amp;Capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="126"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="134"/>
         <source>Nouvelle salle</source>
         <translation>New room</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="126"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="134"/>
         <source>Enregistrer la salle</source>
         <translation>Save room</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="127"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="135"/>
         <source>Supprimer la salle</source>
         <translation>Delete room</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="258"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="270"/>
         <source>Lieu « {0} » ajouté : ajoutez-lui ses salles.</source>
         <translation>Venue ‘{0}’ added: now add its rooms.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="262"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="274"/>
+        <source>Lieu « {0} » : rien n&apos;a changé.</source>
+        <translation>Venue “{0}”: nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="276"/>
         <source>Lieu « {0} » enregistré.</source>
         <translation>Venue ‘{0}’ saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="268"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="282"/>
         <source>Choisissez d&apos;abord un lieu dans la liste.</source>
         <translation>Choose a venue in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="271"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="285"/>
         <source>Lieu « {0} » supprimé.</source>
         <translation>Venue ‘{0}’ deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="272"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="286"/>
         <source>Supprimer le lieu « {0} » et ses salles ?</source>
         <translation>Delete the venue ‘{0}’ and its rooms?</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="277"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="291"/>
         <source>Choisissez d&apos;abord le lieu de la salle.</source>
         <translation>Choose the room&apos;s venue first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="286"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="300"/>
         <source>Salle « {0} » ajoutée.</source>
         <translation>Room ‘{0}’ added.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="290"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="304"/>
+        <source>Salle « {0} » : rien n&apos;a changé.</source>
+        <translation>Room “{0}”: nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="306"/>
         <source>Salle « {0} » enregistrée.</source>
         <translation>Room ‘{0}’ saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="297"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="313"/>
         <source>Choisissez d&apos;abord une salle dans la liste.</source>
         <translation>Choose a room in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="300"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="316"/>
         <source>Salle « {0} » supprimée.</source>
         <translation>Room ‘{0}’ deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="301"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="317"/>
         <source>Supprimer la salle « {0} » ?</source>
         <translation>Delete the room ‘{0}’?</translation>
     </message>
@@ -1254,174 +1335,174 @@
 <context>
     <name>PrintingPage</name>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="66"/>
+        <location filename="../../desktop/pages/printing/page.py" line="68"/>
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="66"/>
+        <location filename="../../desktop/pages/printing/page.py" line="68"/>
         <source>Feuille d&apos;émargement</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="67"/>
+        <location filename="../../desktop/pages/printing/page.py" line="69"/>
         <source>Attestations de présence</source>
         <translation>Attendance certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="68"/>
+        <location filename="../../desktop/pages/printing/page.py" line="70"/>
         <source>Page de calibration</source>
         <translation>Calibration page</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="73"/>
+        <location filename="../../desktop/pages/printing/page.py" line="75"/>
         <source>Noms séparés par des virgules</source>
         <translation>Names separated by commas</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="87"/>
+        <location filename="../../desktop/pages/printing/page.py" line="89"/>
         <source>Image de la signature (facultatif)</source>
         <translation>Signature image (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="88"/>
+        <location filename="../../desktop/pages/printing/page.py" line="90"/>
         <source>Marquer les personnes accueillies</source>
         <translation>Mark people who have checked in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="89"/>
+        <location filename="../../desktop/pages/printing/page.py" line="91"/>
         <source>Un fichier par personne (zip)</source>
         <translation>One file per person (zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="92"/>
+        <location filename="../../desktop/pages/printing/page.py" line="94"/>
         <source>&amp;Document :</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="93"/>
+        <location filename="../../desktop/pages/printing/page.py" line="95"/>
         <source>Pour &amp;qui :</source>
         <translation>For &amp;whom:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="94"/>
+        <location filename="../../desktop/pages/printing/page.py" line="96"/>
         <source>&amp;Session :</source>
         <translation>&amp;Session:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="95"/>
+        <location filename="../../desktop/pages/printing/page.py" line="97"/>
         <source>Sé&amp;lection :</source>
         <translation>Se&amp;lection:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="96"/>
+        <location filename="../../desktop/pages/printing/page.py" line="98"/>
         <source>Su&amp;pport :</source>
         <translation>S&amp;tock:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="97"/>
+        <location filename="../../desktop/pages/printing/page.py" line="99"/>
         <source>Imprima&amp;nte :</source>
         <translation>Pri&amp;nter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="98"/>
+        <location filename="../../desktop/pages/printing/page.py" line="100"/>
         <source>Décalage horizontal :</source>
         <translation>Horizontal offset:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="99"/>
+        <location filename="../../desktop/pages/printing/page.py" line="101"/>
         <source>Décalage vertical :</source>
         <translation>Vertical offset:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="100"/>
+        <location filename="../../desktop/pages/printing/page.py" line="102"/>
         <source>&amp;Organisateur :</source>
         <translation>&amp;Organiser:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="101"/>
+        <location filename="../../desktop/pages/printing/page.py" line="103"/>
         <source>Signature :</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="105"/>
+        <location filename="../../desktop/pages/printing/page.py" line="107"/>
         <source>&amp;Aperçu (F5)</source>
         <translation>&amp;Preview (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="106"/>
+        <location filename="../../desktop/pages/printing/page.py" line="108"/>
         <source>&amp;Imprimer…</source>
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="107"/>
+        <location filename="../../desktop/pages/printing/page.py" line="109"/>
         <source>&amp;Enregistrer en PDF…</source>
         <translation>Sa&amp;ve as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="108"/>
+        <location filename="../../desktop/pages/printing/page.py" line="110"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="149"/>
+        <location filename="../../desktop/pages/printing/page.py" line="156"/>
         <source>Tous les inscrits</source>
         <translation>Everyone registered</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="149"/>
-        <location filename="../../desktop/pages/printing/page.py" line="153"/>
+        <location filename="../../desktop/pages/printing/page.py" line="156"/>
+        <location filename="../../desktop/pages/printing/page.py" line="160"/>
         <source>Une session</source>
         <translation>One session</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="150"/>
-        <location filename="../../desktop/pages/printing/page.py" line="158"/>
+        <location filename="../../desktop/pages/printing/page.py" line="157"/>
+        <location filename="../../desktop/pages/printing/page.py" line="165"/>
         <source>Une sélection</source>
         <translation>A selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="150"/>
+        <location filename="../../desktop/pages/printing/page.py" line="157"/>
         <source>Pas encore imprimés</source>
         <translation>Not yet printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="154"/>
+        <location filename="../../desktop/pages/printing/page.py" line="161"/>
         <source>Une demi-journée</source>
         <translation>A half-day</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="156"/>
+        <location filename="../../desktop/pages/printing/page.py" line="163"/>
         <source>Toutes les personnes accueillies</source>
         <translation>Everyone checked in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="157"/>
+        <location filename="../../desktop/pages/printing/page.py" line="164"/>
         <source>Accueillies à une session</source>
         <translation>Checked in at one session</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="198"/>
+        <location filename="../../desktop/pages/printing/page.py" line="206"/>
         <source>après-midi</source>
         <translation>afternoon</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="198"/>
+        <location filename="../../desktop/pages/printing/page.py" line="206"/>
         <source>matin</source>
         <translation>morning</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="208"/>
+        <location filename="../../desktop/pages/printing/page.py" line="216"/>
         <source>Choisissez d&apos;abord un événement.</source>
         <translation>Choose an event first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="243"/>
+        <location filename="../../desktop/pages/printing/page.py" line="251"/>
         <source>Lecture des données…</source>
         <translation>Reading data…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="252"/>
+        <location filename="../../desktop/pages/printing/page.py" line="260"/>
         <source>Mise en page de %n personne(s)…</source>
         <translation>
             <numerusform>Laying out %n person…</numerusform>
@@ -1429,12 +1510,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="260"/>
+        <location filename="../../desktop/pages/printing/page.py" line="268"/>
         <source>Annulé.</source>
         <translation>Cancelled.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="265"/>
+        <location filename="../../desktop/pages/printing/page.py" line="273"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1442,7 +1523,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="265"/>
+        <location filename="../../desktop/pages/printing/page.py" line="273"/>
         <source>%n personne(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -1450,12 +1531,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="267"/>
+        <location filename="../../desktop/pages/printing/page.py" line="275"/>
         <source>aperçu des {0} premières pages</source>
         <translation>preview of the first {0} pages</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="269"/>
+        <location filename="../../desktop/pages/printing/page.py" line="277"/>
         <source>%n badge(s) déjà imprimé(s)</source>
         <translation>
             <numerusform>%n badge already printed</numerusform>
@@ -1463,32 +1544,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="281"/>
+        <location filename="../../desktop/pages/printing/page.py" line="289"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="282"/>
+        <location filename="../../desktop/pages/printing/page.py" line="290"/>
         <source>Archive zip (*.zip)</source>
         <translation>Zip archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="282"/>
+        <location filename="../../desktop/pages/printing/page.py" line="290"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="297"/>
+        <location filename="../../desktop/pages/printing/page.py" line="305"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="319"/>
+        <location filename="../../desktop/pages/printing/page.py" line="327"/>
         <source>Réimpression</source>
         <translation>Reprint</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="320"/>
+        <location filename="../../desktop/pages/printing/page.py" line="328"/>
         <source>%n badge(s) ont déjà été imprimés. Pourquoi les réimprimer ?</source>
         <translation>
             <numerusform>%n badge has already been printed. Why reprint it?</numerusform>
@@ -1496,17 +1577,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="326"/>
+        <location filename="../../desktop/pages/printing/page.py" line="334"/>
         <source>Enregistré : {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="357"/>
+        <location filename="../../desktop/pages/printing/page.py" line="365"/>
         <source>Erreur inattendue : {0}</source>
         <translation>Unexpected error: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="360"/>
+        <location filename="../../desktop/pages/printing/page.py" line="368"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
@@ -1612,47 +1693,47 @@
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../desktop/pages/registrations/register_dialog.py" line="66"/>
+        <location filename="../../desktop/pages/registrations/register_dialog.py" line="67"/>
         <source>Inscrire une personne</source>
         <translation>Register a person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/register_dialog.py" line="71"/>
+        <location filename="../../desktop/pages/registrations/register_dialog.py" line="72"/>
         <source>Personnes déjà connues</source>
         <translation>People already known</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/register_dialog.py" line="76"/>
+        <location filename="../../desktop/pages/registrations/register_dialog.py" line="77"/>
         <source>&amp;Prénom</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/register_dialog.py" line="77"/>
+        <location filename="../../desktop/pages/registrations/register_dialog.py" line="78"/>
         <source>&amp;Nom</source>
         <translation>&amp;Surname</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/register_dialog.py" line="78"/>
+        <location filename="../../desktop/pages/registrations/register_dialog.py" line="79"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/register_dialog.py" line="80"/>
+        <location filename="../../desktop/pages/registrations/register_dialog.py" line="81"/>
         <source>&amp;Inscrire</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/register_dialog.py" line="85"/>
+        <location filename="../../desktop/pages/registrations/register_dialog.py" line="86"/>
         <source>Déjà connue ? Choisissez-la (sinon une fiche est créée) :</source>
         <translation>Already known? Select the person (otherwise a new record is created):</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/register_dialog.py" line="87"/>
+        <location filename="../../desktop/pages/registrations/register_dialog.py" line="88"/>
         <source>Sessions (complet : liste d&apos;attente) :</source>
         <translation>Sessions (full: waiting list):</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/register_dialog.py" line="102"/>
+        <location filename="../../desktop/pages/registrations/register_dialog.py" line="103"/>
         <source> (complet : liste d&apos;attente)</source>
         <translation> (full: waiting list)</translation>
     </message>
@@ -1743,125 +1824,130 @@
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../desktop/pages/agenda/editor.py" line="38"/>
+        <location filename="../../desktop/pages/agenda/editor.py" line="41"/>
         <source>Nouvelle session</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/editor.py" line="38"/>
+        <location filename="../../desktop/pages/agenda/editor.py" line="41"/>
         <source>Modifier la session</source>
         <translation>Edit session</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/editor.py" line="51"/>
+        <location filename="../../desktop/pages/agenda/editor.py" line="54"/>
         <source>— sans salle —</source>
         <translation>— no room —</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/editor.py" line="56"/>
+        <location filename="../../desktop/pages/agenda/editor.py" line="59"/>
         <source>vide : sans limite</source>
         <translation>empty: no limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/editor.py" line="58"/>
+        <location filename="../../desktop/pages/agenda/editor.py" line="61"/>
         <source>personnes ou structures, séparées par des virgules</source>
         <translation>people or organisations, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/editor.py" line="72"/>
+        <location filename="../../desktop/pages/agenda/editor.py" line="75"/>
         <source>&amp;Titre</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/editor.py" line="73"/>
+        <location filename="../../desktop/pages/agenda/editor.py" line="76"/>
         <source>T&amp;ype</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/editor.py" line="74"/>
+        <location filename="../../desktop/pages/agenda/editor.py" line="77"/>
         <source>&amp;Jour</source>
         <translation>&amp;Day</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/editor.py" line="75"/>
+        <location filename="../../desktop/pages/agenda/editor.py" line="78"/>
         <source>&amp;Début</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/editor.py" line="76"/>
+        <location filename="../../desktop/pages/agenda/editor.py" line="79"/>
         <source>&amp;Fin</source>
         <translation>&amp;End</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/editor.py" line="77"/>
+        <location filename="../../desktop/pages/agenda/editor.py" line="80"/>
         <source>&amp;Salle</source>
         <translation>&amp;Room</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/editor.py" line="78"/>
+        <location filename="../../desktop/pages/agenda/editor.py" line="81"/>
         <source>&amp;Places</source>
         <translation>&amp;Capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/editor.py" line="79"/>
+        <location filename="../../desktop/pages/agenda/editor.py" line="82"/>
         <source>&amp;Animation</source>
         <translation>&amp;Facilitators</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/editor.py" line="80"/>
+        <location filename="../../desktop/pages/agenda/editor.py" line="83"/>
         <source>P&amp;ublic</source>
         <translation>A&amp;udience</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/editor.py" line="81"/>
+        <location filename="../../desktop/pages/agenda/editor.py" line="84"/>
         <source>Accessi&amp;bilité</source>
         <translation>Accessi&amp;bility</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/editor.py" line="82"/>
+        <location filename="../../desktop/pages/agenda/editor.py" line="85"/>
         <source>Descriptio&amp;n</source>
         <translation>Descriptio&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/editor.py" line="106"/>
+        <source>Salle inconnue sur ce poste</source>
+        <translation>Room unknown on this device</translation>
     </message>
 </context>
 <context>
     <name>StructureEditDialog</name>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="175"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="189"/>
         <source>14 chiffres, espaces permis</source>
         <translation>14 digits, spaces allowed</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="178"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="192"/>
         <source>ex. 93027</source>
         <translation>e.g. 93027</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="179"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="193"/>
         <source>Adhérente du réseau</source>
         <translation>Network member</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="180"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="194"/>
         <source>&amp;Nom *</source>
         <translation>&amp;Name *</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="180"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="194"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="181"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="195"/>
         <source>&amp;SIRET</source>
         <translation>SI&amp;RET</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="181"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="195"/>
         <source>&amp;Commune</source>
         <translation>T&amp;own</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="182"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="196"/>
         <source>Code &amp;INSEE</source>
         <translation>&amp;INSEE code</translation>
     </message>
@@ -1869,102 +1955,102 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="53"/>
+        <location filename="../../desktop/pages/sync/page.py" line="60"/>
         <source>Adresse du serveur central</source>
         <translation>Central server address</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="56"/>
+        <location filename="../../desktop/pages/sync/page.py" line="63"/>
         <source>inchangé</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="57"/>
+        <location filename="../../desktop/pages/sync/page.py" line="64"/>
         <source>&amp;Tester la connexion</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="58"/>
+        <location filename="../../desktop/pages/sync/page.py" line="65"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="59"/>
+        <location filename="../../desktop/pages/sync/page.py" line="66"/>
         <source>&amp;Synchroniser maintenant</source>
         <translation>S&amp;ync now</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="61"/>
+        <location filename="../../desktop/pages/sync/page.py" line="68"/>
         <source>Synchroniser par &amp;fichier…</source>
         <translation>Sync by &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="62"/>
+        <location filename="../../desktop/pages/sync/page.py" line="69"/>
         <source>Synchroniser automatiquement quand le serveur est joignable</source>
         <translation>Sync automatically when the server can be reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="70"/>
+        <location filename="../../desktop/pages/sync/page.py" line="77"/>
         <source>Serveur central</source>
         <translation>Central server</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="72"/>
+        <location filename="../../desktop/pages/sync/page.py" line="79"/>
         <source>Adresse :</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="73"/>
+        <location filename="../../desktop/pages/sync/page.py" line="80"/>
         <source>Mot de passe :</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="74"/>
+        <location filename="../../desktop/pages/sync/page.py" line="81"/>
         <source>Le mot de passe est gardé hors de l&apos;espace de travail (trousseau du système, ou fichier privé de votre configuration).</source>
         <translation>The password is kept outside the workspace (system keyring, or a private file in your configuration).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="83"/>
+        <location filename="../../desktop/pages/sync/page.py" line="90"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="85"/>
+        <location filename="../../desktop/pages/sync/page.py" line="92"/>
         <source>État :</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="86"/>
+        <location filename="../../desktop/pages/sync/page.py" line="93"/>
         <source>Dernière synchronisation :</source>
         <translation>Last sync:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="87"/>
+        <location filename="../../desktop/pages/sync/page.py" line="94"/>
         <source>Changements en attente :</source>
         <translation>Pending changes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="96"/>
+        <location filename="../../desktop/pages/sync/page.py" line="103"/>
         <source>Garder &amp;ma valeur</source>
         <translation>Keep &amp;my value</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="97"/>
+        <location filename="../../desktop/pages/sync/page.py" line="104"/>
         <source>Garder &amp;leur valeur</source>
         <translation>Keep t&amp;heir value</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="98"/>
+        <location filename="../../desktop/pages/sync/page.py" line="105"/>
         <source>Marquer comme &amp;vu</source>
         <translation>Mark as s&amp;een</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="99"/>
+        <location filename="../../desktop/pages/sync/page.py" line="106"/>
         <source>À vérifier</source>
         <translation>To review</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/sync/page.py" line="145"/>
+        <location filename="../../desktop/pages/sync/page.py" line="152"/>
         <source>Synchronisé : %n changement(s) envoyé(s)</source>
         <translation>
             <numerusform>Synchronised: %n change sent</numerusform>
@@ -1972,15 +2058,30 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/sync/page.py" line="146"/>
+        <location filename="../../desktop/pages/sync/page.py" line="153"/>
         <source>%n reçu(s).</source>
         <translation>
             <numerusform>%n received.</numerusform>
             <numerusform>%n received.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../desktop/pages/sync/page.py" line="161"/>
+        <source>Indiquez d&apos;abord l&apos;adresse du serveur central (par exemple postgresql://envol@serveur/envol), puis « Enregistrer ». Sans serveur, synchronisez par fichier (clé USB).</source>
+        <translation>First enter the central server&apos;s address (for example postgresql://envol@server/envol), then “Save”. Without a server, synchronise by file (USB stick).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/page.py" line="171"/>
+        <source>Enregistrez d&apos;abord ce serveur (« Enregistrer ») : la synchronisation commencera aussitôt.</source>
+        <translation>Save this server first (“Save”): synchronisation will start at once.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/page.py" line="174"/>
+        <source>Synchronisation en cours…</source>
+        <translation>Synchronising…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/sync/page.py" line="205"/>
+        <location filename="../../desktop/pages/sync/page.py" line="238"/>
         <source>Fichier {0} : %n changement(s) reçu(s)</source>
         <translation>
             <numerusform>File {0}: %n change received</numerusform>
@@ -1988,7 +2089,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/sync/page.py" line="206"/>
+        <location filename="../../desktop/pages/sync/page.py" line="239"/>
         <source>%n ajouté(s) au fichier.</source>
         <translation>
             <numerusform>%n added to the file.</numerusform>
@@ -1996,47 +2097,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="153"/>
+        <location filename="../../desktop/pages/sync/page.py" line="182"/>
         <source>Connexion à {0}…</source>
         <translation>Connecting to {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="166"/>
+        <location filename="../../desktop/pages/sync/page.py" line="197"/>
         <source>Connexion réussie : {0}</source>
         <translation>Connected: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="182"/>
+        <location filename="../../desktop/pages/sync/page.py" line="215"/>
         <source>Serveur enregistré.</source>
         <translation>Server saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="184"/>
+        <location filename="../../desktop/pages/sync/page.py" line="217"/>
         <source>Mot de passe gardé dans le trousseau du système.</source>
         <translation>Password kept in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="185"/>
+        <location filename="../../desktop/pages/sync/page.py" line="218"/>
         <source>Mot de passe gardé dans {0} (lisible par vous seul).</source>
         <translation>Password kept in {0} (readable only by you).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="195"/>
+        <location filename="../../desktop/pages/sync/page.py" line="228"/>
         <source>Fichier de synchronisation</source>
         <translation>Sync file</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="195"/>
+        <location filename="../../desktop/pages/sync/page.py" line="228"/>
         <source>Synchronisation Envol (*.envolsync)</source>
         <translation>Envol sync (*.envolsync)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="202"/>
+        <location filename="../../desktop/pages/sync/page.py" line="235"/>
         <source>Synchronisation avec {0}…</source>
         <translation>Syncing with {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="217"/>
+        <location filename="../../desktop/pages/sync/page.py" line="250"/>
         <source>Ce fichier était la copie de celui d&apos;un autre poste : il a pris sa propre identité de poste (rien n&apos;est perdu, les billets déjà émis restent valables).</source>
         <translation>This file was a copy of another computer&apos;s: it has taken an identity of its own (nothing is lost, tickets already issued remain valid).</translation>
     </message>
@@ -2094,52 +2195,52 @@
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../desktop/pages/desk/walk_in.py" line="63"/>
+        <location filename="../../desktop/pages/desk/walk_in.py" line="64"/>
         <source>Inscription sur place</source>
         <translation>On-the-spot registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/walk_in.py" line="68"/>
+        <location filename="../../desktop/pages/desk/walk_in.py" line="69"/>
         <source>facultatif</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/walk_in.py" line="72"/>
+        <location filename="../../desktop/pages/desk/walk_in.py" line="73"/>
         <source>facultatif : tapez quelques lettres du nom</source>
         <translation>optional: type a few letters of the name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/walk_in.py" line="73"/>
+        <location filename="../../desktop/pages/desk/walk_in.py" line="74"/>
         <source>Structure</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/walk_in.py" line="83"/>
+        <location filename="../../desktop/pages/desk/walk_in.py" line="84"/>
         <source>&amp;Prénom</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/walk_in.py" line="84"/>
+        <location filename="../../desktop/pages/desk/walk_in.py" line="85"/>
         <source>&amp;Nom</source>
         <translation>&amp;Surname</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/walk_in.py" line="85"/>
+        <location filename="../../desktop/pages/desk/walk_in.py" line="86"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/walk_in.py" line="86"/>
+        <location filename="../../desktop/pages/desk/walk_in.py" line="87"/>
         <source>&amp;Structure</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/walk_in.py" line="89"/>
+        <location filename="../../desktop/pages/desk/walk_in.py" line="90"/>
         <source>Inscrire et enregistrer l&apos;entrée</source>
         <translation>Register and check in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/walk_in.py" line="123"/>
+        <location filename="../../desktop/pages/desk/walk_in.py" line="124"/>
         <source>Nouvelle structure : « {0} » sera créée avec la personne.</source>
         <translation>New organisation: ‘{0}’ will be created with the person.</translation>
     </message>
@@ -2147,37 +2248,37 @@
 <context>
     <name>_DirectoryPage</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="121"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="122"/>
         <source>Filtrer…</source>
         <translation>Filter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="129"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="130"/>
         <source>&amp;Modifier la fiche… (F2)</source>
         <translation>E&amp;dit record… (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="133"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="134"/>
         <source>&amp;Fusionner le doublon choisi (garder la première fiche)</source>
         <translation>&amp;Merge the chosen duplicate (keep the first record)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="139"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="140"/>
         <source>Doublons probables :</source>
         <translation>Likely duplicates:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="167"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="170"/>
         <source>Choisissez d&apos;abord une ligne dans la liste.</source>
         <translation>Choose a row in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="195"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="199"/>
         <source>Choisissez d&apos;abord un doublon dans la liste.</source>
         <translation>Choose a duplicate in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="205"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="209"/>
         <source>Fusionné : « {0} » dans « {1} ».</source>
         <translation>Merged: ‘{0}’ into ‘{1}’.</translation>
     </message>
@@ -2185,7 +2286,7 @@
 <context>
     <name>_EditDialog</name>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="61"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="62"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
@@ -2291,17 +2392,17 @@
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="48"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="49"/>
         <source>Mois de l&apos;ESS (plusieurs lieux, plusieurs jours)</source>
         <translation>SSE Month (several venues, several days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="49"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="50"/>
         <source>Rencontres (une journée, salles en parallèle)</source>
         <translation>Gathering (one day, rooms in parallel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="50"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="51"/>
         <location filename="../../desktop/pages/agenda/texts.py" line="21"/>
         <source>Autre</source>
         <translation>Other</translation>
@@ -2408,32 +2509,32 @@
 <context>
     <name>badge_role</name>
     <message>
-        <location filename="../../desktop/pages/registrations/badge_role_dialog.py" line="18"/>
+        <location filename="../../desktop/pages/registrations/badge_role_dialog.py" line="19"/>
         <source>Participant·e</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/badge_role_dialog.py" line="19"/>
+        <location filename="../../desktop/pages/registrations/badge_role_dialog.py" line="20"/>
         <source>Intervenant·e</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/badge_role_dialog.py" line="20"/>
+        <location filename="../../desktop/pages/registrations/badge_role_dialog.py" line="21"/>
         <source>Organisation</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/badge_role_dialog.py" line="21"/>
+        <location filename="../../desktop/pages/registrations/badge_role_dialog.py" line="22"/>
         <source>Entreprise partenaire</source>
         <translation>Partner company</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/badge_role_dialog.py" line="22"/>
+        <location filename="../../desktop/pages/registrations/badge_role_dialog.py" line="23"/>
         <source>Bénévole</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/badge_role_dialog.py" line="32"/>
+        <location filename="../../desktop/pages/registrations/badge_role_dialog.py" line="33"/>
         <source>Rôle sur le badge</source>
         <translation>Badge role</translation>
     </message>
@@ -2585,8 +2686,8 @@
     </message>
     <message>
         <location filename="../../desktop/pages/desk/words.py" line="16"/>
-        <source>Déjà enregistré(e) à {when} ({where}).</source>
-        <translation>Already checked in at {when} ({where}).</translation>
+        <source>Déjà enregistré(e) à {when} au poste « {where} ».</source>
+        <translation>Already checked in at {when} at desk “{where}”.</translation>
     </message>
     <message>
         <location filename="../../desktop/pages/desk/words.py" line="17"/>
@@ -2635,8 +2736,78 @@
     </message>
     <message>
         <location filename="../../desktop/pages/desk/words.py" line="27"/>
+        <source>Admis(e) sans inscription à cette session : c&apos;est noté, et compté à part.</source>
+        <translation>Admitted without registration to this session: recorded, and counted apart.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/words.py" line="29"/>
         <source>Annulé</source>
         <translation>Undone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/words.py" line="34"/>
+        <source>Entrée</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/words.py" line="35"/>
+        <source>Déjà entré(e)</source>
+        <translation>Already in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/words.py" line="36"/>
+        <source>Inscription annulée</source>
+        <translation>Registration cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/words.py" line="37"/>
+        <source>Liste d&apos;attente</source>
+        <translation>Waiting list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/words.py" line="38"/>
+        <source>Pas inscrit(e)</source>
+        <translation>Not registered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/words.py" line="39"/>
+        <source>Autre événement</source>
+        <translation>Other event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/words.py" line="40"/>
+        <source>Billet révoqué</source>
+        <translation>Ticket revoked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/words.py" line="41"/>
+        <source>Billet falsifié</source>
+        <translation>Forged ticket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/words.py" line="42"/>
+        <source>Illisible</source>
+        <translation>Unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/words.py" line="43"/>
+        <source>Inconnu</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/words.py" line="44"/>
+        <source>Code ambigu</source>
+        <translation>Ambiguous code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/words.py" line="45"/>
+        <source>Admis sans inscription</source>
+        <translation>Admitted unregistered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/words.py" line="46"/>
+        <source>Annulation</source>
+        <translation>Undo</translation>
     </message>
     <message>
         <location filename="../../desktop/pages/desk/camera.py" line="42"/>
@@ -2731,70 +2902,93 @@
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/models.py" line="55"/>
+        <location filename="../../desktop/pages/desk/models.py" line="56"/>
         <source>{0} (annulé)</source>
         <translation>{0} (undone)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/verdict_panel.py" line="36"/>
+        <location filename="../../desktop/pages/desk/verdict_panel.py" line="49"/>
         <source>Prêt à scanner</source>
         <translation>Ready to scan</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/verdict_panel.py" line="37"/>
+        <location filename="../../desktop/pages/desk/verdict_panel.py" line="50"/>
         <source>Scannez un billet, tapez son code ou cherchez un nom.</source>
         <translation>Scan a ticket, type its code or search for a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/verdict_panel.py" line="47"/>
+        <location filename="../../desktop/pages/desk/verdict_panel.py" line="60"/>
         <source>poste inconnu</source>
         <translation>unknown computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/verdict_panel.py" line="48"/>
+        <location filename="../../desktop/pages/desk/verdict_panel.py" line="61"/>
         <source>Billet non reconnu</source>
         <translation>Ticket not recognised</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/verdict_panel.py" line="71"/>
+        <source>Scannez le billet suivant.</source>
+        <translation>Scan the next ticket.</translation>
+    </message>
+</context>
+<context>
+    <name>device</name>
+    <message>
+        <location filename="../../desktop/device_name.py" line="20"/>
+        <source>Nom de ce poste</source>
+        <translation>Name of this device</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/device_name.py" line="21"/>
+        <source>Le nom que les autres postes afficheront (« déjà enregistré(e) au poste « … » ») :</source>
+        <translation>The name the other devices will show (“already checked in at desk “…””):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/device_name.py" line="36"/>
+        <source>Ce poste s&apos;appelle désormais « {0} ».</source>
+        <translation>This device is now called “{0}”.</translation>
     </message>
 </context>
 <context>
     <name>directory</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="54"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="55"/>
         <source>créée</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="54"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="55"/>
         <source>importée</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="55"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="56"/>
         <source>inscrite</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="56"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="57"/>
         <source>inscription annulée</source>
         <translation>registration cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="57"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="58"/>
         <source>fiche modifiée :</source>
         <translation>record edited:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="58"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="59"/>
         <source>doublon fusionné :</source>
         <translation>duplicate merged:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="59"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="60"/>
         <source>structure fusionnée :</source>
         <translation>organisation merged:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="60"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="61"/>
         <source>effacée</source>
         <translation>erased</translation>
     </message>
@@ -2802,29 +2996,52 @@
 <context>
     <name>edit</name>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="44"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="45"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="44"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="45"/>
         <source>Nom</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="45"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="46"/>
         <source>Nom de la structure</source>
         <translation>Organisation name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="103"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="110"/>
         <source>Modifier une personne</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="168"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="182"/>
         <source>Modifier une structure</source>
         <translation>Edit organisation</translation>
+    </message>
+</context>
+<context>
+    <name>empty</name>
+    <message>
+        <location filename="../../desktop/empty_state.py" line="9"/>
+        <source>Aucun événement pour l&apos;instant. Créez-en un dans l&apos;Agenda (Événement › Nouvel événement…, Ctrl+Maj+N), choisissez-en un dans la barre du haut, ou découvrez Envol avec la démo (envol --demo).</source>
+        <translation>No event yet. Create one in the Agenda (Event › New event…, Ctrl+Shift+N), choose one in the top bar, or discover Envol with the demo (envol --demo).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/empty_state.py" line="12"/>
+        <source>Choisissez ou créez d&apos;abord un événement (barre du haut, ou Agenda › Événement › Nouvel événement…) : une inscription se fait à un événement.</source>
+        <translation>First choose or create an event (top bar, or Agenda › Event › New event…): a registration is to an event.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/empty_state.py" line="15"/>
+        <source>Aucune personne pour l&apos;instant. Importez les inscriptions d&apos;un formulaire (Fichier › Importer des inscriptions…, Ctrl+I) ou inscrivez une personne depuis Participants (Inscrire…).</source>
+        <translation>Nobody yet. Import the registrations of a form (File › Import registrations…, Ctrl+I) or register a person from Participants (Register…).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/empty_state.py" line="18"/>
+        <source>Aucune structure pour l&apos;instant. Elles arrivent avec les inscriptions importées (Ctrl+I) ou saisies (Participants › Inscrire…, Accueil › Inscription sur place…).</source>
+        <translation>No organisation yet. They come with imported registrations (Ctrl+I) or typed ones (Participants › Register…, Desk › Walk-in registration…).</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +3160,11 @@
         <location filename="../../desktop/import_words.py" line="43"/>
         <source>{0} : {1}</source>
         <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_words.py" line="54"/>
+        <source>{count} lignes : {what} — lignes {lines}</source>
+        <translation>{count} rows: {what} — rows {lines}</translation>
     </message>
 </context>
 <context>
@@ -3634,27 +3856,27 @@
 <context>
     <name>people</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="216"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="220"/>
         <source>Nom</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="217"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="221"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="218"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="222"/>
         <source>Structure</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="219"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="223"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="220"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="224"/>
         <source>Inscriptions</source>
         <translation>Registrations</translation>
     </message>
@@ -3728,27 +3950,27 @@
 <context>
     <name>structures</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="308"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="312"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="309"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="313"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="310"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="314"/>
         <source>Commune</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="311"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="315"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="312"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="316"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
@@ -3809,6 +4031,11 @@
         <location filename="../../desktop/pages/sync/reviews_model.py" line="38"/>
         <source>entrée en double ({0})</source>
         <translation>duplicate entry ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/page.py" line="45"/>
+        <source>La synchronisation a échoué : vérifiez l&apos;adresse du serveur (postgresql://utilisateur@serveur/base) et le réseau, puis réessayez ; rien n&apos;est perdu sur ce poste. (Détail : {0})</source>
+        <translation>Synchronisation failed: check the server&apos;s address (postgresql://user@server/database) and the network, then try again; nothing is lost on this device. (Detail: {0})</translation>
     </message>
 </context>
 </TS>

@@ -111,7 +111,7 @@ def test_rejecting_printer_says_refused_and_retry_prints_once_it_accepts(qtbot, 
 
 def test_unreachable_printer_says_it_does_not_answer(qtbot, desk, context) -> None:  # type: ignore[no-untyped-def]
     _choose(desk, AWAY_QUEUE)
-    desk.badge.stock.setCurrentIndex(desk.badge.stock.findData("roll-62"))
+    desk.badge.stock.set_value("roll-62")
     # envol-away has A4 paper only: the desk refuses to enlarge the label and says so.
     _code, reg_id, _name = _scan(qtbot, desk, context)
     qtbot.waitUntil(lambda: desk.badge.retry_button.isVisible(), timeout=10000)

@@ -49,7 +49,7 @@ def refuse_questions(monkeypatch):  # type: ignore[no-untyped-def]
 def test_all_badges_of_the_rencontres_as_one_small_vector_job_logged_once_printed(
         qtbot, context, cups, refuse_questions) -> None:  # type: ignore[no-untyped-def]
     page = _page(qtbot, context, cups, PDF_QUEUE)
-    page.stock.setCurrentIndex(page.stock.findData("a4-8"))
+    page.stock.set_value("a4-8")
     assert _counts(page) == {}
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.output.last_job is not None, timeout=60000)
@@ -71,8 +71,8 @@ def test_all_badges_of_the_rencontres_as_one_small_vector_job_logged_once_printe
 
 def test_a_roll_label_is_never_enlarged_onto_a4(qtbot, context, cups, monkeypatch, refuse_questions) -> None:  # type: ignore[no-untyped-def]
     page = _page(qtbot, context, cups, PDF_QUEUE)
-    page.stock.setCurrentIndex(page.stock.findData("roll-62"))
-    page.whom.setCurrentIndex(page.whom.findData("selection"))
+    page.stock.set_value("roll-62")
+    page.whom.set_value("selection")
     page.selection.setText(_someone(page))
     page.print_document()
     qtbot.waitUntil(lambda: bool(refuse_questions), timeout=60000)
@@ -92,8 +92,8 @@ def test_a_roll_label_is_never_enlarged_onto_a4(qtbot, context, cups, monkeypatc
 
 def test_paused_printer_waits_then_prints_when_resumed(qtbot, context, cups, refuse_questions) -> None:  # type: ignore[no-untyped-def]
     page = _page(qtbot, context, cups, PDF_QUEUE)
-    page.stock.setCurrentIndex(page.stock.findData("a4-10"))
-    page.whom.setCurrentIndex(page.whom.findData("selection"))
+    page.stock.set_value("a4-10")
+    page.whom.set_value("selection")
     page.selection.setText(_someone(page))
     with paused(PDF_QUEUE, "Bac vide"):
         page.print_document()

@@ -33,6 +33,7 @@ from core.services.checkin import ScanResult
 from core.services.checkin_board import registration_of_checkin
 from desktop import labels
 from desktop.background import Progress
+from desktop.choices import ValueCombo
 from desktop.context import AppContext
 from desktop.messages import describe
 from desktop.printer_jobs import (
@@ -85,11 +86,13 @@ class BadgeAtCheckIn(QWidget):
         self.enabled.setChecked(str(settings.value(ENABLED_KEY, "false")).lower() == "true")
         self.printer = QComboBox()
         self.printer.setAccessibleName(self.tr("Imprimante des badges imprimés à l'entrée"))
-        self.stock = QComboBox()
+        self.stock = ValueCombo()
         self.stock.setAccessibleName(self.tr("Support des badges imprimés à l'entrée"))
         for item in SINGLE_STOCKS:
-            self.stock.addItem(labels.stock_name(item), item.key)
-        self.stock.setCurrentIndex(max(0, self.stock.findData(settings.value(STOCK_KEY, "roll-62"))))
+            self.stock.add_choice(labels.stock_name(item), item.key)
+        # A stock or printer saved under a name this machine does not offer is left saved as it is: only a choice
+        # made here writes the setting (opening the desk never rewrites it).
+        self.stock.set_value(settings.value(STOCK_KEY, "roll-62"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.retry_button = QPushButton(self.tr("Réessayer"))
@@ -114,7 +117,7 @@ class BadgeAtCheckIn(QWidget):
         layout.addLayout(choices)
         layout.addLayout(outcome)
         self._show_actions(False)
-        self._remember()
+        self._enable()
         self.reload_printers()
 
     # --- the printer and the stock, chosen once per desk
@@ -130,7 +133,7 @@ class BadgeAtCheckIn(QWidget):
     def _printers_loaded(self, printers: list[PrinterInfo]) -> None:
         self.printers = printers
         remembered = str(QSettings("Envol", "Envol").value(PRINTER_KEY, "") or "")
-        paper = paper_of("badges", str(self.stock.currentData()))
+        paper = paper_of("badges", str(self.stock.value()))
         fitting = [p.name for p in printers
                    if not choose_media(paper, p.media, p.default_media, p.accepts_custom).needs_asking]
         default = next((p.name for p in printers if p.is_default), None)
@@ -141,15 +144,16 @@ class BadgeAtCheckIn(QWidget):
         wanted = remembered or (fitting[0] if fitting else default) or ""
         self.printer.setCurrentIndex(max(0, self.printer.findData(wanted)))
         self.printer.blockSignals(False)
-        self._remember()
+
+    def _enable(self) -> None:
+        self.stock.setEnabled(self.enabled.isChecked())
+        self.printer.setEnabled(self.enabled.isChecked())
 
     def _remember(self, *_: object) -> None:
-        on = self.enabled.isChecked()
-        self.stock.setEnabled(on)
-        self.printer.setEnabled(on)
+        self._enable()
         settings = QSettings("Envol", "Envol")
-        settings.setValue(ENABLED_KEY, "true" if on else "false")
-        settings.setValue(STOCK_KEY, self.stock.currentData())
+        settings.setValue(ENABLED_KEY, "true" if self.enabled.isChecked() else "false")
+        settings.setValue(STOCK_KEY, self.stock.value())
         if self.printer.count():
             settings.setValue(PRINTER_KEY, self.printer.currentData())
 
@@ -180,7 +184,7 @@ class BadgeAtCheckIn(QWidget):
         self._start(target.event_id, find, reason)
 
     def _start(self, event_id: uuid.UUID, find: Callable[[], uuid.UUID | None], reason: str | None) -> None:
-        workspace, stock_key = self.context.workspace, str(self.stock.currentData())
+        workspace, stock_key = self.context.workspace, str(self.stock.value())
 
         def read() -> Gathered | None:
             registration_id = find()

@@ -46,6 +46,7 @@ from core.services.people import (
 from core.validation import search_key
 from desktop import labels
 from desktop.context import AppContext
+from desktop.empty_state import NO_PEOPLE, NO_STRUCTURES, EmptyState, say
 from desktop.pages.registrations.edit_dialogs import PersonEditDialog, StructureEditDialog
 
 Index = QModelIndex | QPersistentModelIndex
@@ -149,6 +150,8 @@ class _DirectoryPage(QWidget):
         top.addWidget(self.filter_box, 1)
         top.addWidget(self.edit_button)
         layout.addLayout(top)
+        self.empty_state = EmptyState()
+        layout.addWidget(self.empty_state)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
         context.data_changed.connect(lambda _summary: self.reload())
@@ -181,6 +184,7 @@ class _DirectoryPage(QWidget):
 
     def _loaded(self, loaded: tuple[list[Any], list[DuplicatePair]]) -> None:
         rows, pairs = loaded
+        self.empty_state.show_text(None if rows else say(NO_PEOPLE if self.kind == "person" else NO_STRUCTURES))
         self.model.set_rows(rows)
         self.model.set_filter(self.filter_box.text())
         self.duplicates.clear()

@@ -6,9 +6,8 @@ import contextlib
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -36,8 +35,9 @@ from core.imports import (
     read_file,
 )
 from core.imports.mapping import mapping_from_json
+from desktop.choices import ValueCombo
 from desktop.context import AppContext
-from desktop.import_words import FIELD_LABELS, describe_problem, field_label
+from desktop.import_words import FIELD_LABELS, field_label, group_problems
 from desktop.messages import describe
 
 MAPPING_SETTING = "import_mapping:{preset}"
@@ -56,6 +56,13 @@ class ImportDialog(QDialog):
         self.path: Path | None = None
         self._loading: Path | None = None
 
+        self.event_label = QLabel()  # which event the registrations go to, always in view
+        font = self.event_label.font()
+        font.setBold(True)
+        self.event_label.setFont(font)
+        self.event_label.setWordWrap(True)
+        self._show_event()
+        context.event_changed.connect(lambda _event: (self._show_event(), self._refresh_preview()))
         self.file_label = QLabel(self.tr("Aucun fichier choisi."))
         choose = QPushButton(self.tr("&Choisir un fichier…"))
         choose.clicked.connect(self._choose)
@@ -70,6 +77,8 @@ class ImportDialog(QDialog):
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         self.problems = QListWidget()
+        self.problems.setWordWrap(True)  # a long sentence wraps inside the dialog
+        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
 
@@ -85,10 +94,12 @@ class ImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.event_label)
         layout.addLayout(top)
         layout.addWidget(QLabel(self.tr("1. Vérifiez à quoi correspond chaque colonne :")))
         layout.addWidget(self.mapping_table, 3)
-        layout.addWidget(QLabel(self.tr("2. Aperçu — rien n'est encore enregistré :")))
+        self.preview_heading = QLabel(self.tr("2. Aperçu — rien n'est encore enregistré :"))
+        layout.addWidget(self.preview_heading)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.problems, 2)
         layout.addWidget(self.progress)
@@ -146,18 +157,18 @@ class ImportDialog(QDialog):
         for row, (header, field) in enumerate(zip(mapping.headers, mapping.fields, strict=True)):
             self.mapping_table.setItem(row, 0, QTableWidgetItem(header))
             self.mapping_table.setItem(row, 1, QTableWidgetItem(example[row][:60] if row < len(example) else ""))
-            combo = QComboBox()
+            combo = ValueCombo()
             for value in FIELD_LABELS:
-                combo.addItem(field_label(value, QCoreApplication.translate), value)
+                combo.add_choice(field_label(value, QCoreApplication.translate), value)
             combo.setCurrentIndex(list(FIELD_LABELS).index(field))
-            combo.currentIndexChanged.connect(lambda _i, r=row, c=combo: self._field_changed(r, c.currentData()))
+            combo.currentIndexChanged.connect(lambda _i, r=row, c=combo: self._field_changed(r, c.value()))
             self.mapping_table.setCellWidget(row, 2, combo)
         self.save_button.setEnabled(True)
         self._refresh_preview()
 
-    def combo(self, row: int) -> QComboBox:
+    def combo(self, row: int) -> ValueCombo:
         widget = self.mapping_table.cellWidget(row, 2)
-        assert isinstance(widget, QComboBox)
+        assert isinstance(widget, ValueCombo)
         return widget
 
     def _field_changed(self, row: int, field: Field) -> None:
@@ -167,7 +178,7 @@ class ImportDialog(QDialog):
         self.mapping = mapping
         for other, value in enumerate(mapping.fields):  # a field moved away from another column shows it
             combo = self.combo(other)
-            if combo.currentData() != value:
+            if combo.value() != value:
                 combo.blockSignals(True)
                 combo.setCurrentIndex(list(FIELD_LABELS).index(value))
                 combo.blockSignals(False)
@@ -203,9 +214,11 @@ class ImportDialog(QDialog):
             new_registrations=self.tr("%n nouvelle(s) inscription(s)", "", preview.new_registrations),
             known_registrations=self.tr("%n déjà inscrite(s)", "", preview.known_registrations)))
         self.problems.clear()
-        for problem in preview.problems:
-            prefix = self.tr("Refusée — ") if problem.blocking else self.tr("Attention — ")
-            self.problems.addItem(prefix + describe_problem(problem, QCoreApplication.translate))
+        for blocking, sentence in group_problems(list(preview.problems), QCoreApplication.translate):
+            prefix = self.tr("Refusée — ") if blocking else self.tr("Attention — ")
+            self.problems.addItem(prefix + sentence)
+            self.problems.item(self.problems.count() - 1).setToolTip(prefix + sentence)
+        self.preview_heading.setText(self.tr("2. Aperçu — rien n'est encore enregistré :"))
         self.apply_button.setEnabled(preview.can_apply)
 
     def _apply(self) -> None:
@@ -225,8 +238,16 @@ class ImportDialog(QDialog):
 
         self.context.tasks.database(work, self._applied, self._show_error)
 
+    def _show_event(self) -> None:
+        event = self.context.current_event
+        self.event_label.setText(self.tr("Importer dans l'événement « {0} »").format(event.name) if event else self.tr(
+            "Aucun événement choisi : créez ou choisissez d'abord l'événement dans la barre du haut."))
+
     def _applied(self, summary: ImportSummary) -> None:
         self.summary = summary
+        event = self.context.current_event
+        self.preview_heading.setText(self.tr("2. Import terminé — enregistré dans « {0} » :").format(
+            event.name if event else ""))
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.summary_label.setText(self.tr(
