@@ -592,84 +592,104 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="50"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="63"/>
         <source>Importer des inscriptions</source>
         <translation>Import registrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="66"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="79"/>
         <source>Aucun fichier choisi.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="67"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="80"/>
         <source>&amp;Choisir un fichier…</source>
         <translation>&amp;Choose a file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="74"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="87"/>
         <source>Colonne du fichier</source>
         <translation>File column</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="74"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="87"/>
         <source>Exemple</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="75"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="88"/>
         <source>Champ Envol</source>
         <translation>Envol field</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="86"/>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="270"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="97"/>
+        <source>&amp;Arrêter</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="98"/>
+        <source>Arrêter l&apos;aperçu ou l&apos;import : rien n&apos;est enregistré.</source>
+        <translation>Stop the preview or the import: nothing is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="104"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="342"/>
         <source>Enregistrer la correspondance</source>
         <translation>Save the column mapping</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="88"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="106"/>
         <source>&amp;Importer</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="99"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="117"/>
         <source>1. Vérifiez à quoi correspond chaque colonne :</source>
         <translation>1. Check what each column contains:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="101"/>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="221"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="119"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="287"/>
         <source>2. Aperçu — rien n&apos;est encore enregistré :</source>
         <translation>2. Preview — nothing has been saved yet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="112"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="133"/>
         <source>Fichier d&apos;inscriptions</source>
         <translation>Registrations file</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="113"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="134"/>
         <source>Tableaux (*.csv *.xlsx);;Tous les fichiers (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="126"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="147"/>
         <source>Lecture du fichier…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="194"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="215"/>
         <source>Calcul de l&apos;aperçu…</source>
         <translation>Calculating the preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="207"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="253"/>
+        <source>Arrêté : rien n&apos;a été enregistré.</source>
+        <translation>Stopped: nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="266"/>
+        <source>Arrêt en cours…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="273"/>
         <source>{rows} : {refused} ; {new_people}, {known_people} ; {new_structures} ; {new_registrations}, {known_registrations}.</source>
         <translation>{rows}: {refused}; {new_people}, {known_people}; {new_structures}; {new_registrations}, {known_registrations}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="209"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="275"/>
         <source>%n ligne(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -677,7 +697,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="210"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="276"/>
         <source>%n refusée(s)</source>
         <translation>
             <numerusform>%n rejected</numerusform>
@@ -685,7 +705,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="211"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="277"/>
         <source>%n nouvelle(s) personne(s)</source>
         <translation>
             <numerusform>%n new person</numerusform>
@@ -693,7 +713,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="212"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="278"/>
         <source>%n déjà connue(s)</source>
         <translation>
             <numerusform>%n already known</numerusform>
@@ -701,7 +721,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="213"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="279"/>
         <source>%n nouvelle(s) structure(s)</source>
         <translation>
             <numerusform>%n new organisation</numerusform>
@@ -709,7 +729,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="214"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="280"/>
         <source>%n nouvelle(s) inscription(s)</source>
         <translation>
             <numerusform>%n new registration</numerusform>
@@ -717,7 +737,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="215"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="281"/>
         <source>%n déjà inscrite(s)</source>
         <translation>
             <numerusform>%n already registered</numerusform>
@@ -725,22 +745,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="243"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="298"/>
+        <source>Import en cours…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="308"/>
         <source>Importer dans l&apos;événement « {0} »</source>
         <translation>Import into the event “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="244"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="309"/>
         <source>Aucun événement choisi : créez ou choisissez d&apos;abord l&apos;événement dans la barre du haut.</source>
         <translation>No event chosen: first create or choose the event in the top bar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="249"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="314"/>
         <source>2. Import terminé — enregistré dans « {0} » :</source>
         <translation>2. Import done — saved in “{0}”:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="256"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="319"/>
         <source>%n inscription(s) créée(s)</source>
         <translation>
             <numerusform>%n registration created</numerusform>
@@ -748,7 +773,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="258"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="321"/>
         <source>%n place(s) en session</source>
         <translation>
             <numerusform>%n session place</numerusform>
@@ -756,22 +781,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="218"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="284"/>
         <source>Refusée — </source>
         <translation>Rejected — </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="218"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="284"/>
         <source>Attention — </source>
         <translation>Warning — </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="254"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="317"/>
         <source>Import terminé : {registrations} dont {waiting} en liste d&apos;attente ; {places} dont {waiting_places} en liste d&apos;attente ; {people} et {structures} ajoutées.</source>
         <translation>Import complete: {registrations}, {waiting} of them on the waiting list; {places}, {waiting_places} of them on a waiting list; {people} and {structures} added.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="260"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="323"/>
         <source>%n personne(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -779,15 +804,36 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="261"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="324"/>
         <source>%n structure(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
             <numerusform>%n organisations</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="326"/>
+        <source>Import partiel : %n ligne(s) refusée(s), listée(s) ci-dessous ; les autres sont enregistrées.</source>
+        <translation>
+            <numerusform>Partial import: %n row refused, listed below; the others are saved.</numerusform>
+            <numerusform>Partial import: %n rows refused, listed below; the others are saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="329"/>
+        <source>%n fusion(s) automatique(s) à vérifier dans la liste des doublons (Personnes).</source>
+        <translation>
+            <numerusform>%n automatic merge to check in the duplicates list (People).</numerusform>
+            <numerusform>%n automatic merges to check in the duplicates list (People).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="280"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="332"/>
+        <source>Fusion automatique — </source>
+        <translation>Automatic merge — </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="352"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -949,37 +995,37 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="231"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="249"/>
         <source>E&amp;xporter ses données (RGPD)…</source>
         <translation>E&amp;xport their data (GDPR)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="232"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="250"/>
         <source>&amp;Effacer cette personne (RGPD)…</source>
         <translation>&amp;Erase this person (GDPR)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="233"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="251"/>
         <source>Purger un événement &amp;passé…</source>
         <translation>&amp;Purge a past event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="258"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="276"/>
         <source>(événement)</source>
         <translation>(event)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="271"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="289"/>
         <source>Exporter les données</source>
         <translation>Export data</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="288"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="306"/>
         <source>Effacer</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="289"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="307"/>
         <source>Effacer définitivement {0} {1} ? Ses inscriptions restent comptées de façon anonyme. Les autres postes, le serveur central et les fichiers de synchronisation l&apos;effaceront aussi à leur prochaine synchronisation.</source>
         <translation>Permanently erase {0} {1}? Their registrations will still be counted, anonymously. The other desks, the central server and the sync files will erase them too at their next sync.</translation>
     </message>
@@ -2248,37 +2294,49 @@
 <context>
     <name>_DirectoryPage</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="122"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="131"/>
         <source>Filtrer…</source>
         <translation>Filter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="130"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="139"/>
         <source>&amp;Modifier la fiche… (F2)</source>
         <translation>E&amp;dit record… (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="134"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="143"/>
         <source>&amp;Fusionner le doublon choisi (garder la première fiche)</source>
         <translation>&amp;Merge the chosen duplicate (keep the first record)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="140"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="149"/>
         <source>Doublons probables :</source>
         <translation>Likely duplicates:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="170"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="179"/>
         <source>Choisissez d&apos;abord une ligne dans la liste.</source>
         <translation>Choose a row in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="199"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="206"/>
+        <source>Fusion automatique à l&apos;import : {0}
+  ← {1}</source>
+        <translation>Merged automatically by an import: {0}
+  ← {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="214"/>
         <source>Choisissez d&apos;abord un doublon dans la liste.</source>
         <translation>Choose a duplicate in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="209"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="218"/>
+        <source>Cette fusion a été faite par l&apos;import : vérifiez la fiche de la personne.</source>
+        <translation>This merge was made by an import: check the person&apos;s record.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="227"/>
         <source>Fusionné : « {0} » dans « {1} ».</source>
         <translation>Merged: ‘{0}’ into ‘{1}’.</translation>
     </message>
@@ -2953,44 +3011,54 @@
 <context>
     <name>directory</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="55"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="62"/>
         <source>créée</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="55"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="62"/>
         <source>importée</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="56"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="63"/>
         <source>inscrite</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="57"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="64"/>
         <source>inscription annulée</source>
         <translation>registration cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="58"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="65"/>
         <source>fiche modifiée :</source>
         <translation>record edited:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="59"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="66"/>
         <source>doublon fusionné :</source>
         <translation>duplicate merged:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="60"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="67"/>
         <source>structure fusionnée :</source>
         <translation>organisation merged:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="61"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="68"/>
         <source>effacée</source>
         <translation>erased</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="69"/>
+        <source>nom mieux orthographié par un import :</source>
+        <translation>name spelt better by an import:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="70"/>
+        <source>fusion automatique à l&apos;import :</source>
+        <translation>merged automatically by an import:</translation>
     </message>
 </context>
 <context>
@@ -3103,66 +3171,71 @@
     </message>
     <message>
         <location filename="../../desktop/import_words.py" line="31"/>
+        <source>Code postal de la structure</source>
+        <translation>Organisation&apos;s postcode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_words.py" line="32"/>
         <source>Sessions choisies</source>
         <translation>Sessions chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_words.py" line="32"/>
+        <location filename="../../desktop/import_words.py" line="33"/>
         <source>Date d&apos;inscription</source>
         <translation>Registration date</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_words.py" line="33"/>
+        <location filename="../../desktop/import_words.py" line="34"/>
         <source>Statut (annulé…)</source>
         <translation>Status (cancelled…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_words.py" line="34"/>
+        <location filename="../../desktop/import_words.py" line="35"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_words.py" line="35"/>
+        <location filename="../../desktop/import_words.py" line="36"/>
         <source>Besoins d&apos;accessibilité</source>
         <translation>Accessibility needs</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_words.py" line="36"/>
+        <location filename="../../desktop/import_words.py" line="37"/>
         <source>Prénom de l&apos;acheteur</source>
         <translation>Buyer&apos;s first name</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_words.py" line="37"/>
+        <location filename="../../desktop/import_words.py" line="38"/>
         <source>Nom de l&apos;acheteur</source>
         <translation>Buyer&apos;s surname</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_words.py" line="38"/>
+        <location filename="../../desktop/import_words.py" line="39"/>
         <source>E-mail de l&apos;acheteur</source>
         <translation>Buyer&apos;s email</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_words.py" line="40"/>
+        <location filename="../../desktop/import_words.py" line="41"/>
         <source>ligne {0}</source>
         <translation>row {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_words.py" line="41"/>
+        <location filename="../../desktop/import_words.py" line="42"/>
         <source>fichier</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_words.py" line="42"/>
+        <location filename="../../desktop/import_words.py" line="43"/>
         <source>{0}, colonne « {1} »</source>
         <translation>{0}, column ‘{1}’</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_words.py" line="43"/>
+        <location filename="../../desktop/import_words.py" line="44"/>
         <source>{0} : {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_words.py" line="54"/>
+        <location filename="../../desktop/import_words.py" line="55"/>
         <source>{count} lignes : {what} — lignes {lines}</source>
         <translation>{count} rows: {what} — rows {lines}</translation>
     </message>
@@ -3541,17 +3614,67 @@
         <translation>No such registration at this event.</translation>
     </message>
     <message>
+        <location filename="../../desktop/messages.py" line="136"/>
+        <source>Fichier introuvable : {filename}.</source>
+        <translation>File not found: {filename}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="137"/>
+        <source>{filename} est un dossier : indiquez un fichier CSV ou XLSX.</source>
+        <translation>{filename} is a folder: give a CSV or XLSX file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="139"/>
+        <source>Le fichier {filename} ne peut pas être lu.</source>
+        <translation>The file {filename} cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="140"/>
+        <source>guillemet ouvert jamais refermé (« {value} ») : ligne refusée, les lignes suivantes sont lues à part.</source>
+        <translation>quote opened and never closed (‘{value}’): row refused, the following lines are read on their own.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="143"/>
+        <source>caractère nul dans la ligne (« {value} ») : ligne refusée.</source>
+        <translation>NUL character in the row (‘{value}’): row refused.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="144"/>
+        <source>ligne illisible : ligne refusée.</source>
+        <translation>unreadable line: row refused.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="164"/>
+        <source>même e-mail et nom proche de {value} : même personne, fusion à vérifier dans la liste des doublons.</source>
+        <translation>same e-mail and a name close to {value}: same person, merge to check in the duplicates list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="166"/>
+        <source>même nom et même structure que {value}, autre e-mail : même personne, fusion à vérifier dans la liste des doublons.</source>
+        <translation>same name and organisation as {value}, another e-mail: same person, merge to check in the duplicates list.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/messages.py" line="169"/>
+        <source>même e-mail que {value} mais autre nom : deux personnes, listées ensemble dans les doublons.</source>
+        <translation>same e-mail as {value} but another name: two people, listed together among the duplicates.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="171"/>
+        <source>même nom que {value} mais e-mail, téléphone ou billet différent : deux personnes, listées ensemble dans les doublons.</source>
+        <translation>same name as {value} but another e-mail, phone or ticket: two people, listed together among the duplicates.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="188"/>
         <source>Le code PIN doit comporter au moins {minimum} chiffres.</source>
         <translation>The PIN must have at least {minimum} digits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="170"/>
+        <location filename="../../desktop/messages.py" line="189"/>
         <source>Code PIN incorrect : l&apos;accueil reste verrouillé.</source>
         <translation>Wrong PIN: the check-in desk stays locked.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="172"/>
+        <location filename="../../desktop/messages.py" line="191"/>
         <source>Code PIN incorrect. Trop d&apos;essais : attendez %n seconde(s) avant le prochain.</source>
         <translation>
             <numerusform>Wrong PIN. Too many attempts: wait %n second before the next one.</numerusform>
@@ -3559,7 +3682,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="174"/>
+        <location filename="../../desktop/messages.py" line="193"/>
         <source>Trop d&apos;essais : attendez encore %n seconde(s) avant de saisir le code PIN.</source>
         <translation>
             <numerusform>Too many attempts: wait %n more second before entering the PIN.</numerusform>
@@ -3642,127 +3765,127 @@
         <translation>This file is neither a CSV file nor an XLSX workbook: {filename}. Export it as CSV or XLSX.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="136"/>
+        <location filename="../../desktop/messages.py" line="145"/>
         <source>La correspondance de colonnes enregistrée est illisible.</source>
         <translation>The saved column mapping cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="137"/>
+        <location filename="../../desktop/messages.py" line="146"/>
         <source>L&apos;import comporte des problèmes bloquants : rien n&apos;a été enregistré.</source>
         <translation>The import has blocking problems: nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="139"/>
+        <location filename="../../desktop/messages.py" line="148"/>
         <source>Colonne obligatoire absente : {column}. Indiquez quelle colonne la contient.</source>
         <translation>Required column missing: {column}. Say which column contains it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="141"/>
+        <location filename="../../desktop/messages.py" line="150"/>
         <source>La correspondance ne correspond pas aux colonnes du fichier.</source>
         <translation>The mapping does not match the columns of the file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="142"/>
+        <location filename="../../desktop/messages.py" line="151"/>
         <source>adresse e-mail invalide « {value} » : ligne refusée.</source>
         <translation>invalid email address ‘{value}’: row rejected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="143"/>
+        <location filename="../../desktop/messages.py" line="152"/>
         <source>cellule beaucoup trop longue (« {value}… ») : ligne refusée.</source>
         <translation>cell far too long (‘{value}…’): row rejected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="144"/>
+        <location filename="../../desktop/messages.py" line="153"/>
         <source>cellule qui ressemble à une formule de tableur (« {value} ») : ligne refusée par sécurité.</source>
         <translation>cell that looks like a spreadsheet formula (‘{value}’): row rejected for safety.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="146"/>
+        <location filename="../../desktop/messages.py" line="155"/>
         <source>nom ou prénom vide : ligne refusée.</source>
         <translation>empty surname or first name: row rejected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="147"/>
+        <location filename="../../desktop/messages.py" line="156"/>
         <source>nom trop long : ligne refusée.</source>
         <translation>name too long: row rejected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="148"/>
+        <location filename="../../desktop/messages.py" line="157"/>
         <source>session « {value} » introuvable dans cet événement : gardée comme réponse, sans inscription.</source>
         <translation>session ‘{value}’ not found in this event: kept as an answer, without registration.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="150"/>
+        <location filename="../../desktop/messages.py" line="159"/>
         <source>« {value} » désigne plusieurs sessions : gardée comme réponse, sans inscription.</source>
         <translation>‘{value}’ matches several sessions: kept as an answer, without registration.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="152"/>
+        <location filename="../../desktop/messages.py" line="161"/>
         <source>date illisible « {value} » : la date d&apos;import est utilisée.</source>
         <translation>unreadable date ‘{value}’: the import date is used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="153"/>
+        <location filename="../../desktop/messages.py" line="162"/>
         <source>{value} figure déjà plus haut : une seule inscription, les sessions s&apos;ajoutent.</source>
         <translation>{value} already appears further up: a single registration, with the sessions combined.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="155"/>
+        <location filename="../../desktop/messages.py" line="174"/>
         <source>SIRET mal formé « {value} » : ignoré.</source>
         <translation>malformed SIRET ‘{value}’: ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="156"/>
+        <location filename="../../desktop/messages.py" line="175"/>
         <source>SIRET à la clé fausse « {value} » : ignoré.</source>
         <translation>SIRET with a wrong check digit ‘{value}’: ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="157"/>
+        <location filename="../../desktop/messages.py" line="176"/>
         <source>Personne introuvable.</source>
         <translation>Person not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="158"/>
+        <location filename="../../desktop/messages.py" line="177"/>
         <source>Structure introuvable.</source>
         <translation>Organisation not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="159"/>
+        <location filename="../../desktop/messages.py" line="178"/>
         <source>Une fiche ne peut pas être fusionnée avec elle-même.</source>
         <translation>A record cannot be merged with itself.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="160"/>
+        <location filename="../../desktop/messages.py" line="179"/>
         <source>La durée de conservation n&apos;est pas écoulée : purge possible à partir du {until}.</source>
         <translation>The retention period has not elapsed: purging is possible from {until}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="162"/>
+        <location filename="../../desktop/messages.py" line="181"/>
         <source>Seule une entrée acceptée peut être annulée.</source>
         <translation>Only an accepted check-in can be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="163"/>
+        <location filename="../../desktop/messages.py" line="182"/>
         <source>Cette entrée a déjà été annulée.</source>
         <translation>This check-in has already been undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="164"/>
+        <location filename="../../desktop/messages.py" line="183"/>
         <source>Ce passage n&apos;existe pas (ou plus) sur ce poste.</source>
         <translation>This check-in does not exist (or no longer exists) on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="165"/>
+        <location filename="../../desktop/messages.py" line="184"/>
         <source>Ce billet n&apos;existe pas sur ce poste.</source>
         <translation>This ticket does not exist on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="166"/>
+        <location filename="../../desktop/messages.py" line="185"/>
         <source>Ce poste n&apos;a pas d&apos;identité : rouvrez l&apos;espace de travail.</source>
         <translation>This computer has no identity: reopen the workspace.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="167"/>
+        <location filename="../../desktop/messages.py" line="186"/>
         <source>Aucun code de billet libre n&apos;a été trouvé ; réessayez.</source>
         <translation>No free ticket code was found; try again.</translation>
     </message>
@@ -3856,27 +3979,27 @@
 <context>
     <name>people</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="220"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="238"/>
         <source>Nom</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="221"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="239"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="222"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="240"/>
         <source>Structure</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="223"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="241"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="224"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="242"/>
         <source>Inscriptions</source>
         <translation>Registrations</translation>
     </message>
@@ -3950,27 +4073,27 @@
 <context>
     <name>structures</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="312"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="330"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="313"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="331"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="314"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="332"/>
         <source>Commune</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="315"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="333"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="316"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="334"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>

@@ -45,7 +45,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="209"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="275"/>
         <source>%n ligne(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="210"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="276"/>
         <source>%n refusée(s)</source>
         <translation>
             <numerusform>%n refusée</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="211"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="277"/>
         <source>%n nouvelle(s) personne(s)</source>
         <translation>
             <numerusform>%n nouvelle personne</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="212"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="278"/>
         <source>%n déjà connue(s)</source>
         <translation>
             <numerusform>%n déjà connue</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="213"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="279"/>
         <source>%n nouvelle(s) structure(s)</source>
         <translation>
             <numerusform>%n nouvelle structure</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="214"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="280"/>
         <source>%n nouvelle(s) inscription(s)</source>
         <translation>
             <numerusform>%n nouvelle inscription</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="215"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="281"/>
         <source>%n déjà inscrite(s)</source>
         <translation>
             <numerusform>%n déjà inscrite</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="256"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="319"/>
         <source>%n inscription(s) créée(s)</source>
         <translation>
             <numerusform>%n inscription créée</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="258"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="321"/>
         <source>%n place(s) en session</source>
         <translation>
             <numerusform>%n place en session</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="260"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="323"/>
         <source>%n personne(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -125,11 +125,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="261"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="324"/>
         <source>%n structure(s)</source>
         <translation>
             <numerusform>%n structure</numerusform>
             <numerusform>%n structures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="326"/>
+        <source>Import partiel : %n ligne(s) refusée(s), listée(s) ci-dessous ; les autres sont enregistrées.</source>
+        <translation>
+            <numerusform>Import partiel : %n ligne refusée, listée ci-dessous ; les autres sont enregistrées.</numerusform>
+            <numerusform>Import partiel : %n lignes refusées, listées ci-dessous ; les autres sont enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="329"/>
+        <source>%n fusion(s) automatique(s) à vérifier dans la liste des doublons (Personnes).</source>
+        <translation>
+            <numerusform>%n fusion automatique à vérifier dans la liste des doublons (Personnes).</numerusform>
+            <numerusform>%n fusions automatiques à vérifier dans la liste des doublons (Personnes).</numerusform>
         </translation>
     </message>
 </context>
@@ -386,7 +402,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="172"/>
+        <location filename="../../desktop/messages.py" line="191"/>
         <source>Code PIN incorrect. Trop d&apos;essais : attendez %n seconde(s) avant le prochain.</source>
         <translation>
             <numerusform>Code PIN incorrect. Trop d&apos;essais : attendez %n seconde avant le prochain.</numerusform>
@@ -394,7 +410,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="174"/>
+        <location filename="../../desktop/messages.py" line="193"/>
         <source>Trop d&apos;essais : attendez encore %n seconde(s) avant de saisir le code PIN.</source>
         <translation>
             <numerusform>Trop d&apos;essais : attendez encore %n seconde avant de saisir le code PIN.</numerusform>

@@ -28,8 +28,8 @@ def test_import_dialog_mapping_preview_and_apply(qtbot, context):
     assert dialog.progress.isVisibleTo(dialog) and "Lecture du fichier" in dialog.summary_label.text()
     assert not dialog.apply_button.isEnabled()
     qtbot.waitUntil(lambda: dialog.mapping_table.rowCount() == 8, timeout=10000)
-    assert not dialog.progress.isVisibleTo(dialog)
     qtbot.waitUntil(lambda: dialog.apply_button.isEnabled(), timeout=10000)
+    assert not dialog.progress.isVisibleTo(dialog) and not dialog.cancel_button.isVisibleTo(dialog)
     assert "31 lignes :" in dialog.summary_label.text()
     # The user maps the first-name column to "ignore": the preview refuses the import.
     first = dialog.mapping.column_of(Field.FIRST_NAME)
@@ -256,3 +256,53 @@ def test_import_dialog_names_its_event_groups_repeated_warnings_and_says_when_it
     grouped = group_problems(same)
     assert len(grouped) == 1 and grouped[0][1].startswith("3 lignes : ") and grouped[0][1].endswith(
         "— lignes 4, 9, 15")
+
+
+def test_import_dialog_shows_progress_and_cancel_leaves_nothing(qtbot, context, tmp_path):
+    """A big file: the bar moves, « Arrêter » rolls the import back — nobody from the file is written."""
+    from core.models import Person
+    from desktop.pages.registrations.import_dialog import ImportDialog
+
+    use_mois(context)
+    big = tmp_path / "gros-export.csv"
+    big.write_text("Prénom;Nom;Email\r\n" + "".join(f"Prénom{i};Nom{i};p{i}@example.org\r\n" for i in range(12_000)),
+                   encoding="utf-8")
+    with context.workspace.reading() as s:
+        before = s.scalar(select(func.count()).select_from(Person))
+    dialog = ImportDialog(context, path=big)
+    qtbot.addWidget(dialog)
+    values: list[int] = []
+    dialog.progress.valueChanged.connect(values.append)
+    qtbot.waitUntil(lambda: dialog.apply_button.isEnabled(), timeout=60000)
+    assert "12" in dialog.summary_label.text() and values and max(values) > 0  # the preview moved the bar
+    values.clear()
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert dialog.cancel_button.isVisibleTo(dialog)
+    qtbot.waitUntil(lambda: bool(values) and max(values) > 0, timeout=60000)  # the apply reports its batches
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "rien n'a été enregistré" in dialog.summary_label.text(), timeout=60000)
+    context.tasks.wait_idle()
+    with context.workspace.reading() as s:
+        assert s.scalar(select(func.count()).select_from(Person)) == before
+    assert dialog.summary is None and dialog.apply_button.isEnabled()  # it can be started again
+
+
+def test_import_dialog_says_a_partial_import_and_the_merges(qtbot, context, tmp_path):
+    from desktop.pages.registrations.import_dialog import ImportDialog
+
+    use_mois(context)
+    path = tmp_path / "partiel.csv"
+    path.write_text('Prénom;Nom;Email;Structure\r\nAlice;Martin;contact@asso.org;Asso\r\n'
+                    'Bob;Durand;contact@asso.org;Asso\r\nJean;Dupont;jd@asso.org;"Asso\r\n'
+                    'Jean;Dupond;jd@asso.org;Asso\r\nJean;Dupont;jd@asso.org;Asso\r\n', encoding="utf-8")
+    dialog = ImportDialog(context, path=path)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.apply_button.isEnabled(), timeout=10000)
+    texts = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert any("ligne 4" in t and "guillemet" in t for t in texts)
+    assert any("ligne 3" in t and "deux personnes" in t for t in texts)
+    with qtbot.waitSignal(context.data_changed, timeout=20000):
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert "Import partiel" in dialog.summary_label.text()
+    assert "1 fusion" in dialog.summary_label.text()
+    assert dialog.summary is not None and dialog.summary.new_people == 3 and len(dialog.summary.merges) == 1
