@@ -158,95 +158,95 @@
 <context>
     <name>BadgeAtCheckIn</name>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="85"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="84"/>
         <source>Imprimer le badge à l&apos;&amp;entrée</source>
         <translation>Print the badge on &amp;entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="88"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="87"/>
         <source>Imprimante des badges imprimés à l&apos;entrée</source>
         <translation>Printer for badges printed at check-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="90"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="89"/>
         <source>Support des badges imprimés à l&apos;entrée</source>
         <translation>Stock for badges printed at check-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="98"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="97"/>
         <source>Réessayer</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="99"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="98"/>
         <source>Autre imprimante…</source>
         <translation>Another printer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="176"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="175"/>
         <source>Une réimpression demande une raison.</source>
         <translation>A reprint needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="202"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="201"/>
         <source>Pas de badge à imprimer pour ce passage.</source>
         <translation>No badge to print for this check-in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="206"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="205"/>
         <source>Badge de {0} déjà imprimé (Réimprimer pour un nouveau).</source>
         <translation>Badge for {0} already printed (use Reprint for a new one).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="213"/>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="298"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="212"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="297"/>
         <source>Impression du badge de {0}…</source>
         <translation>Printing the badge for {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="221"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="220"/>
         <source>Aucune imprimante : badge de {0} enregistré en PDF ({1}).</source>
         <translation>No printer: badge for {0} saved as PDF ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="230"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="229"/>
         <source>l&apos;imprimante {0} n&apos;a pas de papier {1}</source>
         <translation>printer {0} has no {1} paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="250"/>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="260"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="249"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="259"/>
         <source>Badge de {0} : {1}.</source>
         <translation>Badge of {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="264"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="263"/>
         <source>Badge de {0} : {1}. Badge gardé en PDF ({2}).</source>
         <translation>Badge of {0}: {1}. Badge kept as a PDF ({2}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="307"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="306"/>
         <source>Aucune autre imprimante sur ce poste.</source>
         <translation>No other printer on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="309"/>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="318"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="308"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="317"/>
         <source>Autre imprimante</source>
         <translation>Another printer</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="310"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="309"/>
         <source>Envoyer le badge de {0} à :</source>
         <translation>Send the badge of {0} to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="319"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="318"/>
         <source>L&apos;imprimante {0} n&apos;a pas de papier {1}. Imprimer le badge à sa taille, sans l&apos;agrandir ?</source>
         <translation>Printer {0} has no {1} paper. Print the badge at its own size, without enlarging it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="330"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="329"/>
         <source>Badge non imprimé : {0}</source>
         <translation>Badge not printed: {0}</translation>
     </message>

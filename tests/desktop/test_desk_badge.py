@@ -85,7 +85,7 @@ def desk(qtbot, context):
     page.system = LabelPrinter()
     page.sent = page.system.sent
     page.badge.set_system(page.system)
-    qtbot.waitUntil(lambda: page.badge.printer.currentData() == "label")
+    qtbot.waitUntil(lambda: page.badge.printer.value() == "label")
     return page
 
 

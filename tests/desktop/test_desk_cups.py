@@ -36,7 +36,7 @@ def desk(qtbot, context, cups):  # type: ignore[no-untyped-def]
 
 
 def _choose(desk, queue: str) -> None:  # type: ignore[no-untyped-def]
-    desk.badge.printer.setCurrentIndex(desk.badge.printer.findData(queue))
+    desk.badge.printer.set_value(queue)
 
 
 def _scan(qtbot, desk, context):  # type: ignore[no-untyped-def]
@@ -47,7 +47,7 @@ def _scan(qtbot, desk, context):  # type: ignore[no-untyped-def]
 
 
 def test_the_label_printer_chosen_by_its_paper_prints_a_vector_badge_on_62_by_100(qtbot, desk, context) -> None:  # type: ignore[no-untyped-def]
-    assert desk.badge.printer.currentData() == LABEL_QUEUE  # the one printer with 62 x 100 mm paper
+    assert desk.badge.printer.value() == LABEL_QUEUE  # the one printer with 62 x 100 mm paper
     code, reg_id, name = _scan(qtbot, desk, context)
     qtbot.waitUntil(lambda: desk.badge.last_job is not None, timeout=10000)
     job = desk.badge.last_job

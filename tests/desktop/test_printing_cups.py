@@ -25,7 +25,7 @@ def _page(qtbot, context, cups, printer: str) -> PrintingPage:  # type: ignore[n
     qtbot.addWidget(page)
     page.show()
     page.output.set_system(cups)
-    qtbot.waitUntil(lambda: page.output.printer.currentData() == printer, timeout=10000)
+    qtbot.waitUntil(lambda: page.output.printer.value() == printer, timeout=10000)
     return page
 
 

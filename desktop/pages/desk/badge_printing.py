@@ -16,7 +16,6 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -84,7 +83,7 @@ class BadgeAtCheckIn(QWidget):
         settings = QSettings("Envol", "Envol")
         self.enabled = QCheckBox(self.tr("Imprimer le badge à l'&entrée"))
         self.enabled.setChecked(str(settings.value(ENABLED_KEY, "false")).lower() == "true")
-        self.printer = QComboBox()
+        self.printer = ValueCombo()
         self.printer.setAccessibleName(self.tr("Imprimante des badges imprimés à l'entrée"))
         self.stock = ValueCombo()
         self.stock.setAccessibleName(self.tr("Support des badges imprimés à l'entrée"))
@@ -103,7 +102,7 @@ class BadgeAtCheckIn(QWidget):
         self.retry_button.clicked.connect(lambda: self.retry())
         self.other_button.clicked.connect(self.other_printer)
         self.printer.setMinimumContentsLength(24)
-        self.printer.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.printer.setSizeAdjustPolicy(ValueCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         choices = QHBoxLayout()
         choices.addWidget(self.enabled)
         choices.addWidget(self.printer, 1)
@@ -140,9 +139,9 @@ class BadgeAtCheckIn(QWidget):
         self.printer.blockSignals(True)
         self.printer.clear()
         for info in printers:
-            self.printer.addItem(f"{info.name} — {info.description}" if info.description else info.name, info.name)
+            self.printer.add_choice(f"{info.name} — {info.description}" if info.description else info.name, info.name)
         wanted = remembered or (fitting[0] if fitting else default) or ""
-        self.printer.setCurrentIndex(max(0, self.printer.findData(wanted)))
+        self.printer.setCurrentIndex(max(0, self.printer.index_of(wanted)))
         self.printer.blockSignals(False)
 
     def _enable(self) -> None:
@@ -155,7 +154,7 @@ class BadgeAtCheckIn(QWidget):
         settings.setValue(ENABLED_KEY, "true" if self.enabled.isChecked() else "false")
         settings.setValue(STOCK_KEY, self.stock.value())
         if self.printer.count():
-            settings.setValue(PRINTER_KEY, self.printer.currentData())
+            settings.setValue(PRINTER_KEY, self.printer.value())
 
     def _info(self, name: str) -> PrinterInfo | None:
         return next((p for p in self.printers if p.name == name), None)
@@ -205,7 +204,7 @@ class BadgeAtCheckIn(QWidget):
         if gathered.already_printed and reason is None:  # an entry after an undo: the badge exists
             self.status.setText(self.tr("Badge de {0} déjà imprimé (Réimprimer pour un nouveau).").format(name))
             return
-        printer = str(self.printer.currentData() or "")
+        printer = str(self.printer.value() or "")
 
         def draw(_progress: Progress) -> bytes:
             return render(gathered)

@@ -12,7 +12,6 @@ from dataclasses import replace
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.choices import ValueCombo
 from desktop.context import AppContext
 from desktop.printer_jobs import (
     JobFollower,
@@ -48,7 +48,7 @@ class PrintSender(QWidget):
         self.follower: JobFollower | None = None
         self.last_job: PrintJob | None = None
         self._pending: tuple[Submission, Paper, Callable[[], None]] | None = None  # what a retry sends again
-        self.printer = QComboBox()
+        self.printer = ValueCombo()
         self.printer.setAccessibleName(self.tr("Imprimante"))
         self.copies = QSpinBox()
         self.copies.setRange(1, 99)
@@ -95,15 +95,15 @@ class PrintSender(QWidget):
         self.printer.blockSignals(True)
         self.printer.clear()
         for info in printers:
-            self.printer.addItem(f"{info.name} — {info.description}" if info.description else info.name, info.name)
+            self.printer.add_choice(f"{info.name} — {info.description}" if info.description else info.name, info.name)
         if not printers:
-            self.printer.addItem(self.tr("Aucune imprimante sur ce poste"), None)
-        self.printer.setCurrentIndex(max(0, self.printer.findData(wanted)))
+            self.printer.add_choice(self.tr("Aucune imprimante sur ce poste"), None)
+        self.printer.setCurrentIndex(max(0, self.printer.index_of(wanted)))
         self.printer.blockSignals(False)
 
     def _remember(self, *_: object) -> None:
-        if self.printer.currentData():
-            QSettings("Envol", "Envol").setValue(PRINTER_KEY, self.printer.currentData())
+        if self.printer.value():
+            QSettings("Envol", "Envol").setValue(PRINTER_KEY, self.printer.value())
 
     def _info(self, name: str | None) -> PrinterInfo | None:
         return next((p for p in self.printers if p.name == name), None)
@@ -112,7 +112,7 @@ class PrintSender(QWidget):
     def send(self, pdf: bytes, title: str, paper: Paper, on_printed: Callable[[], None],
              printer: str | None = None) -> bool:
         """Ask what must be asked (paper), then submit off the GUI thread; False when nothing was sent."""
-        name = printer or self.printer.currentData()
+        name = printer or self.printer.value()
         info, system = self._info(name), self.system
         if system is None or info is None:
             self.status.setText(self.tr("Aucune imprimante sur ce poste : enregistrez le PDF pour l'imprimer ailleurs."))
