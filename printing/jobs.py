@@ -130,3 +130,23 @@ def log_printed(workspace: Workspace, gathered: Gathered, reprint_reason: str | 
                                  verification_codes={c.registration_id: c.verification_code
                                                      for c in gathered.certificates})
     return None
+
+
+def job_title(gathered: Gathered) -> str:
+    """The name of the print job, as the queue shows it ("Badge — Thibaut Legros", "Émargement — Plénière")."""
+    r = gathered.request
+    if r.document == "badges":
+        if len(gathered.badges) == 1:
+            badge = gathered.badges[0]
+            return f"Badge — {badge.first_name} {badge.last_name}"
+        event = gathered.badges[0].event_name if gathered.badges else ""
+        return f"Badges — {event} ({len(gathered.badges)})".replace(" — ()", "")
+    if r.document == "emargement" and gathered.sheet is not None:
+        return f"Émargement — {gathered.sheet.title}"
+    if r.document == "attestations":
+        if len(gathered.certificates) == 1:
+            cert = gathered.certificates[0]
+            return f"Attestation — {cert.first_name} {cert.last_name}"
+        event = gathered.certificates[0].event_name if gathered.certificates else ""
+        return f"Attestations — {event} ({len(gathered.certificates)})"
+    return f"Calibration — {stock(r.stock_key).name}"

@@ -158,47 +158,95 @@
 <context>
     <name>BadgeAtCheckIn</name>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="71"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="84"/>
         <source>Imprimer le badge à l&apos;&amp;entrée</source>
         <translation>Print the badge on &amp;entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="74"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="87"/>
+        <source>Imprimante des badges imprimés à l&apos;entrée</source>
+        <translation>Printer for badges printed at check-in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="89"/>
         <source>Support des badges imprimés à l&apos;entrée</source>
         <translation>Stock for badges printed at check-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="109"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="97"/>
+        <source>Réessayer</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="98"/>
+        <source>Autre imprimante…</source>
+        <translation>Another printer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="175"/>
         <source>Une réimpression demande une raison.</source>
         <translation>A reprint needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="135"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="201"/>
         <source>Pas de badge à imprimer pour ce passage.</source>
         <translation>No badge to print for this check-in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="139"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="205"/>
         <source>Badge de {0} déjà imprimé (Réimprimer pour un nouveau).</source>
         <translation>Badge for {0} already printed (use Reprint for a new one).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="156"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="212"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="297"/>
         <source>Impression du badge de {0}…</source>
         <translation>Printing the badge for {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="162"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="220"/>
         <source>Aucune imprimante : badge de {0} enregistré en PDF ({1}).</source>
         <translation>No printer: badge for {0} saved as PDF ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="166"/>
-        <source>Badge de {0} envoyé à l&apos;imprimante.</source>
-        <translation>Badge for {0} sent to the printer.</translation>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="229"/>
+        <source>l&apos;imprimante {0} n&apos;a pas de papier {1}</source>
+        <translation>printer {0} has no {1} paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="174"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="249"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="259"/>
+        <source>Badge de {0} : {1}.</source>
+        <translation>Badge of {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="263"/>
+        <source>Badge de {0} : {1}. Badge gardé en PDF ({2}).</source>
+        <translation>Badge of {0}: {1}. Badge kept as a PDF ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="306"/>
+        <source>Aucune autre imprimante sur ce poste.</source>
+        <translation>No other printer on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="308"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="317"/>
+        <source>Autre imprimante</source>
+        <translation>Another printer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="309"/>
+        <source>Envoyer le badge de {0} à :</source>
+        <translation>Send the badge of {0} to:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="318"/>
+        <source>L&apos;imprimante {0} n&apos;a pas de papier {1}. Imprimer le badge à sa taille, sans l&apos;agrandir ?</source>
+        <translation>Printer {0} has no {1} paper. Print the badge at its own size, without enlarging it?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="329"/>
         <source>Badge non imprimé : {0}</source>
         <translation>Badge not printed: {0}</translation>
     </message>
@@ -267,8 +315,8 @@
     </message>
     <message>
         <location filename="../../desktop/pages/desk/page.py" line="63"/>
-        <location filename="../../desktop/pages/desk/page.py" line="427"/>
-        <location filename="../../desktop/pages/desk/page.py" line="441"/>
+        <location filename="../../desktop/pages/desk/page.py" line="418"/>
+        <location filename="../../desktop/pages/desk/page.py" line="432"/>
         <source>Verrouiller l&apos;accueil</source>
         <translation>Lock the check-in desk</translation>
     </message>
@@ -349,57 +397,57 @@
         <translation>Nobody matches “{0}”: check the spelling or register the person on the spot.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="338"/>
+        <location filename="../../desktop/pages/desk/page.py" line="329"/>
         <source>Sélectionnez d&apos;abord un passage dans la liste.</source>
         <translation>Select a check-in in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="341"/>
+        <location filename="../../desktop/pages/desk/page.py" line="332"/>
         <source>Réimprimer le badge</source>
         <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="342"/>
+        <location filename="../../desktop/pages/desk/page.py" line="333"/>
         <source>Pourquoi réimprimer le badge de {0} ?</source>
         <translation>Why reprint the badge for {0}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="359"/>
+        <location filename="../../desktop/pages/desk/page.py" line="350"/>
         <source>Aucune entrée à annuler : choisissez un passage dans la liste.</source>
         <translation>No entry to undo: choose a passage in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="372"/>
+        <location filename="../../desktop/pages/desk/page.py" line="363"/>
         <source>Entrée de {0} annulée.</source>
         <translation>Entry of {0} undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="373"/>
+        <location filename="../../desktop/pages/desk/page.py" line="364"/>
         <source>Entrée annulée.</source>
         <translation>Entry undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="420"/>
+        <location filename="../../desktop/pages/desk/page.py" line="411"/>
         <source>Accueil déverrouillé.</source>
         <translation>Check-in desk unlocked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="427"/>
+        <location filename="../../desktop/pages/desk/page.py" line="418"/>
         <source>Déverrouiller l&apos;accueil</source>
         <translation>Unlock the check-in desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="437"/>
+        <location filename="../../desktop/pages/desk/page.py" line="428"/>
         <source>Déverrouiller</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="437"/>
+        <location filename="../../desktop/pages/desk/page.py" line="428"/>
         <source>Code PIN :</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="442"/>
+        <location filename="../../desktop/pages/desk/page.py" line="433"/>
         <source>Choisissez un code PIN (4 chiffres ou plus) :</source>
         <translation>Choose a PIN (4 digits or more):</translation>
     </message>
@@ -1762,202 +1810,300 @@
 <context>
     <name>PreviewArea</name>
     <message>
-        <location filename="../../desktop/pages/printing/preview.py" line="80"/>
+        <location filename="../../desktop/pages/printing/preview.py" line="61"/>
         <source>Page {0}</source>
         <translation>Page {0}</translation>
     </message>
 </context>
 <context>
+    <name>PrintSender</name>
+    <message>
+        <location filename="../../desktop/pages/printing/sending.py" line="52"/>
+        <source>Imprimante</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/sending.py" line="55"/>
+        <source>× </source>
+        <translation>× </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/sending.py" line="56"/>
+        <source>Nombre d&apos;exemplaires</source>
+        <translation>Number of copies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/sending.py" line="59"/>
+        <source>Réessayer</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/sending.py" line="60"/>
+        <source>Autre imprimante…</source>
+        <translation>Another printer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/sending.py" line="61"/>
+        <source>Annuler l&apos;impression</source>
+        <translation>Cancel printing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/sending.py" line="100"/>
+        <source>Aucune imprimante sur ce poste</source>
+        <translation>No printer on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/sending.py" line="118"/>
+        <source>Aucune imprimante sur ce poste : enregistrez le PDF pour l&apos;imprimer ailleurs.</source>
+        <translation>No printer on this computer: save the PDF to print it elsewhere.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/sending.py" line="122"/>
+        <source>un autre format</source>
+        <translation>another size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/sending.py" line="124"/>
+        <source>Format du papier</source>
+        <translation>Paper size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/sending.py" line="125"/>
+        <source>L&apos;imprimante {0} n&apos;a pas de papier {1} (elle a {2}). Imprimer à la taille du document, sans l&apos;agrandir ? (Non : choisissez une autre imprimante.)</source>
+        <translation>Printer {0} has no {1} paper (it has {2}). Print at the document&apos;s size, without enlarging it? (No: choose another printer.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/sending.py" line="129"/>
+        <source>Non imprimé : choisissez une imprimante avec du papier {0}.</source>
+        <translation>Not printed: choose a printer with {0} paper.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/sending.py" line="139"/>
+        <source>Envoi de « {0} » à {1}…</source>
+        <translation>Sending “{0}” to {1}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/sending.py" line="155"/>
+        <source>« {0} » sur {1} : {2}.</source>
+        <translation>“{0}” on {1}: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/sending.py" line="183"/>
+        <source>Aucune autre imprimante sur ce poste.</source>
+        <translation>No other printer on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/sending.py" line="185"/>
+        <source>Autre imprimante</source>
+        <translation>Another printer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/sending.py" line="185"/>
+        <source>Envoyer à :</source>
+        <translation>Send to:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/sending.py" line="194"/>
+        <source>Impression annulée.</source>
+        <translation>Printing cancelled.</translation>
+    </message>
+</context>
+<context>
     <name>PrintingPage</name>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="72"/>
+        <location filename="../../desktop/pages/printing/page.py" line="74"/>
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="72"/>
+        <location filename="../../desktop/pages/printing/page.py" line="74"/>
         <source>Feuille d&apos;émargement</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="73"/>
+        <location filename="../../desktop/pages/printing/page.py" line="75"/>
         <source>Attestations de présence</source>
         <translation>Attendance certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="74"/>
+        <location filename="../../desktop/pages/printing/page.py" line="76"/>
         <source>Page de calibration</source>
         <translation>Calibration page</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="79"/>
+        <location filename="../../desktop/pages/printing/page.py" line="81"/>
         <source>Noms séparés par des virgules</source>
         <translation>Names separated by commas</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="93"/>
+        <location filename="../../desktop/pages/printing/page.py" line="97"/>
         <source>Marquer les personnes accueillies</source>
         <translation>Mark people who have checked in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="94"/>
+        <location filename="../../desktop/pages/printing/page.py" line="98"/>
         <source>Un fichier par personne (zip)</source>
         <translation>One file per person (zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="97"/>
+        <location filename="../../desktop/pages/printing/page.py" line="101"/>
         <source>&amp;Document :</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="98"/>
+        <location filename="../../desktop/pages/printing/page.py" line="102"/>
         <source>Pour &amp;qui :</source>
         <translation>For &amp;whom:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="99"/>
+        <location filename="../../desktop/pages/printing/page.py" line="103"/>
         <source>&amp;Session :</source>
         <translation>&amp;Session:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="100"/>
+        <location filename="../../desktop/pages/printing/page.py" line="104"/>
         <source>Sé&amp;lection :</source>
         <translation>Se&amp;lection:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="101"/>
+        <location filename="../../desktop/pages/printing/page.py" line="105"/>
         <source>Su&amp;pport :</source>
         <translation>S&amp;tock:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="102"/>
+        <location filename="../../desktop/pages/printing/page.py" line="107"/>
         <source>Décalage horizontal :</source>
         <translation>Horizontal offset:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="103"/>
+        <location filename="../../desktop/pages/printing/page.py" line="108"/>
         <source>Décalage vertical :</source>
         <translation>Vertical offset:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="91"/>
+        <location filename="../../desktop/pages/printing/page.py" line="95"/>
         <source>&amp;Modifier l&apos;organisateur…</source>
         <translation>&amp;Edit the organiser…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="104"/>
+        <location filename="../../desktop/pages/printing/page.py" line="106"/>
+        <source>Imprima&amp;nte :</source>
+        <translation>Pri&amp;nter:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/page.py" line="109"/>
         <source>Organisateur :</source>
         <translation>Organiser:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="109"/>
+        <location filename="../../desktop/pages/printing/page.py" line="114"/>
         <source>&amp;Aperçu (F5)</source>
         <translation>&amp;Preview (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="110"/>
+        <location filename="../../desktop/pages/printing/page.py" line="115"/>
         <source>&amp;Imprimer…</source>
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="111"/>
+        <location filename="../../desktop/pages/printing/page.py" line="116"/>
         <source>&amp;Enregistrer en PDF…</source>
         <translation>Sa&amp;ve as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="112"/>
+        <location filename="../../desktop/pages/printing/page.py" line="117"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="173"/>
+        <location filename="../../desktop/pages/printing/page.py" line="178"/>
         <source>le nom de l&apos;organisme</source>
         <translation>the organisation&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="173"/>
+        <location filename="../../desktop/pages/printing/page.py" line="178"/>
         <source>le lieu (« Fait à »)</source>
         <translation>the place (« Fait à »)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="174"/>
+        <location filename="../../desktop/pages/printing/page.py" line="179"/>
         <source>le ou la signataire</source>
         <translation>the signatory</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="174"/>
+        <location filename="../../desktop/pages/printing/page.py" line="179"/>
         <source>sa fonction</source>
         <translation>their role</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="175"/>
+        <location filename="../../desktop/pages/printing/page.py" line="180"/>
         <source>À compléter : {0}</source>
         <translation>To fill in: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="200"/>
+        <location filename="../../desktop/pages/printing/page.py" line="205"/>
         <source>Tous les inscrits</source>
         <translation>Everyone registered</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="200"/>
-        <location filename="../../desktop/pages/printing/page.py" line="204"/>
+        <location filename="../../desktop/pages/printing/page.py" line="205"/>
+        <location filename="../../desktop/pages/printing/page.py" line="209"/>
         <source>Une session</source>
         <translation>One session</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="201"/>
-        <location filename="../../desktop/pages/printing/page.py" line="210"/>
+        <location filename="../../desktop/pages/printing/page.py" line="206"/>
+        <location filename="../../desktop/pages/printing/page.py" line="215"/>
         <source>Une sélection</source>
         <translation>A selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="201"/>
+        <location filename="../../desktop/pages/printing/page.py" line="206"/>
         <source>Pas encore imprimés</source>
         <translation>Not yet printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="205"/>
+        <location filename="../../desktop/pages/printing/page.py" line="210"/>
         <source>Une demi-journée</source>
         <translation>A half-day</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="206"/>
+        <location filename="../../desktop/pages/printing/page.py" line="211"/>
         <source>Une journée (matin et après-midi)</source>
         <translation>A whole day (morning and afternoon)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="208"/>
+        <location filename="../../desktop/pages/printing/page.py" line="213"/>
         <source>Toutes les personnes accueillies</source>
         <translation>Everyone checked in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="209"/>
+        <location filename="../../desktop/pages/printing/page.py" line="214"/>
         <source>Accueillies à une session</source>
         <translation>Checked in at one session</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="251"/>
+        <location filename="../../desktop/pages/printing/page.py" line="256"/>
         <source>après-midi</source>
         <translation>afternoon</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="251"/>
+        <location filename="../../desktop/pages/printing/page.py" line="256"/>
         <source>matin</source>
         <translation>morning</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="264"/>
+        <location filename="../../desktop/pages/printing/page.py" line="269"/>
         <source>Choisissez d&apos;abord un événement.</source>
         <translation>Choose an event first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="298"/>
+        <location filename="../../desktop/pages/printing/page.py" line="303"/>
         <source>Lecture des données…</source>
         <translation>Reading data…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="307"/>
+        <location filename="../../desktop/pages/printing/page.py" line="312"/>
         <source>Mise en page de %n personne(s)…</source>
         <translation>
             <numerusform>Laying out %n person…</numerusform>
@@ -1965,13 +2111,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="315"/>
-        <location filename="../../desktop/pages/printing/page.py" line="379"/>
+        <location filename="../../desktop/pages/printing/page.py" line="320"/>
         <source>Annulé.</source>
         <translation>Cancelled.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="320"/>
+        <location filename="../../desktop/pages/printing/page.py" line="325"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1979,7 +2124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="320"/>
+        <location filename="../../desktop/pages/printing/page.py" line="325"/>
         <source>%n personne(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -1987,12 +2132,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="322"/>
+        <location filename="../../desktop/pages/printing/page.py" line="327"/>
         <source>aperçu des {0} premières pages</source>
         <translation>preview of the first {0} pages</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="324"/>
+        <location filename="../../desktop/pages/printing/page.py" line="329"/>
         <source>%n badge(s) déjà imprimé(s)</source>
         <translation>
             <numerusform>%n badge already printed</numerusform>
@@ -2000,37 +2145,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="336"/>
+        <location filename="../../desktop/pages/printing/page.py" line="341"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="337"/>
+        <location filename="../../desktop/pages/printing/page.py" line="342"/>
         <source>Archive zip (*.zip)</source>
         <translation>Zip archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="337"/>
+        <location filename="../../desktop/pages/printing/page.py" line="342"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="352"/>
+        <location filename="../../desktop/pages/printing/page.py" line="357"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="368"/>
-        <source>Préparation de l&apos;impression…</source>
-        <translation>Preparing to print…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/printing/page.py" line="388"/>
+        <location filename="../../desktop/pages/printing/page.py" line="379"/>
         <source>Réimpression</source>
         <translation>Reprint</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="389"/>
+        <location filename="../../desktop/pages/printing/page.py" line="380"/>
         <source>%n badge(s) ont déjà été imprimés. Pourquoi les réimprimer ?</source>
         <translation>
             <numerusform>%n badge has already been printed. Why reprint it?</numerusform>
@@ -2038,22 +2178,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="396"/>
+        <location filename="../../desktop/pages/printing/page.py" line="386"/>
         <source>Enregistré : {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="396"/>
-        <source>Envoyé à l&apos;imprimante.</source>
-        <translation>Sent to the printer.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/printing/page.py" line="422"/>
+        <location filename="../../desktop/pages/printing/page.py" line="417"/>
         <source>Erreur inattendue : {0}</source>
         <translation>Unexpected error: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="425"/>
+        <location filename="../../desktop/pages/printing/page.py" line="420"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
@@ -5142,6 +5277,64 @@
         <location filename="../../desktop/pages/registrations/directory_pages.py" line="242"/>
         <source>Inscriptions</source>
         <translation>Registrations</translation>
+    </message>
+</context>
+<context>
+    <name>print_jobs</name>
+    <message>
+        <location filename="../../desktop/printer_jobs.py" line="27"/>
+        <source>imprimé</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printer_jobs.py" line="28"/>
+        <source>envoyé à l&apos;imprimante (elle ne peut pas dire s&apos;il est sorti)</source>
+        <translation>sent to the printer (it cannot tell whether it came out)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printer_jobs.py" line="30"/>
+        <source>en cours d&apos;impression</source>
+        <translation>printing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printer_jobs.py" line="31"/>
+        <source>en attente dans la file de l&apos;imprimante</source>
+        <translation>waiting in the printer&apos;s queue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printer_jobs.py" line="32"/>
+        <source>en attente : l&apos;imprimante est en pause</source>
+        <translation>waiting: the printer is paused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printer_jobs.py" line="33"/>
+        <source>en attente : le travail est retenu dans la file</source>
+        <translation>waiting: the job is held in the queue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printer_jobs.py" line="34"/>
+        <source>en attente : l&apos;imprimante ne répond pas</source>
+        <translation>waiting: the printer does not answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printer_jobs.py" line="35"/>
+        <source>bloqué : l&apos;imprimante n&apos;avance pas</source>
+        <translation>stuck: the printer makes no progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printer_jobs.py" line="36"/>
+        <source>refusé par l&apos;imprimante</source>
+        <translation>refused by the printer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printer_jobs.py" line="37"/>
+        <source>annulé</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printer_jobs.py" line="38"/>
+        <source>échec de l&apos;impression</source>
+        <translation>printing failed</translation>
     </message>
 </context>
 <context>

@@ -174,7 +174,7 @@
 <context>
     <name>PrintingPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="307"/>
+        <location filename="../../desktop/pages/printing/page.py" line="312"/>
         <source>Mise en page de %n personne(s)…</source>
         <translation>
             <numerusform>Mise en page de %n personne…</numerusform>
@@ -182,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="320"/>
+        <location filename="../../desktop/pages/printing/page.py" line="325"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -190,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="320"/>
+        <location filename="../../desktop/pages/printing/page.py" line="325"/>
         <source>%n personne(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -198,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="324"/>
+        <location filename="../../desktop/pages/printing/page.py" line="329"/>
         <source>%n badge(s) déjà imprimé(s)</source>
         <translation>
             <numerusform>%n badge déjà imprimé</numerusform>
@@ -206,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="389"/>
+        <location filename="../../desktop/pages/printing/page.py" line="380"/>
         <source>%n badge(s) ont déjà été imprimés. Pourquoi les réimprimer ?</source>
         <translation>
             <numerusform>%n badge a déjà été imprimé. Pourquoi le réimprimer ?</numerusform>

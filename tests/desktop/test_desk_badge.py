@@ -11,8 +11,41 @@ from PySide6.QtWidgets import QInputDialog
 from sqlalchemy import select
 
 from core.models import CheckIn, Person, PrintRecord, Registration, Status, Ticket
-from desktop.pages.desk.badge_printing import ENABLED_KEY, STOCK_KEY, NoPrinterError
+from desktop.pages.desk.badge_printing import ENABLED_KEY, PRINTER_KEY, STOCK_KEY
 from desktop.pages.desk.page import DeskPage
+from printing.job_status import JobReport, JobState
+from printing.system import PrinterInfo, PrintJob
+
+
+class LabelPrinter:
+    """A print system with one 62 x 100 mm label printer that prints everything at once."""
+
+    def __init__(self) -> None:
+        self.sent: list[bytes] = []
+        self.titles: list[str] = []
+
+    def printers(self) -> list[PrinterInfo]:
+        return [PrinterInfo("label", "Étiquettes", ("w176h283",), "w176h283")]
+
+    def printer(self, name: str) -> PrinterInfo:
+        return self.printers()[0]
+
+    def submit(self, pdf, printer, title, media=None, copies=1):  # type: ignore[no-untyped-def]
+        assert media == "w176h283"
+        self.sent.append(pdf)
+        self.titles.append(title)
+        return PrintJob(printer, f"label-{len(self.sent)}", title)
+
+    def status(self, job: PrintJob) -> JobReport:
+        return JobReport(JobState.COMPLETED)
+
+    def cancel(self, job: PrintJob) -> None:
+        pass
+
+
+class NoPrinter(LabelPrinter):
+    def printers(self) -> list[PrinterInfo]:
+        return []
 
 
 def _unscanned(workspace, event_id):
@@ -45,11 +78,14 @@ def _pdf_text(pdf: bytes) -> str:
 def desk(qtbot, context):
     QSettings("Envol", "Envol").remove(ENABLED_KEY)
     QSettings("Envol", "Envol").remove(STOCK_KEY)
+    QSettings("Envol", "Envol").remove(PRINTER_KEY)
     page = DeskPage(context)
     qtbot.addWidget(page)
     page.show()
-    page.sent = []
-    page.badge_printer = page.sent.append
+    page.system = LabelPrinter()
+    page.sent = page.system.sent
+    page.badge.set_system(page.system)
+    qtbot.waitUntil(lambda: page.badge.printer.value() == "label")
     return page
 
 
@@ -80,7 +116,8 @@ def test_valid_entry_prints_once_and_reprint_needs_a_reason(qtbot, desk, context
     text = _pdf_text(desk.sent[0])
     assert name.split()[0] in text and name.split()[-1].upper() in text.upper()
     assert _records(workspace, reg_id) == [("roll-62", None)]
-    assert "envoyé à l'imprimante" in desk.badge.status.text()
+    assert desk.badge.status.text() == f"Badge de {name} : imprimé."
+    assert desk.system.titles == [f"Badge — {name}"]
 
     # The same ticket again: refused at the desk, and no second badge.
     desk.verdict.ready()
@@ -104,10 +141,8 @@ def test_valid_entry_prints_once_and_reprint_needs_a_reason(qtbot, desk, context
 
 
 def test_no_printer_says_so_keeps_the_pdf_and_logs_nothing(qtbot, desk, context, tmp_path):
-    def no_printer(_pdf: bytes) -> None:
-        raise NoPrinterError
-
-    desk.badge_printer = no_printer
+    desk.badge.set_system(NoPrinter())
+    qtbot.waitUntil(lambda: desk.badge.printer.count() == 0)
     desk.badge.enabled.setChecked(True)
     code, reg_id, _name = _unscanned(context.workspace, context.current_event.id)
     qtbot.keyClicks(desk.recent, code + "\r")

@@ -1,19 +1,29 @@
 """Badge printed at check-in: once after a valid first entry, again only on request with a reason (print log).
 
-The data is read on the database worker, the badge drawn and sent on the pool, so the queue never waits for
-the printer. The sending step is a plain callable receiving the PDF bytes, replaceable (tests, other outputs).
+The data is read on the database worker, the badge drawn and submitted on the pool, so the queue never waits for
+the printer. The job is then followed: the desk says what the printer did ("imprimé", "en attente : l'imprimante
+est en pause"…) and the badge is logged as printed only once it came out. A badge refused or stuck is kept as a
+PDF, and the volunteer can try again or send it to another printer; it never counts as printed.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSizeF
-from PySide6.QtGui import QPageSize
-from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.checkin import CheckInTarget
 from core.errors import EnvolError
@@ -25,39 +35,38 @@ from desktop.background import Progress
 from desktop.choices import ValueCombo
 from desktop.context import AppContext
 from desktop.messages import describe
-from desktop.pages.printing.preview import paint_on_printer, rasterise
-from printing.jobs import Gathered, PrintRequest, gather, log_printed, render
+from desktop.printer_jobs import (
+    JobFollower,
+    Submission,
+    desktop_print_system,
+    load_printers,
+    outcome_words,
+    submit,
+)
+from printing.job_status import Assessment
+from printing.jobs import Gathered, PrintRequest, gather, job_title, log_printed, render
+from printing.paper import choose_media, paper_of, unscaled
 from printing.stocks import STOCKS
+from printing.system import PrinterInfo, PrintJob, PrintSystem
 
 ENABLED_KEY = "desk/print_badge"
 STOCK_KEY = "desk/badge_stock"
+PRINTER_KEY = "desk/badge_printer"
 OFFSET_KEYS = ("print.offset_x", "print.offset_y")  # the printer offsets set on the Impressions page
 SINGLE_STOCKS = [s for s in STOCKS.values() if s.per_page == 1]  # one badge per sheet: a label printer
 
-BadgePrinter = Callable[[bytes], None]
 
+@dataclass
+class BadgeJob:
+    """One badge on its way: what to log when it comes out, and the PDF to keep if it does not."""
 
-class NoPrinterError(Exception):
-    """No default printer on this machine."""
-
-
-def print_on_default_printer(pdf: bytes) -> None:
-    """Send a PDF to the default printer, at the size of its pages (safe off the GUI thread: QPrinter is a
-    paint device, not a widget)."""
-    info = QPrinterInfo.defaultPrinter()
-    if info.isNull():
-        raise NoPrinterError
-    import pypdfium2
-
-    document = pypdfium2.PdfDocument(pdf)
-    try:
-        width, height = document[0].get_size()  # points
-    finally:
-        document.close()
-    printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
-    printer.setFullPage(True)
-    printer.setPageSize(QPageSize(QSizeF(width, height), QPageSize.Unit.Point))
-    paint_on_printer(printer, rasterise(pdf, min(printer.resolution(), 600)))
+    gathered: Gathered
+    name: str
+    reason: str | None
+    pdf: bytes
+    printer: str
+    follower: JobFollower | None = None
+    kept: Path | None = None
 
 
 class BadgeAtCheckIn(QWidget):
@@ -66,34 +75,91 @@ class BadgeAtCheckIn(QWidget):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
-        self.badge_printer: BadgePrinter = print_on_default_printer
+        self.system: PrintSystem | None = desktop_print_system()
+        self.printers: list[PrinterInfo] = []
+        self.stuck: BadgeJob | None = None  # the last badge that needs the volunteer
+        self.jobs: list[BadgeJob] = []
+        self.last_job: PrintJob | None = None  # the last job handed to the print system
         settings = QSettings("Envol", "Envol")
         self.enabled = QCheckBox(self.tr("Imprimer le badge à l'&entrée"))
         self.enabled.setChecked(str(settings.value(ENABLED_KEY, "false")).lower() == "true")
+        self.printer = ValueCombo()
+        self.printer.setAccessibleName(self.tr("Imprimante des badges imprimés à l'entrée"))
         self.stock = ValueCombo()
         self.stock.setAccessibleName(self.tr("Support des badges imprimés à l'entrée"))
         for item in SINGLE_STOCKS:
             self.stock.add_choice(labels.stock_name(item), item.key)
-        # A stock saved under a key this version does not offer is left saved as it is: only a choice made here
-        # writes the setting (opening the desk never rewrites it).
+        # A stock or printer saved under a name this machine does not offer is left saved as it is: only a choice
+        # made here writes the setting (opening the desk never rewrites it).
         self.stock.set_value(settings.value(STOCK_KEY, "roll-62"))
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.retry_button = QPushButton(self.tr("Réessayer"))
+        self.other_button = QPushButton(self.tr("Autre imprimante…"))
         self.enabled.toggled.connect(self._remember)
         self.stock.currentIndexChanged.connect(self._remember)
-        layout = QHBoxLayout(self)
+        self.printer.currentIndexChanged.connect(self._remember)
+        self.retry_button.clicked.connect(lambda: self.retry())
+        self.other_button.clicked.connect(self.other_printer)
+        self.printer.setMinimumContentsLength(24)
+        self.printer.setSizeAdjustPolicy(ValueCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        choices = QHBoxLayout()
+        choices.addWidget(self.enabled)
+        choices.addWidget(self.printer, 1)
+        choices.addWidget(self.stock, 1)
+        outcome = QHBoxLayout()
+        outcome.addWidget(self.status, 1)
+        outcome.addWidget(self.retry_button)
+        outcome.addWidget(self.other_button)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.enabled)
-        layout.addWidget(self.stock)
-        layout.addWidget(self.status, 1)
+        layout.addLayout(choices)
+        layout.addLayout(outcome)
+        self._show_actions(False)
+        self._enable()
+        self.reload_printers()
+
+    # --- the printer and the stock, chosen once per desk
+    def set_system(self, system: PrintSystem | None) -> None:
+        self.system = system
+        self.reload_printers()
+
+    def reload_printers(self) -> None:
+        system = self.system  # a list from a system replaced meanwhile is dropped
+        load_printers(self.context.tasks, system,
+                      lambda printers: self._printers_loaded(printers) if system is self.system else None)
+
+    def _printers_loaded(self, printers: list[PrinterInfo]) -> None:
+        self.printers = printers
+        remembered = str(QSettings("Envol", "Envol").value(PRINTER_KEY, "") or "")
+        paper = paper_of("badges", str(self.stock.value()))
+        fitting = [p.name for p in printers
+                   if not choose_media(paper, p.media, p.default_media, p.accepts_custom).needs_asking]
+        default = next((p.name for p in printers if p.is_default), None)
+        self.printer.blockSignals(True)
+        self.printer.clear()
+        for info in printers:
+            self.printer.add_choice(f"{info.name} — {info.description}" if info.description else info.name, info.name)
+        wanted = remembered or (fitting[0] if fitting else default) or ""
+        self.printer.setCurrentIndex(max(0, self.printer.index_of(wanted)))
+        self.printer.blockSignals(False)
+
+    def _enable(self) -> None:
         self.stock.setEnabled(self.enabled.isChecked())
+        self.printer.setEnabled(self.enabled.isChecked())
 
     def _remember(self, *_: object) -> None:
-        self.stock.setEnabled(self.enabled.isChecked())
+        self._enable()
         settings = QSettings("Envol", "Envol")
         settings.setValue(ENABLED_KEY, "true" if self.enabled.isChecked() else "false")
         settings.setValue(STOCK_KEY, self.stock.value())
+        if self.printer.count():
+            settings.setValue(PRINTER_KEY, self.printer.value())
 
+    def _info(self, name: str) -> PrinterInfo | None:
+        return next((p for p in self.printers if p.name == name), None)
+
+    # --- after a scan, or on request
     def after_scan(self, result: ScanResult, target: CheckInTarget) -> None:
         """Print after a valid FIRST ENTRY to the event (not a session, not a second scan)."""
         registration_id = result.verdict.registration_id
@@ -138,34 +204,123 @@ class BadgeAtCheckIn(QWidget):
         if gathered.already_printed and reason is None:  # an entry after an undo: the badge exists
             self.status.setText(self.tr("Badge de {0} déjà imprimé (Réimprimer pour un nouveau).").format(name))
             return
-        sender = self.badge_printer
+        printer = str(self.printer.value() or "")
 
-        def draw_and_send(_progress: Progress) -> str | None:
-            pdf = render(gathered)
-            try:
-                sender(pdf)
-            except NoPrinterError:
-                # Keep the badge as a PDF so that it can be printed elsewhere; the queue goes on.
-                folder = data_dir() / "badges"
-                folder.mkdir(parents=True, exist_ok=True)
-                path = folder / f"badge-{gathered.badges[0].ticket_code or gathered.badges[0].registration_id}.pdf"
-                path.write_bytes(pdf)
-                return str(path)
-            return None
+        def draw(_progress: Progress) -> bytes:
+            return render(gathered)
 
         self.status.setText(self.tr("Impression du badge de {0}…").format(name))
-        self.context.tasks.background(draw_and_send, lambda path: self._sent(gathered, name, reason, path),
+        self.context.tasks.background(draw, lambda pdf: self._send(BadgeJob(gathered, name, reason, pdf, printer)),
                                       self._failed)
 
-    def _sent(self, gathered: Gathered, name: str, reason: str | None, pdf_path: str | None) -> None:
-        if pdf_path is not None:
+    def _send(self, job: BadgeJob, unscaled_ok: bool = False) -> None:
+        system, info = self.system, self._info(job.printer)
+        if system is None or info is None:
+            self._keep(job)
             self.status.setText(self.tr("Aucune imprimante : badge de {0} enregistré en PDF ({1}).")
-                                .format(name, Path(pdf_path)))
+                                .format(job.name, job.kept))
             return
-        workspace = self.context.workspace
-        self.status.setText(self.tr("Badge de {0} envoyé à l'imprimante.").format(name))
-        self.context.tasks.database(lambda: log_printed(workspace, gathered, reason),
-                                    self.context.data_changed.emit, self._failed)
+        choice = choose_media(paper_of("badges", job.gathered.request.stock_key), info.media, info.default_media,
+                              info.accepts_custom)
+        if choice.needs_asking and unscaled_ok:
+            choice = unscaled(choice, info.accepts_custom)
+        elif choice.needs_asking:  # never a label enlarged onto A4: the volunteer chooses another printer
+            self._keep(job)
+            self._stuck(job, self.tr("l'imprimante {0} n'a pas de papier {1}").format(
+                job.printer, choice.paper.label))
+            return
+        submission = Submission(job.pdf, job.printer, job_title(job.gathered), choice.media)
+        self.jobs.append(job)
+        self.context.tasks.background(lambda _p: submit(system, submission),
+                                      lambda result: self._submitted(job, system, result), self._failed)
+
+    def _submitted(self, job: BadgeJob, system: PrintSystem, result: PrintJob | Assessment) -> None:
+        if isinstance(result, Assessment):  # refused at once
+            self._follow_changed(job, result)
+            return
+        self.last_job = result
+        job.follower = JobFollower(self.context.tasks, system, result, self)
+        job.follower.changed.connect(lambda assessment: self._follow_changed(job, assessment))
+
+    def _follow_changed(self, job: BadgeJob, assessment: Assessment) -> None:
+        words = outcome_words(assessment)
+        if assessment.printed:
+            self._forget(job)
+            self.status.setText(self.tr("Badge de {0} : {1}.").format(job.name, words))
+            workspace = self.context.workspace
+            self.context.tasks.database(lambda: log_printed(workspace, job.gathered, job.reason),
+                                        self.context.data_changed.emit, self._failed)
+        elif assessment.stuck:
+            self._keep(job)
+            self._stuck(job, words)
+            if assessment.final and job in self.jobs:  # nothing more will happen, but the volunteer can retry
+                self.jobs.remove(job)
+        else:
+            self.status.setText(self.tr("Badge de {0} : {1}.").format(job.name, words))
+
+    def _stuck(self, job: BadgeJob, words: str) -> None:
+        self.stuck = job
+        self.status.setText(self.tr("Badge de {0} : {1}. Badge gardé en PDF ({2}).").format(job.name, words, job.kept))
+        self._show_actions(True)
+
+    def _forget(self, job: BadgeJob) -> None:
+        if job in self.jobs:
+            self.jobs.remove(job)
+        if self.stuck is job:
+            self.stuck = None
+            self._show_actions(False)
+
+    def _keep(self, job: BadgeJob) -> None:
+        """The badge as a PDF in the data folder, to print elsewhere."""
+        if job.kept is not None:
+            return
+        badge = job.gathered.badges[0]
+        folder = data_dir() / "badges"
+        folder.mkdir(parents=True, exist_ok=True)
+        job.kept = folder / f"badge-{badge.ticket_code or badge.registration_id}.pdf"
+        job.kept.write_bytes(job.pdf)
+
+    def _show_actions(self, shown: bool) -> None:
+        self.retry_button.setVisible(shown)
+        self.other_button.setVisible(shown)
+
+    # --- the volunteer's answers to a stuck badge
+    def retry(self, printer: str | None = None, unscaled_ok: bool = False) -> None:
+        """Withdraw the stuck job and send the kept badge again (to the same printer, or to printer)."""
+        job = self.stuck
+        if job is None:
+            return
+        if job.follower is not None:
+            job.follower.cancel()
+        self._forget(job)
+        again = BadgeJob(job.gathered, job.name, job.reason, job.pdf, printer or job.printer, kept=job.kept)
+        self.status.setText(self.tr("Impression du badge de {0}…").format(job.name))
+        self._send(again, unscaled_ok)
+
+    def other_printer(self) -> None:
+        job = self.stuck
+        if job is None:
+            return
+        others = [p.name for p in self.printers if p.name != job.printer]
+        if not others:
+            self.status.setText(self.tr("Aucune autre imprimante sur ce poste."))
+            return
+        chosen, ok = QInputDialog.getItem(self, self.tr("Autre imprimante"),
+                                          self.tr("Envoyer le badge de {0} à :").format(job.name), others, 0, False)
+        if not ok or not chosen:
+            return
+        info = self._info(chosen)
+        paper = paper_of("badges", job.gathered.request.stock_key)
+        unscaled_ok = False
+        if info is not None and choose_media(paper, info.media, info.default_media, info.accepts_custom).needs_asking:
+            answer = QMessageBox.question(
+                self, self.tr("Autre imprimante"),
+                self.tr("L'imprimante {0} n'a pas de papier {1}. Imprimer le badge à sa taille, sans l'agrandir ?")
+                .format(chosen, paper.label))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            unscaled_ok = True
+        self.retry(chosen, unscaled_ok)
 
     def _failed(self, error: BaseException) -> None:
         from PySide6.QtCore import QCoreApplication

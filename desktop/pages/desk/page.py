@@ -33,7 +33,7 @@ from desktop.choices import ValueCombo
 from desktop.context import AppContext
 from desktop.empty_state import NO_EVENT, EmptyState, say
 from desktop.messages import describe
-from desktop.pages.desk.badge_printing import BadgeAtCheckIn, BadgePrinter
+from desktop.pages.desk.badge_printing import BadgeAtCheckIn
 from desktop.pages.desk.camera import CameraPanel
 from desktop.pages.desk.clock_warning import ClockWarning
 from desktop.pages.desk.models import RecentModel, SearchModel
@@ -322,15 +322,6 @@ class DeskPage(QWidget):
         target = self.target()
         if target is not None:
             self.badge.after_scan(result, target)
-
-    @property
-    def badge_printer(self) -> BadgePrinter:
-        """Receives the PDF of a badge to print (the default printer; replaceable, e.g. by tests)."""
-        return self.badge.badge_printer
-
-    @badge_printer.setter
-    def badge_printer(self, printer: BadgePrinter) -> None:
-        self.badge.badge_printer = printer
 
     def reprint_selected(self) -> None:
         rows, target = self.recent.selectionModel().selectedRows(), self.target()

@@ -13,9 +13,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -46,16 +45,19 @@ from desktop.dates import long_day
 from desktop.empty_state import NO_EVENT, EmptyState, say
 from desktop.messages import describe
 from desktop.pages.printing.organiser_dialog import OrganiserDialog
-from desktop.pages.printing.preview import PreviewArea, page_count, paint_on_printer, rasterise
+from desktop.pages.printing.preview import PreviewArea, page_count, rasterise
+from desktop.pages.printing.sending import PrintSender
 from desktop.pages.printing.verify import AttestationCheckBox
 from printing.common import Feedback
-from printing.jobs import Gathered, PrintRequest, gather, log_printed, render
+from printing.jobs import Gathered, PrintRequest, gather, job_title, log_printed, render
+from printing.paper import paper_of
 from printing.stocks import STOCKS
 
 PREVIEW_DPI = 60
 PREVIEW_PAGES = 12  # the preview shows the first pages; the document itself has them all
 OFFSET_KEYS = ("print.offset_x", "print.offset_y")
 ORGANISER_KEY = "print.organiser"  # before the identity was workspace data: offered when it has no name
+STOCK_KEY = "print/stock"  # with the printer, chosen once per machine
 
 
 class PrintingPage(QWidget):
@@ -80,6 +82,8 @@ class PrintingPage(QWidget):
         self.stock = ValueCombo()
         for key, stock in STOCKS.items():
             self.stock.add_choice(labels.stock_name(stock), key)
+        self.stock.set_value(QSettings("Envol", "Envol").value(STOCK_KEY, "a4-8"))
+        self.output = PrintSender(context)
         self.offset_x, self.offset_y = QDoubleSpinBox(), QDoubleSpinBox()
         for box, key in zip((self.offset_x, self.offset_y), OFFSET_KEYS, strict=True):
             box.setRange(-15, 15)
@@ -99,6 +103,7 @@ class PrintingPage(QWidget):
         form.addRow(self.tr("&Session :"), self.session)
         form.addRow(self.tr("Sé&lection :"), self.selection)
         form.addRow(self.tr("Su&pport :"), self.stock)
+        form.addRow(self.tr("Imprima&nte :"), self.output)
         form.addRow(self.tr("Décalage horizontal :"), self.offset_x)
         form.addRow(self.tr("Décalage vertical :"), self.offset_y)
         form.addRow(self.tr("Organisateur :"), self.organiser_button)
@@ -354,31 +359,17 @@ class PrintingPage(QWidget):
                                                  self._progress)
 
     def print_document(self) -> None:
+        """The document's own PDF to the chosen printer, on its paper; logged once it came out."""
         if self.pdf is None:
             self.make_preview(self.print_document)
             return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setFullPage(True)
-        if QPrintDialog(printer, self).exec() != QPrintDialog.DialogCode.Accepted:
-            return
+        gathered, pdf = self.gathered, self.pdf
+        assert gathered is not None
         reason = self._reprint_reason()
         if reason is False:
             return
-        pdf, dpi = self.pdf, min(printer.resolution(), 600)
-        self._set_busy(True, self.tr("Préparation de l'impression…"))
-
-        def raster(progress: Progress) -> list[Any]:
-            return rasterise(pdf, dpi, progress)
-
-        def send(images: list[Any]) -> None:
-            self.job = None
-            if images:
-                paint_on_printer(printer, images)
-                self._output_done(None, reason)
-            else:
-                self._set_busy(False, self.tr("Annulé."))
-
-        self.job = self.context.tasks.background(raster, send, self._failed, self._progress)
+        paper = paper_of(gathered.request.document, gathered.request.stock_key)
+        self.output.send(pdf, job_title(gathered), paper, lambda: self._log(gathered, reason))
 
     def _reprint_reason(self) -> str | None | bool:
         """None when nothing was printed before; the reason typed; False when the person gave up."""
@@ -390,12 +381,16 @@ class PrintingPage(QWidget):
                     self.gathered.already_printed))
         return reason.strip() if ok and reason.strip() else False
 
-    def _output_done(self, path: Path | None, reason: str | None | bool) -> None:
+    def _output_done(self, path: Path, reason: str | None | bool) -> None:
         self.job = None
-        gathered, workspace = self.gathered, self.context.workspace
-        text = self.tr("Enregistré : {0}").format(path) if path else self.tr("Envoyé à l'imprimante.")
-        self._set_busy(False, text)
-        if gathered is not None and gathered.request.document in ("badges", "attestations"):
+        self._set_busy(False, self.tr("Enregistré : {0}").format(path))
+        if self.gathered is not None:
+            self._log(self.gathered, reason)
+
+    def _log(self, gathered: Gathered, reason: str | None | bool) -> None:
+        """Badges and attestations printed or saved go to the print log."""
+        workspace = self.context.workspace
+        if gathered.request.document in ("badges", "attestations"):
             self.context.tasks.database(
                 lambda: log_printed(workspace, gathered, reason if isinstance(reason, str) else None),
                 lambda summary: (self.context.data_changed.emit(summary), self._stale()), self._failed)
@@ -436,6 +431,7 @@ class PrintingPage(QWidget):
 
     def _remember_settings(self) -> None:
         workspace = self.context.workspace
+        QSettings("Envol", "Envol").setValue(STOCK_KEY, self.stock.value())
         values = {OFFSET_KEYS[0]: str(self.offset_x.value()), OFFSET_KEYS[1]: str(self.offset_y.value())}
 
         def save() -> None:

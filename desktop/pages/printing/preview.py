@@ -1,11 +1,9 @@
-"""PDF pages as images, for the preview and for printing (QtPdf is not in the installed wheels: pypdfium2 is)."""
+"""PDF pages as images, for the preview (QtPdf is not in the installed wheels: pypdfium2 is)."""
 
 from __future__ import annotations
 
 import pypdfium2
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPainter, QPixmap
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.background import Progress
@@ -37,23 +35,6 @@ def page_count(pdf: bytes) -> int:
         return len(document)
     finally:
         document.close()
-
-
-def paint_on_printer(printer: QPrinter, images: list[QImage]) -> None:
-    """One image per sheet, scaled to the printable page keeping its proportions."""
-    painter = QPainter(printer)
-    try:
-        for index, image in enumerate(images):
-            if index:
-                printer.newPage()
-            target = painter.viewport()
-            size = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.setViewport(target.x(), target.y(), size.width(), size.height())
-            painter.setWindow(image.rect())
-            painter.drawImage(0, 0, image)
-            painter.setViewport(target)
-    finally:
-        painter.end()
 
 
 class PreviewArea(QScrollArea):
