@@ -35,9 +35,8 @@ from desktop.choices import ValueCombo
 from desktop.context import AppContext
 from desktop.empty_state import NO_EVENT, EmptyState, say
 from desktop.messages import describe
-from desktop.pages.desk.badge_printing import print_on_default_printer
 from desktop.pages.meetings.models import FOLLOW_UPS, PlanModel, RequestsModel, SlotModel
-from desktop.pages.meetings.printouts import DOCUMENTS, render_document
+from desktop.pages.meetings.printouts import DOCUMENTS, print_on_default_printer, render_document
 from desktop.pages.meetings.words import plan_summary, replan_summary
 
 

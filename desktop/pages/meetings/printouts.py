@@ -11,9 +11,28 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from core.db.workspace import Workspace
 from core.meetings.replan import ReplanReport
-from desktop.pages.desk.badge_printing import NoPrinterError
 from printing.meetings import render_document as render
 from printing.meetings import render_replacement_labels
+from printing.system import JobRefused, find_print_system
+
+LABELS_TITLE = "Rendez-vous — remplacements"
+
+
+class NoPrinterError(Exception):
+    """No print system or no printer on this machine: the labels are kept as a PDF."""
+
+
+def print_on_default_printer(pdf: bytes) -> None:
+    """Hand the labels to the system's default printer as one vector job (the same path as the desk's badges)."""
+    system = find_print_system()
+    printers = system.printers() if system is not None else []
+    chosen = next((p for p in printers if p.is_default), printers[0] if printers else None)
+    if system is None or chosen is None:
+        raise NoPrinterError
+    try:
+        system.submit(pdf, chosen.name, LABELS_TITLE)
+    except JobRefused as refused:
+        raise NoPrinterError(str(refused)) from refused
 
 DOCUMENTS = {
     "schedules-a4": QT_TRANSLATE_NOOP("meetings", "Programmes individuels A4"),
