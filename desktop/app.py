@@ -55,6 +55,9 @@ def run_gui(*, demo: bool = False, workspace: str | None = None, language: str |
     app.setApplicationName("Envol")
     app.setOrganizationName("Envol")
     install_translators(app, language or current_language())
+    from desktop import design
+
+    design.apply(app)
     try:
         opened = open_chosen_workspace(demo, workspace)
     except EnvolError as error:

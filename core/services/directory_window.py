@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, literal, select
+from sqlalchemy import ColumnElement, String, and_, cast, func, literal, select
 
 from core import validation as v
 from core.db.workspace import Workspace
@@ -28,7 +28,7 @@ _FOLDS = [(a, "a") for a in "àâäáãåÀÂÄÁÃÅ"] + [(c, "c") for c in "ç
     [(y, "y") for y in "ÿýŸÝ"] + [(n, "n") for n in "ñÑ"] + [("œ", "oe"), ("Œ", "oe"), ("æ", "ae"), ("Æ", "ae")]
 
 
-def folded(expression: ColumnElement[Any]) -> ColumnElement[str]:
+def folded(expression: Any) -> ColumnElement[str]:
     """lower(expression) without French accents, computed by SQLite."""
     result: ColumnElement[Any] = func.lower(func.coalesce(expression, ""))
     for accented, plain in _FOLDS:
@@ -97,10 +97,10 @@ def people_window(workspace: Workspace, query: str, sort: str, descending: bool,
 def organisations_window(workspace: Workspace, query: str, sort: str, descending: bool, offset: int,
                          limit: int) -> Window:
     text = folded(Organisation.name + " " + func.coalesce(Organisation.commune, "") + " "
-                  + func.coalesce(Organisation.siret, "") + " " + Organisation.kind)
+                  + func.coalesce(Organisation.siret, "") + " " + cast(Organisation.kind, String))
     keys: dict[str, Sequence[ColumnElement[Any]]] = {
         "name": [folded(Organisation.name)],
-        "kind": [Organisation.kind, folded(Organisation.name)],
+        "kind": [cast(Organisation.kind, String), folded(Organisation.name)],
         "commune": [folded(Organisation.commune), folded(Organisation.name)],
         "siret": [func.coalesce(Organisation.siret, ""), folded(Organisation.name)],
         "people": [_members(), folded(Organisation.name)],

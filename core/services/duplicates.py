@@ -31,7 +31,6 @@ from core.services.people import record
 from core.services.similar_names import SIMILAR, candidate_pairs
 
 
-
 @dataclass(frozen=True, slots=True)
 class DuplicatePair:
     kind: str  # "person" or "organisation"

@@ -51,7 +51,7 @@ def candidate_pairs(keys: Sequence[str], sirets: Sequence[str | None] = (),
     for group in _groups(sirets, empty_too=False).values():
         pairs.update((a, b) for n, a in enumerate(group) for b in group[n + 1:])
     grams = [_grams(key) for key in keys]
-    frequency = Counter(gram for each in grams for gram in set(each))
+    frequency: Counter[str] = Counter(gram for each in grams for gram, _n in each)
     index: dict[tuple[str, int], list[int]] = defaultdict(list)
     short: list[int] = []
     for i, each in enumerate(grams):
