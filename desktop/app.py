@@ -14,6 +14,7 @@ from core.paths import default_workspace_path, demo_workspace_path
 from core.services.events import current_event
 from desktop.background import Tasks
 from desktop.context import AppContext
+from desktop.first_run import FirstRunChoice, FirstRunDialog
 from desktop.language import current_language
 from desktop.main_window import MainWindow
 from desktop.messages import describe
@@ -49,6 +50,12 @@ def open_chosen_workspace(demo: bool, workspace: str | None) -> Workspace:
     return open_workspace(Path(workspace) if workspace else default_workspace_path(), create=True)
 
 
+def first_run() -> FirstRunChoice | None:
+    """No workspace yet: the guided start (None if the person closed it)."""
+    dialog = FirstRunDialog()
+    return dialog.choice if dialog.exec() else None
+
+
 def run_gui(*, demo: bool = False, workspace: str | None = None, language: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -58,16 +65,32 @@ def run_gui(*, demo: bool = False, workspace: str | None = None, language: str |
     from desktop import design
 
     design.apply(app)
+    first = None
+    if not demo and not workspace and not default_workspace_path().exists():
+        first = first_run()
+        if first is None:
+            return 0
+        demo = first.kind == "demo"
     try:
         opened = open_chosen_workspace(demo, workspace)
     except EnvolError as error:
         QMessageBox.critical(None, "Envol", describe(error, QCoreApplication.translate))
         return 2
     with opened:
+        if first is not None and first.kind == "new":
+            from desktop.first_run import ORGANISER_KEY, TIMEZONE_KEY
+
+            opened.set_setting(ORGANISER_KEY, first.network)
+            opened.set_setting(TIMEZONE_KEY, first.timezone)
         tasks = Tasks()
         context = AppContext(opened, tasks, current_event(opened))
         window = MainWindow(context)
         window.show()
+        if first is not None and first.kind == "new":  # then the first event
+            window.show_page("agenda")
+            window.pages["agenda"].events.new_event()
+        elif first is not None and first.kind == "hub":
+            window.show_page("synchronisation")
         code = app.exec()
         tasks.wait_idle()
     return code

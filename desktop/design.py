@@ -129,7 +129,7 @@ QListWidget#sidebar {{ background: {p.sidebar}; color: {p.sidebar_text}; border:
 QListWidget#sidebar::item {{ padding: {s["s"]}px {s["s"]}px; border-radius: 6px; margin: 2px {s["s"]}px; }}
 QListWidget#sidebar::item:selected {{ background: {p.sidebar_selected}; color: #ffffff; }}
 QListWidget#sidebar::item:hover:!selected {{ background: rgba(255, 255, 255, 0.08); }}
-QListWidget#sidebar:focus {{ border: 2px solid {p.focus}; }}
+QListWidget#sidebar:focus {{ border: none; border-right: 3px solid {p.focus}; }}
 QToolButton#sidebar_toggle {{ background: {p.sidebar}; color: {p.sidebar_text}; border: none; padding: {s["s"]}px; }}
 QStatusBar {{ background: {p.surface}; color: {p.muted}; border-top: 1px solid {p.border}; }}
 QSplitter::handle {{ background: {p.border}; }}

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
+    QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolButton,
@@ -82,6 +83,7 @@ class Sidebar(QWidget):
         self.toggle = QToolButton()
         self.toggle.setObjectName("sidebar_toggle")
         self.toggle.setAutoRaise(True)
+        self.toggle.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.toggle.clicked.connect(lambda: self.set_collapsed(not self.collapsed))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -100,10 +100,10 @@ def today_summary(workspace: Workspace, current_id: uuid.UUID | None) -> TodaySu
                                   .order_by(EventSession.starts_at).limit(1)).first()
             next_session = NextSession(row[0], row[1], row[2]) if row else None
         name = folded(Person.first_name + " " + Person.last_name)
-        people = _pairs(session.execute(select(func.count()).group_by(name).having(func.count() > 1)))
-        people += _pairs(session.execute(select(func.count()).where(Person.email.is_not(None))
+        people = _pairs(session.execute(select(func.count()).select_from(Person).group_by(name).having(func.count() > 1)))
+        people += _pairs(session.execute(select(func.count()).select_from(Person).where(Person.email.is_not(None))
                                          .group_by(func.lower(Person.email)).having(func.count() > 1)))
-        structures = _pairs(session.execute(select(func.count()).where(Organisation.siret.is_not(None))
+        structures = _pairs(session.execute(select(func.count()).select_from(Organisation).where(Organisation.siret.is_not(None))
                                             .group_by(Organisation.siret).having(func.count() > 1)))
     conflicts = 0
     if current is not None:

@@ -132,6 +132,8 @@ class _DirectoryPage(QWidget):
         splitter.addWidget(self.table)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([3000, 1000])  # the list gets three quarters of the width
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(self.filter_box, 1)
