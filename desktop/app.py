@@ -56,6 +56,23 @@ def first_run() -> FirstRunChoice | None:
     return dialog.choice if dialog.exec() else None
 
 
+def open_window(context: AppContext, first: FirstRunChoice | None = None) -> MainWindow:
+    """The main window, on the home page; after a first run, where the chosen start continues."""
+    if first is not None and first.kind == "new":
+        from desktop.first_run import ORGANISER_KEY, TIMEZONE_KEY
+
+        context.workspace.set_setting(ORGANISER_KEY, first.network)
+        context.workspace.set_setting(TIMEZONE_KEY, first.timezone)
+    window = MainWindow(context)
+    window.show()
+    if first is not None and first.kind == "new":  # then the first event
+        window.show_page("agenda")
+        window.pages["agenda"].events.new_event()  # type: ignore[attr-defined]
+    elif first is not None and first.kind == "hub":
+        window.show_page("synchronisation")
+    return window
+
+
 def run_gui(*, demo: bool = False, workspace: str | None = None, language: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -77,20 +94,8 @@ def run_gui(*, demo: bool = False, workspace: str | None = None, language: str |
         QMessageBox.critical(None, "Envol", describe(error, QCoreApplication.translate))
         return 2
     with opened:
-        if first is not None and first.kind == "new":
-            from desktop.first_run import ORGANISER_KEY, TIMEZONE_KEY
-
-            opened.set_setting(ORGANISER_KEY, first.network)
-            opened.set_setting(TIMEZONE_KEY, first.timezone)
         tasks = Tasks()
-        context = AppContext(opened, tasks, current_event(opened))
-        window = MainWindow(context)
-        window.show()
-        if first is not None and first.kind == "new":  # then the first event
-            window.show_page("agenda")
-            window.pages["agenda"].events.new_event()
-        elif first is not None and first.kind == "hub":
-            window.show_page("synchronisation")
+        window = open_window(AppContext(opened, tasks, current_event(opened)), first)
         code = app.exec()
         tasks.wait_idle()
     return code

@@ -65,6 +65,7 @@ class FirstRunDialog(QDialog):
             button.setProperty("role", "big")
             button.setIconSize(QSize(32, 32))
             button.setMinimumHeight(72)
+            button.setAutoDefault(False)  # Return in the form below creates, it never picks one of these
             button.setAccessibleName(text.split("\n")[0])
             button.clicked.connect(lambda _=False, k=key: self._chosen(k))
             self.buttons[key] = button
@@ -97,7 +98,9 @@ class FirstRunDialog(QDialog):
         form_layout.addWidget(self.error)
         form_layout.addStretch(1)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Créer et continuer"))
+        create = box.button(QDialogButtonBox.StandardButton.Ok)
+        create.setText(self.tr("Créer et continuer"))
+        create.setDefault(True)
         box.accepted.connect(self._create)
         box.rejected.connect(lambda: self.pages.setCurrentIndex(0))
         form_layout.addWidget(box)
