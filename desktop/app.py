@@ -95,7 +95,7 @@ def run_gui(*, demo: bool = False, workspace: str | None = None, language: str |
         return 2
     with opened:
         tasks = Tasks()
-        window = open_window(AppContext(opened, tasks, current_event(opened)), first)
+        _window = open_window(AppContext(opened, tasks, current_event(opened)), first)  # kept alive by the name
         code = app.exec()
         tasks.wait_idle()
     return code
