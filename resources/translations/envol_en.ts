@@ -49,42 +49,42 @@
         <translation>E&amp;vent</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="158"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="159"/>
         <source>&amp;Nouvelle session</source>
         <translation>&amp;New session</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="159"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="160"/>
         <source>&amp;Modifier</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="160"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="161"/>
         <source>&amp;Dupliquer</source>
         <translation>Du&amp;plicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="162"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="163"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="163"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="164"/>
         <source>&amp;Lieux et salles…</source>
         <translation>Venues and &amp;rooms…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="164"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="165"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="166"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="167"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/agenda/page.py" line="216"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="217"/>
         <source>Conflits : %n</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -92,32 +92,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="217"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="218"/>
         <source>Aucun conflit.</source>
         <translation>No conflicts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="312"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="314"/>
         <source>Déplacer « {0} »</source>
         <translation>Move ‘{0}’</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="325"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="327"/>
         <source>Créer « {0} »</source>
         <translation>Create ‘{0}’</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="333"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="335"/>
         <source>Modifier « {0} »</source>
         <translation>Edit ‘{0}’</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="339"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="341"/>
         <source>Dupliquer « {0} »</source>
         <translation>Duplicate ‘{0}’</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="349"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="351"/>
         <source>Supprimer « {0} »</source>
         <translation>Delete ‘{0}’</translation>
     </message>
@@ -362,29 +362,73 @@
     </message>
 </context>
 <context>
+    <name>DirectoryWords</name>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="107"/>
+        <source>Filtrer par nom, structure, commune, e-mail…</source>
+        <translation>Filter by name, organisation, town, e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="109"/>
+        <source>Filtre</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="121"/>
+        <source>Doublons probables</source>
+        <translation>Probable duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="122"/>
+        <source>Doublons probables : recherche…</source>
+        <translation>Probable duplicates: searching…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="184"/>
+        <source>%n ligne(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="188"/>
+        <source>Doublons probables : %n</source>
+        <translation>
+            <numerusform>Probable duplicates: %n</numerusform>
+            <numerusform>Probable duplicates: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="189"/>
+        <source>Aucun doublon probable.</source>
+        <translation>No probable duplicate.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateEventDialog</name>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="171"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="172"/>
         <source>Dupliquer l&apos;événement</source>
         <translation>Duplicate event</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="180"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="181"/>
         <source>Copie de</source>
         <translation>Copy of</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="181"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="182"/>
         <source>&amp;Nom</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="182"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="183"/>
         <source>Premier &amp;jour</source>
         <translation>First &amp;day</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="191"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="192"/>
         <source>Les sessions seront décalées de %n jour(s), aux mêmes heures.</source>
         <translation>
             <numerusform>The sessions will be moved by %n day, at the same times.</numerusform>
@@ -395,52 +439,52 @@
 <context>
     <name>EventActions</name>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="217"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="218"/>
         <source>&amp;Nouvel événement…</source>
         <translation>&amp;New event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="218"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="219"/>
         <source>&amp;Modifier l&apos;événement…</source>
         <translation>&amp;Edit event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="219"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="220"/>
         <source>&amp;Dupliquer l&apos;événement…</source>
         <translation>Du&amp;plicate event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="220"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="221"/>
         <source>&amp;Supprimer l&apos;événement…</source>
         <translation>&amp;Delete event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="256"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="257"/>
         <source>Événement « {0} » créé.</source>
         <translation>Event ‘{0}’ created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="264"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="265"/>
         <source>Événement « {0} » modifié.</source>
         <translation>Event ‘{0}’ updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="276"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="277"/>
         <source>« {0} » créé à partir de « {1} », sessions comprises.</source>
         <translation>‘{0}’ created from ‘{1}’, sessions included.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="282"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="283"/>
         <source>Supprimer l&apos;événement</source>
         <translation>Delete event</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="283"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="284"/>
         <source>Supprimer « {0} » et toutes ses sessions ? Cette action ne peut pas être annulée.</source>
         <translation>Delete ‘{0}’ and all its sessions? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="295"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="296"/>
         <source>Événement « {0} » supprimé.</source>
         <translation>Event ‘{0}’ deleted.</translation>
     </message>
@@ -448,54 +492,273 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="114"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="115"/>
         <source>Nouvel événement</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="114"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="115"/>
         <source>Modifier l&apos;événement</source>
         <translation>Edit event</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="126"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="127"/>
         <source>vide : sans limite</source>
         <translation>empty: no limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="132"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="133"/>
         <source>&amp;Nom</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="132"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="133"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="133"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="134"/>
         <source>&amp;Début</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="133"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="134"/>
         <source>&amp;Fin</source>
         <translation>&amp;End</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="134"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="135"/>
         <source>&amp;Places</source>
         <translation>&amp;Capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="135"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="136"/>
         <source>&amp;Lien d&apos;inscription</source>
         <translation>&amp;Registration link</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="136"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="137"/>
         <source>D&amp;escription</source>
         <translation>Descr&amp;iption</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../desktop/first_run.py" line="45"/>
+        <location filename="../../desktop/first_run.py" line="51"/>
+        <source>Bienvenue dans Envol</source>
+        <translation>Welcome to Envol</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/first_run.py" line="54"/>
+        <source>Envol prépare vos événements, accueille les participants et imprime badges et feuilles d&apos;émargement, même sans réseau. Par quoi commencer ?</source>
+        <translation>Envol prepares your events, welcomes participants and prints badges and sign-in sheets, even without a network. Where would you like to start?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/first_run.py" line="60"/>
+        <source>Créer l&apos;espace de travail de mon réseau
+puis son premier événement</source>
+        <translation>Create my network&apos;s workspace
+then its first event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/first_run.py" line="61"/>
+        <source>Découvrir avec la démo
+un réseau fictif, ses événements et ses inscrits</source>
+        <translation>Explore the demo
+a fictional network, its events and registrations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/first_run.py" line="62"/>
+        <source>Rejoindre un serveur central
+ce poste devient un accueil de plus</source>
+        <translation>Join a central server
+this computer becomes one more desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/first_run.py" line="77"/>
+        <source>Votre réseau</source>
+        <translation>Your network</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/first_run.py" line="82"/>
+        <source>ex. : Réseau ESS de mon territoire</source>
+        <translation>e.g. My area&apos;s SSE network</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/first_run.py" line="88"/>
+        <source>&amp;Nom du réseau :</source>
+        <translation>Network &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/first_run.py" line="89"/>
+        <source>&amp;Fuseau horaire :</source>
+        <translation>&amp;Time zone:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/first_run.py" line="91"/>
+        <source>Le nom signe les badges et les attestations ; le fuseau horaire dit quel jour est « aujourd&apos;hui » pour l&apos;accueil. Ensuite : le premier événement.</source>
+        <translation>The name signs badges and certificates; the time zone tells the desk which day is &quot;today&quot;. Next: the first event.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/first_run.py" line="102"/>
+        <source>Créer et continuer</source>
+        <translation>Create and continue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/first_run.py" line="125"/>
+        <source>Indiquez le nom du réseau.</source>
+        <translation>Enter the network&apos;s name.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../desktop/pages/home/page.py" line="69"/>
+        <source>Ouvrir l&apos;accueil
+scanner les billets, chercher un nom</source>
+        <translation>Open the desk
+scan tickets, look up a name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/home/page.py" line="71"/>
+        <source>Importer des inscriptions
+HelloAsso, Weezevent, tableur</source>
+        <translation>Import registrations
+HelloAsso, Weezevent, spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/home/page.py" line="73"/>
+        <source>Imprimer les badges
+des inscrits de l&apos;événement</source>
+        <translation>Print badges
+for the event&apos;s registrants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/home/page.py" line="75"/>
+        <source>Imprimer l&apos;émargement
+de la prochaine session</source>
+        <translation>Print the sign-in sheet
+of the next session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/home/page.py" line="96"/>
+        <source>À faire aujourd&apos;hui</source>
+        <translation>Today&apos;s jobs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/home/page.py" line="98"/>
+        <source>À regarder</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/home/page.py" line="123"/>
+        <location filename="../../desktop/pages/home/page.py" line="161"/>
+        <source>Aujourd&apos;hui</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/home/page.py" line="132"/>
+        <source>Imprimer l&apos;émargement
+{0} · {1}</source>
+        <translation>Print the sign-in sheet
+{0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/home/page.py" line="145"/>
+        <source>Aucun événement à venir.</source>
+        <translation>No upcoming event.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/home/page.py" line="146"/>
+        <source>Créez le premier dans la page Agenda (bouton « Nouvel événement »), puis importez ses inscriptions.</source>
+        <translation>Create the first one on the Agenda page (&quot;New event&quot;), then import its registrations.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/home/page.py" line="148"/>
+        <source>Aller à l&apos;agenda</source>
+        <translation>Go to the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/home/page.py" line="163"/>
+        <source>du {0} au {1}</source>
+        <translation>from {0} to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/home/page.py" line="165"/>
+        <source>événement courant</source>
+        <translation>current event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/home/page.py" line="170"/>
+        <source>inscrits</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/home/page.py" line="171"/>
+        <source>accueillis</source>
+        <translation>checked in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/home/page.py" line="172"/>
+        <source>en attente</source>
+        <translation>waiting list</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/home/page.py" line="188"/>
+        <source>%n conflit(s) dans l&apos;agenda de l&apos;événement courant</source>
+        <translation>
+            <numerusform>%n conflict in the current event&apos;s agenda</numerusform>
+            <numerusform>%n conflicts in the current event&apos;s agenda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/home/page.py" line="191"/>
+        <source>%n doublon(s) probable(s) de personnes à examiner</source>
+        <translation>
+            <numerusform>%n probable duplicate person to review</numerusform>
+            <numerusform>%n probable duplicate people to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/home/page.py" line="194"/>
+        <source>%n structure(s) en double (même SIRET)</source>
+        <translation>
+            <numerusform>%n duplicate organisation (same SIRET)</numerusform>
+            <numerusform>%n duplicate organisations (same SIRET)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/home/page.py" line="197"/>
+        <source>%n conflit(s) ou double(s) entrée(s) apportés par la synchronisation</source>
+        <translation>
+            <numerusform>%n conflict or double entry brought by sync</numerusform>
+            <numerusform>%n conflicts or double entries brought by sync</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/home/page.py" line="200"/>
+        <source>%n changement(s) pas encore synchronisé(s)</source>
+        <translation>
+            <numerusform>%n change not synced yet</numerusform>
+            <numerusform>%n changes not synced yet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/home/page.py" line="202"/>
+        <source>Dernière synchronisation : {0}</source>
+        <translation>Last sync: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/home/page.py" line="204"/>
+        <source>Jamais synchronisé avec un serveur central ou une clé USB.</source>
+        <translation>Never synced with a central server or a USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/home/page.py" line="209"/>
+        <source>Rien ne demande votre attention.</source>
+        <translation>Nothing needs your attention.</translation>
     </message>
 </context>
 <context>
@@ -693,17 +956,12 @@
         <translation>Envol — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="61"/>
-        <source>Ctrl+{0}</source>
-        <translation>Ctrl+{0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="98"/>
+        <location filename="../../desktop/main_window.py" line="144"/>
         <source>Accueil verrouillé : déverrouillez-le avec le code PIN.</source>
         <translation>Check-in desk locked: unlock it with the PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="113"/>
+        <location filename="../../desktop/main_window.py" line="159"/>
         <source>Une erreur inattendue s&apos;est produite ; rien n&apos;a été enregistré pour cette action.
 
 {0}</source>
@@ -712,52 +970,80 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="115"/>
+        <location filename="../../desktop/main_window.py" line="161"/>
         <source>Envol</source>
         <translation>Envol</translation>
     </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="118"/>
-        <source>Événement</source>
-        <translation>Event</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/main_window.py" line="128"/>
+        <source>%n personne(s) encore attendue(s) aujourd&apos;hui</source>
+        <translation>
+            <numerusform>%n person still expected today</numerusform>
+            <numerusform>%n people still expected today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/main_window.py" line="129"/>
+        <source>%n conflit(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/main_window.py" line="131"/>
+        <location filename="../../desktop/main_window.py" line="133"/>
+        <source>%n doublon(s) à examiner</source>
+        <translation>
+            <numerusform>%n duplicate to review</numerusform>
+            <numerusform>%n duplicates to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/main_window.py" line="135"/>
+        <source>%n conflit(s) ou double(s) entrée(s) à régler</source>
+        <translation>
+            <numerusform>%n conflict or double entry to settle</numerusform>
+            <numerusform>%n conflicts or double entries to settle</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="121"/>
+        <location filename="../../desktop/main_window.py" line="169"/>
         <source>Événement : </source>
         <translation>Event: </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="124"/>
+        <location filename="../../desktop/main_window.py" line="175"/>
         <source>Événement courant</source>
         <translation>Current event</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="164"/>
+        <location filename="../../desktop/main_window.py" line="220"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="165"/>
+        <location filename="../../desktop/main_window.py" line="221"/>
         <source>&amp;Importer des inscriptions…</source>
         <translation>&amp;Import registrations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="168"/>
+        <location filename="../../desktop/main_window.py" line="224"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="171"/>
+        <location filename="../../desktop/main_window.py" line="227"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="177"/>
+        <location filename="../../desktop/main_window.py" line="233"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="178"/>
+        <location filename="../../desktop/main_window.py" line="234"/>
         <source>À &amp;propos d&apos;Envol</source>
         <translation>&amp;About Envol</translation>
     </message>
@@ -765,17 +1051,17 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="33"/>
+        <location filename="../../desktop/pages/participants/page.py" line="34"/>
         <source>Filtrer par nom, structure, commune, e-mail… (Ctrl+F)</source>
         <translation>Filter by name, organisation, town, email… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="72"/>
+        <location filename="../../desktop/pages/participants/page.py" line="70"/>
         <source>Chargement…</source>
         <translation>Loading…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/participants/page.py" line="88"/>
+        <location filename="../../desktop/pages/participants/page.py" line="86"/>
         <source>%n inscription(s)</source>
         <translation>
             <numerusform>%n registration</numerusform>
@@ -783,43 +1069,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="90"/>
+        <location filename="../../desktop/pages/participants/page.py" line="88"/>
         <source>{0} sur {1}</source>
         <translation>{0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="98"/>
+        <location filename="../../desktop/pages/participants/page.py" line="96"/>
         <source>&amp;Importer…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="99"/>
+        <location filename="../../desktop/pages/participants/page.py" line="97"/>
         <source>&amp;Inscrire…</source>
         <translation>&amp;Register…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="100"/>
+        <location filename="../../desktop/pages/participants/page.py" line="98"/>
         <source>&amp;Annuler l&apos;inscription</source>
         <translation>&amp;Cancel registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="101"/>
+        <location filename="../../desktop/pages/participants/page.py" line="99"/>
         <source>&amp;Rôle sur le badge…</source>
         <translation>Badge &amp;role…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="102"/>
+        <location filename="../../desktop/pages/participants/page.py" line="100"/>
         <source>E&amp;xporter…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="103"/>
+        <location filename="../../desktop/pages/participants/page.py" line="101"/>
         <source>&amp;Bilan financeurs…</source>
         <translation>&amp;Funder report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="127"/>
-        <location filename="../../desktop/pages/participants/page.py" line="139"/>
+        <location filename="../../desktop/pages/participants/page.py" line="125"/>
+        <location filename="../../desktop/pages/participants/page.py" line="137"/>
         <source>Choisissez d&apos;abord une inscription dans la liste.</source>
         <translation>Choose a registration in the list first.</translation>
     </message>
@@ -827,37 +1113,37 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="227"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="226"/>
         <source>E&amp;xporter ses données (RGPD)…</source>
         <translation>E&amp;xport their data (GDPR)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="228"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="227"/>
         <source>&amp;Effacer cette personne (RGPD)…</source>
         <translation>&amp;Erase this person (GDPR)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="229"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="228"/>
         <source>Purger un événement &amp;passé…</source>
         <translation>&amp;Purge a past event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="254"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="257"/>
         <source>(événement)</source>
         <translation>(event)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="267"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="270"/>
         <source>Exporter les données</source>
         <translation>Export data</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="284"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="287"/>
         <source>Effacer</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="285"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="288"/>
         <source>Effacer définitivement {0} {1} ? Ses inscriptions restent comptées de façon anonyme. Les autres postes, le serveur central et les fichiers de synchronisation l&apos;effaceront aussi à leur prochaine synchronisation.</source>
         <translation>Permanently erase {0} {1}? Their registrations will still be counted, anonymously. The other desks, the central server and the sync files will erase them too at their next sync.</translation>
     </message>
@@ -1247,27 +1533,27 @@
         <translation>Checked in at one session</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="193"/>
+        <location filename="../../desktop/pages/printing/page.py" line="207"/>
         <source>après-midi</source>
         <translation>afternoon</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="193"/>
+        <location filename="../../desktop/pages/printing/page.py" line="207"/>
         <source>matin</source>
         <translation>morning</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="203"/>
+        <location filename="../../desktop/pages/printing/page.py" line="217"/>
         <source>Choisissez d&apos;abord un événement.</source>
         <translation>Choose an event first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="238"/>
+        <location filename="../../desktop/pages/printing/page.py" line="252"/>
         <source>Lecture des données…</source>
         <translation>Reading data…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="247"/>
+        <location filename="../../desktop/pages/printing/page.py" line="261"/>
         <source>Mise en page de %n personne(s)…</source>
         <translation>
             <numerusform>Laying out %n person…</numerusform>
@@ -1275,13 +1561,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="255"/>
-        <location filename="../../desktop/pages/printing/page.py" line="319"/>
+        <location filename="../../desktop/pages/printing/page.py" line="269"/>
+        <location filename="../../desktop/pages/printing/page.py" line="333"/>
         <source>Annulé.</source>
         <translation>Cancelled.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="260"/>
+        <location filename="../../desktop/pages/printing/page.py" line="274"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1289,7 +1575,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="260"/>
+        <location filename="../../desktop/pages/printing/page.py" line="274"/>
         <source>%n personne(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -1297,12 +1583,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="262"/>
+        <location filename="../../desktop/pages/printing/page.py" line="276"/>
         <source>aperçu des {0} premières pages</source>
         <translation>preview of the first {0} pages</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="264"/>
+        <location filename="../../desktop/pages/printing/page.py" line="278"/>
         <source>%n badge(s) déjà imprimé(s)</source>
         <translation>
             <numerusform>%n badge already printed</numerusform>
@@ -1310,37 +1596,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="276"/>
+        <location filename="../../desktop/pages/printing/page.py" line="290"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="277"/>
+        <location filename="../../desktop/pages/printing/page.py" line="291"/>
         <source>Archive zip (*.zip)</source>
         <translation>Zip archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="277"/>
+        <location filename="../../desktop/pages/printing/page.py" line="291"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="292"/>
+        <location filename="../../desktop/pages/printing/page.py" line="306"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="308"/>
+        <location filename="../../desktop/pages/printing/page.py" line="322"/>
         <source>Préparation de l&apos;impression…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="328"/>
+        <location filename="../../desktop/pages/printing/page.py" line="342"/>
         <source>Réimpression</source>
         <translation>Reprint</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="329"/>
+        <location filename="../../desktop/pages/printing/page.py" line="343"/>
         <source>%n badge(s) ont déjà été imprimés. Pourquoi les réimprimer ?</source>
         <translation>
             <numerusform>%n badge has already been printed. Why reprint it?</numerusform>
@@ -1348,22 +1634,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="336"/>
+        <location filename="../../desktop/pages/printing/page.py" line="350"/>
         <source>Enregistré : {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="336"/>
+        <location filename="../../desktop/pages/printing/page.py" line="350"/>
         <source>Envoyé à l&apos;imprimante.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="362"/>
+        <location filename="../../desktop/pages/printing/page.py" line="376"/>
         <source>Erreur inattendue : {0}</source>
         <translation>Unexpected error: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="365"/>
+        <location filename="../../desktop/pages/printing/page.py" line="379"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
@@ -1681,6 +1967,24 @@
     </message>
 </context>
 <context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../../desktop/sidebar.py" line="81"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sidebar.py" line="122"/>
+        <source>Déplier le menu</source>
+        <translation>Expand the menu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sidebar.py" line="122"/>
+        <source>Replier le menu</source>
+        <translation>Collapse the menu</translation>
+    </message>
+</context>
+<context>
     <name>StructureEditDialog</name>
     <message>
         <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="175"/>
@@ -1943,7 +2247,7 @@
 <context>
     <name>TimetableGrid</name>
     <message>
-        <location filename="../../desktop/pages/agenda/grid.py" line="56"/>
+        <location filename="../../desktop/pages/agenda/grid.py" line="57"/>
         <source>Grille horaire des sessions</source>
         <translation>Session timetable</translation>
     </message>
@@ -2004,27 +2308,17 @@
 <context>
     <name>_DirectoryPage</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="121"/>
-        <source>Filtrer…</source>
-        <translation>Filter…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="129"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="123"/>
         <source>&amp;Modifier la fiche… (F2)</source>
         <translation>E&amp;dit record… (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="133"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="127"/>
         <source>&amp;Fusionner le doublon choisi (garder la première fiche)</source>
         <translation>&amp;Merge the chosen duplicate (keep the first record)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="139"/>
-        <source>Doublons probables :</source>
-        <translation>Likely duplicates:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="167"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="168"/>
         <source>Choisissez d&apos;abord une ligne dans la liste.</source>
         <translation>Choose a row in the list first.</translation>
     </message>
@@ -2034,7 +2328,7 @@
         <translation>Choose a duplicate in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="205"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="204"/>
         <source>Fusionné : « {0} » dans « {1} ».</source>
         <translation>Merged: ‘{0}’ into ‘{1}’.</translation>
     </message>
@@ -2148,17 +2442,17 @@
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="47"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="48"/>
         <source>Mois de l&apos;ESS (plusieurs lieux, plusieurs jours)</source>
         <translation>SSE Month (several venues, several days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="48"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="49"/>
         <source>Rencontres (une journée, salles en parallèle)</source>
         <translation>Gathering (one day, rooms in parallel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="49"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="50"/>
         <location filename="../../desktop/pages/agenda/texts.py" line="21"/>
         <source>Autre</source>
         <translation>Other</translation>
@@ -3405,37 +3699,42 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="30"/>
+        <location filename="../../desktop/pages/__init__.py" line="31"/>
+        <source>Aujourd&apos;hui</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/__init__.py" line="32"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="31"/>
+        <location filename="../../desktop/pages/__init__.py" line="33"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="32"/>
+        <location filename="../../desktop/pages/__init__.py" line="35"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="33"/>
+        <location filename="../../desktop/pages/__init__.py" line="37"/>
         <source>Structures</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="34"/>
+        <location filename="../../desktop/pages/__init__.py" line="39"/>
         <source>Accueil</source>
         <translation>Check-in desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="35"/>
+        <location filename="../../desktop/pages/__init__.py" line="40"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="36"/>
+        <location filename="../../desktop/pages/__init__.py" line="41"/>
         <source>Synchronisation</source>
         <translation>Sync</translation>
     </message>
@@ -3487,31 +3786,41 @@
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
+    <message>
+        <location filename="../../desktop/pages/participants/table_model.py" line="42"/>
+        <source>Accueilli</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/participants/table_model.py" line="43"/>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
 </context>
 <context>
     <name>people</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="216"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="215"/>
         <source>Nom</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="217"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="216"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="218"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="217"/>
         <source>Structure</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="219"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="218"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="220"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="219"/>
         <source>Inscriptions</source>
         <translation>Registrations</translation>
     </message>
@@ -3527,27 +3836,27 @@
 <context>
     <name>structures</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="308"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="312"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="309"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="313"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="310"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="314"/>
         <source>Commune</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="311"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="315"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="312"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="316"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>

@@ -39,7 +39,8 @@ COLUMNS: list[tuple[str, Callable[[ParticipantRow], str], Callable[[ParticipantR
     (QT_TRANSLATE_NOOP("participants", "E-mail"), lambda r: r.email or "", lambda r: r.email or ""),
     (QT_TRANSLATE_NOOP("participants", "Statut"), lambda r: labels.status(r.status), lambda r: r.status.value),
     (QT_TRANSLATE_NOOP("participants", "Sessions"), lambda r: str(r.sessions), lambda r: r.sessions),
-    (QT_TRANSLATE_NOOP("participants", "Accueilli"), lambda r: _tr("oui") if r.checked_in else "",
+    (QT_TRANSLATE_NOOP("participants", "Accueilli"),
+     lambda r: QCoreApplication.translate("participants", "oui") if r.checked_in else "",
      lambda r: r.checked_in),
 ]
 NUMERIC = [False] * 7 + [True, False]

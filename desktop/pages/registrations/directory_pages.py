@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -60,6 +61,11 @@ HISTORY_ACTIONS = {
 }
 
 
+class DirectoryWords(QObject):
+    """Translation context of the words both pages show (a base class's self.tr would look them up under the
+    subclass's name; lupdate reads plural forms only from `Class.tr(text, "", n)`)."""
+
+
 class DuplicatesModel(QAbstractListModel):
     """The review list of probable duplicates: a model over the pairs (tens of thousands at a network's scale);
     the view draws only the rows on screen, where a list widget built an item per pair."""
@@ -98,9 +104,9 @@ class _DirectoryPage(QWidget):
         self.model = PagedTableModel(context, columns, self.header_context, self.load_window, self)
         self.model.on_loaded = self._rows_loaded
         self.filter_box = QLineEdit()
-        self.filter_box.setPlaceholderText(self.tr("Filtrer par nom, structure, commune, e-mail…"))
+        self.filter_box.setPlaceholderText(DirectoryWords.tr("Filtrer par nom, structure, commune, e-mail…"))
         self.filter_box.setClearButtonEnabled(True)
-        self.filter_box.setAccessibleName(self.tr("Filtre"))
+        self.filter_box.setAccessibleName(DirectoryWords.tr("Filtre"))
         self.filter_box.textChanged.connect(self.model.set_filter)
         self.count_label = QLabel()
         self.table = QTableView()
@@ -112,8 +118,8 @@ class _DirectoryPage(QWidget):
         self.duplicates = QListView()
         self.duplicates.setModel(self.duplicate_model)
         self.duplicates.setUniformItemSizes(True)
-        self.duplicates.setAccessibleName(self.tr("Doublons probables"))
-        self.duplicates_label = QLabel(self.tr("Doublons probables : recherche…"))
+        self.duplicates.setAccessibleName(DirectoryWords.tr("Doublons probables"))
+        self.duplicates_label = QLabel(DirectoryWords.tr("Doublons probables : recherche…"))
         self.edit_button = QPushButton(self.tr("&Modifier la fiche… (F2)"))
         self.edit_button.clicked.connect(self.edit_current)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
@@ -175,12 +181,12 @@ class _DirectoryPage(QWidget):
         self.context.tasks.read(self.find_pairs, self._pairs_found)
 
     def _rows_loaded(self) -> None:
-        self.count_label.setText(self.tr("%n ligne(s)", "", self.model.total))
+        self.count_label.setText(DirectoryWords.tr("%n ligne(s)", "", self.model.total))
 
     def _pairs_found(self, pairs: list[DuplicatePair]) -> None:
         self.duplicate_model.set_pairs(pairs)
-        self.duplicates_label.setText(self.tr("Doublons probables : %n", "", len(pairs)) if pairs else
-                                      self.tr("Aucun doublon probable."))
+        self.duplicates_label.setText(DirectoryWords.tr("Doublons probables : %n", "", len(pairs)) if pairs else
+                                      DirectoryWords.tr("Aucun doublon probable."))
 
     def merge_selected(self) -> None:
         index = self.duplicates.currentIndex()
