@@ -2247,7 +2247,7 @@ of the next session</translation>
 <context>
     <name>TimetableGrid</name>
     <message>
-        <location filename="../../desktop/pages/agenda/grid.py" line="57"/>
+        <location filename="../../desktop/pages/agenda/grid.py" line="58"/>
         <source>Grille horaire des sessions</source>
         <translation>Session timetable</translation>
     </message>
@@ -2471,6 +2471,11 @@ of the next session</translation>
         <location filename="../../desktop/pages/agenda/texts.py" line="26"/>
         <source>Sur invitation</source>
         <translation>By invitation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/grid.py" line="345"/>
+        <source>conflit</source>
+        <translation>conflict</translation>
     </message>
 </context>
 <context>
