@@ -25,11 +25,14 @@ class _Fitter(QObject):
         self.numeric = list(numeric)
         self.elastic = elastic
         self.caps = caps
+        self.fitted_rows = False  # fitted once rows were on screen (a windowed model's first rows arrive later)
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self.fit)
         model = table.model()
-        for signal in (model.modelReset, model.layoutChanged, model.dataChanged, model.rowsInserted):
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
             signal.connect(self._timer.start)
+        model.dataChanged.connect(lambda *_: self._timer.start() if not self.fitted_rows else None)
+        model.modelReset.connect(lambda: setattr(self, "fitted_rows", False))
         table.viewport().installEventFilter(self)
         self._timer.start()
 
@@ -39,6 +42,8 @@ class _Fitter(QObject):
         return False
 
     def fit(self) -> None:
+        if not self.table.isVisible():  # a hidden table would be measured over its first thousand rows
+            return  # shown, it gets a resize event and fits then
         table, header = self.table, self.table.horizontalHeader()
         metrics = table.fontMetrics()
         count = header.count()
@@ -57,6 +62,7 @@ class _Fitter(QObject):
         for column, width in widths.items():
             if header.sectionSize(column) != width:
                 header.resizeSection(column, width)
+        self.fitted_rows = table.model().rowCount() > 0 and table.model().index(0, 0).data() not in (None, "…")
 
 
 def fit_columns(table: QTableView, numeric: Sequence[bool], *, elastic: int | None = None,
@@ -69,6 +75,8 @@ def fit_columns(table: QTableView, numeric: Sequence[bool], *, elastic: int | No
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(design.row_height(table.fontMetrics().height()))
     header = table.horizontalHeader()
+    header.setResizeContentsPrecision(0)  # measure the rows on screen, never thousands of them
+    table.verticalHeader().setResizeContentsPrecision(0)
     header.setStretchLastSection(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

@@ -19,7 +19,7 @@ from core.agenda.conflicts import find_conflicts
 from core.db.workspace import Workspace
 from core.models import Event, EventSession, Organisation, Person, Registration, Status
 from core.services.agenda_read import load_agenda, slots
-from core.services.directory_window import folded
+from core.services.directory_window import FIRST_SORT, LAST_SORT
 from core.sync.service import sync_status
 
 
@@ -99,8 +99,7 @@ def today_summary(workspace: Workspace, current_id: uuid.UUID | None) -> TodaySu
                                   .where(EventSession.event_id == current.id, EventSession.ends_at >= now)
                                   .order_by(EventSession.starts_at).limit(1)).first()
             next_session = NextSession(row[0], row[1], row[2]) if row else None
-        name = folded(Person.first_name + " " + Person.last_name)
-        people = _pairs(session.execute(select(func.count()).select_from(Person).group_by(name).having(func.count() > 1)))
+        people = _pairs(session.execute(select(func.count()).select_from(Person).group_by(LAST_SORT, FIRST_SORT).having(func.count() > 1)))
         people += _pairs(session.execute(select(func.count()).select_from(Person).where(Person.email.is_not(None))
                                          .group_by(func.lower(Person.email)).having(func.count() > 1)))
         structures = _pairs(session.execute(select(func.count()).select_from(Organisation).where(Organisation.siret.is_not(None))

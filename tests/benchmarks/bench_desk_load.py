@@ -129,11 +129,12 @@ def run(scale: float = 1.0) -> None:
         app = QApplication.instance() or QApplication([])
         from core.services.events import current_event
         from desktop import design
-        from desktop.app import install_translators
+        from desktop.app import install_translators, tune_interpreter
         from desktop.background import Tasks
         from desktop.context import AppContext
         from desktop.main_window import MainWindow
 
+        tune_interpreter()
         install_translators(app, "fr")  # type: ignore[arg-type]
         design.apply(app)  # type: ignore[arg-type]
         stall = {"last": time.perf_counter(), "worst": 0.0, "on": False}
