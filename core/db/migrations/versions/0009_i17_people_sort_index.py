@@ -1,6 +1,6 @@
 """people sorted by folded names from an index: the Personnes page reads a window of 200 rows, never sorts 100,000
 
-Revision ID: 0009_i17
+Revision ID: 0009
 Revises: 0008
 
 An index on expressions (SQLite 3.9+): lower() and replace() of the accented letters, exactly the text that
@@ -10,7 +10,7 @@ same expression). Named search_* so that schema comparisons with the ORM models 
 
 from alembic import op
 
-revision = "0009_i17"
+revision = "0009"  # the file name's number: core.db.migrations reads revisions from file names
 down_revision = "0008"
 branch_labels = None
 depends_on = None
