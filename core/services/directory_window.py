@@ -32,7 +32,7 @@ _FOLDS = [(a, "a") for a in "àâä"] + [("ç", "c")] + [(e, "e") for e in "éè
 
 def folded_sql(column: str) -> str:
     """lower(column) without French accents, as SQL text with literal strings: the expression index of people's
-    names (migration 0009_i17) is this very text, so that ORDER BY reads the index instead of folding 100,000 rows."""
+    names (migration 0009, people sort index) is this very text, so that ORDER BY reads the index instead of folding 100,000 rows."""
     sql = f"lower({column})"
     for accented, plain in _FOLDS:
         sql = f"replace({sql}, '{accented}', '{plain}')"
@@ -47,8 +47,8 @@ def folded(expression: Any) -> ColumnElement[str]:
     return result
 
 
-LAST_SORT = literal_column(folded_sql("people.last_name"))
-FIRST_SORT = literal_column(folded_sql("people.first_name"))
+LAST_SORT: ColumnElement[str] = literal_column(folded_sql("people.last_name"))
+FIRST_SORT: ColumnElement[str] = literal_column(folded_sql("people.first_name"))
 
 
 def _fts_people(query: str) -> ColumnElement[bool]:
@@ -60,7 +60,7 @@ def _fts_people(query: str) -> ColumnElement[bool]:
     words = v.search_key(query).replace('"', " ").split()
     if not words:
         return literal(True)
-    ids = select(literal_column("person_id")).select_from(text(TABLE)).where(
+    ids: Any = select(literal_column("person_id")).select_from(text(TABLE)).where(
         text(f"{TABLE} MATCH :people_match").bindparams(people_match=match_expression(words)))
     return Person.id.in_(ids)
 
