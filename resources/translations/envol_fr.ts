@@ -4,7 +4,7 @@
 <context>
     <name>AgendaPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/pages/agenda/page.py" line="217"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="228"/>
         <source>Conflits : %n</source>
         <translation>
             <numerusform>Conflit : %n</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>DirectoryWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="184"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="197"/>
         <source>%n ligne(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="188"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="206"/>
         <source>Doublons probables : %n</source>
         <translation>
             <numerusform>Doublons probables : %n</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>DuplicateEventDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="192"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="209"/>
         <source>Les sessions seront décalées de %n jour(s), aux mêmes heures.</source>
         <translation>
             <numerusform>Les sessions seront décalées de %n jour, aux mêmes heures.</numerusform>
@@ -107,7 +107,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="198"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="275"/>
         <source>%n ligne(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="199"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="276"/>
         <source>%n refusée(s)</source>
         <translation>
             <numerusform>%n refusée</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="200"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="277"/>
         <source>%n nouvelle(s) personne(s)</source>
         <translation>
             <numerusform>%n nouvelle personne</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="201"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="278"/>
         <source>%n déjà connue(s)</source>
         <translation>
             <numerusform>%n déjà connue</numerusform>
@@ -139,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="202"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="279"/>
         <source>%n nouvelle(s) structure(s)</source>
         <translation>
             <numerusform>%n nouvelle structure</numerusform>
@@ -147,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="203"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="280"/>
         <source>%n nouvelle(s) inscription(s)</source>
         <translation>
             <numerusform>%n nouvelle inscription</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="204"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="281"/>
         <source>%n déjà inscrite(s)</source>
         <translation>
             <numerusform>%n déjà inscrite</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="235"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="319"/>
         <source>%n inscription(s) créée(s)</source>
         <translation>
             <numerusform>%n inscription créée</numerusform>
@@ -171,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="237"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="321"/>
         <source>%n place(s) en session</source>
         <translation>
             <numerusform>%n place en session</numerusform>
@@ -179,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="239"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="323"/>
         <source>%n personne(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -187,18 +187,34 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="240"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="324"/>
         <source>%n structure(s)</source>
         <translation>
             <numerusform>%n structure</numerusform>
             <numerusform>%n structures</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="326"/>
+        <source>Import partiel : %n ligne(s) refusée(s), listée(s) ci-dessous ; les autres sont enregistrées.</source>
+        <translation>
+            <numerusform>Import partiel : %n ligne refusée, listée ci-dessous ; les autres sont enregistrées.</numerusform>
+            <numerusform>Import partiel : %n lignes refusées, listées ci-dessous ; les autres sont enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="329"/>
+        <source>%n fusion(s) automatique(s) à vérifier dans la liste des doublons (Personnes).</source>
+        <translation>
+            <numerusform>%n fusion automatique à vérifier dans la liste des doublons (Personnes).</numerusform>
+            <numerusform>%n fusions automatiques à vérifier dans la liste des doublons (Personnes).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="128"/>
+        <location filename="../../desktop/main_window.py" line="170"/>
         <source>%n personne(s) encore attendue(s) aujourd&apos;hui</source>
         <translation>
             <numerusform>%n personne encore attendue aujourd&apos;hui</numerusform>
@@ -206,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="129"/>
+        <location filename="../../desktop/main_window.py" line="171"/>
         <source>%n conflit(s)</source>
         <translation>
             <numerusform>%n conflit</numerusform>
@@ -214,8 +230,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="131"/>
-        <location filename="../../desktop/main_window.py" line="133"/>
+        <location filename="../../desktop/main_window.py" line="173"/>
+        <location filename="../../desktop/main_window.py" line="175"/>
         <source>%n doublon(s) à examiner</source>
         <translation>
             <numerusform>%n doublon à examiner</numerusform>
@@ -223,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="135"/>
+        <location filename="../../desktop/main_window.py" line="177"/>
         <source>%n conflit(s) ou double(s) entrée(s) à régler</source>
         <translation>
             <numerusform>%n conflit ou double entrée à régler</numerusform>
@@ -234,7 +250,7 @@
 <context>
     <name>ParticipantsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/pages/participants/page.py" line="86"/>
+        <location filename="../../desktop/pages/participants/page.py" line="94"/>
         <source>%n inscription(s)</source>
         <translation>
             <numerusform>%n inscription</numerusform>
@@ -245,7 +261,7 @@
 <context>
     <name>PrintingPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="261"/>
+        <location filename="../../desktop/pages/printing/page.py" line="269"/>
         <source>Mise en page de %n personne(s)…</source>
         <translation>
             <numerusform>Mise en page de %n personne…</numerusform>
@@ -253,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="274"/>
+        <location filename="../../desktop/pages/printing/page.py" line="282"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -261,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="274"/>
+        <location filename="../../desktop/pages/printing/page.py" line="282"/>
         <source>%n personne(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -269,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="278"/>
+        <location filename="../../desktop/pages/printing/page.py" line="286"/>
         <source>%n badge(s) déjà imprimé(s)</source>
         <translation>
             <numerusform>%n badge déjà imprimé</numerusform>
@@ -277,7 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="343"/>
+        <location filename="../../desktop/pages/printing/page.py" line="351"/>
         <source>%n badge(s) ont déjà été imprimés. Pourquoi les réimprimer ?</source>
         <translation>
             <numerusform>%n badge a déjà été imprimé. Pourquoi le réimprimer ?</numerusform>
@@ -374,7 +390,7 @@
 <context>
     <name>SyncPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/pages/sync/page.py" line="145"/>
+        <location filename="../../desktop/pages/sync/page.py" line="152"/>
         <source>Synchronisé : %n changement(s) envoyé(s)</source>
         <translation>
             <numerusform>Synchronisé : %n changement envoyé</numerusform>
@@ -382,7 +398,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/sync/page.py" line="146"/>
+        <location filename="../../desktop/pages/sync/page.py" line="153"/>
         <source>%n reçu(s).</source>
         <translation>
             <numerusform>%n reçu.</numerusform>
@@ -390,7 +406,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/sync/page.py" line="205"/>
+        <location filename="../../desktop/pages/sync/page.py" line="238"/>
         <source>Fichier {0} : %n changement(s) reçu(s)</source>
         <translation>
             <numerusform>Fichier {0} : %n changement reçu</numerusform>
@@ -398,7 +414,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/sync/page.py" line="206"/>
+        <location filename="../../desktop/pages/sync/page.py" line="239"/>
         <source>%n ajouté(s) au fichier.</source>
         <translation>
             <numerusform>%n ajouté au fichier.</numerusform>
@@ -484,7 +500,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="172"/>
+        <location filename="../../desktop/messages.py" line="191"/>
         <source>Code PIN incorrect. Trop d&apos;essais : attendez %n seconde(s) avant le prochain.</source>
         <translation>
             <numerusform>Code PIN incorrect. Trop d&apos;essais : attendez %n seconde avant le prochain.</numerusform>
@@ -492,7 +508,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="174"/>
+        <location filename="../../desktop/messages.py" line="193"/>
         <source>Trop d&apos;essais : attendez encore %n seconde(s) avant de saisir le code PIN.</source>
         <translation>
             <numerusform>Trop d&apos;essais : attendez encore %n seconde avant de saisir le code PIN.</numerusform>

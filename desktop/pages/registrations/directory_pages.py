@@ -35,6 +35,8 @@ from core.services import rgpd
 from core.services.directory_window import Window, organisations_window, people_window
 from core.services.duplicates import (
     DuplicatePair,
+    ImportMerge,
+    find_import_merges,
     find_organisation_duplicates,
     find_person_duplicates,
     merge_organisations,
@@ -43,6 +45,7 @@ from core.services.duplicates import (
 from core.services.people import PersonDetail, PersonRow, person_detail
 from desktop import labels
 from desktop.context import AppContext
+from desktop.empty_state import NO_PEOPLE, NO_STRUCTURES, EmptyState, say
 from desktop.paged_model import Column, PagedTableModel
 from desktop.pages.registrations.edit_dialogs import PersonEditDialog, StructureEditDialog
 from desktop.refresh import RefreshWhenShown
@@ -58,6 +61,8 @@ HISTORY_ACTIONS = {
     "merged": QT_TRANSLATE_NOOP("directory", "doublon fusionné :"),
     "structure_merged": QT_TRANSLATE_NOOP("directory", "structure fusionnée :"),
     "erased": QT_TRANSLATE_NOOP("directory", "effacée"),
+    "renamed": QT_TRANSLATE_NOOP("directory", "nom mieux orthographié par un import :"),
+    "import_merged": QT_TRANSLATE_NOOP("directory", "fusion automatique à l'import :"),
 }
 
 
@@ -73,18 +78,24 @@ class DuplicatesModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.pairs: list[DuplicatePair] = []
+        self.merges: list[tuple[str, ImportMerge]] = []  # automatic merges of imports, after the pairs
 
-    def set_pairs(self, pairs: list[DuplicatePair]) -> None:
+    def set_pairs(self, pairs: list[DuplicatePair], merges: list[tuple[str, ImportMerge]] | None = None) -> None:
         self.beginResetModel()
         self.pairs = pairs
+        self.merges = merges or []
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.pairs)
+        return 0 if parent.isValid() else len(self.pairs) + len(self.merges)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.pairs):
+        if not index.isValid() or index.row() >= self.rowCount():
             return None
+        if index.row() >= len(self.pairs):
+            text, merge = self.merges[index.row() - len(self.pairs)]
+            return text if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) else \
+                merge if role == Qt.ItemDataRole.UserRole else None
         pair = self.pairs[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return f"{pair.a_label}\n  ≈ {pair.b_label}"
@@ -146,6 +157,8 @@ class _DirectoryPage(QWidget):
         top.addWidget(self.count_label)
         top.addWidget(self.edit_button)
         layout.addLayout(top)
+        self.empty_state = EmptyState()
+        layout.addWidget(self.empty_state)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
         # Hidden, the page waits to be shown again; shown, it reloads its window once for a burst of changes.
@@ -155,7 +168,7 @@ class _DirectoryPage(QWidget):
     def load_window(self, query: str, sort: str, descending: bool, offset: int, limit: int) -> Window:
         raise NotImplementedError
 
-    def find_pairs(self) -> list[DuplicatePair]:
+    def find_pairs(self) -> tuple[list[DuplicatePair], list[ImportMerge]]:
         raise NotImplementedError
 
     def edit_dialog(self, row_id: uuid.UUID) -> QDialog:
@@ -182,9 +195,14 @@ class _DirectoryPage(QWidget):
 
     def _rows_loaded(self) -> None:
         self.count_label.setText(DirectoryWords.tr("%n ligne(s)", "", self.model.total))
+        self.empty_state.show_text(None if self.model.total or self.filter_box.text().strip() else
+                                   say(NO_PEOPLE if self.kind == "person" else NO_STRUCTURES))
 
-    def _pairs_found(self, pairs: list[DuplicatePair]) -> None:
-        self.duplicate_model.set_pairs(pairs)
+    def _pairs_found(self, found: tuple[list[DuplicatePair], list[ImportMerge]]) -> None:
+        pairs, merges = found
+        # Already one record: listed so that a person checks the import's guess.
+        self.duplicate_model.set_pairs(pairs, [(self.tr("Fusion automatique à l'import : {0}\n  ← {1}").format(
+            merge.label, merge.detail), merge) for merge in merges])
         self.duplicates_label.setText(DirectoryWords.tr("Doublons probables : %n", "", len(pairs)) if pairs else
                                       DirectoryWords.tr("Aucun doublon probable."))
 
@@ -193,6 +211,9 @@ class _DirectoryPage(QWidget):
         pair = self.duplicate_model.data(index, Qt.ItemDataRole.UserRole) if index.isValid() else None
         if pair is None:
             self.message.setText(self.tr("Choisissez d'abord un doublon dans la liste."))
+            return
+        if not isinstance(pair, DuplicatePair):
+            self.message.setText(self.tr("Cette fusion a été faite par l'import : vérifiez la fiche de la personne."))
             return
         workspace, merge = self.context.workspace, merge_people if self.kind == "person" else merge_organisations
 
@@ -235,8 +256,8 @@ class PeoplePage(_DirectoryPage):
     def load_window(self, query: str, sort: str, descending: bool, offset: int, limit: int) -> Window:
         return people_window(self.context.workspace, query, sort, descending, offset, limit)
 
-    def find_pairs(self) -> list[DuplicatePair]:
-        return find_person_duplicates(self.context.workspace)
+    def find_pairs(self) -> tuple[list[DuplicatePair], list[ImportMerge]]:
+        return find_person_duplicates(self.context.workspace), find_import_merges(self.context.workspace)
 
     def edit_dialog(self, row_id: uuid.UUID) -> QDialog:
         return PersonEditDialog(self.context, row_id, self)
@@ -320,8 +341,8 @@ class StructuresPage(_DirectoryPage):
     def load_window(self, query: str, sort: str, descending: bool, offset: int, limit: int) -> Window:
         return organisations_window(self.context.workspace, query, sort, descending, offset, limit)
 
-    def find_pairs(self) -> list[DuplicatePair]:
-        return find_organisation_duplicates(self.context.workspace)
+    def find_pairs(self) -> tuple[list[DuplicatePair], list[ImportMerge]]:
+        return find_organisation_duplicates(self.context.workspace), []
 
     def edit_dialog(self, row_id: uuid.UUID) -> QDialog:
         return StructureEditDialog(self.context, row_id, self)
