@@ -194,18 +194,18 @@ def run(scale: float = 1.0) -> None:
             searches: list[float] = []
             for n in range(rounds):
                 seen = {"verdict": False, "search": False}
-                real_show, real_searched = desk.verdict.show_result, desk._searched
+                real_show, real_searched = desk.verdict.show_result, desk.search._show
                 desk.verdict.show_result = lambda r, s=seen, f=real_show: (f(r), s.__setitem__("verdict", True))
                 started = time.perf_counter()
                 desk.scan(codes[n])
                 verdicts.append(pump_until(lambda s=seen: s["verdict"]))
                 desk.verdict.show_result = real_show
-                desk._searched = lambda hits, s=seen, f=real_searched: (f(hits), s.__setitem__("search", True))
+                desk.search._show = lambda q, hits, s=seen, f=real_searched: (f(q, hits), s.__setitem__("search", True))
                 started = time.perf_counter()
                 desk.search_box.setText(names[-(n + 1)].split()[-1][:5])
                 pump_until(lambda s=seen: s["search"])
                 searches.append((time.perf_counter() - started) * 1000)
-                desk._searched = real_searched
+                desk.search._show = real_searched
                 pump_for(pause_s)
             stall["on"] = False
             window.close()
