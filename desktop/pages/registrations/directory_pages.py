@@ -189,9 +189,10 @@ class _DirectoryPage(QWidget):
         return dialog
 
     def reload(self) -> None:
-        """The rows on screen first (a window, from SQL); the probable duplicates after, on the reading worker."""
+        """The rows on screen first (a window, from SQL, on the reading worker); the probable duplicates on the
+        pool, so that a long duplicate search never holds up the windows of this page or another."""
         self.model.reload()
-        self.context.tasks.read(self.find_pairs, self._pairs_found)
+        self.context.tasks.background(lambda _progress: self.find_pairs(), self._pairs_found)
 
     def _rows_loaded(self) -> None:
         self.count_label.setText(DirectoryWords.tr("%n ligne(s)", "", self.model.total))
