@@ -427,7 +427,7 @@
         <translation>Probable duplicates: searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="197"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="198"/>
         <source>%n ligne(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -435,7 +435,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="206"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="207"/>
         <source>Doublons probables : %n</source>
         <translation>
             <numerusform>Probable duplicates: %n</numerusform>
@@ -443,7 +443,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="207"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="208"/>
         <source>Aucun doublon probable.</source>
         <translation>No probable duplicate.</translation>
     </message>
@@ -658,98 +658,93 @@ this computer becomes one more desk</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="69"/>
+        <location filename="../../desktop/pages/home/page.py" line="70"/>
         <source>Ouvrir l&apos;accueil
 scanner les billets, chercher un nom</source>
         <translation>Open the desk
 scan tickets, look up a name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="71"/>
+        <location filename="../../desktop/pages/home/page.py" line="72"/>
         <source>Importer des inscriptions
 HelloAsso, Weezevent, tableur</source>
         <translation>Import registrations
 HelloAsso, Weezevent, spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="73"/>
+        <location filename="../../desktop/pages/home/page.py" line="74"/>
         <source>Imprimer les badges
 des inscrits de l&apos;événement</source>
         <translation>Print badges
 for the event&apos;s registrants</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="75"/>
+        <location filename="../../desktop/pages/home/page.py" line="76"/>
         <source>Imprimer l&apos;émargement
 de la prochaine session</source>
         <translation>Print the sign-in sheet
 of the next session</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="96"/>
+        <location filename="../../desktop/pages/home/page.py" line="99"/>
         <source>À faire aujourd&apos;hui</source>
         <translation>Today&apos;s jobs</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="98"/>
+        <location filename="../../desktop/pages/home/page.py" line="101"/>
         <source>À regarder</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="123"/>
-        <location filename="../../desktop/pages/home/page.py" line="161"/>
+        <location filename="../../desktop/pages/home/page.py" line="126"/>
+        <location filename="../../desktop/pages/home/page.py" line="163"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="132"/>
+        <location filename="../../desktop/pages/home/page.py" line="135"/>
         <source>Imprimer l&apos;émargement
 {0} · {1}</source>
         <translation>Print the sign-in sheet
 {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="145"/>
+        <location filename="../../desktop/pages/home/page.py" line="149"/>
         <source>Aucun événement à venir.</source>
         <translation>No upcoming event.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="146"/>
-        <source>Créez le premier dans la page Agenda (bouton « Nouvel événement »), puis importez ses inscriptions.</source>
-        <translation>Create the first one on the Agenda page (&quot;New event&quot;), then import its registrations.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/home/page.py" line="148"/>
+        <location filename="../../desktop/pages/home/page.py" line="150"/>
         <source>Aller à l&apos;agenda</source>
         <translation>Go to the agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="163"/>
+        <location filename="../../desktop/pages/home/page.py" line="165"/>
         <source>du {0} au {1}</source>
         <translation>from {0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="165"/>
+        <location filename="../../desktop/pages/home/page.py" line="167"/>
         <source>événement courant</source>
         <translation>current event</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="170"/>
+        <location filename="../../desktop/pages/home/page.py" line="172"/>
         <source>inscrits</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="171"/>
+        <location filename="../../desktop/pages/home/page.py" line="173"/>
         <source>accueillis</source>
         <translation>checked in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="172"/>
+        <location filename="../../desktop/pages/home/page.py" line="174"/>
         <source>en attente</source>
         <translation>waiting list</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/home/page.py" line="188"/>
+        <location filename="../../desktop/pages/home/page.py" line="190"/>
         <source>%n conflit(s) dans l&apos;agenda de l&apos;événement courant</source>
         <translation>
             <numerusform>%n conflict in the current event&apos;s agenda</numerusform>
@@ -757,7 +752,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/home/page.py" line="191"/>
+        <location filename="../../desktop/pages/home/page.py" line="193"/>
         <source>%n doublon(s) probable(s) de personnes à examiner</source>
         <translation>
             <numerusform>%n probable duplicate person to review</numerusform>
@@ -765,7 +760,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/home/page.py" line="194"/>
+        <location filename="../../desktop/pages/home/page.py" line="196"/>
         <source>%n structure(s) en double (même SIRET)</source>
         <translation>
             <numerusform>%n duplicate organisation (same SIRET)</numerusform>
@@ -773,7 +768,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/home/page.py" line="197"/>
+        <location filename="../../desktop/pages/home/page.py" line="199"/>
         <source>%n conflit(s) ou double(s) entrée(s) apportés par la synchronisation</source>
         <translation>
             <numerusform>%n conflict or double entry brought by sync</numerusform>
@@ -781,7 +776,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/home/page.py" line="200"/>
+        <location filename="../../desktop/pages/home/page.py" line="202"/>
         <source>%n changement(s) pas encore synchronisé(s)</source>
         <translation>
             <numerusform>%n change not synced yet</numerusform>
@@ -789,17 +784,17 @@ of the next session</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="202"/>
+        <location filename="../../desktop/pages/home/page.py" line="204"/>
         <source>Dernière synchronisation : {0}</source>
         <translation>Last sync: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="204"/>
+        <location filename="../../desktop/pages/home/page.py" line="206"/>
         <source>Jamais synchronisé avec un serveur central ou une clé USB.</source>
         <translation>Never synced with a central server or a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="209"/>
+        <location filename="../../desktop/pages/home/page.py" line="211"/>
         <source>Rien ne demande votre attention.</source>
         <translation>Nothing needs your attention.</translation>
     </message>
@@ -1233,37 +1228,37 @@ of the next session</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="247"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="248"/>
         <source>E&amp;xporter ses données (RGPD)…</source>
         <translation>E&amp;xport their data (GDPR)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="248"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="249"/>
         <source>&amp;Effacer cette personne (RGPD)…</source>
         <translation>&amp;Erase this person (GDPR)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="249"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="250"/>
         <source>Purger un événement &amp;passé…</source>
         <translation>&amp;Purge a past event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="278"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="279"/>
         <source>(événement)</source>
         <translation>(event)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="291"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="292"/>
         <source>Exporter les données</source>
         <translation>Export data</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="308"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="309"/>
         <source>Effacer</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="309"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="310"/>
         <source>Effacer définitivement {0} {1} ? Ses inscriptions restent comptées de façon anonyme. Les autres postes, le serveur central et les fichiers de synchronisation l&apos;effaceront aussi à leur prochaine synchronisation.</source>
         <translation>Permanently erase {0} {1}? Their registrations will still be counted, anonymously. The other desks, the central server and the sync files will erase them too at their next sync.</translation>
     </message>
@@ -2478,24 +2473,24 @@ of the next session</translation>
         <translation>Choose a row in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="204"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="205"/>
         <source>Fusion automatique à l&apos;import : {0}
   ← {1}</source>
         <translation>Merged automatically by an import: {0}
   ← {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="213"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="214"/>
         <source>Choisissez d&apos;abord un doublon dans la liste.</source>
         <translation>Choose a duplicate in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="216"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="217"/>
         <source>Cette fusion a été faite par l&apos;import : vérifiez la fiche de la personne.</source>
         <translation>This merge was made by an import: check the person&apos;s record.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="225"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="226"/>
         <source>Fusionné : « {0} » dans « {1} ».</source>
         <translation>Merged: ‘{0}’ into ‘{1}’.</translation>
     </message>
@@ -4158,27 +4153,27 @@ of the next session</translation>
 <context>
     <name>people</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="236"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="237"/>
         <source>Nom</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="237"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="238"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="238"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="239"/>
         <source>Structure</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="239"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="240"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="240"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="241"/>
         <source>Inscriptions</source>
         <translation>Registrations</translation>
     </message>
@@ -4194,27 +4189,27 @@ of the next session</translation>
 <context>
     <name>structures</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="333"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="334"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="334"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="335"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="335"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="336"/>
         <source>Commune</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="336"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="337"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="337"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="338"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>

@@ -34,7 +34,7 @@
 <context>
     <name>DirectoryWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="197"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="198"/>
         <source>%n ligne(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="206"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="207"/>
         <source>Doublons probables : %n</source>
         <translation>
             <numerusform>Doublons probables : %n</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>HomePage</name>
     <message numerus="yes">
-        <location filename="../../desktop/pages/home/page.py" line="188"/>
+        <location filename="../../desktop/pages/home/page.py" line="190"/>
         <source>%n conflit(s) dans l&apos;agenda de l&apos;événement courant</source>
         <translation>
             <numerusform>%n conflit dans l&apos;agenda de l&apos;événement courant</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/home/page.py" line="191"/>
+        <location filename="../../desktop/pages/home/page.py" line="193"/>
         <source>%n doublon(s) probable(s) de personnes à examiner</source>
         <translation>
             <numerusform>%n doublon probable de personnes à examiner</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/home/page.py" line="194"/>
+        <location filename="../../desktop/pages/home/page.py" line="196"/>
         <source>%n structure(s) en double (même SIRET)</source>
         <translation>
             <numerusform>%n structure en double (même SIRET)</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/home/page.py" line="197"/>
+        <location filename="../../desktop/pages/home/page.py" line="199"/>
         <source>%n conflit(s) ou double(s) entrée(s) apportés par la synchronisation</source>
         <translation>
             <numerusform>%n conflit ou double entrée apporté par la synchronisation</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/home/page.py" line="200"/>
+        <location filename="../../desktop/pages/home/page.py" line="202"/>
         <source>%n changement(s) pas encore synchronisé(s)</source>
         <translation>
             <numerusform>%n changement pas encore synchronisé</numerusform>

@@ -31,7 +31,7 @@ def test_home_page_shows_the_current_events_counts_and_its_buttons_lead_to_the_j
     main_window.show_page("aujourdhui")
     qtbot.mouseClick(page.buttons["badges"], Qt.MouseButton.LeftButton)
     assert main_window.current_page_key() == "impressions"
-    assert main_window.pages["impressions"].document.currentData() == "badges"
+    assert main_window.pages["impressions"].document.value() == "badges"
 
 
 def test_sidebar_badges_count_what_waits_and_the_sidebar_collapses(qtbot, main_window, context):
@@ -89,7 +89,7 @@ def test_a_new_workspace_opens_on_its_first_event_form(qtbot, workspace):
         window.show_page("aujourdhui")  # no event yet: the home page says what to do
         home = _home(qtbot, window)
         assert home.summary.current is None
-        assert any("Créez le premier" in label.text() for label in home.findChildren(type(home.title)))
+        assert home.empty_state.isVisible() and "Créez-en un dans l'Agenda" in home.empty_state.text()
     finally:
         tasks.wait_idle()
 

@@ -25,6 +25,7 @@ from core.services.today import EventFigures, TodaySummary, today_summary
 from desktop import design
 from desktop.context import AppContext
 from desktop.dates import long_day, short_day
+from desktop.empty_state import NO_EVENT, EmptyState, say
 from desktop.refresh import RefreshWhenShown
 
 
@@ -92,6 +93,8 @@ class HomePage(QWidget):
         layout.setSpacing(space["l"])
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
+        self.empty_state = EmptyState()  # no event at all: what to do first
+        layout.addWidget(self.empty_state)
         layout.addLayout(self.events_row)
         layout.addWidget(_label(self.tr("À faire aujourd'hui"), "title"))
         layout.addLayout(jobs)
@@ -140,11 +143,10 @@ class HomePage(QWidget):
         events = list(summary.events)
         if summary.current is not None and summary.current.id not in {e.id for e in events}:
             events.insert(0, summary.current)
+        self.empty_state.show_text(None if events else say(NO_EVENT))
         if not events:
             frame, layout = _card()
             layout.addWidget(_label(self.tr("Aucun événement à venir."), "title"))
-            layout.addWidget(_label(self.tr("Créez le premier dans la page Agenda (bouton « Nouvel événement »), "
-                                            "puis importez ses inscriptions."), "muted"))
             button = QPushButton(design.icon("agenda"), self.tr("Aller à l'agenda"))
             button.setProperty("role", "primary")
             button.clicked.connect(lambda: self.go.emit("agenda"))

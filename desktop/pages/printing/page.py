@@ -196,13 +196,13 @@ class PrintingPage(QWidget):
 
     def prepare(self, document: str, session_id: object = None) -> None:
         """Set the form for a job asked from elsewhere (the home page): badges, or the sheet of one session."""
-        self.document.setCurrentIndex(max(0, self.document.findData(document)))
+        self.document.set_value(document)
         self._wanted_session = session_id
         self._choose_wanted_session()
 
     def _choose_wanted_session(self) -> None:
         wanted = getattr(self, "_wanted_session", None)
-        found = self.session.findData(wanted) if wanted is not None else -1
+        found = self.session.index_of(wanted) if wanted is not None else -1
         if found >= 0:
             self.session.setCurrentIndex(found)
             self._wanted_session = None
