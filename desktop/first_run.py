@@ -13,7 +13,6 @@ from zoneinfo import available_timezones
 
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from core.clock import NETWORK_TIMEZONE
 from desktop import design
+from desktop.choices import ValueCombo
 
 ORGANISER_KEY = "print.organiser"  # the name printing signs documents with (desktop.pages.printing.page)
 TIMEZONE_KEY = "network.timezone"
@@ -80,11 +80,10 @@ class FirstRunDialog(QDialog):
         form = QFormLayout()
         self.network = QLineEdit()
         self.network.setPlaceholderText(self.tr("ex. : Réseau ESS de mon territoire"))
-        self.timezone = QComboBox()
-        self.timezone.setEditable(False)
+        self.timezone = ValueCombo()
         zones = sorted(z for z in available_timezones() if "/" in z and not z.startswith(("Etc/", "SystemV/")))
-        self.timezone.addItems(zones or [NETWORK_TIMEZONE])
-        self.timezone.setCurrentText(NETWORK_TIMEZONE)
+        self.timezone.set_choices((zone, zone) for zone in zones or [NETWORK_TIMEZONE])
+        self.timezone.set_value(NETWORK_TIMEZONE)
         form.addRow(self.tr("&Nom du réseau :"), self.network)
         form.addRow(self.tr("&Fuseau horaire :"), self.timezone)
         form_layout.addLayout(form)
@@ -125,5 +124,5 @@ class FirstRunDialog(QDialog):
             self.error.setText(self.tr("Indiquez le nom du réseau."))
             self.network.setFocus()
             return
-        self.choice = FirstRunChoice("new", name, self.timezone.currentText())
+        self.choice = FirstRunChoice("new", name, str(self.timezone.value()))
         self.accept()

@@ -630,27 +630,27 @@ this computer becomes one more desk</translation>
         <translation>e.g. My area&apos;s SSE network</translation>
     </message>
     <message>
-        <location filename="../../desktop/first_run.py" line="88"/>
+        <location filename="../../desktop/first_run.py" line="87"/>
         <source>&amp;Nom du réseau :</source>
         <translation>Network &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/first_run.py" line="89"/>
+        <location filename="../../desktop/first_run.py" line="88"/>
         <source>&amp;Fuseau horaire :</source>
         <translation>&amp;Time zone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/first_run.py" line="91"/>
+        <location filename="../../desktop/first_run.py" line="90"/>
         <source>Le nom signe les badges et les attestations ; le fuseau horaire dit quel jour est « aujourd&apos;hui » pour l&apos;accueil. Ensuite : le premier événement.</source>
         <translation>The name signs badges and certificates; the time zone tells the desk which day is &quot;today&quot;. Next: the first event.</translation>
     </message>
     <message>
-        <location filename="../../desktop/first_run.py" line="102"/>
+        <location filename="../../desktop/first_run.py" line="101"/>
         <source>Créer et continuer</source>
         <translation>Create and continue</translation>
     </message>
     <message>
-        <location filename="../../desktop/first_run.py" line="125"/>
+        <location filename="../../desktop/first_run.py" line="124"/>
         <source>Indiquez le nom du réseau.</source>
         <translation>Enter the network&apos;s name.</translation>
     </message>

@@ -88,7 +88,7 @@ def test_people_page_lists_and_merges_duplicates(qtbot, context):
     page = PeoplePage(context)
     qtbot.addWidget(page)
     pairs = page.duplicate_model
-    qtbot.waitUntil(lambda: pairs.rowCount() >= 1, timeout=10000)
+    qtbot.waitUntil(lambda: pairs.rowCount() >= 1 and page.model.loaded_once, timeout=10000)
     assert "Doublons probables : " in page.duplicates_label.text()
     total = page.model.rowCount()
     qtbot.keyClicks(page.filter_box, "lefevre-doub", delay=30)  # filtered by SQLite, accents forgiven
