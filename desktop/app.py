@@ -17,11 +17,19 @@ from core.paths import default_workspace_path, demo_workspace_path
 from core.services.events import current_event
 from desktop.background import Tasks
 from desktop.context import AppContext
+from desktop.first_run import FirstRunChoice, FirstRunDialog
 from desktop.language import current_language
 from desktop.main_window import MainWindow
 from desktop.messages import describe
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+
+
+def tune_interpreter() -> None:
+    """The GUI thread calls Python for every cell it paints; while a worker runs Python (a page's rows, a
+    duplicate search), each of those calls waits for the interpreter lock up to the switch interval (5 ms by
+    default): hundreds of cells made seconds of frozen window. A 0.5 ms interval hands the lock back sooner."""
+    sys.setswitchinterval(0.0005)
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
@@ -55,12 +63,45 @@ def open_chosen_workspace(demo: bool, workspace: str | None) -> Workspace:
     return open_workspace(Path(workspace) if workspace else default_workspace_path(), create=True)
 
 
+def first_run() -> FirstRunChoice | None:
+    """No workspace yet: the guided start (None if the person closed it)."""
+    dialog = FirstRunDialog()
+    return dialog.choice if dialog.exec() else None
+
+
+def open_window(context: AppContext, first: FirstRunChoice | None = None) -> MainWindow:
+    """The main window, on the home page; after a first run, where the chosen start continues."""
+    if first is not None and first.kind == "new":
+        from desktop.first_run import ORGANISER_KEY, TIMEZONE_KEY
+
+        context.workspace.set_setting(ORGANISER_KEY, first.network)
+        context.workspace.set_setting(TIMEZONE_KEY, first.timezone)
+    window = MainWindow(context)
+    window.show()
+    if first is not None and first.kind == "new":  # then the first event
+        window.show_page("agenda")
+        window.pages["agenda"].events.new_event()  # type: ignore[attr-defined]
+    elif first is not None and first.kind == "hub":
+        window.show_page("synchronisation")
+    return window
+
+
 def run_gui(*, demo: bool = False, workspace: str | None = None, language: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
+    tune_interpreter()
     app.setApplicationName("Envol")
     app.setOrganizationName("Envol")
     install_translators(app, language or current_language())
+    from desktop import design
+
+    design.apply(app)
+    first = None
+    if not demo and not workspace and not default_workspace_path().exists():
+        first = first_run()
+        if first is None:
+            return 0
+        demo = first.kind == "demo"
     try:
         opened = open_chosen_workspace(demo, workspace)
     except EnvolError as error:
@@ -68,9 +109,7 @@ def run_gui(*, demo: bool = False, workspace: str | None = None, language: str |
         return 2
     with opened:
         tasks = Tasks()
-        context = AppContext(opened, tasks, current_event(opened))
-        window = MainWindow(context)
-        window.show()
+        _window = open_window(AppContext(opened, tasks, current_event(opened)), first)  # kept alive by the name
         _startup_probe(app)
         code = app.exec()
         tasks.wait_idle()

@@ -1,7 +1,9 @@
 """Small background operations: the GUI thread never waits on the disk or the network.
 
 Database work runs on one serial worker (SQLite has one writer, and order matters: a check-in
-recorded before the next scan is read). Rendering and network work run on a small pool.
+recorded before the next scan is read): the desk's scans, searches and every action. Pages load their views on a
+separate reading worker (WAL lets readers run beside the writer), so a page reloading tens of thousands of rows
+never makes the next scan wait. Rendering and network work run on a small pool.
 Results come back on the GUI thread through a signal. Modelled on Anki's taskman.
 """
 
@@ -64,6 +66,8 @@ class Tasks(QObject):
         super().__init__(parent)
         self._database = QThreadPool(self)
         self._database.setMaxThreadCount(1)
+        self._reads = QThreadPool(self)
+        self._reads.setMaxThreadCount(1)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(2)
         self._relays: set[_Relay] = set()
@@ -74,6 +78,13 @@ class Tasks(QObject):
     ) -> None:
         """Run fn on the serial database worker."""
         self._start(self._database, fn, on_done, on_error, None)
+
+    def read(
+        self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Run a view's load (read-only: `workspace.reading()`) on the reading worker, never in the writer's queue."""
+        self._start(self._reads, fn, on_done, on_error, None)
 
     def database_job(
         self, fn: Callable[[Progress], Any], on_done: Callable[[Any], None] | None = None,
@@ -99,7 +110,8 @@ class Tasks(QObject):
 
     def wait_idle(self, msecs: int = 30000) -> bool:
         """Used at shutdown and by tests: finish what is queued."""
-        return self._database.waitForDone(msecs) and self._pool.waitForDone(msecs)
+        return (self._database.waitForDone(msecs) and self._reads.waitForDone(msecs)
+                and self._pool.waitForDone(msecs))
 
     def _start(
         self, pool: QThreadPool, fn: Callable[[], Any], on_done: Callable[[Any], None] | None,

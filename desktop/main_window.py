@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
-    QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -27,6 +26,7 @@ from desktop.language import current_language, save_language
 from desktop.lazy_pages import LazyPages
 from desktop.messages import describe
 from desktop.pages import PageSpec, page_specs
+from desktop.sidebar import Sidebar
 
 
 def may_change_events(summary: object) -> bool:
@@ -49,33 +49,41 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.setWindowTitle(self.tr("Envol — {0}").format(context.workspace.path.name))
-        self.resize(1200, 760)
+        self.resize(1366, 768)
 
         self.specs: list[PageSpec] = page_specs()
-        self.nav = QListWidget()
-        self.nav.setMaximumWidth(200)
+        self.sidebar = Sidebar()
+        self.nav = self.sidebar.list
         self.stack = QStackedWidget()
         self.pages = LazyPages(self.specs, context, self.stack, self._page_built)
         self.desk_locked = False
         self.page_shortcuts: list[QAction] = []
         for number, spec in enumerate(self.specs, start=1):
-            item = QListWidgetItem(QCoreApplication.translate("pages", spec.title))
-            item.setToolTip(self.tr("Ctrl+{0}").format(number))
-            self.nav.addItem(item)
-            shortcut = QAction(self)
-            shortcut.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            shortcut.triggered.connect(lambda _=False, row=number - 1: self.nav.setCurrentRow(row))
-            self.addAction(shortcut)
-            self.page_shortcuts.append(shortcut)
+            keys = f"Ctrl+{number}" if number < 10 else ""
+            self.sidebar.add_page(spec.key, QCoreApplication.translate("pages", spec.title),
+                                  QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText))
+            if keys:
+                shortcut = QAction(self)
+                shortcut.setShortcut(QKeySequence(keys))
+                shortcut.triggered.connect(lambda _=False, row=number - 1: self.nav.setCurrentRow(row))
+                self.addAction(shortcut)
+                self.page_shortcuts.append(shortcut)
         self.nav.currentRowChanged.connect(self._row_chosen)
 
-        splitter = QSplitter()
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(splitter)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        right_layout.addWidget(self._build_header())
+        right_layout.addWidget(self.stack, 1)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(right, 1)
+        self.setCentralWidget(central)
 
-        self._build_toolbar()
         self._build_menus()
         self.statusBar().addWidget(QLabel(str(context.workspace.path)))
         self.lock_label = QLabel(self.tr("Accueil verrouillé — seul l'accueil est disponible"))
@@ -83,11 +91,19 @@ class MainWindow(QMainWindow):
                                       "padding: 2px 8px; border-radius: 4px; }")
         self.lock_label.setVisible(False)
         self.statusBar().addPermanentWidget(self.lock_label)
-        from desktop.pages.sync.status import install_sync_status
+        from desktop.pages.sync.status import SyncIndicator, install_sync_status
 
         self.sync_indicator = install_sync_status(self, context)  # offline / syncing / up to date / N waiting
+        self.header_sync = SyncIndicator(context, lambda: self.show_page("synchronisation"))
+        self.header_sync.setObjectName("header_sync")
+        self.header_layout.addWidget(self.header_sync)
         context.tasks.unhandled.connect(self.show_error)
-        self.show_page("participants")
+        self._badges_timer = QTimer(self, singleShot=True, interval=1500)  # a burst of scans, one count
+        self._badges_timer.timeout.connect(self._load_badges)
+        context.data_changed.connect(lambda _summary: self._badges_timer.start())
+        context.event_changed.connect(lambda _event: self._badges_timer.start())
+        self._load_badges()
+        self.show_page("aujourdhui")
         workspace = context.workspace  # a desk locked when Envol last closed opens locked, in front
         context.tasks.database(lambda: desk_lock(workspace).locked,
                                lambda locked: self.show_page("accueil") if locked else None)
@@ -97,6 +113,7 @@ class MainWindow(QMainWindow):
             page.lock_changed.connect(lambda locked: self.set_desk_locked(locked, key))
             if getattr(page, "is_locked", lambda: False)():
                 self.set_desk_locked(True, key)
+        self._connect_home(key, page)
 
     def set_desk_locked(self, locked: bool, key: str = "accueil") -> None:
         """The desk lock, for the whole window: while locked only the desk page (`key`) and its own actions work.
@@ -127,6 +144,38 @@ class MainWindow(QMainWindow):
                 found.append(action)
         return found
 
+    def _connect_home(self, key: str, page: QWidget) -> None:
+        if key == "aujourdhui":  # the home page's big buttons
+            page.go.connect(self.show_page)
+            page.import_requested.connect(self._open_import)
+            page.print_requested.connect(self._open_printing)
+
+    def _open_printing(self, document: str, session_id: object) -> None:
+        self.show_page("impressions")
+        page = self.pages["impressions"]
+        if hasattr(page, "prepare"):
+            page.prepare(document, session_id)
+
+    def _load_badges(self) -> None:
+        from core.services.today import today_summary
+
+        workspace, event = self.context.workspace, self.context.current_event
+        self.context.tasks.read(lambda: today_summary(workspace, event.id if event else None), self._show_badges)
+
+    def _show_badges(self, summary: object) -> None:
+        from core.services.today import TodaySummary
+
+        assert isinstance(summary, TodaySummary)
+        self.sidebar.set_badge("accueil", summary.to_check_in,
+                               self.tr("%n personne(s) encore attendue(s) aujourd'hui", "", summary.to_check_in))
+        self.sidebar.set_badge("agenda", summary.conflicts, self.tr("%n conflit(s)", "", summary.conflicts))
+        self.sidebar.set_badge("personnes", summary.duplicate_people,
+                               self.tr("%n doublon(s) à examiner", "", summary.duplicate_people))
+        self.sidebar.set_badge("structures", summary.duplicate_structures,
+                               self.tr("%n doublon(s) à examiner", "", summary.duplicate_structures))
+        self.sidebar.set_badge("synchronisation", summary.sync_reviews,
+                               self.tr("%n conflit(s) ou double(s) entrée(s) à régler", "", summary.sync_reviews))
+
     def _row_chosen(self, row: int) -> None:
         # The check-in desk lock keeps volunteers on desk_allowed pages, whatever asks for another one.
         locked = self.desk_locked or any(getattr(page, "is_locked", lambda: False)() for page in self.pages.built())
@@ -153,16 +202,26 @@ class MainWindow(QMainWindow):
                 .format(error)
         QMessageBox.warning(self, self.tr("Envol"), text)
 
-    def _build_toolbar(self) -> None:
-        toolbar = QToolBar(self.tr("Événement"))
-        toolbar.setObjectName("event_toolbar")
-        toolbar.setMovable(False)
-        toolbar.addWidget(QLabel(self.tr("Événement : ")))
+    def _build_header(self) -> QFrame:
+        """The current event and the sync state, always in sight above every page."""
+        header = QFrame()
+        header.setObjectName("header")
+        self.header_layout = QHBoxLayout(header)
+        self.header_layout.setContentsMargins(16, 8, 16, 8)
+        label = QLabel(self.tr("Événement : "))
+        label.setProperty("role", "muted")
+        self.header_layout.addWidget(label)
         self.event_box = ValueCombo()
-        self.event_box.setMinimumWidth(320)
+        self.event_box.setObjectName("header_event_box")
+        self.event_box.setMinimumWidth(360)
         self.event_box.setAccessibleName(self.tr("Événement courant"))
-        toolbar.addWidget(self.event_box)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        label.setBuddy(self.event_box)
+        self.header_layout.addWidget(self.event_box)
+        self.header_layout.addStretch(1)
+        self._watch_events()
+        return header
+
+    def _watch_events(self) -> None:
         workspace = self.context.workspace
         self.context.tasks.database(lambda: list_events(workspace), self._events_loaded)
         self.event_box.currentIndexChanged.connect(self._event_chosen)

@@ -29,8 +29,8 @@ from core.models import (
     Ticket,
 )
 from core.services.people import record
+from core.services.similar_names import SIMILAR, candidate_pairs
 
-SIMILAR = 0.88
 IMPORT_MERGED = "import_merged"  # core.imports.apply.MERGED_ACTION (not imported: imports never import services)
 
 
@@ -62,12 +62,15 @@ class MergeResult:
 
 
 def find_duplicates(workspace: Workspace) -> list[DuplicatePair]:
+    return find_person_duplicates(workspace) + find_organisation_duplicates(workspace)
+
+
+def find_person_duplicates(workspace: Workspace) -> list[DuplicatePair]:
+    """People sharing a folded name or an e-mail: grouped by key, never compared pair by pair."""
     with workspace.reading() as session:
         people = session.execute(select(Person.id, Person.first_name, Person.last_name, Person.email,
                                         Organisation.name).outerjoin(Organisation)
                                  .order_by(Person.created_at)).all()
-        orgs = session.execute(select(Organisation.id, Organisation.name, Organisation.siret)
-                               .order_by(Organisation.created_at)).all()
     pairs: list[DuplicatePair] = []
     by_key: dict[str, list[tuple[uuid.UUID, str]]] = {}
     for pid, first, last, email, org in people:
@@ -77,21 +80,42 @@ def find_duplicates(workspace: Workspace) -> list[DuplicatePair]:
                 by_key.setdefault(key, []).append((pid, label))
     seen: set[frozenset[uuid.UUID]] = set()
     for key, group in by_key.items():
+        if len(group) < 2:
+            continue
         for (a, a_label), (b, b_label) in combinations(group, 2):
             if frozenset((a, b)) not in seen:
                 seen.add(frozenset((a, b)))
                 pairs.append(DuplicatePair("person", a, a_label, b, b_label,
                                            "same_email" if key.startswith("email:") else "same_name"))
-    keyed = [(oid, name, siret, organisation_key(name)) for oid, name, siret in orgs]
-    for (a, a_name, a_siret, a_key), (b, b_name, b_siret, b_key) in combinations(keyed, 2):
+    return pairs
+
+
+def find_organisation_duplicates(workspace: Workspace) -> list[DuplicatePair]:
+    """Structures with one SIRET, or names alike (SequenceMatcher ratio >= SIMILAR on their folded keys).
+
+    Only candidate pairs are compared (core.services.similar_names: same key, same SIRET, or a shared rare
+    trigram in the prefix that any pair this similar must share); the result is the one all pairs would give."""
+    with workspace.reading() as session:
+        orgs = session.execute(select(Organisation.id, Organisation.name, Organisation.siret)
+                               .order_by(Organisation.created_at)).all()
+    keys = [organisation_key(name) for _oid, name, _siret in orgs]
+    sirets = [siret for _oid, _name, siret in orgs]
+    pairs: list[DuplicatePair] = []
+    for i, j in sorted(candidate_pairs(keys, sirets)):
+        (a, a_name, a_siret), (b, b_name, b_siret) = orgs[i], orgs[j]
         if a_siret and a_siret == b_siret:
             reason = "same_siret"
-        elif a_key == b_key or SequenceMatcher(None, a_key, b_key).ratio() >= SIMILAR:
+        elif keys[i] == keys[j] or _similar(keys[i], keys[j]):
             reason = "similar_name"
         else:
             continue
         pairs.append(DuplicatePair("organisation", a, a_name, b, b_name, reason))
     return pairs
+
+
+def _similar(a: str, b: str) -> bool:
+    matcher = SequenceMatcher(None, a, b)  # the two quick ratios are upper bounds of the ratio, and cheaper
+    return matcher.real_quick_ratio() >= SIMILAR and matcher.quick_ratio() >= SIMILAR and matcher.ratio() >= SIMILAR
 
 
 def find_import_merges(workspace: Workspace) -> list[ImportMerge]:

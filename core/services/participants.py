@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from core.db.workspace import Workspace
 from core.models import Organisation, OrganisationKind, Person, Registration, SessionChoice, Source, Status
@@ -29,6 +29,7 @@ class ParticipantRow:
     search_text: str
     # "last first", folded the same way: the default order, computed here off the GUI thread.
     sort_name: str
+    checked_in: bool = False  # an entry at the event that no undo cancels
 
 
 def participants(workspace: Workspace, event_id: uuid.UUID) -> list[ParticipantRow]:
@@ -38,11 +39,15 @@ def participants(workspace: Workspace, event_id: uuid.UUID) -> list[ParticipantR
         .correlate(Registration)
         .scalar_subquery()
     )
+    entered = text(
+        "EXISTS (SELECT 1 FROM tickets t JOIN checkins c ON c.ticket_id = t.id WHERE t.registration_id = "
+        "registrations.id AND c.session_id IS NULL AND c.accepted = 1 AND c.kind != 'undo' "
+        "AND NOT EXISTS (SELECT 1 FROM checkins u WHERE u.undoes_id = c.id))")
     query = (
         select(
             Registration.id, Person.id, Person.last_name, Person.first_name, Person.email,
             Organisation.name, Organisation.kind, Organisation.commune,
-            Registration.status, Registration.source, confirmed_sessions,
+            Registration.status, Registration.source, confirmed_sessions, entered,
         )
         .join(Person, Registration.person_id == Person.id)
         .outerjoin(Organisation, Person.organisation_id == Organisation.id)
@@ -54,9 +59,9 @@ def participants(workspace: Workspace, event_id: uuid.UUID) -> list[ParticipantR
     result = [
         ParticipantRow(
             reg_id, person_id, last, first, email, org, kind, commune, status, source, count,
-            search_key(last, first, email, org, commune), search_key(last, first),
+            search_key(last, first, email, org, commune), search_key(last, first), bool(entered),
         )
-        for reg_id, person_id, last, first, email, org, kind, commune, status, source, count in rows
+        for reg_id, person_id, last, first, email, org, kind, commune, status, source, count, entered in rows
     ]
     result.sort(key=lambda row: row.sort_name)  # SQL's binary order would put "Émilie" after "Zoé"
     return result

@@ -28,6 +28,7 @@ def page_specs() -> list[PageSpec]:
     # Each page's module is imported by its factory, when the page is first shown: start-up builds only the first
     # (the agenda, desk and printing pages bring ReportLab, icalendar, pypdfium2 and QtMultimedia with them).
     return [
+        PageSpec("aujourdhui", QT_TRANSLATE_NOOP("pages", "Aujourd'hui"), _lazy("home.page", "HomePage")),
         PageSpec("agenda", QT_TRANSLATE_NOOP("pages", "Agenda"), _lazy("agenda.page", "AgendaPage")),
         PageSpec("participants", QT_TRANSLATE_NOOP("pages", "Participants"),
                  _lazy("participants.page", "ParticipantsPage")),

@@ -49,47 +49,47 @@
         <translation>E&amp;vent</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="165"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="166"/>
         <source>&amp;Nouvelle session</source>
         <translation>&amp;New session</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="166"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="167"/>
         <source>&amp;Modifier</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="167"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="168"/>
         <source>&amp;Dupliquer</source>
         <translation>Du&amp;plicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="169"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="170"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="170"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="171"/>
         <source>&amp;Lieux et salles…</source>
         <translation>Venues and &amp;rooms…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="171"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="172"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="173"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="174"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="195"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="196"/>
         <source>« {0} » n&apos;a pas encore de session. Ajoutez-en une (Nouvelle session, Ctrl+N, ou double-clic dans la grille), ou importez un programme. Les lieux et salles : Événement › Lieux et salles…</source>
         <translation>“{0}” has no session yet. Add one (New session, Ctrl+N, or double-click in the grid), or import a programme. Venues and rooms: Event › Venues and rooms…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/agenda/page.py" line="227"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="228"/>
         <source>Conflits : %n</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -97,32 +97,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="228"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="229"/>
         <source>Aucun conflit.</source>
         <translation>No conflicts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="323"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="325"/>
         <source>le déplacement de « {0} »</source>
         <translation>move of “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="336"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="338"/>
         <source>la création de « {0} »</source>
         <translation>creation of “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="344"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="346"/>
         <source>la modification de « {0} »</source>
         <translation>edit of “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="350"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="352"/>
         <source>la duplication de « {0} »</source>
         <translation>duplication of “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="360"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="362"/>
         <source>la suppression de « {0} »</source>
         <translation>deletion of “{0}”</translation>
     </message>
@@ -453,6 +453,50 @@
     </message>
 </context>
 <context>
+    <name>DirectoryWords</name>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="118"/>
+        <source>Filtrer par nom, structure, commune, e-mail…</source>
+        <translation>Filter by name, organisation, town, e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="120"/>
+        <source>Filtre</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="132"/>
+        <source>Doublons probables</source>
+        <translation>Probable duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="133"/>
+        <source>Doublons probables : recherche…</source>
+        <translation>Probable duplicates: searching…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="198"/>
+        <source>%n ligne(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="207"/>
+        <source>Doublons probables : %n</source>
+        <translation>
+            <numerusform>Probable duplicates: %n</numerusform>
+            <numerusform>Probable duplicates: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="208"/>
+        <source>Aucun doublon probable.</source>
+        <translation>No probable duplicate.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateEventDialog</name>
     <message>
         <location filename="../../desktop/pages/agenda/event_dialog.py" line="189"/>
@@ -748,6 +792,76 @@
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../desktop/first_run.py" line="45"/>
+        <location filename="../../desktop/first_run.py" line="51"/>
+        <source>Bienvenue dans Envol</source>
+        <translation>Welcome to Envol</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/first_run.py" line="54"/>
+        <source>Envol prépare vos événements, accueille les participants et imprime badges et feuilles d&apos;émargement, même sans réseau. Par quoi commencer ?</source>
+        <translation>Envol prepares your events, welcomes participants and prints badges and sign-in sheets, even without a network. Where would you like to start?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/first_run.py" line="60"/>
+        <source>Créer l&apos;espace de travail de mon réseau
+puis son premier événement</source>
+        <translation>Create my network&apos;s workspace
+then its first event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/first_run.py" line="61"/>
+        <source>Découvrir avec la démo
+un réseau fictif, ses événements et ses inscrits</source>
+        <translation>Explore the demo
+a fictional network, its events and registrations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/first_run.py" line="62"/>
+        <source>Rejoindre un serveur central
+ce poste devient un accueil de plus</source>
+        <translation>Join a central server
+this computer becomes one more desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/first_run.py" line="77"/>
+        <source>Votre réseau</source>
+        <translation>Your network</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/first_run.py" line="82"/>
+        <source>ex. : Réseau ESS de mon territoire</source>
+        <translation>e.g. My area&apos;s SSE network</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/first_run.py" line="87"/>
+        <source>&amp;Nom du réseau :</source>
+        <translation>Network &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/first_run.py" line="88"/>
+        <source>&amp;Fuseau horaire :</source>
+        <translation>&amp;Time zone:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/first_run.py" line="90"/>
+        <source>Le nom signe les badges et les attestations ; le fuseau horaire dit quel jour est « aujourd&apos;hui » pour l&apos;accueil. Ensuite : le premier événement.</source>
+        <translation>The name signs badges and certificates; the time zone tells the desk which day is &quot;today&quot;. Next: the first event.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/first_run.py" line="101"/>
+        <source>Créer et continuer</source>
+        <translation>Create and continue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/first_run.py" line="124"/>
+        <source>Indiquez le nom du réseau.</source>
+        <translation>Enter the network&apos;s name.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message numerus="yes">
         <location filename="../../desktop/pages/exchanges/follow_up.py" line="49"/>
@@ -796,6 +910,150 @@
         <location filename="../../desktop/pages/exchanges/follow_up.py" line="139"/>
         <source>Étape enregistrée : {0}.</source>
         <translation>Step saved: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../desktop/pages/home/page.py" line="70"/>
+        <source>Ouvrir l&apos;accueil
+scanner les billets, chercher un nom</source>
+        <translation>Open the desk
+scan tickets, look up a name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/home/page.py" line="72"/>
+        <source>Importer des inscriptions
+HelloAsso, Weezevent, tableur</source>
+        <translation>Import registrations
+HelloAsso, Weezevent, spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/home/page.py" line="74"/>
+        <source>Imprimer les badges
+des inscrits de l&apos;événement</source>
+        <translation>Print badges
+for the event&apos;s registrants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/home/page.py" line="76"/>
+        <source>Imprimer l&apos;émargement
+de la prochaine session</source>
+        <translation>Print the sign-in sheet
+of the next session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/home/page.py" line="99"/>
+        <source>À faire aujourd&apos;hui</source>
+        <translation>Today&apos;s jobs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/home/page.py" line="101"/>
+        <source>À regarder</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/home/page.py" line="126"/>
+        <location filename="../../desktop/pages/home/page.py" line="163"/>
+        <source>Aujourd&apos;hui</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/home/page.py" line="135"/>
+        <source>Imprimer l&apos;émargement
+{0} · {1}</source>
+        <translation>Print the sign-in sheet
+{0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/home/page.py" line="149"/>
+        <source>Aucun événement à venir.</source>
+        <translation>No upcoming event.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/home/page.py" line="150"/>
+        <source>Aller à l&apos;agenda</source>
+        <translation>Go to the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/home/page.py" line="165"/>
+        <source>du {0} au {1}</source>
+        <translation>from {0} to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/home/page.py" line="167"/>
+        <source>événement courant</source>
+        <translation>current event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/home/page.py" line="172"/>
+        <source>inscrits</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/home/page.py" line="173"/>
+        <source>accueillis</source>
+        <translation>checked in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/home/page.py" line="174"/>
+        <source>en attente</source>
+        <translation>waiting list</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/home/page.py" line="190"/>
+        <source>%n conflit(s) dans l&apos;agenda de l&apos;événement courant</source>
+        <translation>
+            <numerusform>%n conflict in the current event&apos;s agenda</numerusform>
+            <numerusform>%n conflicts in the current event&apos;s agenda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/home/page.py" line="193"/>
+        <source>%n doublon(s) probable(s) de personnes à examiner</source>
+        <translation>
+            <numerusform>%n probable duplicate person to review</numerusform>
+            <numerusform>%n probable duplicate people to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/home/page.py" line="196"/>
+        <source>%n structure(s) en double (même SIRET)</source>
+        <translation>
+            <numerusform>%n duplicate organisation (same SIRET)</numerusform>
+            <numerusform>%n duplicate organisations (same SIRET)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/home/page.py" line="199"/>
+        <source>%n conflit(s) ou double(s) entrée(s) apportés par la synchronisation</source>
+        <translation>
+            <numerusform>%n conflict or double entry brought by sync</numerusform>
+            <numerusform>%n conflicts or double entries brought by sync</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/home/page.py" line="202"/>
+        <source>%n changement(s) pas encore synchronisé(s)</source>
+        <translation>
+            <numerusform>%n change not synced yet</numerusform>
+            <numerusform>%n changes not synced yet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/home/page.py" line="204"/>
+        <source>Dernière synchronisation : {0}</source>
+        <translation>Last sync: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/home/page.py" line="206"/>
+        <source>Jamais synchronisé avec un serveur central ou une clé USB.</source>
+        <translation>Never synced with a central server or a USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/home/page.py" line="211"/>
+        <source>Rien ne demande votre attention.</source>
+        <translation>Nothing needs your attention.</translation>
     </message>
 </context>
 <context>
@@ -1078,22 +1336,50 @@
         <translation>Envol — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="63"/>
-        <source>Ctrl+{0}</source>
-        <translation>Ctrl+{0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="81"/>
+        <location filename="../../desktop/main_window.py" line="89"/>
         <source>Accueil verrouillé — seul l&apos;accueil est disponible</source>
         <translation>Desk locked — only the desk is available</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/main_window.py" line="170"/>
+        <source>%n personne(s) encore attendue(s) aujourd&apos;hui</source>
+        <translation>
+            <numerusform>%n person still expected today</numerusform>
+            <numerusform>%n people still expected today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/main_window.py" line="171"/>
+        <source>%n conflit(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/main_window.py" line="173"/>
+        <location filename="../../desktop/main_window.py" line="175"/>
+        <source>%n doublon(s) à examiner</source>
+        <translation>
+            <numerusform>%n duplicate to review</numerusform>
+            <numerusform>%n duplicates to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/main_window.py" line="177"/>
+        <source>%n conflit(s) ou double(s) entrée(s) à régler</source>
+        <translation>
+            <numerusform>%n conflict or double entry to settle</numerusform>
+            <numerusform>%n conflicts or double entries to settle</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="137"/>
+        <location filename="../../desktop/main_window.py" line="186"/>
         <source>Accueil verrouillé : déverrouillez-le avec le code PIN.</source>
         <translation>Check-in desk locked: unlock it with the PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="152"/>
+        <location filename="../../desktop/main_window.py" line="201"/>
         <source>Une erreur inattendue s&apos;est produite ; rien n&apos;a été enregistré pour cette action.
 
 {0}</source>
@@ -1102,57 +1388,52 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="154"/>
+        <location filename="../../desktop/main_window.py" line="203"/>
         <source>Envol</source>
         <translation>Envol</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="157"/>
-        <source>Événement</source>
-        <translation>Event</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="160"/>
+        <location filename="../../desktop/main_window.py" line="211"/>
         <source>Événement : </source>
         <translation>Event: </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="163"/>
+        <location filename="../../desktop/main_window.py" line="217"/>
         <source>Événement courant</source>
         <translation>Current event</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="208"/>
+        <location filename="../../desktop/main_window.py" line="267"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="209"/>
+        <location filename="../../desktop/main_window.py" line="268"/>
         <source>&amp;Importer des inscriptions…</source>
         <translation>&amp;Import registrations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="212"/>
+        <location filename="../../desktop/main_window.py" line="271"/>
         <source>&amp;Nom de ce poste…</source>
         <translation>&amp;Name of this device…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="214"/>
+        <location filename="../../desktop/main_window.py" line="273"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="217"/>
+        <location filename="../../desktop/main_window.py" line="276"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="223"/>
+        <location filename="../../desktop/main_window.py" line="282"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="224"/>
+        <location filename="../../desktop/main_window.py" line="283"/>
         <source>À &amp;propos d&apos;Envol</source>
         <translation>&amp;About Envol</translation>
     </message>
@@ -1160,112 +1441,112 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="54"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="53"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="55"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="54"/>
         <source>Demandes</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="56"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="55"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="57"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="56"/>
         <source>Créneau en cours</source>
         <translation>Current slot</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="79"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="78"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="82"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="81"/>
         <source>Créer le programme depuis l&apos;agenda</source>
         <translation>Create the programme from the agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="85"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="84"/>
         <source>Créneaux de</source>
         <translation>Slots of</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="85"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="84"/>
         <source>Tables :</source>
         <translation>Tables:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="98"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="97"/>
         <source>&amp;Importer des demandes…</source>
         <translation>&amp;Import requests…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="100"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="99"/>
         <source>Accepter pour les deux</source>
         <translation>Accept for both</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="102"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="101"/>
         <source>Refuser</source>
         <translation>Decline</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="115"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="114"/>
         <source>&amp;Calculer le plan</source>
         <translation>&amp;Compute the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="130"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="129"/>
         <source>Marquer tenu</source>
         <translation>Mark as held</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="132"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="131"/>
         <source>Marquer non tenu</source>
         <translation>Mark as not held</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="135"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="134"/>
         <source>Suite donnée</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="138"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="137"/>
         <source>Enregistrer la suite</source>
         <translation>Save the follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="140"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="139"/>
         <source>Suite :</source>
         <translation>Follow-up:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="179"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="178"/>
         <source>Créneau</source>
         <translation>Slot</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="181"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="180"/>
         <source>Remplacer les absents (F9)</source>
         <translation>Replace no-shows (F9)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="188"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="187"/>
         <source>Créneau :</source>
         <translation>Slot:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="221"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="220"/>
         <source>Cet événement n&apos;a pas encore de rendez-vous d&apos;affaires. Les créneaux sont découpés dans ses sessions « Rendez-vous » de l&apos;agenda.</source>
         <translation>This event has no business meetings yet. Slots are cut from its “Rendez-vous” sessions in the agenda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="229"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="228"/>
         <source>{0}
 
 {1} créneaux de {2} min, {3} tables, {4} participants, {5} demandes, {6} rendez-vous planifiés.</source>
@@ -1274,52 +1555,52 @@
 {1} slots of {2} min, {3} tables, {4} participants, {5} requests, {6} meetings planned.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="234"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="233"/>
         <source>{0} rendez-vous planifiés.</source>
         <translation>{0} meetings planned.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="243"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="242"/>
         <source>Créneau {0} – {1} à {2}</source>
         <translation>Slot {0} – {1} to {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="261"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="260"/>
         <source>{0} tables occupées, {1} personnes attendues pas encore arrivées.</source>
         <translation>{0} tables in use, {1} expected people not yet arrived.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="289"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="288"/>
         <source>Importer des demandes de rendez-vous</source>
         <translation>Import meeting requests</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="290"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="289"/>
         <source>Tableaux (*.csv *.xlsx)</source>
         <translation>Spreadsheets (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="332"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="331"/>
         <source>Calcul du plan en cours…</source>
         <translation>Computing the plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="376"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="375"/>
         <source>Enregistrer en PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="385"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="384"/>
         <source>Impression en cours…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="388"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="387"/>
         <source>{0} pages enregistrées dans {1}</source>
         <translation>{0} pages saved in {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="400"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="399"/>
         <source>Rendez-vous</source>
         <translation>Meetings</translation>
     </message>
@@ -1458,22 +1739,22 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="34"/>
+        <location filename="../../desktop/pages/participants/page.py" line="35"/>
         <source>Filtrer par nom, structure, commune, e-mail… (Ctrl+F)</source>
         <translation>Filter by name, organisation, town, email… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="76"/>
+        <location filename="../../desktop/pages/participants/page.py" line="74"/>
         <source>Chargement…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="83"/>
+        <location filename="../../desktop/pages/participants/page.py" line="81"/>
         <source>Personne n&apos;est encore inscrit à « {0} ». Importez les inscriptions d&apos;un formulaire (Importer…, Ctrl+I) ou inscrivez une personne à la main (Inscrire…).</source>
         <translation>Nobody is registered for “{0}” yet. Import the registrations of a form (Import…, Ctrl+I) or register a person by hand (Register…).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/participants/page.py" line="96"/>
+        <location filename="../../desktop/pages/participants/page.py" line="94"/>
         <source>%n inscription(s)</source>
         <translation>
             <numerusform>%n registration</numerusform>
@@ -1481,43 +1762,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="98"/>
+        <location filename="../../desktop/pages/participants/page.py" line="96"/>
         <source>{0} sur {1}</source>
         <translation>{0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="106"/>
+        <location filename="../../desktop/pages/participants/page.py" line="104"/>
         <source>&amp;Importer…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="107"/>
+        <location filename="../../desktop/pages/participants/page.py" line="105"/>
         <source>&amp;Inscrire…</source>
         <translation>&amp;Register…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="108"/>
+        <location filename="../../desktop/pages/participants/page.py" line="106"/>
         <source>&amp;Annuler l&apos;inscription</source>
         <translation>&amp;Cancel registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="109"/>
+        <location filename="../../desktop/pages/participants/page.py" line="107"/>
         <source>&amp;Rôle sur le badge…</source>
         <translation>Badge &amp;role…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="110"/>
+        <location filename="../../desktop/pages/participants/page.py" line="108"/>
         <source>E&amp;xporter…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="111"/>
+        <location filename="../../desktop/pages/participants/page.py" line="109"/>
         <source>&amp;Bilan financeurs…</source>
         <translation>&amp;Funder report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="138"/>
-        <location filename="../../desktop/pages/participants/page.py" line="150"/>
+        <location filename="../../desktop/pages/participants/page.py" line="136"/>
+        <location filename="../../desktop/pages/participants/page.py" line="148"/>
         <source>Choisissez d&apos;abord une inscription dans la liste.</source>
         <translation>Choose a registration in the list first.</translation>
     </message>
@@ -1525,37 +1806,37 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="249"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="248"/>
         <source>E&amp;xporter ses données (RGPD)…</source>
         <translation>E&amp;xport their data (GDPR)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="250"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="249"/>
         <source>&amp;Effacer cette personne (RGPD)…</source>
         <translation>&amp;Erase this person (GDPR)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="251"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="250"/>
         <source>Purger un événement &amp;passé…</source>
         <translation>&amp;Purge a past event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="276"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="279"/>
         <source>(événement)</source>
         <translation>(event)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="289"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="292"/>
         <source>Exporter les données</source>
         <translation>Export data</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="306"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="309"/>
         <source>Effacer</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="307"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="310"/>
         <source>Effacer définitivement {0} {1} ? Ses inscriptions restent comptées de façon anonyme. Les autres postes, le serveur central et les fichiers de synchronisation l&apos;effaceront aussi à leur prochaine synchronisation.</source>
         <translation>Permanently erase {0} {1}? Their registrations will still be counted, anonymously. The other desks, the central server and the sync files will erase them too at their next sync.</translation>
     </message>
@@ -2083,27 +2364,27 @@
         <translation>Checked in at one session</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="256"/>
+        <location filename="../../desktop/pages/printing/page.py" line="270"/>
         <source>après-midi</source>
         <translation>afternoon</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="256"/>
+        <location filename="../../desktop/pages/printing/page.py" line="270"/>
         <source>matin</source>
         <translation>morning</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="269"/>
+        <location filename="../../desktop/pages/printing/page.py" line="283"/>
         <source>Choisissez d&apos;abord un événement.</source>
         <translation>Choose an event first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="303"/>
+        <location filename="../../desktop/pages/printing/page.py" line="317"/>
         <source>Lecture des données…</source>
         <translation>Reading data…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="312"/>
+        <location filename="../../desktop/pages/printing/page.py" line="326"/>
         <source>Mise en page de %n personne(s)…</source>
         <translation>
             <numerusform>Laying out %n person…</numerusform>
@@ -2111,12 +2392,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="320"/>
+        <location filename="../../desktop/pages/printing/page.py" line="334"/>
         <source>Annulé.</source>
         <translation>Cancelled.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="325"/>
+        <location filename="../../desktop/pages/printing/page.py" line="339"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2124,7 +2405,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="325"/>
+        <location filename="../../desktop/pages/printing/page.py" line="339"/>
         <source>%n personne(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -2132,12 +2413,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="327"/>
+        <location filename="../../desktop/pages/printing/page.py" line="341"/>
         <source>aperçu des {0} premières pages</source>
         <translation>preview of the first {0} pages</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="329"/>
+        <location filename="../../desktop/pages/printing/page.py" line="343"/>
         <source>%n badge(s) déjà imprimé(s)</source>
         <translation>
             <numerusform>%n badge already printed</numerusform>
@@ -2145,32 +2426,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="341"/>
+        <location filename="../../desktop/pages/printing/page.py" line="355"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="342"/>
+        <location filename="../../desktop/pages/printing/page.py" line="356"/>
         <source>Archive zip (*.zip)</source>
         <translation>Zip archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="342"/>
+        <location filename="../../desktop/pages/printing/page.py" line="356"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="357"/>
+        <location filename="../../desktop/pages/printing/page.py" line="371"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="379"/>
+        <location filename="../../desktop/pages/printing/page.py" line="393"/>
         <source>Réimpression</source>
         <translation>Reprint</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="380"/>
+        <location filename="../../desktop/pages/printing/page.py" line="394"/>
         <source>%n badge(s) ont déjà été imprimés. Pourquoi les réimprimer ?</source>
         <translation>
             <numerusform>%n badge has already been printed. Why reprint it?</numerusform>
@@ -2178,17 +2459,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="386"/>
+        <location filename="../../desktop/pages/printing/page.py" line="400"/>
         <source>Enregistré : {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="417"/>
+        <location filename="../../desktop/pages/printing/page.py" line="431"/>
         <source>Erreur inattendue : {0}</source>
         <translation>Unexpected error: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="420"/>
+        <location filename="../../desktop/pages/printing/page.py" line="434"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
@@ -2516,6 +2797,24 @@
     </message>
 </context>
 <context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../../desktop/sidebar.py" line="81"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sidebar.py" line="122"/>
+        <source>Déplier le menu</source>
+        <translation>Expand the menu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sidebar.py" line="122"/>
+        <source>Replier le menu</source>
+        <translation>Collapse the menu</translation>
+    </message>
+</context>
+<context>
     <name>StructureEditDialog</name>
     <message>
         <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="189"/>
@@ -2793,7 +3092,7 @@
 <context>
     <name>TimetableGrid</name>
     <message>
-        <location filename="../../desktop/pages/agenda/grid.py" line="57"/>
+        <location filename="../../desktop/pages/agenda/grid.py" line="58"/>
         <source>Grille horaire des sessions</source>
         <translation>Session timetable</translation>
     </message>
@@ -2882,32 +3181,22 @@
 <context>
     <name>_DirectoryPage</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="131"/>
-        <source>Filtrer…</source>
-        <translation>Filter…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="139"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="134"/>
         <source>&amp;Modifier la fiche… (F2)</source>
         <translation>E&amp;dit record… (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="143"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="138"/>
         <source>&amp;Fusionner le doublon choisi (garder la première fiche)</source>
         <translation>&amp;Merge the chosen duplicate (keep the first record)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="149"/>
-        <source>Doublons probables :</source>
-        <translation>Likely duplicates:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="179"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="181"/>
         <source>Choisissez d&apos;abord une ligne dans la liste.</source>
         <translation>Choose a row in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="206"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="205"/>
         <source>Fusion automatique à l&apos;import : {0}
   ← {1}</source>
         <translation>Merged automatically by an import: {0}
@@ -2919,12 +3208,12 @@
         <translation>Choose a duplicate in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="218"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="217"/>
         <source>Cette fusion a été faite par l&apos;import : vérifiez la fiche de la personne.</source>
         <translation>This merge was made by an import: check the person&apos;s record.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="227"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="226"/>
         <source>Fusionné : « {0} » dans « {1} ».</source>
         <translation>Merged: ‘{0}’ into ‘{1}’.</translation>
     </message>
@@ -3072,6 +3361,11 @@
         <location filename="../../desktop/pages/agenda/texts.py" line="27"/>
         <source>Sur invitation</source>
         <translation>By invitation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/grid.py" line="345"/>
+        <source>conflit</source>
+        <translation>conflict</translation>
     </message>
 </context>
 <context>
@@ -3599,52 +3893,52 @@
 <context>
     <name>directory</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="62"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="57"/>
         <source>créée</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="62"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="57"/>
         <source>importée</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="63"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="58"/>
         <source>inscrite</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="64"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="59"/>
         <source>inscription annulée</source>
         <translation>registration cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="65"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="60"/>
         <source>fiche modifiée :</source>
         <translation>record edited:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="66"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="61"/>
         <source>doublon fusionné :</source>
         <translation>duplicate merged:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="67"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="62"/>
         <source>structure fusionnée :</source>
         <translation>organisation merged:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="68"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="63"/>
         <source>effacée</source>
         <translation>erased</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="69"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="64"/>
         <source>nom mieux orthographié par un import :</source>
         <translation>name spelt better by an import:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="70"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="65"/>
         <source>fusion automatique à l&apos;import :</source>
         <translation>merged automatically by an import:</translation>
     </message>
@@ -4317,37 +4611,37 @@
         <translation>✘ absent</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/printouts.py" line="19"/>
+        <location filename="../../desktop/pages/meetings/printouts.py" line="38"/>
         <source>Programmes individuels A4</source>
         <translation>Personal schedules A4</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/printouts.py" line="20"/>
+        <location filename="../../desktop/pages/meetings/printouts.py" line="39"/>
         <source>A6</source>
         <translation>A6</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/printouts.py" line="21"/>
+        <location filename="../../desktop/pages/meetings/printouts.py" line="40"/>
         <source>Panneaux de table</source>
         <translation>Table signs</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/printouts.py" line="22"/>
+        <location filename="../../desktop/pages/meetings/printouts.py" line="41"/>
         <source>Grille</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/printouts.py" line="23"/>
+        <location filename="../../desktop/pages/meetings/printouts.py" line="42"/>
         <source>Liste par entreprise</source>
         <translation>List per company</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/printouts.py" line="48"/>
+        <location filename="../../desktop/pages/meetings/printouts.py" line="67"/>
         <source>Étiquettes envoyées à l&apos;imprimante.</source>
         <translation>Labels sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/printouts.py" line="51"/>
+        <location filename="../../desktop/pages/meetings/printouts.py" line="70"/>
         <source>Pas d&apos;imprimante : étiquettes enregistrées dans {0}</source>
         <translation>No printer: labels saved in {0}</translation>
     </message>
@@ -5159,46 +5453,51 @@
     <name>pages</name>
     <message>
         <location filename="../../desktop/pages/__init__.py" line="31"/>
+        <source>Aujourd&apos;hui</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/__init__.py" line="32"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="32"/>
+        <location filename="../../desktop/pages/__init__.py" line="33"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="34"/>
+        <location filename="../../desktop/pages/__init__.py" line="35"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="36"/>
+        <location filename="../../desktop/pages/__init__.py" line="37"/>
         <source>Structures</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="38"/>
+        <location filename="../../desktop/pages/__init__.py" line="39"/>
         <source>Accueil</source>
         <translation>Check-in desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="39"/>
+        <location filename="../../desktop/pages/__init__.py" line="40"/>
         <source>Échanges</source>
         <translation>Exchanges</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="40"/>
+        <location filename="../../desktop/pages/__init__.py" line="41"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="41"/>
+        <location filename="../../desktop/pages/__init__.py" line="42"/>
         <source>Synchronisation</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="42"/>
+        <location filename="../../desktop/pages/__init__.py" line="43"/>
         <source>Rendez-vous</source>
         <translation>Meetings</translation>
     </message>
@@ -5250,31 +5549,41 @@
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
+    <message>
+        <location filename="../../desktop/pages/participants/table_model.py" line="42"/>
+        <source>Accueilli</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/participants/table_model.py" line="43"/>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
 </context>
 <context>
     <name>people</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="238"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="237"/>
         <source>Nom</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="239"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="238"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="240"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="239"/>
         <source>Structure</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="241"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="240"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="242"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="241"/>
         <source>Inscriptions</source>
         <translation>Registrations</translation>
     </message>
@@ -5348,27 +5657,27 @@
 <context>
     <name>structures</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="330"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="334"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="331"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="335"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="332"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="336"/>
         <source>Commune</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="333"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="337"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="334"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="338"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>

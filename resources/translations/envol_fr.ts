@@ -4,7 +4,7 @@
 <context>
     <name>AgendaPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/pages/agenda/page.py" line="227"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="228"/>
         <source>Conflits : %n</source>
         <translation>
             <numerusform>Conflit : %n</numerusform>
@@ -32,6 +32,25 @@
     </message>
 </context>
 <context>
+    <name>DirectoryWords</name>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="198"/>
+        <source>%n ligne(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="207"/>
+        <source>Doublons probables : %n</source>
+        <translation>
+            <numerusform>Doublons probables : %n</numerusform>
+            <numerusform>Doublons probables : %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DuplicateEventDialog</name>
     <message numerus="yes">
         <location filename="../../desktop/pages/agenda/event_dialog.py" line="209"/>
@@ -50,6 +69,49 @@
         <translation>
             <numerusform>%n jour</numerusform>
             <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/home/page.py" line="190"/>
+        <source>%n conflit(s) dans l&apos;agenda de l&apos;événement courant</source>
+        <translation>
+            <numerusform>%n conflit dans l&apos;agenda de l&apos;événement courant</numerusform>
+            <numerusform>%n conflits dans l&apos;agenda de l&apos;événement courant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/home/page.py" line="193"/>
+        <source>%n doublon(s) probable(s) de personnes à examiner</source>
+        <translation>
+            <numerusform>%n doublon probable de personnes à examiner</numerusform>
+            <numerusform>%n doublons probables de personnes à examiner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/home/page.py" line="196"/>
+        <source>%n structure(s) en double (même SIRET)</source>
+        <translation>
+            <numerusform>%n structure en double (même SIRET)</numerusform>
+            <numerusform>%n structures en double (même SIRET)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/home/page.py" line="199"/>
+        <source>%n conflit(s) ou double(s) entrée(s) apportés par la synchronisation</source>
+        <translation>
+            <numerusform>%n conflit ou double entrée apporté par la synchronisation</numerusform>
+            <numerusform>%n conflits ou doubles entrées apportés par la synchronisation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/home/page.py" line="202"/>
+        <source>%n changement(s) pas encore synchronisé(s)</source>
+        <translation>
+            <numerusform>%n changement pas encore synchronisé</numerusform>
+            <numerusform>%n changements pas encore synchronisés</numerusform>
         </translation>
     </message>
 </context>
@@ -161,9 +223,45 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../desktop/main_window.py" line="170"/>
+        <source>%n personne(s) encore attendue(s) aujourd&apos;hui</source>
+        <translation>
+            <numerusform>%n personne encore attendue aujourd&apos;hui</numerusform>
+            <numerusform>%n personnes encore attendues aujourd&apos;hui</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/main_window.py" line="171"/>
+        <source>%n conflit(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/main_window.py" line="173"/>
+        <location filename="../../desktop/main_window.py" line="175"/>
+        <source>%n doublon(s) à examiner</source>
+        <translation>
+            <numerusform>%n doublon à examiner</numerusform>
+            <numerusform>%n doublons à examiner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/main_window.py" line="177"/>
+        <source>%n conflit(s) ou double(s) entrée(s) à régler</source>
+        <translation>
+            <numerusform>%n conflit ou double entrée à régler</numerusform>
+            <numerusform>%n conflits ou doubles entrées à régler</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/pages/participants/page.py" line="96"/>
+        <location filename="../../desktop/pages/participants/page.py" line="94"/>
         <source>%n inscription(s)</source>
         <translation>
             <numerusform>%n inscription</numerusform>
@@ -174,7 +272,7 @@
 <context>
     <name>PrintingPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="312"/>
+        <location filename="../../desktop/pages/printing/page.py" line="326"/>
         <source>Mise en page de %n personne(s)…</source>
         <translation>
             <numerusform>Mise en page de %n personne…</numerusform>
@@ -182,7 +280,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="325"/>
+        <location filename="../../desktop/pages/printing/page.py" line="339"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -190,7 +288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="325"/>
+        <location filename="../../desktop/pages/printing/page.py" line="339"/>
         <source>%n personne(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -198,7 +296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="329"/>
+        <location filename="../../desktop/pages/printing/page.py" line="343"/>
         <source>%n badge(s) déjà imprimé(s)</source>
         <translation>
             <numerusform>%n badge déjà imprimé</numerusform>
@@ -206,7 +304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="380"/>
+        <location filename="../../desktop/pages/printing/page.py" line="394"/>
         <source>%n badge(s) ont déjà été imprimés. Pourquoi les réimprimer ?</source>
         <translation>
             <numerusform>%n badge a déjà été imprimé. Pourquoi le réimprimer ?</numerusform>

@@ -1,5 +1,6 @@
 """Issue 2 targets, with 20,000 registrations: process start → participants page painted (1.5 s),
-a filter keystroke answered (50 ms at p99). Floors: raw sqlite3 running the same query."""
+a filter keystroke answered (50 ms at p99). Floors: raw sqlite3 running the same query.
+Issue 17: Envol opens on the home page « Aujourd'hui »: process start → home page painted (1.5 s)."""
 
 from __future__ import annotations
 
@@ -35,12 +36,18 @@ ws = open_workspace(sys.argv[2])
 tasks = Tasks()
 window = MainWindow(AppContext(ws, tasks, current_event(ws)))
 window.show()
-page = window.pages["participants"]
+home = window.pages["aujourdhui"]
 from PySide6.QtCore import QEventLoop
-while page.loading:  # waits as the application's event loop does (a busy loop would starve the loading thread)
+while home.loading:  # waits as the application's event loop does (a busy loop would starve the loading thread)
+    app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+window.grab()  # forces a full paint of the window with its page
+home_ms = (time.time() - started) * 1000
+window.show_page("participants")
+page = window.pages["participants"]
+while page.loading:
     app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
 window.grab()  # forces a full paint of the window with its table
-print(f"{(time.time() - started) * 1000:.1f} {page.model.rowCount()}", flush=True)
+print(f"{(time.time() - started) * 1000:.1f} {page.model.rowCount()} {home_ms:.1f}", flush=True)
 tasks.wait_idle()
 """
 
@@ -70,12 +77,13 @@ def run(scale: float = 1.0) -> None:
         raw_ms = once_ms(lambda: raw.execute(RAW_QUERY, (event_id.hex,)).fetchall())
 
         env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-        startups = []
+        startups, homes = [], []
         for _ in range(3 if scale >= 1 else 1):
             started = time.time()
             out = subprocess.run([sys.executable, "-c", CHILD, str(started), str(path)], env=env,
                                  capture_output=True, text=True, check=True).stdout.split()
             startups.append(float(out[0]))
+            homes.append(float(out[2]))
             assert int(out[1]) == count, out
 
         from PySide6.QtWidgets import QApplication
@@ -99,7 +107,8 @@ def run(scale: float = 1.0) -> None:
 
     report(f"Participants, {count} registrations", [
         Figure("participants query (service, no GUI)", service_ms, raw_ms, None, "once"),
-        Figure("process start → participants page painted", min(startups), raw_ms, 1500, "best"),
+        Figure("process start → home page painted", min(homes), raw_ms, 1500, "best"),
+        Figure("process start → home, then participants painted", min(startups), raw_ms, 1500, "best"),
         Figure("process start → page painted (worst of runs)", max(startups), raw_ms, 1500, "worst"),
         Figure("filter keystroke → rows updated", p99(keystrokes), p99(raw_keystrokes), 50),
     ])

@@ -33,8 +33,12 @@ def settle(qtbot, context) -> None:
 
 def _open_editor(qtbot, page, row_id):
     page.show()
-    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=10000)
-    index = next(r for r in range(page.model.rowCount()) if page.model.row_at(r).id == row_id)
+    def find() -> int | None:  # a window of rows at a time: asking for a row not loaded yet loads its block
+        rows = (page.model.row_at(r) for r in range(page.model.rowCount()))
+        return next((r for r, row in enumerate(rows) if row is not None and row.id == row_id), None)
+
+    qtbot.waitUntil(lambda: find() is not None, timeout=10000)
+    index = find()
     page.table.setCurrentIndex(page.model.index(index, 0))
     page.activateWindow()
     qtbot.waitUntil(page.isActiveWindow, timeout=5000)

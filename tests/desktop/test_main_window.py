@@ -19,9 +19,10 @@ def loaded_page(qtbot, window) -> ParticipantsPage:
 
 def test_window_shows_the_pages_in_french(main_window):
     titles = [main_window.nav.item(i).text() for i in range(main_window.nav.count())]
-    assert titles[:5] == ["Agenda", "Participants", "Personnes", "Structures", "Accueil"]
+    assert titles[:6] == ["Aujourd'hui", "Agenda", "Participants", "Personnes", "Structures", "Accueil"]
     assert "Impressions" in titles and "Synchronisation" in titles
-    assert main_window.current_page_key() == "participants"
+    assert main_window.current_page_key() == "aujourdhui"  # Envol opens on the home page
+    assert main_window.nav.item(1).toolTip() == "Agenda (Ctrl+2)"  # the shortcut is in the tooltip
 
 
 def test_participants_table_shows_the_demo_registrations(qtbot, main_window, context):
@@ -124,8 +125,8 @@ def test_scans_leave_the_event_chooser_alone_but_an_edited_event_shows(qtbot, ma
 
 
 def test_only_the_first_page_is_built_at_start_the_others_when_shown(qtbot, main_window) -> None:
-    assert [type(page) for page in main_window.pages.built()] == [ParticipantsPage]
-    qtbot.keyClick(main_window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # Ctrl+1: the agenda
+    assert [type(page).__name__ for page in main_window.pages.built()] == ["HomePage"]
+    qtbot.keyClick(main_window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # Ctrl+2: the agenda
     assert main_window.current_page_key() == "agenda"
     assert type(main_window.stack.currentWidget()).__name__ == "AgendaPage"
     assert len(main_window.pages.built()) == 2

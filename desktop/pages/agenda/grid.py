@@ -13,7 +13,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -22,6 +22,7 @@ from core.agenda.timing import at_wall_clock, local
 from core.errors import EnvolError
 from core.services.agenda import SessionDetail
 from core.services.agenda_read import AgendaData
+from desktop import design
 from desktop.dates import short_day
 
 STEP = 15  # minutes: the grid's snap and the keyboard's step
@@ -304,28 +305,73 @@ class TimetableGrid(QWidget):
             x = GUTTER + n * self.col_width
             if x > area.right() or x + self.col_width < area.left():
                 continue
+            painter.setPen(grid_pen)
             painter.drawLine(x, 0, x, self.height())
+            painter.setPen(QColor(design.PALETTE.text))  # column titles in the text colour, bold: readable
+            heading = QFont(painter.font())
+            heading.setBold(True)
+            painter.setFont(heading)
             painter.drawText(QRect(x + 2, 2, self.col_width - 4, HEADER - 4),
                              Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, column.title)
+            heading.setBold(False)
+            painter.setFont(heading)
         painter.setFont(self.font_small)
         areaf = QRectF(area)
         for rect, session in self.blocks:
-            if not rect.intersects(areaf):
-                continue
-            conflicted = session.id in self.conflicted
-            fill = QColor("#f6c9c4") if conflicted else QColor("#cfe3f3")
-            painter.setBrush(fill)
-            painter.setPen(QPen(QColor("#1f5f8b"), 3 if session.id == self.selected else 1))
-            painter.drawRoundedRect(rect, 3, 3)
-            painter.setPen(QColor("#000000"))
-            label = session.title if self.by_rooms or self.data is None else \
-                f"{session.title}\n{_room_name(self.data, session)}"
-            painter.drawText(rect.adjusted(3, 1, -2, -1), Qt.TextFlag.TextWordWrap, label)
+            if rect.intersects(areaf):
+                self._paint_block(painter, rect, session)
         if self._ghost is not None:
             painter.setBrush(QColor(31, 95, 139, 60))
             painter.setPen(QPen(QColor("#1f5f8b"), 1, Qt.PenStyle.DashLine))
             painter.drawRect(self._ghost)
         painter.end()
+
+    def _paint_block(self, painter: QPainter, rect: QRectF, session: SessionDetail) -> None:
+        """Time and room, the title, facilitators, registered / capacity with a fill bar, and a conflict mark
+        that says so in words (never by colour alone)."""
+        p = design.PALETTE
+        conflicted = session.id in self.conflicted
+        painter.setBrush(QColor(p.bad_soft if conflicted else p.accent_soft))
+        painter.setPen(QPen(QColor(p.bad if conflicted else p.accent), 3 if session.id == self.selected else 1))
+        painter.drawRoundedRect(rect, 4, 4)
+        inner = rect.adjusted(4, 2, -3, -2)
+        metrics = painter.fontMetrics()
+        line = metrics.height()
+        tz = self.data.timezone if self.data is not None else "Europe/Paris"
+        when = f"{local(session.starts_at, tz):%H:%M}–{local(session.ends_at, tz):%H:%M}"
+        room = "" if self.by_rooms or self.data is None else _room_name(self.data, session)
+        head = " · ".join(part for part in (when, room) if part)
+        if conflicted:
+            head = "⚠ " + QCoreApplication.translate("agenda", "conflit") + " · " + head
+        bold = QFont(painter.font())
+        bold.setBold(True)
+        painter.setPen(QColor(p.bad if conflicted else p.muted))
+        painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                         metrics.elidedText(head, Qt.TextElideMode.ElideRight, int(inner.width())))
+        footer = line + 6 if inner.height() >= 4 * line else 0
+        body = QRectF(inner.left(), inner.top() + line, inner.width(), max(0.0, inner.height() - line - footer))
+        saved = painter.font()
+        painter.setFont(bold)
+        painter.setPen(QColor(p.text))
+        text = session.title + (f"\n{session.draft.facilitators}" if session.draft.facilitators else "")
+        painter.drawText(body, Qt.TextFlag.TextWordWrap, text)
+        painter.setFont(saved)
+        if not footer:
+            return
+        capacity = session.draft.capacity
+        seats = f"{session.confirmed}/{capacity}" if capacity else str(session.confirmed)
+        bottom = QRectF(inner.left(), inner.bottom() - line, inner.width(), line)
+        painter.setPen(QColor(p.muted))
+        painter.drawText(bottom, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, seats)
+        if capacity:
+            bar = QRectF(inner.left(), bottom.center().y() - 2, max(0.0, inner.width() - metrics.horizontalAdvance(
+                seats) - 8), 4)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(p.border))
+            painter.drawRoundedRect(bar, 2, 2)
+            full = min(1.0, session.confirmed / capacity)
+            painter.setBrush(QColor(p.bad if session.confirmed > capacity else p.warn if full >= 1 else p.ok))
+            painter.drawRoundedRect(QRectF(bar.left(), bar.top(), bar.width() * full, bar.height()), 2, 2)
 
 
 def _room_name(data: AgendaData, session: SessionDetail) -> str:

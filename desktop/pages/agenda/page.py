@@ -142,6 +142,7 @@ class AgendaPage(QWidget):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(0, False)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         self.empty_state = EmptyState()
@@ -226,6 +227,7 @@ class AgendaPage(QWidget):
         self.conflict_model.set_conflicts(self.conflicts, data)
         self.conflict_label.setText(self.tr("Conflits : %n", "", len(self.conflicts)) if self.conflicts
                                     else self.tr("Aucun conflit."))
+        self.conflict_view.setVisible(bool(self.conflicts))  # no conflict: one line, the grid takes the room
 
     def _view_changed(self, *_: object) -> None:
         by_rooms = bool(self.view_box.value())

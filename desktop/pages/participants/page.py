@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -21,7 +20,9 @@ from core.services.events import EventInfo
 from core.services.participants import ParticipantRow, participants
 from desktop.context import AppContext
 from desktop.empty_state import NO_EVENT, NO_EVENT_SHORT, EmptyState, say
-from desktop.pages.participants.table_model import ParticipantsModel
+from desktop.pages.participants.table_model import ELASTIC, NUMERIC, ParticipantsModel
+from desktop.refresh import RefreshWhenShown
+from desktop.tables import fit_columns
 
 
 class ParticipantsPage(QWidget):
@@ -40,11 +41,8 @@ class ParticipantsPage(QWidget):
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        fit_columns(self.table, NUMERIC, elastic=ELASTIC)
 
         top = QHBoxLayout()
         top.addWidget(self.filter_box, 1)
@@ -61,7 +59,7 @@ class ParticipantsPage(QWidget):
 
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_filter)
         context.event_changed.connect(self.reload)
-        context.data_changed.connect(lambda _summary: self.reload())
+        self.refresher = RefreshWhenShown(self, context, self.reload)  # hidden: reloads when shown again
         self.loading = False
         self.reload()
 
@@ -75,7 +73,7 @@ class ParticipantsPage(QWidget):
         self.loading = True
         self.count_label.setText(self.tr("Chargement…"))
         workspace = self.context.workspace
-        self.context.tasks.database(lambda: participants(workspace, event.id), self._loaded)
+        self.context.tasks.read(lambda: participants(workspace, event.id), self._loaded)
 
     def _loaded(self, rows: list[ParticipantRow]) -> None:
         event = self.context.current_event

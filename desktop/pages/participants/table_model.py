@@ -39,7 +39,12 @@ COLUMNS: list[tuple[str, Callable[[ParticipantRow], str], Callable[[ParticipantR
     (QT_TRANSLATE_NOOP("participants", "E-mail"), lambda r: r.email or "", lambda r: r.email or ""),
     (QT_TRANSLATE_NOOP("participants", "Statut"), lambda r: labels.status(r.status), lambda r: r.status.value),
     (QT_TRANSLATE_NOOP("participants", "Sessions"), lambda r: str(r.sessions), lambda r: r.sessions),
+    (QT_TRANSLATE_NOOP("participants", "Accueilli"),
+     lambda r: QCoreApplication.translate("participants", "oui") if r.checked_in else "",
+     lambda r: r.checked_in),
 ]
+NUMERIC = [False] * 7 + [True, False]
+ELASTIC = 5  # the e-mail gives way, elided with its tooltip
 
 
 class ParticipantsModel(QAbstractTableModel):
@@ -94,7 +99,7 @@ class ParticipantsModel(QAbstractTableModel):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return COLUMNS[index.column()][1](self._visible[index.row()])
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == len(COLUMNS) - 1:
+        if role == Qt.ItemDataRole.TextAlignmentRole and NUMERIC[index.column()]:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 

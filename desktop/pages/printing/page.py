@@ -247,6 +247,20 @@ class PrintingPage(QWidget):
     def _sessions_loaded(self, sessions: list[print_data.SessionItem]) -> None:
         self.sessions = sessions
         self._fill_sessions()
+        self._choose_wanted_session()
+
+    def prepare(self, document: str, session_id: object = None) -> None:
+        """Set the form for a job asked from elsewhere (the home page): badges, or the sheet of one session."""
+        self.document.set_value(document)
+        self._wanted_session = session_id
+        self._choose_wanted_session()
+
+    def _choose_wanted_session(self) -> None:
+        wanted = getattr(self, "_wanted_session", None)
+        found = self.session.index_of(wanted) if wanted is not None else -1
+        if found >= 0:
+            self.session.setCurrentIndex(found)
+            self._wanted_session = None
 
     def _fill_sessions(self) -> None:
         self.session.blockSignals(True)

@@ -3,28 +3,26 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
+    QAbstractListModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -34,27 +32,24 @@ from PySide6.QtWidgets import (
 )
 
 from core.services import rgpd
+from core.services.directory_window import Window, organisations_window, people_window
 from core.services.duplicates import (
     DuplicatePair,
     ImportMerge,
-    find_duplicates,
     find_import_merges,
+    find_organisation_duplicates,
+    find_person_duplicates,
     merge_organisations,
     merge_people,
 )
-from core.services.people import (
-    OrganisationRow,
-    PersonDetail,
-    PersonRow,
-    list_organisations,
-    list_people,
-    person_detail,
-)
-from core.validation import search_key
+from core.services.people import PersonDetail, PersonRow, person_detail
 from desktop import labels
 from desktop.context import AppContext
 from desktop.empty_state import NO_PEOPLE, NO_STRUCTURES, EmptyState, say
+from desktop.paged_model import Column, PagedTableModel
 from desktop.pages.registrations.edit_dialogs import PersonEditDialog, StructureEditDialog
+from desktop.refresh import RefreshWhenShown
+from desktop.tables import fit_columns
 
 Index = QModelIndex | QPersistentModelIndex
 # PersonHistory.action codes as the history shows them.
@@ -71,71 +66,71 @@ HISTORY_ACTIONS = {
 }
 
 
-class RowsModel(QAbstractTableModel):
-    """Plain rows with a pre-folded search_text, filtered in memory per keystroke."""
+class DirectoryWords(QObject):
+    """Translation context of the words both pages show (a base class's self.tr would look them up under the
+    subclass's name; lupdate reads plural forms only from `Class.tr(text, "", n)`)."""
 
-    def __init__(self, columns: list[tuple[str, Callable[[Any], str]]], header_context: str,
-                 parent: Any = None) -> None:
+
+class DuplicatesModel(QAbstractListModel):
+    """The review list of probable duplicates: a model over the pairs (tens of thousands at a network's scale);
+    the view draws only the rows on screen, where a list widget built an item per pair."""
+
+    def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.columns = columns  # (French header marked with QT_TRANSLATE_NOOP(header_context, …), value)
-        self.header_context = header_context
-        self._all: list[Any] = []
-        self._visible: list[Any] = []
-        self._words: list[str] = []
+        self.pairs: list[DuplicatePair] = []
+        self.merges: list[tuple[str, ImportMerge]] = []  # automatic merges of imports, after the pairs
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
+    def set_pairs(self, pairs: list[DuplicatePair], merges: list[tuple[str, ImportMerge]] | None = None) -> None:
         self.beginResetModel()
-        self._all = list(rows)
-        self._apply()
+        self.pairs = pairs
+        self.merges = merges or []
         self.endResetModel()
-
-    def set_filter(self, text: str) -> None:
-        self.beginResetModel()
-        self._words = search_key(text).split()
-        self._apply()
-        self.endResetModel()
-
-    def _apply(self) -> None:
-        words = self._words
-        self._visible = [r for r in self._all if all(w in r.search_text for w in words)] if words else self._all
-
-    def row_at(self, row: int) -> Any:
-        return self._visible[row]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._visible)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.columns)
+        return 0 if parent.isValid() else len(self.pairs) + len(self.merges)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole or index.row() >= len(self._visible):
+        if not index.isValid() or index.row() >= self.rowCount():
             return None
-        return self.columns[index.column()][1](self._visible[index.row()])
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate(self.header_context, self.columns[section][0])
+        if index.row() >= len(self.pairs):
+            text, merge = self.merges[index.row() - len(self.pairs)]
+            return text if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) else \
+                merge if role == Qt.ItemDataRole.UserRole else None
+        pair = self.pairs[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return f"{pair.a_label}\n  ≈ {pair.b_label}"
+        if role == Qt.ItemDataRole.UserRole:
+            return pair
         return None
 
 
 class _DirectoryPage(QWidget):
     kind = "person"
+    elastic_column = 3  # the e-mail gives way (elided, full text in its tooltip)
     header_context = "people"  # a person's « Nom » is a surname, a structure's is its name
 
-    def __init__(self, context: AppContext, columns: list[tuple[str, Callable[[Any], str]]]) -> None:
+    def __init__(self, context: AppContext, columns: list[Column]) -> None:
         super().__init__()
         self.context = context
-        self.model = RowsModel(columns, self.header_context, self)
+        self.model = PagedTableModel(context, columns, self.header_context, self.load_window, self)
+        self.model.on_loaded = self._rows_loaded
         self.filter_box = QLineEdit()
-        self.filter_box.setPlaceholderText(self.tr("Filtrer…"))
+        self.filter_box.setPlaceholderText(DirectoryWords.tr("Filtrer par nom, structure, commune, e-mail…"))
         self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.setAccessibleName(DirectoryWords.tr("Filtre"))
         self.filter_box.textChanged.connect(self.model.set_filter)
+        self.count_label = QLabel()
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.duplicates = QListWidget()
+        fit_columns(self.table, [column[3] for column in columns], elastic=self.elastic_column)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.duplicate_model = DuplicatesModel(self)
+        self.duplicates = QListView()
+        self.duplicates.setModel(self.duplicate_model)
+        self.duplicates.setUniformItemSizes(True)
+        self.duplicates.setAccessibleName(DirectoryWords.tr("Doublons probables"))
+        self.duplicates_label = QLabel(DirectoryWords.tr("Doublons probables : recherche…"))
         self.edit_button = QPushButton(self.tr("&Modifier la fiche… (F2)"))
         self.edit_button.clicked.connect(self.edit_current)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
@@ -146,7 +141,7 @@ class _DirectoryPage(QWidget):
         self.message.setWordWrap(True)
         side = QWidget()
         side_layout = QVBoxLayout(side)
-        side_layout.addWidget(QLabel(self.tr("Doublons probables :")))
+        side_layout.addWidget(self.duplicates_label)
         side_layout.addWidget(self.duplicates, 1)
         side_layout.addWidget(self.merge_button)
         self.side_layout = side_layout
@@ -154,19 +149,26 @@ class _DirectoryPage(QWidget):
         splitter.addWidget(self.table)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([3000, 1000])  # the list gets three quarters of the width
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(self.filter_box, 1)
+        top.addWidget(self.count_label)
         top.addWidget(self.edit_button)
         layout.addLayout(top)
         self.empty_state = EmptyState()
         layout.addWidget(self.empty_state)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
-        context.data_changed.connect(lambda _summary: self.reload())
+        # Hidden, the page waits to be shown again; shown, it reloads its window once for a burst of changes.
+        self.refresher = RefreshWhenShown(self, context, self.reload)
         self.reload()
 
-    def load_rows(self) -> list[Any]:
+    def load_window(self, query: str, sort: str, descending: bool, offset: int, limit: int) -> Window:
+        raise NotImplementedError
+
+    def find_pairs(self) -> tuple[list[DuplicatePair], list[ImportMerge]]:
         raise NotImplementedError
 
     def edit_dialog(self, row_id: uuid.UUID) -> QDialog:
@@ -178,42 +180,39 @@ class _DirectoryPage(QWidget):
         if not index.isValid():
             self.message.setText(self.tr("Choisissez d'abord une ligne dans la liste."))
             return None
-        dialog = self.edit_dialog(self.model.row_at(index.row()).id)
+        row = self.model.row_at(index.row())
+        if row is None:
+            return None
+        dialog = self.edit_dialog(row.id)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
     def reload(self) -> None:
-        workspace = self.context.workspace
+        """The rows on screen first (a window, from SQL, on the reading worker); the probable duplicates on the
+        pool, so that a long duplicate search never holds up the windows of this page or another."""
+        self.model.reload()
+        self.context.tasks.background(lambda _progress: self.find_pairs(), self._pairs_found)
 
-        def work() -> tuple[list[Any], list[DuplicatePair], list[ImportMerge]]:
-            merges = find_import_merges(workspace) if self.kind == "person" else []
-            return self.load_rows(), [p for p in find_duplicates(workspace) if p.kind == self.kind], merges
+    def _rows_loaded(self) -> None:
+        self.count_label.setText(DirectoryWords.tr("%n ligne(s)", "", self.model.total))
+        self.empty_state.show_text(None if self.model.total or self.filter_box.text().strip() else
+                                   say(NO_PEOPLE if self.kind == "person" else NO_STRUCTURES))
 
-        self.context.tasks.database(work, self._loaded)
-
-    def _loaded(self, loaded: tuple[list[Any], list[DuplicatePair], list[ImportMerge]]) -> None:
-        rows, pairs, merges = loaded
-        self.empty_state.show_text(None if rows else say(NO_PEOPLE if self.kind == "person" else NO_STRUCTURES))
-        self.model.set_rows(rows)
-        self.model.set_filter(self.filter_box.text())
-        self.duplicates.clear()
-        for pair in pairs:
-            item = QListWidgetItem(f"{pair.a_label}\n  ≈ {pair.b_label}")
-            item.setData(Qt.ItemDataRole.UserRole, pair)
-            self.duplicates.addItem(item)
-        for merge in merges:  # already one record: listed so that a person checks the import's guess
-            item = QListWidgetItem(self.tr("Fusion automatique à l'import : {0}\n  ← {1}").format(
-                merge.label, merge.detail))
-            item.setData(Qt.ItemDataRole.UserRole, merge)
-            self.duplicates.addItem(item)
+    def _pairs_found(self, found: tuple[list[DuplicatePair], list[ImportMerge]]) -> None:
+        pairs, merges = found
+        # Already one record: listed so that a person checks the import's guess.
+        self.duplicate_model.set_pairs(pairs, [(self.tr("Fusion automatique à l'import : {0}\n  ← {1}").format(
+            merge.label, merge.detail), merge) for merge in merges])
+        self.duplicates_label.setText(DirectoryWords.tr("Doublons probables : %n", "", len(pairs)) if pairs else
+                                      DirectoryWords.tr("Aucun doublon probable."))
 
     def merge_selected(self) -> None:
-        item = self.duplicates.currentItem()
-        if item is None:
+        index = self.duplicates.currentIndex()
+        pair = self.duplicate_model.data(index, Qt.ItemDataRole.UserRole) if index.isValid() else None
+        if pair is None:
             self.message.setText(self.tr("Choisissez d'abord un doublon dans la liste."))
             return
-        pair = item.data(Qt.ItemDataRole.UserRole)
         if not isinstance(pair, DuplicatePair):
             self.message.setText(self.tr("Cette fusion a été faite par l'import : vérifiez la fiche de la personne."))
             return
@@ -234,12 +233,12 @@ class PeoplePage(_DirectoryPage):
     kind = "person"
 
     def __init__(self, context: AppContext) -> None:
-        columns: list[tuple[str, Callable[[PersonRow], str]]] = [
-            (QT_TRANSLATE_NOOP("people", "Nom"), lambda r: r.last_name),
-            (QT_TRANSLATE_NOOP("people", "Prénom"), lambda r: r.first_name),
-            (QT_TRANSLATE_NOOP("people", "Structure"), lambda r: r.organisation or ""),
-            (QT_TRANSLATE_NOOP("people", "E-mail"), lambda r: r.email or ""),
-            (QT_TRANSLATE_NOOP("people", "Inscriptions"), lambda r: str(r.registrations)),
+        columns: list[Column] = [
+            (QT_TRANSLATE_NOOP("people", "Nom"), lambda r: r.last_name, "last_name", False),
+            (QT_TRANSLATE_NOOP("people", "Prénom"), lambda r: r.first_name, "first_name", False),
+            (QT_TRANSLATE_NOOP("people", "Structure"), lambda r: r.organisation or "", "organisation", False),
+            (QT_TRANSLATE_NOOP("people", "E-mail"), lambda r: r.email or "", "email", False),
+            (QT_TRANSLATE_NOOP("people", "Inscriptions"), lambda r: str(r.registrations), "registrations", True),
         ]
         super().__init__(context, columns)
         self.detail = QLabel()
@@ -255,20 +254,24 @@ class PeoplePage(_DirectoryPage):
         self.side_layout.addLayout(row)
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
 
-    def load_rows(self) -> list[Any]:
-        return list_people(self.context.workspace)
+    def load_window(self, query: str, sort: str, descending: bool, offset: int, limit: int) -> Window:
+        return people_window(self.context.workspace, query, sort, descending, offset, limit)
+
+    def find_pairs(self) -> tuple[list[DuplicatePair], list[ImportMerge]]:
+        return find_person_duplicates(self.context.workspace), find_import_merges(self.context.workspace)
 
     def edit_dialog(self, row_id: uuid.UUID) -> QDialog:
         return PersonEditDialog(self.context, row_id, self)
 
     def current(self) -> PersonRow | None:
         index = self.table.currentIndex()
-        return self.model.row_at(index.row()) if index.isValid() else None
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        return row if isinstance(row, PersonRow) else None
 
     def _show_detail(self, *_: object) -> None:
         row, workspace = self.current(), self.context.workspace
         if row is not None:
-            self.context.tasks.database(lambda: person_detail(workspace, row.id), self._detail_loaded)
+            self.context.tasks.read(lambda: person_detail(workspace, row.id), self._detail_loaded)
 
     def _detail_loaded(self, detail: PersonDetail) -> None:
         lines = [f"<b>{detail.person.first_name} {detail.person.last_name}</b> — {detail.organisation or ''}"]
@@ -323,20 +326,24 @@ class PeoplePage(_DirectoryPage):
 
 class StructuresPage(_DirectoryPage):
     kind = "organisation"
+    elastic_column = 0  # the name takes the room
     header_context = "structures"
 
     def __init__(self, context: AppContext) -> None:
-        columns: list[tuple[str, Callable[[OrganisationRow], str]]] = [
-            (QT_TRANSLATE_NOOP("structures", "Nom"), lambda r: r.name),
-            (QT_TRANSLATE_NOOP("structures", "Type"), lambda r: labels.organisation_kind(r.kind)),
-            (QT_TRANSLATE_NOOP("structures", "Commune"), lambda r: r.commune or ""),
-            (QT_TRANSLATE_NOOP("structures", "SIRET"), lambda r: r.siret or ""),
-            (QT_TRANSLATE_NOOP("structures", "Personnes"), lambda r: str(r.people)),
+        columns: list[Column] = [
+            (QT_TRANSLATE_NOOP("structures", "Nom"), lambda r: r.name, "name", False),
+            (QT_TRANSLATE_NOOP("structures", "Type"), lambda r: labels.organisation_kind(r.kind), "kind", False),
+            (QT_TRANSLATE_NOOP("structures", "Commune"), lambda r: r.commune or "", "commune", False),
+            (QT_TRANSLATE_NOOP("structures", "SIRET"), lambda r: r.siret or "", "siret", False),
+            (QT_TRANSLATE_NOOP("structures", "Personnes"), lambda r: str(r.people), "people", True),
         ]
         super().__init__(context, columns)
 
-    def load_rows(self) -> list[Any]:
-        return list_organisations(self.context.workspace)
+    def load_window(self, query: str, sort: str, descending: bool, offset: int, limit: int) -> Window:
+        return organisations_window(self.context.workspace, query, sort, descending, offset, limit)
+
+    def find_pairs(self) -> tuple[list[DuplicatePair], list[ImportMerge]]:
+        return find_organisation_duplicates(self.context.workspace), []
 
     def edit_dialog(self, row_id: uuid.UUID) -> QDialog:
         return StructureEditDialog(self.context, row_id, self)
