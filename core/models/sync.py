@@ -85,3 +85,20 @@ class SyncFoldEnd(Base):
     table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
     fold_key: Mapped[str] = mapped_column(Text, primary_key=True)  # JSON list of the key's values
     ended: Mapped[int] = mapped_column(Integer)
+
+
+class SyncHeld(Base):
+    """A change that arrived before the row it needs (an insert whose parent has not come yet, or an edit of
+    such a row): held aside, unapplied and not yet in the log, until its parent comes (core.sync.held)."""
+
+    __tablename__ = "sync_held"
+
+    change_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    hlc: Mapped[str] = mapped_column(String(64))
+    device_id: Mapped[uuid.UUID]
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[uuid.UUID]
+    op: Mapped[str] = mapped_column(String(8))
+    fields: Mapped[str] = mapped_column(Text)
+    base: Mapped[str | None] = mapped_column(Text)
+    origin: Mapped[str] = mapped_column(String(8))

@@ -1,0 +1,33 @@
+"""sync_held: changes that arrived before the row they need wait there for it
+
+Revision ID: 0009_i14
+Revises: 0008
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0009_i14"
+down_revision = "0008"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "sync_held",
+        sa.Column("change_id", sa.Uuid(), nullable=False),
+        sa.Column("hlc", sa.String(length=64), nullable=False),
+        sa.Column("device_id", sa.Uuid(), nullable=False),
+        sa.Column("table_name", sa.String(length=64), nullable=False),
+        sa.Column("row_id", sa.Uuid(), nullable=False),
+        sa.Column("op", sa.String(length=8), nullable=False),
+        sa.Column("fields", sa.Text(), nullable=False),
+        sa.Column("base", sa.Text(), nullable=True),
+        sa.Column("origin", sa.String(length=8), nullable=False),
+        sa.PrimaryKeyConstraint("change_id", name=op.f("pk_sync_held")),
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("sync_held")
