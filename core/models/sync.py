@@ -102,3 +102,4 @@ class SyncHeld(Base):
     fields: Mapped[str] = mapped_column(Text)
     base: Mapped[str | None] = mapped_column(Text)
     origin: Mapped[str] = mapped_column(String(8))
+    waits_for: Mapped[uuid.UUID] = mapped_column(index=True)  # the id of the row it needs

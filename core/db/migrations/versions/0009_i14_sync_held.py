@@ -1,13 +1,13 @@
 """sync_held: changes that arrived before the row they need wait there for it
 
-Revision ID: 0009_i14
+Revision ID: 0009
 Revises: 0008
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009_i14"
+revision = "0009"
 down_revision = "0008"
 branch_labels = None
 depends_on = None
@@ -25,9 +25,14 @@ def upgrade() -> None:
         sa.Column("fields", sa.Text(), nullable=False),
         sa.Column("base", sa.Text(), nullable=True),
         sa.Column("origin", sa.String(length=8), nullable=False),
+        sa.Column("waits_for", sa.Uuid(), nullable=False),
         sa.PrimaryKeyConstraint("change_id", name=op.f("pk_sync_held")),
     )
+    with op.batch_alter_table("sync_held", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_sync_held_waits_for"), ["waits_for"], unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("sync_held", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_sync_held_waits_for"))
     op.drop_table("sync_held")
