@@ -110,7 +110,8 @@ def record_local(connection: Connection, device_id: uuid.UUID,
     rows = []
     deleted: list[tuple[str, uuid.UUID]] = []
     for op, table, row_id, values in changes:
-        hlc = clock.tick()
+        change_id = uuid.uuid4()
+        hlc = clock.tick(change_id)
         state = states.setdefault((table, row_id), _new_state())
         base = None
         if op == "insert":
@@ -124,7 +125,7 @@ def record_local(connection: Connection, device_id: uuid.UUID,
         else:
             base = codec.dumps({**{f: state.field_clock(f) for f in values}, **folds.edit_base(table, row_id, values)})
             state.clocks.update({f: hlc for f in values})
-        rows.append({"change_id": uuid.uuid4(), "hlc": hlc, "device_id": device_id, "table_name": table,
+        rows.append({"change_id": change_id, "hlc": hlc, "device_id": device_id, "table_name": table,
                      "row_id": row_id, "op": op if op != "resolve" else "resolve", "fields": codec.dumps(values),
                      "base": base, "origin": "local"})
     connection.execute(insert(table_of(SyncChange)), rows)

@@ -61,7 +61,7 @@ def hub_url(url: str, password: str | None = None) -> URL:
     """The URL with the psycopg 3 driver and the password (kept outside the workspace) filled in."""
     try:
         parsed = make_url(url.strip())
-    except ArgumentError as error:
+    except (ArgumentError, ValueError) as error:
         raise SyncError("hub_bad_url", f"not a hub URL: {url}", url=url) from error
     if parsed.get_backend_name() != "postgresql":
         raise SyncError("hub_bad_url", f"not a PostgreSQL URL: {url}", url=url)
@@ -75,7 +75,7 @@ def display_url(url: str) -> str:
     """The URL as shown and stored: never with a password."""
     try:
         return make_url(url.strip()).set(password=None).render_as_string(hide_password=True)
-    except ArgumentError:
+    except (ArgumentError, ValueError):
         return url
 
 

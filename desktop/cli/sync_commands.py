@@ -10,9 +10,9 @@ from typing import Any
 
 from core.db.workspace import open_workspace
 from core.errors import NotFound
-from core.sync.bundle import sync_with_bundle
+from core.sync.bundle import check_bundle, sync_with_bundle
 from core.sync.credentials import load_password
-from core.sync.hub import Hub, display_url
+from core.sync.hub import Hub, display_url, hub_url
 from core.sync.service import HUB_URL_KEY, PAGE, sync_status, sync_with_hub
 from desktop.plural import plural
 
@@ -37,6 +37,11 @@ def register(subparsers: Any) -> None:
 
 
 def run_sync(args: argparse.Namespace) -> int:
+    # What can be refused is refused before the workspace is even opened: nothing is written to either file.
+    if args.bundle is not None:
+        check_bundle(args.bundle)
+    if args.hub:
+        hub_url(args.hub)
     with open_workspace(args.workspace, create=args.create) as workspace:
         if args.bundle is not None:
             report = sync_with_bundle(workspace, args.bundle)
