@@ -23,16 +23,14 @@ from sqlalchemy.exc import IntegrityError
 
 from core.models import (
     CheckIn,
-    CheckInKind,
     Registration,
     SyncChange,
     SyncReview,
-    SyncRowState,
-    Ticket,
     utcnow,
 )
 from core.sync.bulk_insert import BulkInsert
 from core.sync.codec import TableCodec
+from core.sync.doubles import refresh_duplicates, registrations_of
 from core.sync.fold import Folder, unique_clash
 from core.sync.held import held_count, hold, take_ready, waiting_ids
 from core.sync.hlc import HLC_KEY, Clock
@@ -203,8 +201,8 @@ def _apply(connection: Connection, changes: Sequence[Change], origins: Sequence[
     clock = Clock.parse(device_id, read_setting(connection, HLC_KEY))
     clock.receive(max(c.hlc for c in fresh))
     write_setting(connection, HLC_KEY, clock.state())
-    duplicates = _review_duplicate_checkins(connection, merger.checked_in_tickets,
-                                            merger.fold.survivors_of(Registration.__tablename__))
+    touched = registrations_of(connection, merger.checked_in_tickets, merger.undone)
+    duplicates = refresh_duplicates(connection, touched | merger.fold.survivors_of(Registration.__tablename__))
     applied = len(fresh) - len(merger.held)
     return (ApplyResult(applied, len(changes) - len(fresh), merger.conflicts, duplicates, len(merger.held)),
             merger.born)
@@ -220,6 +218,7 @@ class _Merger:
         self.rows: dict[tuple[str, uuid.UUID], _Row] = {}
         self.conflicts = 0
         self.checked_in_tickets: set[uuid.UUID] = set()
+        self.undone: set[uuid.UUID] = set()  # check-ins an undo arriving now cancels
         self._values: dict[tuple[str, uuid.UUID], dict[str, Any] | None] = {}
         self._pending_reviews: list[dict[str, Any]] = []
         self._resolved: list[tuple[str, uuid.UUID, str]] = []
@@ -259,8 +258,11 @@ class _Merger:
             row = self._row(key)  # (a fold may have written what was pending)
             row.clock.born, row.exists, row.insert = change.hlc, True, values
             self.born.add(change.row_id)
-            if change.table_name == CheckIn.__tablename__ and values.get("ticket_id"):
-                self.checked_in_tickets.add(uuid.UUID(values["ticket_id"]))
+            if change.table_name == CheckIn.__tablename__:
+                if values.get("ticket_id"):
+                    self.checked_in_tickets.add(uuid.UUID(values["ticket_id"]))
+                if values.get("undoes_id"):
+                    self.undone.add(uuid.UUID(values["undoes_id"]))
             return
         if not row.exists:
             if change.row_id in self.waiting:  # an edit of a row whose insert waits: it waits behind it
@@ -428,51 +430,3 @@ class _Merger:
 def _keep_updated_at(table: Any) -> dict[str, Any]:
     # A Core UPDATE would fire the column's onupdate and stamp this device's wall clock, unlogged.
     return {"updated_at": table.c.updated_at} if "updated_at" in table.c else {}
-
-
-def _review_duplicate_checkins(connection: Connection, tickets: set[uuid.UUID],
-                               registrations: set[uuid.UUID]) -> int:
-    """The first accepted entry of a registration by HLC is THE check-in, whichever of its tickets was scanned (a
-    reissued badge, or two tickets of registrations folded into one); each later one is listed once for review.
-
-    Looked at: the registrations of the tickets entered in this batch, and those that folds gave new tickets."""
-    t = table_of(Ticket)
-    ticket_list = list(tickets)
-    for start in range(0, len(ticket_list), 900):
-        registrations |= set(connection.scalars(select(t.c.registration_id).where(
-            t.c.id.in_(ticket_list[start:start + 900]))))
-    if not registrations:
-        return 0
-    c = table_of(CheckIn)
-    rs = table_of(SyncRowState)
-    reviews = table_of(SyncReview)
-    undone = select(c.c.undoes_id).where(c.c.kind == CheckInKind.UNDO, c.c.undoes_id.is_not(None))
-    listed = {row_id: (review_id, other) for review_id, row_id, other in connection.execute(
-        select(reviews.c.id, reviews.c.row_id, reviews.c.other_id).where(reviews.c.kind == "duplicate_checkin"))}
-    found = 0
-    wanted = list(registrations)
-    for start in range(0, len(wanted), 900):
-        rows = connection.execute(
-            select(t.c.registration_id, c.c.id).join(t, t.c.id == c.c.ticket_id)
-            .join(rs, (rs.c.table_name == "checkins") & (rs.c.row_id == c.c.id))
-            .where(t.c.registration_id.in_(wanted[start:start + 900]), c.c.kind == CheckInKind.ENTRY,
-                   c.c.accepted.is_(True), c.c.id.not_in(undone))
-            .order_by(t.c.registration_id, rs.c.born_hlc, c.c.id)
-        ).all()
-        first: dict[uuid.UUID, uuid.UUID] = {}
-        for registration_id, checkin_id in rows:
-            if registration_id not in first:
-                first[registration_id] = checkin_id
-                if checkin_id in listed:  # an earlier entry arrived late: this one is THE check-in now
-                    connection.execute(delete(reviews).where(reviews.c.id == listed[checkin_id][0]))
-                continue
-            found += 1
-            if checkin_id in listed:
-                if listed[checkin_id][1] != first[registration_id]:
-                    connection.execute(update(reviews).where(reviews.c.id == listed[checkin_id][0]).values(
-                        other_id=first[registration_id]))
-            else:
-                connection.execute(insert(reviews).values(
-                    kind="duplicate_checkin", table_name="checkins", row_id=checkin_id,
-                    other_id=first[registration_id], created_at=utcnow()))
-    return found

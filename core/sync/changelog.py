@@ -14,8 +14,9 @@ from typing import Any
 from sqlalchemy import Connection, Table, event, insert, inspect, select
 from sqlalchemy.orm import Session
 
-from core.models import Replicated, SyncChange, SyncRowState, utcnow
+from core.models import CheckIn, Replicated, SyncChange, SyncRowState, utcnow
 from core.sync import codec
+from core.sync.doubles import refresh_duplicates, registrations_of
 from core.sync.fold import LocalFolds, fold_columns
 from core.sync.hlc import HLC_KEY, Clock
 from core.sync.tables import (
@@ -131,6 +132,11 @@ def record_local(connection: Connection, device_id: uuid.UUID,
     connection.execute(insert(table_of(SyncChange)), rows)
     save_row_clocks(connection, states)
     close_reviews(connection, deleted)
+    entered = [values for op, table, _r, values in changes if op == "insert" and table == CheckIn.__tablename__]
+    if entered:  # an entry made or undone here changes the double-entry list like one arriving (core.sync.doubles)
+        refresh_duplicates(connection, registrations_of(
+            connection, {v["ticket_id"] for v in entered if v.get("ticket_id")},
+            {v["undoes_id"] for v in entered if v.get("undoes_id")}))
     write_setting(connection, HLC_KEY, clock.state())
 
 
