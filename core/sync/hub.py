@@ -135,6 +135,16 @@ class Hub:
                 version = connection.scalar(select(self._info.c.version))
             self._check_version(version)
             return self.hub_id
+        with self._guard(), self._engine.connect() as connection:
+            # Once the schema exists, a role with rights on its tables only is enough (README: hub grants):
+            # nothing is created, so no CREATE on the database or the schema is asked for.
+            ready = connection.scalar(text("SELECT to_regclass('envol_hub') IS NOT NULL "
+                                           "AND to_regclass('envol_changes') IS NOT NULL"))
+            row = connection.execute(select(self._info.c.version, self._info.c.hub_id)).first() if ready else None
+        if row is not None and row[0] >= HUB_SCHEMA_VERSION:  # an older one goes on to be migrated below
+            self._check_version(row[0])
+            self.hub_id = row[1]
+            return row[1]
         with self._guard(), self._engine.begin() as connection:
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": self._lock_key})
             connection.execute(text(f'CREATE SCHEMA IF NOT EXISTS "{self.schema}"'))
@@ -156,13 +166,25 @@ class Hub:
             raise SyncError("hub_newer", f"the hub {self.url} was set up by a newer Envol (schema {version})",
                             url=self.url, version=version)
 
-    def push(self, changes: Sequence[Change]) -> None:
+    def push(self, changes: Sequence[Change]) -> int:
+        """Store these changes; returns how many the hub did not have yet."""
         if not changes:
-            return
+            return 0
         rows = [{k: v for k, v in c.as_row("").items() if k != "origin"} for c in changes]
         with self._guard(), self._engine.begin() as connection:
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": self._lock_key})
-            connection.execute(pg_insert(self._changes).on_conflict_do_nothing(index_elements=["change_id"]), rows)
+            result = connection.execute(pg_insert(self._changes).on_conflict_do_nothing(index_elements=["change_id"])
+                                        .returning(self._changes.c.seq), rows)
+            return len(result.all())
+
+    def holds(self, change_id: uuid.UUID, seq: int | None = None) -> bool:
+        """Whether the hub holds this change (at this sequence number, when given): a desk's high-water marks,
+        checked at each sync, tell a hub restored from an older backup."""
+        c = self._changes
+        query = select(c.c.seq).where(c.c.change_id == change_id)
+        with self._guard(), self._engine.connect() as connection:
+            found = connection.scalar(query)
+        return found is not None and (seq is None or found == seq)
 
     def pull(self, after: int, limit: int) -> list[HubChange]:
         c = self._changes

@@ -62,8 +62,15 @@ def run_sync(args: argparse.Namespace) -> int:
             hub.close()
         if args.hub:  # remembered, as the Synchronisation page does: next time `envol sync FILE` is enough
             workspace.set_setting(HUB_URL_KEY, display_url(args.hub))
+        if hub_report.hub_restored:
+            print(f"Le serveur {hub.url} a été restauré depuis une sauvegarde plus ancienne : il avait perdu des "
+                  f"changements que ce poste lui avait envoyés ou reçus de lui. Ce poste lui a tout renvoyé "
+                  f"({plural(hub_report.resent, '%n changement lui manquait', '%n changements lui manquaient')}).")
         print(f"Serveur {hub.url} : {plural(hub_report.pushed, '%n changement envoyé', '%n changements envoyés')}, "
               f"{plural(hub_report.applied, '%n reçu', '%n reçus')}.")
+        if hub_report.held:
+            print(f"  {plural(hub_report.held, '%n changement reçu attend', '%n changements reçus attendent')} "
+                  "une fiche que le serveur n'a pas encore envoyée : ils seront appliqués à son arrivée.")
         _print_reviews(hub_report.conflicts, hub_report.duplicates)
         _print_new_identity(hub_report.new_identity)
         status = sync_status(workspace)
