@@ -143,8 +143,9 @@ class Hub:
             row = connection.execute(select(self._info.c.version, self._info.c.hub_id)).first() if ready else None
         if row is not None and row[0] >= HUB_SCHEMA_VERSION:  # an older one goes on to be migrated below
             self._check_version(row[0])
-            self.hub_id = row[1]
-            return row[1]
+            hub_id: uuid.UUID = row[1]
+            self.hub_id = hub_id
+            return hub_id
         with self._guard(), self._engine.begin() as connection:
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": self._lock_key})
             connection.execute(text(f'CREATE SCHEMA IF NOT EXISTS "{self.schema}"'))
