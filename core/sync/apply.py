@@ -30,6 +30,7 @@ from core.models import (
 )
 from core.sync.bulk_insert import BulkInsert
 from core.sync.codec import TableCodec
+from core.sync.conflicts import refresh_conflicts
 from core.sync.doubles import refresh_duplicates, registrations_of
 from core.sync.fold import Folder, unique_clash
 from core.sync.held import held_count, hold, take_ready, waiting_ids
@@ -203,8 +204,9 @@ def _apply(connection: Connection, changes: Sequence[Change], origins: Sequence[
     write_setting(connection, HLC_KEY, clock.state())
     touched = registrations_of(connection, merger.checked_in_tickets, merger.undone)
     duplicates = refresh_duplicates(connection, touched | merger.fold.survivors_of(Registration.__tablename__))
+    conflicts = refresh_conflicts(connection, merger.edited | merger.fold.absorbed())
     applied = len(fresh) - len(merger.held)
-    return (ApplyResult(applied, len(changes) - len(fresh), merger.conflicts, duplicates, len(merger.held)),
+    return (ApplyResult(applied, len(changes) - len(fresh), conflicts, duplicates, len(merger.held)),
             merger.born)
 
 
@@ -219,6 +221,7 @@ class _Merger:
         self.conflicts = 0
         self.checked_in_tickets: set[uuid.UUID] = set()
         self.undone: set[uuid.UUID] = set()  # check-ins an undo arriving now cancels
+        self.edited: set[tuple[str, uuid.UUID]] = set()  # rows edited by this batch (their conflicts are redone)
         self._values: dict[tuple[str, uuid.UUID], dict[str, Any] | None] = {}
         self._pending_reviews: list[dict[str, Any]] = []
         self._resolved: list[tuple[str, uuid.UUID, str]] = []
@@ -272,6 +275,7 @@ class _Merger:
         if moved is None:
             return
         change, key = moved, (moved.table_name, moved.row_id)
+        self.edited.add(key)
         row = self._row(key)
         base = json.loads(change.base) if change.base else None
         for name, value in values.items():
@@ -311,12 +315,8 @@ class _Merger:
         return stored.get(name) if stored else None
 
     def _conflict(self, change: Change, name: str, mine: Any, theirs: Any, winner: str) -> None:
+        # Counted only: the list itself is derived from the changes once the batch is in (core.sync.conflicts).
         self.conflicts += 1
-        self._pending_reviews.append({
-            "kind": "conflict", "table_name": change.table_name, "row_id": change.row_id, "field": name,
-            "mine": json.dumps(mine, ensure_ascii=False), "theirs": json.dumps(theirs, ensure_ascii=False),
-            "winner": winner, "created_at": utcnow(),
-        })
 
     def _row(self, key: tuple[str, uuid.UUID]) -> _Row:
         row = self.rows.get(key)
