@@ -102,6 +102,8 @@ def sync_with_bundle(workspace: Workspace, path: Path) -> BundleReport:
                 bundle.execute(_meta.insert().values(key="version", value=str(BUNDLE_VERSION)))
             elif int(version) > BUNDLE_VERSION:
                 raise SyncError("bundle_newer", f"{path} was written by a newer Envol", path=str(path))
+        device_before = workspace.device_id
+        workspace.own_identity()  # a copied file becomes its own device before its baseline is stamped
         with workspace.engine.begin() as connection:
             ensure_baseline(connection, workspace.device_id)
         imported = conflicts = duplicates = copied = 0
@@ -136,7 +138,8 @@ def sync_with_bundle(workspace: Workspace, path: Path) -> BundleReport:
         engine.dispose()
     if erasures:
         checkpoint(workspace)
-    return BundleReport(imported, exported, conflicts, duplicates, new_identity=bool(copied))
+    return BundleReport(imported, exported, conflicts, duplicates,
+                        new_identity=bool(copied) or workspace.device_id != device_before)
 
 
 def _scrub_bundle(workspace: Workspace, engine: Any) -> None:

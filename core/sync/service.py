@@ -143,6 +143,8 @@ def _values(change: Change) -> dict[str, object]:
 def sync_with_hub(workspace: Workspace, hub: Hub, *, page: int = PAGE, progress: ProgressFn | None = None,
                   cancelled: Callable[[], bool] = lambda: False) -> SyncReport:
     hub_id = hub.open()
+    device_before = workspace.device_id
+    workspace.own_identity()  # a copied file becomes its own device before its baseline is stamped
     prepare(workspace, hub_id)
     restored = _check_hub(workspace, hub, hub_id)
     pushed = resent = 0
@@ -180,7 +182,8 @@ def sync_with_hub(workspace: Workspace, hub: Hub, *, page: int = PAGE, progress:
         checkpoint(workspace)  # the erased words leave the WAL too (freed pages are zeroed as they go)
     if not cancelled():
         workspace.set_setting(LAST_SYNC_KEY, utcnow().isoformat())
-    return SyncReport(pushed, pulled, total.applied, total.conflicts, total.duplicates, new_identity=bool(copied),
+    return SyncReport(pushed, pulled, total.applied, total.conflicts, total.duplicates,
+                      new_identity=bool(copied) or workspace.device_id != device_before,
                       hub_restored=restored or everything, resent=resent, held=total.held)
 
 
