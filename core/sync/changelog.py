@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, event, insert, inspect, select
 from sqlalchemy.orm import Session
 
-from core.models import CheckIn, Replicated, SyncChange, SyncRowState, utcnow
+from core.models import CheckIn, CheckInKind, Replicated, SyncChange, SyncRowState, utcnow
 from core.sync import codec
 from core.sync.doubles import refresh_duplicates, registrations_of
 from core.sync.fold import LocalFolds, fold_columns
@@ -132,7 +132,9 @@ def record_local(connection: Connection, device_id: uuid.UUID,
     connection.execute(insert(table_of(SyncChange)), rows)
     save_row_clocks(connection, states)
     close_reviews(connection, deleted)
-    entered = [values for op, table, _r, values in changes if op == "insert" and table == CheckIn.__tablename__]
+    # Only an accepted entry or an undo can change the double-entry list (a refused scan is recorded too).
+    entered = [values for op, table, _r, values in changes if op == "insert" and table == CheckIn.__tablename__
+               and values.get("accepted") and values.get("kind") in (CheckInKind.ENTRY, CheckInKind.UNDO)]
     if entered:  # an entry made or undone here changes the double-entry list like one arriving (core.sync.doubles)
         refresh_duplicates(connection, registrations_of(
             connection, {v["ticket_id"] for v in entered if v.get("ticket_id")},

@@ -13,44 +13,45 @@ double entry stands.
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Collection
 
-from sqlalchemy import Connection, and_, delete, exists, func, insert, select, update
-from sqlalchemy.orm import aliased
+from sqlalchemy import Connection, delete, insert, select, text, update
 
-from core.models import CheckIn, CheckInKind, SyncReview, SyncRowState, Ticket, utcnow
+from core.models import CheckIn, CheckInKind, SyncReview, Ticket, utcnow
 from core.sync.tables import table_of
 
 KIND = "duplicate_checkin"
 _CHUNK = 900
 
 
-def _entries(registrations: list[uuid.UUID] | None) -> object:
-    c, t, rs = table_of(CheckIn), table_of(Ticket), table_of(SyncRowState)
-    undo = aliased(c)
-    order = (rs.c.born_hlc, c.c.id)
-    ranked = (select(c.c.id.label("id"), t.c.registration_id.label("registration_id"),
-                     func.first_value(c.c.id, type_=c.c.id.type).over(partition_by=t.c.registration_id, order_by=order).label("first"),
-                     func.row_number().over(partition_by=t.c.registration_id, order_by=order).label("n"))
-              .join(t, t.c.id == c.c.ticket_id)
-              .join(rs, and_(rs.c.table_name == CheckIn.__tablename__, rs.c.row_id == c.c.id))
-              .where(c.c.kind == CheckInKind.ENTRY, c.c.accepted.is_(True),
-                     ~exists().where(undo.c.undoes_id == c.c.id, undo.c.kind == CheckInKind.UNDO)))
-    if registrations is not None:
-        ranked = ranked.where(t.c.registration_id.in_(registrations))
-    return ranked.subquery()
+# Registration by registration, from the ticket index down (CROSS JOIN keeps SQLite to that order): a desk
+# refreshes one registration at each entry it records, so this must not read every check-in.
+_RANKED = """
+SELECT id, first FROM (
+    SELECT c.id AS id, first_value(c.id) OVER w AS first, row_number() OVER w AS n
+    FROM {tickets} AS t CROSS JOIN checkins AS c ON c.ticket_id = t.id
+    CROSS JOIN sync_rows AS rs ON rs.table_name = 'checkins' AND rs.row_id = c.id
+    WHERE c.kind = :entry AND c.accepted = 1
+      AND NOT EXISTS (SELECT 1 FROM checkins AS u WHERE u.undoes_id = c.id AND u.kind = :undo)
+    WINDOW w AS (PARTITION BY t.registration_id ORDER BY rs.born_hlc, c.id)
+) WHERE n > 1
+"""
 
 
 def derived_duplicates(connection: Connection,
                        registrations: Collection[uuid.UUID] | None = None) -> dict[uuid.UUID, uuid.UUID]:
     """{later entry: THE check-in of its registration}, for these registrations (None: all of them)."""
-    out: dict[uuid.UUID, uuid.UUID] = {}
-    for chunk in _chunks(registrations):
-        ranked = _entries(chunk)
-        out.update((row_id, first) for row_id, first in connection.execute(
-            select(ranked.c.id, ranked.c.first).where(ranked.c.n > 1)))  # type: ignore[attr-defined]
-    return out
+    if registrations is None:
+        rows = connection.execute(text(_RANKED.format(tickets="tickets")),
+                                  {"entry": CheckInKind.ENTRY.value, "undo": CheckInKind.UNDO.value}).all()
+    else:
+        wanted = "(SELECT * FROM tickets WHERE registration_id IN (SELECT value FROM json_each(:ids)))"
+        rows = connection.execute(text(_RANKED.format(tickets=wanted)), {
+            "entry": CheckInKind.ENTRY.value, "undo": CheckInKind.UNDO.value,
+            "ids": json.dumps([r.hex for r in registrations])}).all()
+    return {uuid.UUID(row_id): uuid.UUID(first) for row_id, first in rows}
 
 
 def refresh_duplicates(connection: Connection, registrations: Collection[uuid.UUID] | None = None) -> int:
