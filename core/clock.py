@@ -88,6 +88,16 @@ def frozen(instant: datetime) -> Iterator[None]:
         _clock.frozen = before
 
 
+@contextmanager
+def preserved() -> Iterator[None]:
+    """Put the clock back as it was after the block, however it was moved inside (tests that move it twice)."""
+    offset, frozen_at = _clock.offset, _clock.frozen
+    try:
+        yield
+    finally:
+        _clock.offset, _clock.frozen = offset, frozen_at
+
+
 def freeze(instant: datetime | None) -> None:
     """Stop the clock at `instant` (None lets it run again from where the offset puts it)."""
     _clock.frozen = None if instant is None else instant.astimezone(UTC)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.db.workspace import Workspace, open_workspace
+from core.demo.stamp import is_stale
 from core.errors import EnvolError
 from core.paths import default_workspace_path, demo_workspace_path
 from core.services.events import current_event
@@ -42,8 +45,11 @@ def open_chosen_workspace(demo: bool, workspace: str | None) -> Workspace:
     if demo:
         path = demo_workspace_path()
         if path.exists():
-            return open_workspace(path)
-        from core.demo import build_demo_workspace  # Faker and the demo programme: only the first time
+            existing = open_workspace(path)
+            if not is_stale(existing):
+                return existing
+            existing.close()  # built on another day: its Rencontres are no longer today's
+        from core.demo import build_demo_workspace  # Faker and the demo programme: only when (re)built
 
         return build_demo_workspace(path)
     return open_workspace(Path(workspace) if workspace else default_workspace_path(), create=True)
@@ -65,6 +71,22 @@ def run_gui(*, demo: bool = False, workspace: str | None = None, language: str |
         context = AppContext(opened, tasks, current_event(opened))
         window = MainWindow(context)
         window.show()
+        _startup_probe(app)
         code = app.exec()
         tasks.wait_idle()
     return code
+
+
+def _startup_probe(app: QApplication) -> None:
+    """ENVOL_STARTUP_PROBE=1 prints when the first window has been painted (a wall-clock instant, for the bundle's
+    check and the start-up benchmark to time a real start); =quit also closes the application then."""
+    probe = os.environ.get("ENVOL_STARTUP_PROBE")
+    if not probe:
+        return
+
+    def painted() -> None:
+        print(f"envol-painted {time.time():.3f}", flush=True)  # wall clock: compared with the parent's start
+        if probe == "quit":
+            app.quit()
+
+    QTimer.singleShot(0, painted)  # after the event loop has shown and painted the window

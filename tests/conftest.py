@@ -12,10 +12,40 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from core import clock  # noqa: E402
 from core.db.workspace import Workspace, open_workspace  # noqa: E402
 from core.demo import build_demo_workspace  # noqa: E402
 
 POSTGRES_ENV = "ENVOL_TEST_POSTGRES_URL"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--clock", default=os.environ.get(clock.CLOCK_ENV) or None, metavar="INSTANT",
+        help="run the suite as if now were INSTANT (ISO; UTC when no offset), e.g. 2027-03-28T01:30:00Z; "
+             f"the clock runs on from there. Also read from {clock.CLOCK_ENV}.")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    instant = config.getoption("--clock")
+    if instant:
+        clock.set_clock(clock.parse_instant(instant))
+        os.environ[clock.CLOCK_ENV] = instant  # the `envol` commands a test starts live at the same date
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    where = "moved by --clock" if clock.moved() else "the machine's"
+    return f"clock: {clock.now().isoformat(timespec='seconds')} ({where}); Paris day {clock.today().isoformat()}"
+
+
+@pytest.fixture
+def frozen_clock() -> Iterator[Any]:
+    """`frozen_clock(instant)` stops the clock at an instant for the rest of the test."""
+    def freeze(instant: Any) -> None:
+        clock.freeze(instant)
+
+    yield freeze
+    clock.freeze(None)
 
 
 @pytest.fixture(autouse=True)

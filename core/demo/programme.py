@@ -1,4 +1,5 @@
-"""The demo programme as data: Mois de l'ESS 2026 and the Rencontres territoriales of 13 November 2026.
+"""The demo programme as data: the Mois de l'ESS around the Rencontres territoriales, as offsets from the day the
+demo is built (the Rencontres take place that day), so that the demo is alive whenever it is opened.
 
 Organisations and venues are public structures of the territory; people are generated elsewhere.
 """
@@ -41,26 +42,30 @@ VENUES: list[tuple[str, str, str, str, str, str, list[tuple[str, int]]]] = [
      "Ascenseur, toilettes adaptées", [("Salle des fêtes", 80)]),
 ]
 
-MOIS_ESS = ("Mois de l'ESS 2026", "2026-11-01", "2026-11-30")
-RENCONTRES = ("Rencontres territoriales de l'ESS 2026", "2026-11-13", "2026-11-13")
+MOIS_ESS = "Mois de l'ESS {year}"
+RENCONTRES = "Rencontres territoriales de l'ESS {year}"
+MOIS_SPAN_DAYS = 14  # the Mois de l'ESS runs from 14 days before the Rencontres to 14 days after
+LAST_EDITION_DAYS = 371  # last year's Rencontres: 53 weeks earlier (same weekday), past a year's retention
 
-# Mois de l'ESS: (title, kind, day of November, start "HH:MM", end, venue key, room, capacity, audience, facilitators)
+# Mois de l'ESS: (title, kind, days from the Rencontres, start "HH:MM", end, venue key, room, capacity, audience,
+# facilitators); the first three are past when the demo opens (with check-ins), the others to come.
 MOIS_SESSIONS: list[tuple[str, SessionKind, int, str, str, str, str, int | None, Audience, str]] = [
-    ("Atelier d'interconnaissance des lauréats de l'appel à projets ESS", SessionKind.ATELIER, 5, "09:30", "12:30",
+    ("Atelier d'interconnaissance des lauréats de l'appel à projets ESS", SessionKind.ATELIER, -12, "09:30", "12:30",
      "ept", "Salle Cézanne", 40, Audience.LAUREATES, "Service ESS de Paris Terres d'Envol"),
-    ("Atelier commercial : vendre ses services aux entreprises et aux collectivités", SessionKind.ATELIER, 10,
+    ("Atelier commercial : vendre ses services aux entreprises et aux collectivités", SessionKind.ATELIER, -9,
      "14:00", "17:00", "tiers", "Atelier", 20, Audience.OPEN, "France Active Métropole"),
-    ("Financer son projet ESS : prêts d'honneur et garanties", SessionKind.ATELIER, 17, "09:30", "12:00",
+    ("Financer son projet ESS : prêts d'honneur et garanties", SessionKind.ATELIER, -5, "09:30", "12:00",
      "ept", "Salle Monet", 25, Audience.OPEN, "France Active Métropole"),
-    ("Visite de La Recyclerie Sportive", SessionKind.VISITE, 19, "14:00", "16:00", "mairie", "Salle des fêtes",
+    ("Visite de La Recyclerie Sportive", SessionKind.VISITE, 3, "14:00", "16:00", "mairie", "Salle des fêtes",
      15, Audience.OPEN, "La Recyclerie Sportive"),
-    ("Marchés publics responsables : répondre à plusieurs", SessionKind.ATELIER, 24, "14:00", "17:00", "ept",
+    ("Marchés publics responsables : répondre à plusieurs", SessionKind.ATELIER, 7, "14:00", "17:00", "ept",
      "Salle Cézanne", 30, Audience.OPEN, "Service commande publique"),
-    ("Clôture du Mois de l'ESS", SessionKind.PLENIERE, 27, "18:00", "20:00", "espace", "Grande salle", None,
+    ("Clôture du Mois de l'ESS", SessionKind.PLENIERE, 12, "18:00", "20:00", "espace", "Grande salle", None,
      Audience.OPEN, "Élus et structures lauréates"),
 ]
 
-# Rencontres territoriales, 13 November: (title, kind, start, end, room, capacity, audience, facilitators)
+# Rencontres territoriales: (title, kind, start, end, room, capacity, audience, facilitators). The times are those of
+# a day opening at 09:00; the demo moves the whole day so that a session is running when it is built.
 RENCONTRES_SESSIONS: list[tuple[str, SessionKind, str, str, str, int | None, Audience, str]] = [
     ("Plénière d'ouverture", SessionKind.PLENIERE, "09:00", "10:00", "Grande salle", None, Audience.OPEN,
      "Président de l'EPT, France Active Métropole"),

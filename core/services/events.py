@@ -13,6 +13,7 @@ from core.db.workspace import Workspace
 from core.models import Event, EventKind
 
 CURRENT_EVENT_KEY = "current_event_id"
+TIMEZONE_KEY = "network.timezone"  # the network's time zone, where "today" is read (Europe/Paris when unset)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,10 +45,49 @@ def current_event(workspace: Workspace) -> EventInfo | None:
     for event in events:
         if str(event.id) == chosen:
             return event
-    today = clock.today()
+    return most_current(events, network_today(workspace))
+
+
+def network_today(workspace: Workspace) -> date:
+    """Today where the network is: the workspace's time zone (Europe/Paris unless set), not the machine's UTC date."""
+    return clock.today(workspace.setting(TIMEZONE_KEY) or clock.NETWORK_TIMEZONE)
+
+
+def most_current(events: list[EventInfo], today: date) -> EventInfo:
+    """Today's event (the shortest one: a one-day forum inside a month-long programme is the desk's event), else the
+    next to come, else the latest. `events` are in date order and not empty."""
+    happening = [e for e in events if e.starts_on <= today <= e.ends_on]
+    if happening:
+        return min(happening, key=lambda e: e.ends_on - e.starts_on)
     upcoming = [e for e in events if e.ends_on >= today]
     return upcoming[0] if upcoming else events[-1]
 
 
 def choose_event(workspace: Workspace, event_id: uuid.UUID) -> None:
     workspace.set_setting(CURRENT_EVENT_KEY, str(event_id))
+
+
+CLOCK_DOUBT_DAYS = 365
+
+
+@dataclass(frozen=True)
+class ClockDoubt:
+    """The machine's date is far from every event of the workspace: probably a wrong clock (a dead CMOS battery)."""
+
+    today: date
+    nearest: date  # the closest day of an event
+    days: int  # how far from it, in days
+
+
+def clock_doubt(events: list[EventInfo], today: date) -> ClockDoubt | None:
+    """A doubt when today is more than a year before the first event or after the last one (None otherwise)."""
+    if not events:
+        return None
+    first, last = min(e.starts_on for e in events), max(e.ends_on for e in events)
+    nearest = first if today < first else last if today > last else today
+    days = abs((today - nearest).days)
+    return ClockDoubt(today, nearest, days) if days > CLOCK_DOUBT_DAYS else None
+
+
+def workspace_clock_doubt(workspace: Workspace) -> ClockDoubt | None:
+    return clock_doubt(list_events(workspace), network_today(workspace))

@@ -36,9 +36,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def opened_file(argv: Sequence[str]) -> list[str]:
+    """`envol FILE.envol` opens that workspace: what a double-click on a workspace file (or a drop on the icon)
+    passes to the program, on Windows through the file association and on Linux through the .desktop entry."""
+    if len(argv) == 1 and argv[0].lower().endswith(".envol") and not argv[0].startswith("-"):
+        return ["--workspace", argv[0]]
+    return list(argv)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(opened_file(sys.argv[1:] if argv is None else argv))
     if args.command is None:
         from desktop.app import run_gui  # Qt only when a window is wanted
 

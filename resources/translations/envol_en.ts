@@ -246,117 +246,125 @@
     </message>
 </context>
 <context>
+    <name>ClockWarning</name>
+    <message>
+        <location filename="../../desktop/pages/desk/clock_warning.py" line="26"/>
+        <source>⚠ La date de cet ordinateur est le {0}, à plus d&apos;un an des événements de l&apos;espace de travail ({1} jours du {2}). Vérifiez la date et l&apos;heure de l&apos;ordinateur : chaque passage est enregistré à l&apos;heure de l&apos;ordinateur.</source>
+        <translation>⚠ This computer&apos;s date is {0}, more than a year away from the workspace&apos;s events ({1} days from {2}). Check the computer&apos;s date and time: every check-in is recorded at the computer&apos;s time.</translation>
+    </message>
+</context>
+<context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="56"/>
+        <location filename="../../desktop/pages/desk/page.py" line="57"/>
         <source>Ce que l&apos;accueil contrôle</source>
         <translation>What the check-in desk checks</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="59"/>
-        <location filename="../../desktop/pages/desk/page.py" line="339"/>
-        <location filename="../../desktop/pages/desk/page.py" line="353"/>
+        <location filename="../../desktop/pages/desk/page.py" line="60"/>
+        <location filename="../../desktop/pages/desk/page.py" line="342"/>
+        <location filename="../../desktop/pages/desk/page.py" line="356"/>
         <source>Verrouiller l&apos;accueil</source>
         <translation>Lock the check-in desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="62"/>
+        <location filename="../../desktop/pages/desk/page.py" line="63"/>
         <source>Contrôle :</source>
         <translation>Checking:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="71"/>
+        <location filename="../../desktop/pages/desk/page.py" line="72"/>
         <source>Chercher un nom, une structure, un e-mail… (Ctrl+F, Entrée pour enregistrer le premier résultat)</source>
         <translation>Search for a name, organisation, email… (Ctrl+F, Enter to check in the first result)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="81"/>
+        <location filename="../../desktop/pages/desk/page.py" line="82"/>
         <source>Inscription sur &amp;place…</source>
         <translation>&amp;Walk-in registration…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="88"/>
+        <location filename="../../desktop/pages/desk/page.py" line="89"/>
         <source>&amp;Annuler l&apos;entrée sélectionnée (Ctrl+Z)</source>
         <translation>&amp;Undo selected check-in (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="91"/>
+        <location filename="../../desktop/pages/desk/page.py" line="92"/>
         <source>&amp;Réimprimer le badge…</source>
         <translation>&amp;Reprint badge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="100"/>
+        <location filename="../../desktop/pages/desk/page.py" line="101"/>
         <source>Derniers passages</source>
         <translation>Latest check-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="143"/>
+        <location filename="../../desktop/pages/desk/page.py" line="146"/>
         <source>Entrée — {0}</source>
         <translation>Entrance — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="154"/>
+        <location filename="../../desktop/pages/desk/page.py" line="157"/>
         <source>Aucun événement choisi</source>
         <translation>No event chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="169"/>
+        <location filename="../../desktop/pages/desk/page.py" line="172"/>
         <source>Session — {0}</source>
         <translation>Session — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="179"/>
+        <location filename="../../desktop/pages/desk/page.py" line="182"/>
         <source>Présents : {0} / {1} attendus</source>
         <translation>Present: {0} / {1} expected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="186"/>
+        <location filename="../../desktop/pages/desk/page.py" line="189"/>
         <source>Choisissez d&apos;abord un événement.</source>
         <translation>Choose an event first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="265"/>
-        <location filename="../../desktop/pages/desk/page.py" line="281"/>
+        <location filename="../../desktop/pages/desk/page.py" line="268"/>
+        <location filename="../../desktop/pages/desk/page.py" line="284"/>
         <source>Sélectionnez d&apos;abord un passage dans la liste.</source>
         <translation>Select a check-in in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="268"/>
+        <location filename="../../desktop/pages/desk/page.py" line="271"/>
         <source>Réimprimer le badge</source>
         <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="269"/>
+        <location filename="../../desktop/pages/desk/page.py" line="272"/>
         <source>Pourquoi réimprimer le badge de {0} ?</source>
         <translation>Why reprint the badge for {0}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="293"/>
+        <location filename="../../desktop/pages/desk/page.py" line="296"/>
         <source>Entrée annulée : {0}</source>
         <translation>Check-in undone: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="332"/>
+        <location filename="../../desktop/pages/desk/page.py" line="335"/>
         <source>Accueil déverrouillé.</source>
         <translation>Check-in desk unlocked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="339"/>
+        <location filename="../../desktop/pages/desk/page.py" line="342"/>
         <source>Déverrouiller l&apos;accueil</source>
         <translation>Unlock the check-in desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="349"/>
+        <location filename="../../desktop/pages/desk/page.py" line="352"/>
         <source>Déverrouiller</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="349"/>
+        <location filename="../../desktop/pages/desk/page.py" line="352"/>
         <source>Code PIN :</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="354"/>
+        <location filename="../../desktop/pages/desk/page.py" line="357"/>
         <source>Choisissez un code PIN (4 chiffres ou plus) :</source>
         <translation>Choose a PIN (4 digits or more):</translation>
     </message>

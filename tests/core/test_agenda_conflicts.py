@@ -7,10 +7,9 @@ from datetime import UTC, date, datetime, timedelta
 
 from core.agenda.conflicts import ConflictCode, Slot, facilitator_names, find_conflicts
 from core.agenda.timing import event_window
-from core.models import EventKind
 from core.services import agenda
 from core.services.agenda_read import load_agenda
-from core.services.events import list_events
+from tests.demo import demo_event
 
 T0 = datetime(2026, 11, 10, 13, 0, tzinfo=UTC)
 WINDOW = event_window(date(2026, 11, 1), date(2026, 11, 30))
@@ -80,7 +79,7 @@ def test_conflicts_of_a_large_event_are_all_found():
 
 
 def test_confirmed_registrations_of_the_demo_feed_the_capacity_rule_and_a_move_shows_a_room_conflict(demo_workspace):
-    rencontres = next(e for e in list_events(demo_workspace) if e.kind == EventKind.RENCONTRES)
+    rencontres = demo_event(demo_workspace, "Rencontres")
     data = load_agenda(demo_workspace, rencontres.id)
     assert data.conflicts() == []
     assert sum(s.confirmed for s in data.sessions) > 0

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
+from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
@@ -14,12 +15,12 @@ from core.errors import RuleViolation
 from core.models import EventKind
 from core.services import agenda
 from core.services.agenda_read import load_agenda
-from core.services.events import list_events
+from tests.demo import demo_event
 
 
 @pytest.fixture
 def mois(demo_workspace):
-    event = next(e for e in list_events(demo_workspace) if e.kind == EventKind.MOIS_ESS)
+    event = demo_event(demo_workspace, "Mois")
     return load_agenda(demo_workspace, event.id)
 
 
@@ -31,7 +32,9 @@ def test_ics_of_an_event_parses_back_with_its_paris_time_zone(mois):
     assert len(events) == len(mois.sessions)
     commercial = next(e for e in events if str(e["SUMMARY"]).startswith("Atelier commercial"))
     start = commercial.decoded("DTSTART")
-    assert start.tzinfo is not None and start.astimezone(UTC) == datetime(2026, 11, 10, 13, 0, tzinfo=UTC)
+    session = next(s for s in mois.sessions if s.title.startswith("Atelier commercial"))
+    assert start.tzinfo is not None and start.astimezone(UTC) == session.starts_at
+    assert start.astimezone(ZoneInfo("Europe/Paris")).time() == time(14, 0)  # as the programme says, in Paris
     assert commercial["DTSTART"].params["TZID"] == "Europe/Paris"
     assert "Tiers-lieu La Fabrique" in str(commercial["LOCATION"])
     assert "France Active Métropole" in str(commercial["DESCRIPTION"])
@@ -56,10 +59,12 @@ def test_ics_of_one_session_and_across_the_october_change(workspace):
 
 def test_openagenda_json_shape(mois):
     document = json.loads(openagenda_bytes(mois))
-    assert document["agenda"]["title"]["fr"] == "Mois de l'ESS 2026"
+    assert document["agenda"]["title"]["fr"] == mois.event.name
     first = document["events"][0]
     assert set(first) >= {"title", "description", "timings", "location", "registration", "accessibility"}
-    assert first["timings"] == [{"begin": "2026-11-05T09:30:00+01:00", "end": "2026-11-05T12:30:00+01:00"}]
+    begin = mois.sessions[0].starts_at.astimezone(ZoneInfo("Europe/Paris"))
+    assert first["timings"][0]["begin"] == begin.isoformat()
+    assert first["timings"][0]["begin"][10:] in ("T09:30:00+01:00", "T09:30:00+02:00")  # local time with its offset
     assert first["accessibility"] == {"ii": False, "hi": True, "vi": False, "pi": False, "mi": True}
     assert first["location"]["city"] == "Aulnay-sous-Bois"
     assert len(first["description"]["fr"]) <= 200

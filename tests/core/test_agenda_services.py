@@ -12,6 +12,7 @@ from core.errors import NotFound, RuleViolation, ValidationError
 from core.models import EventKind, SessionKind
 from core.services import agenda, agenda_places, registrations
 from core.services.agenda_read import load_agenda
+from tests.demo import demo_event
 
 
 @pytest.fixture
@@ -105,9 +106,8 @@ def test_bad_session_input_has_stable_codes_and_writes_nothing(workspace, mois):
 
 
 def test_a_chosen_session_cannot_be_deleted(demo_workspace):
-    from core.services.events import list_events
 
-    rencontres = next(e for e in list_events(demo_workspace) if e.kind == EventKind.RENCONTRES)
+    rencontres = demo_event(demo_workspace, "Rencontres")
     data = load_agenda(demo_workspace, rencontres.id)
     chosen = next(s for s in data.sessions if s.confirmed)
     with pytest.raises(RuleViolation) as error, demo_workspace.unit_of_work() as uow:

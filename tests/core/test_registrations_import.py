@@ -30,7 +30,7 @@ from core.models import (
     SessionChoice,
     SyncChange,
 )
-from core.services.events import list_events
+from tests.demo import demo_event
 
 SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
 if not SAMPLES.exists():
@@ -56,7 +56,7 @@ def workspace_with_events(_events_template, tmp_path):
 
 
 def event_id(ws: Workspace, part: str):
-    return next(e.id for e in list_events(ws) if part in e.name)
+    return demo_event(ws, part).id
 
 
 def count(ws: Workspace, model) -> int:

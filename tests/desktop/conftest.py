@@ -6,15 +6,15 @@ from collections.abc import Iterator
 
 import pytest
 
-from core.services.events import list_events
 from desktop.background import Tasks
 from desktop.context import AppContext
+from tests.demo import demo_event
 
 
 @pytest.fixture
 def context(qtbot, demo_workspace) -> Iterator[AppContext]:
     tasks = Tasks()
-    rencontres = next(e for e in list_events(demo_workspace) if "Rencontres" in e.name)
+    rencontres = demo_event(demo_workspace, "Rencontres")
     ctx = AppContext(demo_workspace, tasks, rencontres)
     yield ctx
     tasks.wait_idle()

@@ -10,8 +10,8 @@ import pytest
 from core.models import EventKind
 from core.services import agenda
 from core.services.agenda_read import load_agenda
-from core.services.events import list_events
 from desktop.cli import main
+from tests.demo import demo_event
 
 
 @pytest.mark.parametrize("fmt,check", [
@@ -49,7 +49,7 @@ def test_empty_event_export_is_refused_with_a_message(workspace, tmp_path, capsy
 def test_conflicts_command(demo_workspace, capsys):
     path = str(demo_workspace.path)
     assert main(["agenda", "conflicts", path, "--event", "Rencontres"]) == 0
-    event = next(e for e in list_events(demo_workspace) if e.kind == EventKind.RENCONTRES)
+    event = demo_event(demo_workspace, "Rencontres")
     data = load_agenda(demo_workspace, event.id)
     achats = next(s for s in data.sessions if s.title.startswith("Achats"))
     salle_a = next(s for s in data.sessions if s.title.startswith("Rendez-vous")).room_id

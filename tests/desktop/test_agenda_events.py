@@ -68,16 +68,18 @@ def test_duplicate_the_rencontres_to_2027_shifts_every_session(qtbot, main_windo
     page.events.duplicate_action.trigger()
     dialog = page.events.dialog
     assert isinstance(dialog, DuplicateEventDialog)
-    # Proposed: next year's name, the same weekday a year later (Friday 12 November 2027).
-    assert dialog.name.text() == "Rencontres territoriales de l'ESS 2027"
-    assert dialog.starts_on.date().toPython() == date(2027, 11, 12)
+    # Proposed: next year's name, the same weekday a year later (52 weeks).
+    day = source.event.draft.starts_on
+    next_year = f"Rencontres territoriales de l'ESS {day.year + 1}"
+    assert dialog.name.text() == next_year
+    assert dialog.starts_on.date().toPython() == day + timedelta(days=364)
     assert "364" in dialog.shift.text()
     dialog.accept()
     settle(qtbot, context)
 
-    copy = next(e for e in list_events(context.workspace) if e.name.endswith("2027"))
+    copy = next(e for e in list_events(context.workspace) if e.name == next_year)
     assert context.current_event.id == copy.id and main_window.event_box.currentText() == copy.name
-    assert (copy.starts_on, copy.ends_on) == (date(2027, 11, 12), date(2027, 11, 12))
+    assert copy.starts_on == copy.ends_on == day + timedelta(days=364)
     copied = load_agenda(context.workspace, copy.id)
     assert len(copied.sessions) == len(source.sessions) > 0
     for old, new in zip(source.sessions, copied.sessions, strict=True):
@@ -104,15 +106,16 @@ def test_deleting_an_event_with_registrations_is_refused_with_a_message(qtbot, m
 def test_duplicate_then_delete_the_copy_goes_back_to_an_existing_event(qtbot, main_window, context):
     page = agenda_page(qtbot, main_window)
     page.events.duplicate_action.trigger()
+    next_year = str(page.data.event.draft.starts_on.year + 1)
     page.events.dialog.accept()
     settle(qtbot, context)
-    assert context.current_event.name.endswith("2027")
+    assert context.current_event.name.endswith(next_year)
     page.events.delete_action.trigger()
     page.events.dialog.button(QMessageBox.StandardButton.Yes).click()
     settle(qtbot, context)
     assert "supprimé" in page.message.text()
-    assert not any(name.endswith("2027") for name in chooser_names(main_window))
-    assert context.current_event is not None and not context.current_event.name.endswith("2027")
+    assert not any(name.endswith(next_year) for name in chooser_names(main_window))
+    assert context.current_event is not None and not context.current_event.name.endswith(next_year)
 
 
 def test_add_a_venue_and_a_room_then_refuse_deleting_a_venue_in_use(qtbot, main_window, context):

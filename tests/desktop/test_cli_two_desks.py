@@ -12,10 +12,11 @@ import pytest
 from sqlalchemy import select
 
 from core.db.workspace import open_workspace
-from core.models import CheckIn, CheckInKind, Device, Event, Registration, Status, Ticket
+from core.models import CheckIn, CheckInKind, Device, Registration, Status, Ticket
 from core.sync.hub import Hub
 from desktop.cli import main
 from tests.core.sync_helpers import open_review_keys
+from tests.demo import demo_event
 
 
 def _two_demo_desks(template: Path, tmp_path: Path) -> tuple[Path, Path]:
@@ -29,8 +30,9 @@ def _a_confirmed_ticket_not_yet_in(path: Path) -> str:
     with open_workspace(path) as workspace, workspace.reading() as session:
         entered = select(CheckIn.ticket_id).where(CheckIn.kind == CheckInKind.ENTRY)
         code = session.scalar(
-            select(Ticket.code).join(Registration).join(Event)
-            .where(Event.name.contains("Rencontres"), Registration.status == Status.CONFIRMED,
+            select(Ticket.code).join(Registration)
+            .where(Registration.event_id == demo_event(workspace, "Rencontres").id,
+                   Registration.status == Status.CONFIRMED,
                    Ticket.id.not_in(entered)).limit(1))
     assert code is not None
     return code

@@ -9,13 +9,13 @@ from sqlalchemy import func, select
 
 from core.imports import Field
 from core.models import Registration, Status
-from core.services.events import list_events
+from tests.demo import demo_event, last_edition
 
 SAMPLES = Path("/work/shared/samples")
 
 
 def use_mois(context):
-    context.set_event(next(e for e in list_events(context.workspace) if "Mois" in e.name))
+    context.set_event(demo_event(context.workspace, "Mois"))
 
 
 def test_import_dialog_mapping_preview_and_apply(qtbot, context):
@@ -215,15 +215,17 @@ def test_purge_dialog_shows_what_it_will_erase_then_erases_it(qtbot, context, mo
     qtbot.addWidget(page)
     dialog = page.open_purge()
     qtbot.addWidget(dialog)
-    rencontres = dialog.event_box.findText("Rencontres", Qt.MatchFlag.MatchContains)
-    dialog.event_box.setCurrentIndex(rencontres)
-    qtbot.waitUntil(lambda: "conservation" in dialog.summary.text(), timeout=10000)  # 13 Nov + 365 days: not yet
+    today = dialog.event_box.findText(context.current_event.name, Qt.MatchFlag.MatchStartsWith)
+    dialog.event_box.setCurrentIndex(today)
+    qtbot.waitUntil(lambda: "conservation" in dialog.summary.text(), timeout=10000)  # today + 365 days: not yet
     assert not dialog.purge_button.isEnabled()
 
-    dialog.days_box.setValue(0)
+    # Last year's edition ended a year and a week ago: past the default retention of a year.
+    last_year = dialog.event_box.findText(last_edition(context.workspace).name, Qt.MatchFlag.MatchStartsWith)
+    dialog.event_box.setCurrentIndex(last_year)
     qtbot.waitUntil(lambda: dialog.purge_button.isEnabled(), timeout=10000)
     plan = dialog.plan
-    assert plan is not None and plan.people and plan.kept_for_later_events  # Mois de l'ESS people are kept
+    assert plan is not None and plan.people and plan.kept_for_later_events  # those who came back are kept
     assert f"{len(plan.people)} personnes seront anonymisées" in dialog.summary.text()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(dialog.purge_button, Qt.MouseButton.LeftButton)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from zoneinfo import ZoneInfo
 
 import pypdf
 import pytest
@@ -11,16 +12,24 @@ from core.errors import RuleViolation
 from core.models import EventKind
 from core.services import agenda
 from core.services.agenda_read import load_agenda
-from core.services.events import list_events
 from printing.programme import programme_pdf
+from tests.demo import demo_event
+
+WEEKDAYS = ["Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche"]
+MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+          "décembre"]
 
 
 def test_programme_lists_days_sessions_addresses_and_access(demo_workspace):
-    event = next(e for e in list_events(demo_workspace) if e.kind == EventKind.MOIS_ESS)
-    pdf = programme_pdf(load_agenda(demo_workspace, event.id))
+    event = demo_event(demo_workspace, "Mois")
+    data = load_agenda(demo_workspace, event.id)
+    pdf = programme_pdf(data)
     text = " ".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(pdf)).pages)
     text = " ".join(text.split())
-    assert text.index("Jeudi 5 novembre 2026") < text.index("Mardi 10 novembre 2026") < text.index("Vendredi 27")
+    days = sorted({s.starts_at.astimezone(ZoneInfo("Europe/Paris")).date() for s in data.sessions})
+    headings = [f"{WEEKDAYS[d.weekday()]} {d.day} {MONTHS[d.month - 1]} {d.year}" for d in days]
+    places = [text.index(heading) for heading in headings]  # each day titled in French, in order
+    assert len(days) > 2 and places == sorted(places)
     assert "Atelier commercial" in text and "14 h 00" in text
     assert "Avenue de la Gare, Sevran" in text
     assert "étage sans ascenseur" in text

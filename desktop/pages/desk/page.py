@@ -34,6 +34,7 @@ from desktop.context import AppContext
 from desktop.messages import describe
 from desktop.pages.desk.badge_printing import BadgeAtCheckIn, BadgePrinter
 from desktop.pages.desk.camera import CameraPanel
+from desktop.pages.desk.clock_warning import ClockWarning
 from desktop.pages.desk.models import RecentModel, SearchModel
 from desktop.pages.desk.scanner import ScannerFilter
 from desktop.pages.desk.sound import Sounds
@@ -105,6 +106,8 @@ class DeskPage(QWidget):
         bottom.addLayout(left, 1)
         bottom.addLayout(right, 1)
         layout = QVBoxLayout(self)
+        self.clock_warning = ClockWarning(context)
+        layout.addWidget(self.clock_warning)
         layout.addLayout(top)
         layout.addWidget(self.verdict)
         layout.addWidget(self.badge)
