@@ -167,16 +167,19 @@ class Hub:
             raise SyncError("hub_newer", f"the hub {self.url} was set up by a newer Envol (schema {version})",
                             url=self.url, version=version)
 
-    def push(self, changes: Sequence[Change]) -> int:
-        """Store these changes; returns how many the hub did not have yet."""
+    def push(self, changes: Sequence[Change], *, count: bool = False) -> int:
+        """Store these changes; with count, returns how many the hub did not have yet (RETURNING costs the
+        insert three times as long: asked for only when re-sending to a restored hub)."""
         if not changes:
             return 0
         rows = [{k: v for k, v in c.as_row("").items() if k != "origin"} for c in changes]
+        insert = pg_insert(self._changes).on_conflict_do_nothing(index_elements=["change_id"])
         with self._guard(), self._engine.begin() as connection:
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": self._lock_key})
-            result = connection.execute(pg_insert(self._changes).on_conflict_do_nothing(index_elements=["change_id"])
-                                        .returning(self._changes.c.seq), rows)
-            return len(result.all())
+            if count:
+                return len(connection.execute(insert.returning(self._changes.c.seq), rows).all())
+            connection.execute(insert, rows)
+            return 0
 
     def holds(self, change_id: uuid.UUID, seq: int | None = None) -> bool:
         """Whether the hub holds this change (at this sequence number, when given): a desk's high-water marks,

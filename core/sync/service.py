@@ -159,7 +159,7 @@ def sync_with_hub(workspace: Workspace, hub: Hub, *, page: int = PAGE, progress:
                 with workspace.engine.begin() as connection:
                     write_setting(connection, RESEND_KEY, "0")
             break
-        added = hub.push(changes)
+        added = hub.push(changes, count=everything)
         with workspace.engine.begin() as connection:
             write_setting(connection, PUSHED_KEY, str(batch[-1][0]))
             write_setting(connection, PUSHED_MARK_KEY, batch[-1][1].change_id.hex)
