@@ -205,8 +205,7 @@ class SyncPage(QWidget):
         def done(report: BundleReport) -> None:
             self.message.setText(self.tr("Fichier {0} : %n changement(s) reçu(s)", "", report.imported).format(path.name)
                                  + ", " + self.tr("%n ajouté(s) au fichier.", "", report.exported)
-                                 + self._new_identity_text(report.new_identity)
-                                 + self._restored_text(report.hub_restored))
+                                 + self._new_identity_text(report.new_identity))
             self.context.data_changed.emit(report)
             self.controller.refresh()
 
