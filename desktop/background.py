@@ -75,6 +75,17 @@ class Tasks(QObject):
         """Run fn on the serial database worker."""
         self._start(self._database, fn, on_done, on_error, None)
 
+    def database_job(
+        self, fn: Callable[[Progress], Any], on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> Progress:
+        """A long job on the serial database worker (an import): it reports progress and may be cancelled."""
+        relay = _Relay()
+        progress = Progress(relay)
+        self._start(self._database, lambda: fn(progress), on_done, on_error, on_progress, relay)
+        return progress
+
     def background(
         self, fn: Callable[[Progress], Any], on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,

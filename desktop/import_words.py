@@ -28,6 +28,7 @@ FIELD_LABELS: dict[Field, str] = {
     Field.ORGANISATION_KIND: QT_TRANSLATE_NOOP("import", "Type de structure"),
     Field.COMMUNE: QT_TRANSLATE_NOOP("import", "Commune"),
     Field.SIRET: QT_TRANSLATE_NOOP("import", "SIRET"),
+    Field.POSTCODE: QT_TRANSLATE_NOOP("import", "Code postal de la structure"),
     Field.SESSIONS: QT_TRANSLATE_NOOP("import", "Sessions choisies"),
     Field.REGISTERED_AT: QT_TRANSLATE_NOOP("import", "Date d'inscription"),
     Field.STATUS: QT_TRANSLATE_NOOP("import", "Statut (annulé…)"),
@@ -49,6 +50,32 @@ def _french(_context: str, text: str) -> str:
 
 def field_label(field: Field, translate: Translate | None = None) -> str:
     return (translate or _french)("import", FIELD_LABELS[field])
+
+
+LINES = QT_TRANSLATE_NOOP("import", "{count} lignes : {what} — lignes {lines}")
+SHOWN_LINES = 12
+
+
+def group_problems(problems: list[RowProblem], translate: Translate | None = None) -> list[tuple[bool, str]]:
+    """The preview's problems, the same one on many rows said once: « 12 lignes : session « … » inconnue — lignes
+    4, 9, 15… ». (blocking, sentence) in the order of their first line."""
+    say = translate or _french
+    groups: dict[tuple[bool, str, str | None, str | None], list[RowProblem]] = {}
+    for problem in problems:
+        groups.setdefault((problem.blocking, problem.code, problem.column, problem.value), []).append(problem)
+    out: list[tuple[bool, str]] = []
+    for (blocking, code, column, value), same in groups.items():
+        if len(same) == 1 or code == "missing_column":
+            out += [(p.blocking, describe_problem(p, translate)) for p in same]
+            continue
+        error = EnvolError(f"import_{code}", code, value=value, column=column or "")
+        what = describe(error, translate)
+        if column:
+            what = say("import", IN_COLUMN).format(what, column)
+        numbers = [str(p.line) for p in same if p.line]
+        lines = ", ".join(numbers[:SHOWN_LINES]) + ("…" if len(numbers) > SHOWN_LINES else "")
+        out.append((blocking, say("import", LINES).format(count=len(same), what=what, lines=lines)))
+    return out
 
 
 def describe_problem(problem: RowProblem, translate: Translate | None = None) -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -22,6 +21,7 @@ from core.services.agenda_places import EventDetail
 from core.services.desk_lock import desk_lock
 from core.services.events import EventInfo, list_events
 from desktop.about import show_about
+from desktop.choices import ValueCombo
 from desktop.context import AppContext
 from desktop.language import current_language, save_language
 from desktop.lazy_pages import LazyPages
@@ -56,6 +56,8 @@ class MainWindow(QMainWindow):
         self.nav.setMaximumWidth(200)
         self.stack = QStackedWidget()
         self.pages = LazyPages(self.specs, context, self.stack, self._page_built)
+        self.desk_locked = False
+        self.page_shortcuts: list[QAction] = []
         for number, spec in enumerate(self.specs, start=1):
             item = QListWidgetItem(QCoreApplication.translate("pages", spec.title))
             item.setToolTip(self.tr("Ctrl+{0}").format(number))
@@ -64,6 +66,7 @@ class MainWindow(QMainWindow):
             shortcut.setShortcut(QKeySequence(f"Ctrl+{number}"))
             shortcut.triggered.connect(lambda _=False, row=number - 1: self.nav.setCurrentRow(row))
             self.addAction(shortcut)
+            self.page_shortcuts.append(shortcut)
         self.nav.currentRowChanged.connect(self._row_chosen)
 
         splitter = QSplitter()
@@ -75,6 +78,11 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_menus()
         self.statusBar().addWidget(QLabel(str(context.workspace.path)))
+        self.lock_label = QLabel(self.tr("Accueil verrouillé — seul l'accueil est disponible"))
+        self.lock_label.setStyleSheet("QLabel { background: #b00020; color: white; font-weight: bold; "
+                                      "padding: 2px 8px; border-radius: 4px; }")
+        self.lock_label.setVisible(False)
+        self.statusBar().addPermanentWidget(self.lock_label)
         from desktop.pages.sync.status import install_sync_status
 
         self.sync_indicator = install_sync_status(self, context)  # offline / syncing / up to date / N waiting
@@ -85,12 +93,43 @@ class MainWindow(QMainWindow):
                                lambda locked: self.show_page("accueil") if locked else None)
 
     def _page_built(self, key: str, page: QWidget) -> None:
-        if hasattr(page, "lock_changed"):  # a desk locked now comes to the front
-            page.lock_changed.connect(lambda locked: self.show_page(key) if locked else None)
+        if hasattr(page, "lock_changed"):  # a desk locked now comes to the front, and the window locks with it
+            page.lock_changed.connect(lambda locked: self.set_desk_locked(locked, key))
+            if getattr(page, "is_locked", lambda: False)():
+                self.set_desk_locked(True, key)
+
+    def set_desk_locked(self, locked: bool, key: str = "accueil") -> None:
+        """The desk lock, for the whole window: while locked only the desk page (`key`) and its own actions work.
+
+        Navigation (the page list and Ctrl+1…9), every menu action and its shortcut (Ctrl+I…) and the event chooser
+        are disabled, and the status bar says so for as long as it lasts. One method, whatever the navigation looks
+        like: a new way to change page must be disabled here too."""
+        self.desk_locked = locked
+        if locked:
+            self.show_page(key)
+        self.nav.setEnabled(not locked)
+        for shortcut in self.page_shortcuts:
+            shortcut.setEnabled(not locked)
+        for action in self._menu_actions():
+            action.setEnabled(not locked)
+        self.event_box.setEnabled(not locked)
+        self.lock_label.setVisible(locked)
+
+    def _menu_actions(self) -> list[QAction]:
+        found: list[QAction] = []
+        pending = list(self.menuBar().actions())
+        while pending:
+            action = pending.pop()
+            menu = action.menu()
+            if menu is not None:
+                pending += menu.actions()
+            elif not action.isSeparator():
+                found.append(action)
+        return found
 
     def _row_chosen(self, row: int) -> None:
-        # The check-in desk lock (a page's is_locked()) keeps volunteers on desk_allowed pages.
-        locked = any(getattr(page, "is_locked", lambda: False)() for page in self.pages.built())
+        # The check-in desk lock keeps volunteers on desk_allowed pages, whatever asks for another one.
+        locked = self.desk_locked or any(getattr(page, "is_locked", lambda: False)() for page in self.pages.built())
         if locked and not self.specs[row].desk_allowed:
             self.nav.blockSignals(True)
             self.nav.setCurrentRow(self.stack.currentIndex())
@@ -119,7 +158,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("event_toolbar")
         toolbar.setMovable(False)
         toolbar.addWidget(QLabel(self.tr("Événement : ")))
-        self.event_box = QComboBox()
+        self.event_box = ValueCombo()
         self.event_box.setMinimumWidth(320)
         self.event_box.setAccessibleName(self.tr("Événement courant"))
         toolbar.addWidget(self.event_box)
@@ -137,7 +176,7 @@ class MainWindow(QMainWindow):
         self.event_box.blockSignals(True)
         self.event_box.clear()
         for event in events:
-            self.event_box.addItem(event.name, event)
+            self.event_box.add_choice(event.name, event)
         current = self.context.current_event
         if current is not None:
             self.event_box.setCurrentIndex(max(0, [e.id for e in events].index(current.id)
@@ -145,7 +184,7 @@ class MainWindow(QMainWindow):
         self.event_box.blockSignals(False)
 
     def _event_chosen(self, index: int) -> None:
-        self.context.set_event(self.event_box.itemData(index))
+        self.context.set_event(self.event_box.value_at(index))
 
     def _choose_language(self, code: str) -> None:
         save_language(code)
@@ -160,11 +199,18 @@ class MainWindow(QMainWindow):
 
         open_import(self.context, self)
 
+    def ask_device_name(self) -> None:
+        from desktop.device_name import ask_device_name
+
+        ask_device_name(self.context, self)
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
         import_action = file_menu.addAction(self.tr("&Importer des inscriptions…"))  # registrations feature
         import_action.setShortcut(QKeySequence("Ctrl+I"))
         import_action.triggered.connect(self._open_import)
+        device_action = file_menu.addAction(self.tr("&Nom de ce poste…"))  # « au poste « Accueil 1 » »
+        device_action.triggered.connect(self.ask_device_name)
         quit_action = file_menu.addAction(self.tr("&Quitter"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)

@@ -143,6 +143,15 @@ MESSAGES: dict[str, str] = {
     "import_file_too_big": QT_TRANSLATE_NOOP("messages", "Le fichier est trop volumineux pour être importé."),
     "import_not_table": QT_TRANSLATE_NOOP(
         "messages", "Ce fichier n'est ni un CSV ni un classeur XLSX : {filename}. Exportez-le en CSV ou XLSX."),
+    "import_file_missing": QT_TRANSLATE_NOOP("messages", "Fichier introuvable : {filename}."),
+    "import_is_folder": QT_TRANSLATE_NOOP(
+        "messages", "{filename} est un dossier : indiquez un fichier CSV ou XLSX."),
+    "import_file_unreadable": QT_TRANSLATE_NOOP("messages", "Le fichier {filename} ne peut pas être lu."),
+    "import_unterminated_quote": QT_TRANSLATE_NOOP(
+        "messages", "guillemet ouvert jamais refermé (« {value} ») : ligne refusée, les lignes suivantes sont lues "
+        "à part."),
+    "import_nul_byte": QT_TRANSLATE_NOOP("messages", "caractère nul dans la ligne (« {value} ») : ligne refusée."),
+    "import_unreadable_line": QT_TRANSLATE_NOOP("messages", "ligne illisible : ligne refusée."),
     "import_bad_mapping": QT_TRANSLATE_NOOP("messages", "La correspondance de colonnes enregistrée est illisible."),
     "import_not_applicable": QT_TRANSLATE_NOOP(
         "messages", "L'import comporte des problèmes bloquants : rien n'a été enregistré."),
@@ -162,6 +171,16 @@ MESSAGES: dict[str, str] = {
     "import_bad_date": QT_TRANSLATE_NOOP("messages", "date illisible « {value} » : la date d'import est utilisée."),
     "import_same_person_twice": QT_TRANSLATE_NOOP(
         "messages", "{value} figure déjà plus haut : une seule inscription, les sessions s'ajoutent."),
+    "import_close_name": QT_TRANSLATE_NOOP(
+        "messages", "même e-mail et nom proche de {value} : même personne, fusion à vérifier dans la liste des doublons."),
+    "import_same_name_structure": QT_TRANSLATE_NOOP(
+        "messages", "même nom et même structure que {value}, autre e-mail : même personne, fusion à vérifier dans la "
+        "liste des doublons."),
+    "import_shared_email": QT_TRANSLATE_NOOP(
+        "messages", "même e-mail que {value} mais autre nom : deux personnes, listées ensemble dans les doublons."),
+    "import_name_contradicted": QT_TRANSLATE_NOOP(
+        "messages", "même nom que {value} mais e-mail, téléphone ou billet différent : deux personnes, listées "
+        "ensemble dans les doublons."),
     "import_malformed_siret": QT_TRANSLATE_NOOP("messages", "SIRET mal formé « {value} » : ignoré."),
     "import_bad_siret_key": QT_TRANSLATE_NOOP("messages", "SIRET à la clé fausse « {value} » : ignoré."),
     "person_not_found": QT_TRANSLATE_NOOP("messages", "Personne introuvable."),
@@ -182,6 +201,21 @@ MESSAGES: dict[str, str] = {
         "Code PIN incorrect. Trop d'essais : attendez %n seconde(s) avant le prochain.", "", COUNT),
     "pin_wait": messages.tr(
         "Trop d'essais : attendez encore %n seconde(s) avant de saisir le code PIN.", "", COUNT),
+    # the atelier d'échanges
+    "exchange_empty": QT_TRANSLATE_NOOP("messages", "Rien n'a été saisi : écrivez le besoin ou l'offre."),
+    "exchange_duplicate": QT_TRANSLATE_NOOP("messages", "C'est déjà noté : « {title} »."),
+    "unknown_category": QT_TRANSLATE_NOOP("messages", "Catégorie inconnue : {value}"),
+    "bad_category_code": QT_TRANSLATE_NOOP(
+        "messages", "Code de catégorie invalide : {value} (lettres minuscules sans accent, chiffres et _)."),
+    "offer_to_own_need": QT_TRANSLATE_NOOP("messages", "Une personne ne répond pas à son propre besoin."),
+    "need_not_found": QT_TRANSLATE_NOOP("messages", "Ce besoin n'existe plus (il a peut-être été retiré)."),
+    "offer_not_found": QT_TRANSLATE_NOOP("messages", "Cette offre n'existe plus (elle a peut-être été retirée)."),
+    "follow_up_backwards": QT_TRANSLATE_NOOP(
+        "messages", "Le suivi ne revient pas en arrière : choisissez une étape suivante, ou « sans suite »."),
+    "follow_up_closed": QT_TRANSLATE_NOOP("messages", "Une coopération née le reste : ce suivi est terminé."),
+    "follow_up_future": QT_TRANSLATE_NOOP("messages", "Une étape ne peut pas être datée dans le futur ({day})."),
+    "follow_up_before_offer": QT_TRANSLATE_NOOP(
+        "messages", "Une étape ne peut pas être datée d'avant l'offre ({day})."),
 }
 
 

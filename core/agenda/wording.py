@@ -11,6 +11,7 @@ KINDS = {
     SessionKind.PLENIERE: "Plénière",
     SessionKind.RENDEZ_VOUS: "Rendez-vous",
     SessionKind.VISITE: "Visite",
+    SessionKind.ATELIER_ECHANGES: "Atelier d'échanges",
     SessionKind.AUTRE: "Autre",
 }
 AUDIENCES = {

@@ -9,9 +9,9 @@ from core.checkin.decision import (
     Verdict,
     decide,
 )
-from core.checkin.reading import Reading, ReadingKind, read_scan
+from core.checkin.reading import Reading, ReadingKind, Shape, read_scan, shape_of
 
 __all__ = [
-    "CheckInTarget", "IssuerFacts", "PriorCheckIn", "Reading", "ReadingKind", "Reason", "TicketFacts", "Verdict",
-    "decide", "read_scan",
+    "CheckInTarget", "IssuerFacts", "PriorCheckIn", "Reading", "ReadingKind", "Reason", "Shape", "TicketFacts",
+    "Verdict", "decide", "read_scan", "shape_of",
 ]

@@ -28,6 +28,8 @@ class Reason(enum.StrEnum):
     UNREADABLE = "unreadable"
     UNKNOWN = "unknown"
     AMBIGUOUS = "ambiguous"  # a typed short code that two tickets share (issued on two devices offline)
+    # Let into a session the person had not chosen, by the volunteer's decision (recorded, counted apart).
+    ADMITTED_UNREGISTERED = "admitted_unregistered"
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +77,7 @@ class Verdict:
 
     @property
     def accepted(self) -> bool:
-        return self.reason is Reason.VALID
+        return self.reason in (Reason.VALID, Reason.ADMITTED_UNREGISTERED)
 
 
 def decide(
@@ -102,10 +104,11 @@ def decide(
         return _with(found, Reason.CANCELLED)
     if facts.registration_status is Status.WAITING:
         return _with(found, Reason.WAITING_LIST)
-    if target.session_id is not None and target.session_id not in facts.confirmed_sessions:
+    same = sorted((p for p in facts.prior if p.session_id == target.session_id), key=lambda p: p.scanned_at)
+    if target.session_id is not None and target.session_id not in facts.confirmed_sessions and not same:
+        # (already admitted to it without registration: that admission stands, below)
         waiting = target.session_id in facts.waiting_sessions
         return _with(found, Reason.WAITING_LIST if waiting else Reason.NOT_REGISTERED_TO_SESSION)
-    same = sorted((p for p in facts.prior if p.session_id == target.session_id), key=lambda p: p.scanned_at)
     if same:
         return Verdict(Reason.ALREADY_CHECKED_IN, facts.ticket_id, facts.registration_id, same[0])
     return found

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -110,7 +110,7 @@ class Workspace:
         with self.unit_of_work(own_identity=False) as uow:
             uow.session.add(LocalSetting(key=DEVICE_KEY, value=str(self.device_id)))
             uow.session.add(LocalSetting(key=FILE_KEY, value=self._file_key()))
-            uow.session.add(Device(id=self.device_id, name=_machine_name()))
+            uow.session.add(Device(id=self.device_id, name=default_device_name(uow.session)))
         return self.device_id
 
     def setting(self, key: str) -> str | None:
@@ -122,10 +122,11 @@ class Workspace:
             uow.session.merge(LocalSetting(key=key, value=value))
 
 
-def _machine_name() -> str:
-    import platform
-
-    return platform.node() or "envol"
+def default_device_name(session: Session) -> str:
+    """« Poste 1 », « Poste 2 »…: a name people read at the desk (« au poste « Poste 2 » »), until they give it their
+    own (« Accueil 1 », « Portable Marine »); not the machine's host name."""
+    known = session.scalar(select(func.count()).select_from(Device)) or 0
+    return f"Poste {known + 1}"
 
 
 def open_workspace(path: Path, *, create: bool = False, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Workspace:

@@ -22,6 +22,7 @@ from core.checkin import CheckInTarget
 from core.db.unit_of_work import UnitOfWork
 from core.db.workspace import Workspace, open_workspace
 from core.demo import programme as p
+from core.demo.exchanges import add_demo_exchanges
 from core.demo.stamp import DEMO_DAY_SETTING, DEMO_SETTING, is_demo
 from core.errors import WorkspaceError
 from core.models import EventKind, Registration, Source, Status
@@ -131,6 +132,8 @@ def _fill(workspace: Workspace, anchor: DemoDay, people: int, rng: random.Random
         doors = anchor.at("08:30")
         _check_in(uow, rencontres.id, tickets.ensure_tickets(uow, rencontres.id), rng,
                   arrivals=(doors, min(anchor.now, anchor.at("09:45"))), share=0.6, until=anchor.now)
+        if people:  # a demo of the programme only (people=0) has no atelier d'échanges either
+            add_demo_exchanges(uow, orgs=orgs, rng=rng, fake=fake)
     workspace.set_setting(CURRENT_EVENT_KEY, str(rencontres.id))
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from core.db.workspace import Workspace
 from core.errors import NotFound
+from core.exchanges.report import ExchangeFigures, exchange_figures, figures_sheets
 from core.exports.writers import Sheet, to_xlsx
 from core.models import Event, EventSession, Organisation, Person, Registration, SessionChoice, Status
 from core.services.attendance import checked_in_registrations
@@ -52,6 +53,7 @@ class FunderReport:
     by_kind: tuple[Breakdown, ...]
     by_commune: tuple[Breakdown, ...]
     sessions: tuple[SessionFigures, ...]
+    exchanges: ExchangeFigures | None = None  # the atelier d'échanges' figures, when the event had one
 
 
 def funder_report(workspace: Workspace, event_id: uuid.UUID) -> FunderReport:
@@ -88,6 +90,7 @@ def funder_report(workspace: Workspace, event_id: uuid.UUID) -> FunderReport:
                 len({c.organisation_id for c in confirmed if c.organisation_id}),
                 len(attended[s.id])))
         event_name = event.name
+        figures = exchange_figures(session, event_id)
     orgs = {org_id for _, _, org_id, _, _ in rows if org_id}
     return FunderReport(
         event_name, len({p for _, p, _, _, _ in rows}), len(orgs), len(present),
@@ -95,6 +98,7 @@ def funder_report(workspace: Workspace, event_id: uuid.UUID) -> FunderReport:
         _breakdown(rows, lambda kind, _commune: kind.value if kind else NO_STRUCTURE),
         _breakdown(rows, lambda _kind, commune: commune or NO_COMMUNE),
         tuple(per_session),
+        figures if figures.total.needs else None,
     )
 
 
@@ -127,7 +131,10 @@ def report_sheets(report: FunderReport) -> list[Sheet]:
                                      "Structures", "Présents"],
                      [[s.title, s.starts_at.replace(tzinfo=None), s.capacity, s.confirmed, s.waiting,
                        s.structures, s.attended] for s in report.sessions])
-    return [summary, kinds, communes, sessions]
+    sheets = [summary, kinds, communes, sessions]
+    if report.exchanges is not None:
+        sheets += [Sheet(title, headers, rows) for title, headers, rows in figures_sheets(report.exchanges)]  # type: ignore[arg-type]
+    return sheets
 
 
 def report_xlsx(report: FunderReport) -> bytes:

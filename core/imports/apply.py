@@ -17,9 +17,10 @@ from sqlalchemy.orm import Session
 from core.db.unit_of_work import UnitOfWork
 from core.errors import ValidationError
 from core.imports.bulk import NewRows
+from core.imports.identity import better_name
 from core.imports.mapping import ColumnMapping
 from core.imports.matching import fingerprint
-from core.imports.plan import ImportPreview, PlannedRow, Progress, plan_import
+from core.imports.plan import IdentityNote, ImportPreview, PlannedRow, Progress, plan_import
 from core.imports.reading import RawTable
 from core.models import (
     Event,
@@ -37,6 +38,10 @@ from core.models import (
 )
 from core.services import registrations
 
+BATCH = 2000  # rows planned, written and logged together
+IMPORT_CACHE_KIB = 128 * 1024
+MERGED_ACTION = "import_merged"  # history action of a person an import merged a row into without certainty
+
 
 @dataclass(frozen=True, slots=True)
 class ImportSummary:
@@ -52,6 +57,8 @@ class ImportSummary:
     known_registrations: int
     new_choices: int
     cancelled: int
+    merges: tuple[str, ...] = ()  # the automatic merges, one line each ("Jean Dupond <a@x> ≈ Jean Dupont <a@x> …")
+    renamed: int = 0
 
 
 def apply_import(uow: UnitOfWork, table: RawTable, mapping: ColumnMapping, event_id: uuid.UUID,
@@ -69,11 +76,23 @@ def apply_import(uow: UnitOfWork, table: RawTable, mapping: ColumnMapping, event
 def _still_valid(uow: UnitOfWork, preview: ImportPreview | None, table: RawTable, mapping: ColumnMapping,
                  event_id: uuid.UUID) -> bool:
     return (preview is not None and bool(preview.fingerprint) and preview.event_id == event_id
-            and preview.mapping == mapping and preview.total_rows == len(table.rows)
+            and preview.mapping == mapping and preview.total_rows == table.total_rows
             and preview.fingerprint == fingerprint(uow.session, event_id))
 
 
 def write_plan(uow: UnitOfWork, preview: ImportPreview, progress: Progress | None = None) -> ImportSummary:
+    connection = uow.session.connection()
+    # The import's pages stay in memory until the commit rather than spilling to the WAL batch after batch
+    # (the default cache is 2 MB); the connection goes back to the pool with its default afterwards.
+    default_cache = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    connection.exec_driver_sql(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
+    try:
+        return _write_plan(uow, preview, progress)
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size = {int(default_cache or -2000)}")
+
+
+def _write_plan(uow: UnitOfWork, preview: ImportPreview, progress: Progress | None = None) -> ImportSummary:
     session = uow.session
     event = session.get(Event, preview.event_id)
     assert event is not None
@@ -94,14 +113,19 @@ def write_plan(uow: UnitOfWork, preview: ImportPreview, progress: Progress | Non
     loaded = _preload_existing(session, preview)  # held: the identity map only keeps weak references
     now = utcnow()
     note = f"import {preview.filename}".strip()
-    new_regs = waiting = new_choices = cancelled = waiting_choices = 0
+    new_regs = waiting = new_choices = cancelled = waiting_choices = renamed = 0
     for number, row in enumerate(preview.rows):
         if row.new_person:
             new.add(Person, **_person(row))
             if row.cancelled:  # no registration: the history says where the person came from
                 new.add(PersonHistory, person_id=row.person_id, at=now, action="imported", detail=note)
         else:
-            _fill_blanks(session.get(Person, row.person_id), row)
+            person = session.get(Person, row.person_id)
+            _fill_blanks(person, row)
+            if person is not None and row.renamed_from and _rename(person, row):
+                renamed += 1
+                new.add(PersonHistory, person_id=row.person_id, at=now, action="renamed",
+                        detail=f"{row.renamed_from} → {row.first_name} {row.last_name} ({note})")
         if row.organisation_id is not None and row.organisation_id not in organisations \
                 and (row.organisation_kind or row.commune):
             _complete_organisation(session.get(Organisation, row.organisation_id), row)
@@ -146,15 +170,24 @@ def write_plan(uow: UnitOfWork, preview: ImportPreview, progress: Progress | Non
         for question, answer in dict(row.answers).items():
             if question not in known_answers:
                 new.add(RegistrationAnswer, registration_id=reg_id, question=question, answer=answer)
-        if progress is not None and number % 500 == 0:
-            progress(number, len(preview.rows))
+        if number % BATCH == BATCH - 1:
+            # Bounded memory: the queued rows and their change log go to the database every BATCH rows
+            # (still one transaction: a cancel or an error rolls everything back).
+            new.write(session)
+            if progress is not None:
+                progress(number + 1, len(preview.rows))  # may raise ImportCancelled
+    for merge in preview.merges:  # kept in the person's history: the review list reads them there
+        new.add(PersonHistory, person_id=merge.person_id, at=now, action=MERGED_ACTION,
+                detail=merge_detail(merge, note))
     new.write(session)
+    if progress is not None:
+        progress(len(preview.rows), len(preview.rows))
     del loaded
     return ImportSummary(
         preview.filename, preview.total_rows, len(preview.refused_lines), preview.new_people,
         preview.matched_people, len(preview.organisations), new_regs, waiting, waiting_choices,
         preview.known_registrations,
-        new_choices, cancelled,
+        new_choices, cancelled, tuple(merge_detail(m, note) for m in preview.merges), renamed,
     )
 
 
@@ -175,6 +208,20 @@ def _preload_existing(session: Session, preview: ImportPreview) -> list[object]:
 def _person(row: PlannedRow) -> dict[str, Any]:
     return {"id": row.person_id, "first_name": row.first_name, "last_name": row.last_name, "email": row.email,
             "phone": row.phone, "organisation_id": row.organisation_id, "accessibility_needs": row.accessibility}
+
+
+def _rename(person: Person, row: PlannedRow) -> bool:
+    """The better spelling the plan chose ("Francois" -> "François"); never back to a worse one."""
+    first = row.first_name if better_name(person.first_name, row.first_name) else person.first_name
+    last = row.last_name if better_name(person.last_name, row.last_name) else person.last_name
+    if (first, last) == (person.first_name, person.last_name):
+        return False
+    person.first_name, person.last_name = first, last
+    return True
+
+
+def merge_detail(merge: IdentityNote, note: str) -> str:
+    return f"{merge.label} ≈ {merge.look_alike_label} ({note}, ligne {merge.line})"
 
 
 def _fill_blanks(person: Person | None, row: PlannedRow) -> None:

@@ -26,6 +26,7 @@ class Field(StrEnum):
     ORGANISATION_KIND = "organisation_kind"
     COMMUNE = "commune"
     SIRET = "siret"
+    POSTCODE = "postcode"  # the structure's postal code: gives its commune when no commune column does
     SESSIONS = "sessions"
     REGISTERED_AT = "registered_at"
     STATUS = "status"
@@ -59,7 +60,8 @@ _COMMON: dict[str, Field] = {
     "type de structure": Field.ORGANISATION_KIND, "type": Field.ORGANISATION_KIND,
     "statut juridique": Field.ORGANISATION_KIND, "forme juridique": Field.ORGANISATION_KIND,
     "commune": Field.COMMUNE, "ville": Field.COMMUNE,
-    "siret": Field.SIRET, "n siret": Field.SIRET, "numero siret": Field.SIRET,
+    "siret": Field.SIRET, "n siret": Field.SIRET, "numero siret": Field.SIRET, "n° siret": Field.SIRET,
+    "code postal": Field.POSTCODE, "cp": Field.POSTCODE,
     "atelier": Field.SESSIONS, "ateliers": Field.SESSIONS, "ateliers choisis": Field.SESSIONS,
     "sessions": Field.SESSIONS, "session": Field.SESSIONS,
     "date": Field.REGISTERED_AT, "date d'inscription": Field.REGISTERED_AT, "date commande": Field.REGISTERED_AT,
@@ -81,6 +83,22 @@ _PRESETS: dict[Preset, dict[str, Field]] = {
     },
     Preset.SHEET: {},
 }
+# What forms call a structure's details: "Ville de la structure", "Code postal de l'organisme", "SIRET de
+# l'association"… (HelloAsso prefixes them with "Champ additionnel: "). Each word below, followed by one of
+# the structure words, names the field.
+_STRUCTURE_WORDS = ("structure", "organisme", "organisation", "association", "entreprise", "societe")
+_STRUCTURE_FIELDS: dict[str, Field] = {
+    "nom": Field.ORGANISATION, "ville": Field.COMMUNE, "commune": Field.COMMUNE,
+    "code postal": Field.POSTCODE, "siret": Field.SIRET, "n siret": Field.SIRET, "numero siret": Field.SIRET,
+    "type": Field.ORGANISATION_KIND, "nature": Field.ORGANISATION_KIND, "statut": Field.ORGANISATION_KIND,
+    "forme juridique": Field.ORGANISATION_KIND, "statut juridique": Field.ORGANISATION_KIND,
+}
+for _word, _field in _STRUCTURE_FIELDS.items():
+    for _structure in _STRUCTURE_WORDS:
+        for _link in ("de la", "de l'", "de l", "du", "de"):
+            _COMMON.setdefault(f"{_word} {_link} {_structure}".replace("l' ", "l'"), _field)
+    _COMMON.setdefault(f"{_word} structure", _field)
+
 # Headers that tell a platform's export apart.
 _SIGNATURES: dict[Preset, tuple[str, ...]] = {
     Preset.WEEZEVENT: ("code participant", "prenom participant", "email participant"),

@@ -1,4 +1,5 @@
-"""Who is already known: people by e-mail then by normalised name + structure; structures by SIRET or name.
+"""Who is already known: people by ticket, e-mail and normalised name (rules: core.imports.identity); structures
+by SIRET or name.
 
 Loaded once per import into dictionaries, so that 10,000 rows cost 10,000 lookups, not 10,000 queries.
 """
@@ -6,11 +7,12 @@ Loaded once per import into dictionaries, so that 10,000 rows cost 10,000 lookup
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from core.imports.identity import Decision, Incoming, Known, decide
 from core.imports.values import name_key, organisation_key
 from core.models import EventSession, Organisation, Person, Registration, SessionChoice, Status, SyncChange
 
@@ -25,9 +27,9 @@ class KnownRegistration:
 
 @dataclass
 class DirectoryIndex:
-    people_by_email: dict[str, uuid.UUID] = field(default_factory=dict)
-    people_by_name: dict[tuple[str, uuid.UUID | None], uuid.UUID] = field(default_factory=dict)
-    person_org: dict[uuid.UUID, uuid.UUID | None] = field(default_factory=dict)
+    people: dict[uuid.UUID, Known] = field(default_factory=dict)
+    people_by_email: dict[str, list[uuid.UUID]] = field(default_factory=dict)
+    people_by_name: dict[str, list[uuid.UUID]] = field(default_factory=dict)
     orgs_by_key: dict[str, uuid.UUID] = field(default_factory=dict)
     orgs_by_siret: dict[str, uuid.UUID] = field(default_factory=dict)
     registrations: dict[uuid.UUID, KnownRegistration] = field(default_factory=dict)  # by person
@@ -43,20 +45,42 @@ class DirectoryIndex:
         if siret:
             self.orgs_by_siret.setdefault(siret, org_id)
 
-    def find_person(self, reference: str | None, email: str | None, first: str, last: str,
-                    org_id: uuid.UUID | None) -> uuid.UUID | None:
-        if reference and reference in self.by_reference:
-            return self.by_reference[reference]
-        if email and email in self.people_by_email:
-            return self.people_by_email[email]
-        return self.people_by_name.get((name_key(first, last), org_id))
+    def identify(self, row: Incoming) -> Decision:
+        """Who this row is, by the rules of core.imports.identity."""
+        ticket = self.by_reference.get(row.reference) if row.reference else None
+        same_email = self.people_by_email.get(row.email, []) if row.email else []
+        same_name = self.people_by_name.get(name_key(row.first_name, row.last_name), [])
+        return decide(row, self.known(ticket) if ticket else None,
+                      [self.known(p) for p in same_email], [self.known(p) for p in same_name])
 
-    def add_person(self, person_id: uuid.UUID, email: str | None, first: str, last: str,
-                   org_id: uuid.UUID | None) -> None:
-        if email:
-            self.people_by_email.setdefault(email, person_id)
-        self.people_by_name.setdefault((name_key(first, last), org_id), person_id)
-        self.person_org[person_id] = org_id
+    def known(self, person_id: uuid.UUID) -> Known:
+        person = self.people[person_id]
+        registration = self.registrations.get(person_id)
+        if registration is None or not registration.source_reference \
+                or registration.source_reference == person.reference:
+            return person
+        return replace(person, reference=registration.source_reference)
+
+    def add_person(self, person: Known) -> None:
+        self.people[person.id] = person
+        if person.email:
+            self.people_by_email.setdefault(person.email, []).append(person.id)
+        self.people_by_name.setdefault(name_key(person.first_name, person.last_name), []).append(person.id)
+        if person.reference:
+            self.by_reference.setdefault(person.reference, person.id)
+
+    def update_person(self, person_id: uuid.UUID, **changes: object) -> None:
+        """A later row of the same file completes or renames a person: later rows see it."""
+        old = self.people[person_id]
+        new = replace(old, **changes)  # type: ignore[arg-type]
+        self.people[person_id] = new
+        if new.email and new.email != old.email:
+            self.people_by_email.setdefault(new.email, []).append(person_id)
+        key = name_key(new.first_name, new.last_name)
+        if key != name_key(old.first_name, old.last_name):
+            self.people_by_name.setdefault(key, []).append(person_id)
+        if new.reference and new.reference != old.reference:
+            self.by_reference.setdefault(new.reference, person_id)
 
 
 def load_index(session: Session, event_id: uuid.UUID) -> DirectoryIndex:
@@ -64,11 +88,11 @@ def load_index(session: Session, event_id: uuid.UUID) -> DirectoryIndex:
     for org_id, name, siret in session.execute(select(Organisation.id, Organisation.name, Organisation.siret)):
         index.add_organisation(org_id, name, siret)
     people = session.execute(
-        select(Person.id, Person.email, Person.first_name, Person.last_name, Person.organisation_id)
+        select(Person.id, Person.first_name, Person.last_name, Person.email, Person.phone, Person.organisation_id)
         .order_by(Person.created_at)
     )
-    for person_id, email, first, last, person_org in people:
-        index.add_person(person_id, email, first, last, person_org)
+    for person_id, first, last, email, phone, person_org in people:
+        index.add_person(Known(person_id, first, last, email, phone, person_org))
     regs = session.execute(
         select(Registration.id, Registration.person_id, Registration.status, Registration.source_reference)
         .where(Registration.event_id == event_id)

@@ -16,12 +16,22 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core import validation as v
-from core.errors import ValidationError
+from core.errors import EnvolError, ValidationError
+from core.imports.identity import (
+    AUTOMATIC_MERGES,
+    SEPARATED,
+    Decision,
+    Identity,
+    Incoming,
+    Known,
+    better_name,
+)
 from core.imports.mapping import ColumnMapping, Field, is_additional
 from core.imports.matching import DirectoryIndex, fingerprint, load_index
 from core.imports.reading import RawTable
 from core.imports.values import (
     MAX_CELL,
+    commune_of_postcode,
     is_cancelled,
     looks_like_formula,
     organisation_key,
@@ -33,7 +43,14 @@ from core.imports.values import (
 from core.models import Event, EventSession, OrganisationKind
 from core.validation import search_key
 
+# Called with (rows done, rows in all) every few thousand rows; raising ImportCancelled stops the work
+# (a preview is dropped, an apply rolls back: nothing is half-written).
 Progress = Callable[[int, int], None]
+
+
+class ImportCancelled(EnvolError):
+    def __init__(self) -> None:
+        super().__init__("import_cancelled", "the import was cancelled")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +90,23 @@ class PlannedRow:
     answers: tuple[tuple[str, str], ...]
     cancelled: bool
     new_registration: bool
+    renamed_from: str | None = None  # a known person's former spelling, when this file brings a better one
+
+
+@dataclass(frozen=True, slots=True)
+class IdentityNote:
+    """A row that became a known person without certainty, or a new person beside a look-alike."""
+
+    line: int
+    person_id: uuid.UUID
+    label: str  # the row's name and e-mail
+    reason: Identity
+    look_alike: uuid.UUID | None
+    look_alike_label: str
+
+    @property
+    def merged(self) -> bool:
+        return self.reason in AUTOMATIC_MERGES
 
 
 @dataclass(frozen=True)
@@ -86,6 +120,11 @@ class ImportPreview:
     problems: tuple[RowProblem, ...]
     refused_lines: frozenset[int] = field(default_factory=frozenset)
     fingerprint: tuple[object, ...] = ()  # the workspace as the plan saw it (matching.fingerprint)
+    identities: tuple[IdentityNote, ...] = ()  # automatic merges and look-alikes kept apart, for review
+
+    @property
+    def merges(self) -> tuple[IdentityNote, ...]:
+        return tuple(n for n in self.identities if n.merged)
 
     @property
     def can_apply(self) -> bool:
@@ -116,18 +155,27 @@ def plan_import(session: Session, table: RawTable, mapping: ColumnMapping, event
     if len(mapping.headers) != len(table.headers):
         problems.append(RowProblem(0, None, "mapping_mismatch", True))
     if problems:
-        return ImportPreview(filename, event_id, mapping, len(table.rows), (), (), tuple(problems))
+        return ImportPreview(filename, event_id, mapping, table.total_rows, (), (), tuple(problems))
+    problems += [RowProblem(b.line, None, b.code, True, b.excerpt) for b in table.broken]
     seen = fingerprint(session, event_id)
     index = load_index(session, event_id)
     sessions = _session_titles(session, event_id)
     planner = _Planner(index, sessions, mapping, problems)
     for number, (line, cells) in enumerate(zip(table.row_numbers, table.rows, strict=True)):
         planner.plan_row(line, cells)
-        if progress is not None and number % 500 == 0:
-            progress(number, len(table.rows))
+        if progress is not None and number % 2000 == 0:
+            progress(number, len(table.rows))  # may raise ImportCancelled
+    if progress is not None:
+        progress(len(table.rows), len(table.rows))
     refused = frozenset(p.line for p in problems if p.blocking and p.line)
-    return ImportPreview(filename, event_id, mapping, len(table.rows), tuple(planner.rows),
-                         tuple(planner.organisations), tuple(problems), refused, seen)
+    return ImportPreview(filename, event_id, mapping, table.total_rows, tuple(planner.rows),
+                         tuple(planner.organisations), tuple(sorted(problems, key=_refusals_first)), refused, seen,
+                         tuple(planner.identities))
+
+
+def _refusals_first(problem: RowProblem) -> tuple[bool, int]:
+    """Refused rows first, then warnings, each in file order: the organiser sees first what will not be imported."""
+    return not problem.blocking, problem.line
 
 
 def _session_titles(session: Session, event_id: uuid.UUID) -> list[tuple[str, uuid.UUID]]:
@@ -145,6 +193,7 @@ class _Planner:
         self.rows: list[PlannedRow] = []
         self.organisations: list[NewOrganisation] = []
         self.seen_people: dict[uuid.UUID, int] = {}  # person -> position in rows (one registration each)
+        self.identities: list[IdentityNote] = []
         self.columns = {f: mapping.column_of(f) for f in Field}
 
     def plan_row(self, line: int, cells: tuple[str, ...]) -> None:
@@ -174,36 +223,72 @@ class _Planner:
             self._problem(line, self._header(Field.EMAIL), "malformed_email", True, get(Field.EMAIL).strip())
             return
         siret = self._siret(line, get(Field.SIRET))
-        org_id = self._organisation(get(Field.ORGANISATION), get(Field.ORGANISATION_KIND), get(Field.COMMUNE), siret)
+        commune = v.clean_text(get(Field.COMMUNE))[:100] or commune_of_postcode(get(Field.POSTCODE)) or ""
+        org_id = self._organisation(get(Field.ORGANISATION), get(Field.ORGANISATION_KIND), commune, siret)
         reference = v.clean_text(get(Field.REFERENCE))[:100] or None
-        person_id = self.index.find_person(reference, email, first, last, org_id)
+        phone = v.clean_text(get(Field.PHONE))[:40] or None
+        decision = self.index.identify(Incoming(first, last, email, phone, org_id, reference))
+        person_id = decision.person_id
         new_person = person_id is None
-        if person_id is None:
-            person_id = uuid.uuid4()
-            self.index.add_person(person_id, email, first, last, org_id)
+        renamed: str | None = None
+        # Noted with both spellings as they stand, before a better spelling of the name replaces one.
+        person_id = person_id or uuid.uuid4()
+        self._note_identity(line, decision, person_id, _label(first, last, email))
+        if new_person:
+            self.index.add_person(Known(person_id, first, last, email, phone, org_id, reference))
+        else:
+            first, last, renamed = self._better_name(person_id, first, last)
+            known_person = self.index.people[person_id]
+            if email and not known_person.email or phone and not known_person.phone:
+                self.index.update_person(person_id, email=known_person.email or email,
+                                         phone=known_person.phone or phone)
         session_ids = self._sessions(line, get(Field.SESSIONS))
         answers = self._answers(cells)
         registered_at = self._date(line, get(Field.REGISTERED_AT))
         cancelled = is_cancelled(get(Field.STATUS))
         if person_id in self.seen_people:
             # A second ticket for the same person and event: one registration, the sessions add up.
-            self._problem(line, None, "same_person_twice", False, f"{first} {last}")
             position = self.seen_people[person_id]
             earlier = self.rows[position]
+            if not decision.automatic_merge:  # an automatic merge has its own warning
+                self._problem(line, None, "same_person_twice", False, f"{first} {last} (ligne {earlier.line})")
             merged = tuple(dict.fromkeys(earlier.session_ids + session_ids))
-            self.rows[position] = _replace(earlier, session_ids=merged, answers=earlier.answers + answers)
+            self.rows[position] = _replace(
+                earlier, session_ids=merged, answers=earlier.answers + answers, first_name=first, last_name=last,
+                renamed_from=None if earlier.new_person else earlier.renamed_from or renamed, email=earlier.email or email,
+                phone=earlier.phone or phone, reference=earlier.reference or reference)
             return
         known = self.index.registrations.get(person_id)
         row = PlannedRow(
-            line, person_id, new_person, first, last, email, v.clean_text(get(Field.PHONE))[:40] or None, org_id,
-            parse_kind(get(Field.ORGANISATION_KIND)), v.clean_text(get(Field.COMMUNE))[:100] or None,
+            line, person_id, new_person, first, last, email, phone, org_id,
+            parse_kind(get(Field.ORGANISATION_KIND)), commune or None,
             v.clean_text(get(Field.ACCESSIBILITY)) or None, reference, registered_at, session_ids, answers,
-            cancelled, known is None,
+            cancelled, known is None, renamed,
         )
         self.seen_people[person_id] = len(self.rows)
         self.rows.append(row)
 
     # --- helpers
+    def _better_name(self, person_id: uuid.UUID, first: str, last: str) -> tuple[str, str, str | None]:
+        """The best spelling of a known person's name ("Francois" -> "François", never back), and the former one."""
+        known = self.index.people[person_id]
+        best_first = first if better_name(known.first_name, first) else known.first_name
+        best_last = last if better_name(known.last_name, last) else known.last_name
+        if (best_first, best_last) == (known.first_name, known.last_name):
+            return known.first_name, known.last_name, None
+        self.index.update_person(person_id, first_name=best_first, last_name=best_last)
+        return best_first, best_last, f"{known.first_name} {known.last_name}"
+
+    def _note_identity(self, line: int, decision: Decision, person_id: uuid.UUID, incoming: str) -> None:
+        if decision.reason not in AUTOMATIC_MERGES and decision.reason not in SEPARATED:
+            return
+        other = self.index.people.get(decision.look_alike) if decision.look_alike else None
+        other_label = _label(other.first_name, other.last_name, other.email) if other else ""
+        note = IdentityNote(line, person_id, incoming, decision.reason, decision.look_alike,
+                            other_label)
+        self.identities.append(note)
+        self._problem(line, None, decision.reason.value, False, other_label)
+
     def _getter(self, cells: tuple[str, ...]) -> Callable[[Field], str]:
         def get(f: Field) -> str:
             column = self.columns[f]
@@ -268,10 +353,14 @@ class _Planner:
             if f is Field.AMOUNT:
                 amount = parse_amount(text)
                 answers.append((header[:200], f"{amount:.2f}" if amount is not None else text))
-            elif f in (Field.ANSWER, Field.BUYER_FIRST_NAME, Field.BUYER_LAST_NAME, Field.BUYER_EMAIL) \
+            elif f in (Field.ANSWER, Field.BUYER_FIRST_NAME, Field.BUYER_LAST_NAME, Field.BUYER_EMAIL, Field.POSTCODE) \
                     or is_additional(header):
                 answers.append((header[:200], text))
         return tuple(answers)
+
+
+def _label(first: str, last: str, email: str | None) -> str:
+    return f"{first} {last}" + (f" <{email}>" if email else "")
 
 
 def _tidy_name(text: str) -> str:

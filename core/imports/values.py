@@ -101,3 +101,16 @@ def organisation_key(name: str) -> str:
 
 def name_key(first: str, last: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", search_key(first, last)).split())
+
+
+# The communes of Paris Terres d'Envol by postal code: a form that asks for the structure's postal code only
+# still places it in its commune (the figures by commune of the PLDESS report need it).
+POSTCODES = {
+    "93600": "Aulnay-sous-Bois", "93150": "Le Blanc-Mesnil", "93350": "Le Bourget", "93700": "Drancy",
+    "93440": "Dugny", "93270": "Sevran", "93290": "Tremblay-en-France", "93420": "Villepinte",
+}
+
+
+def commune_of_postcode(text: str) -> str | None:
+    digits = re.sub(r"\D", "", text)
+    return POSTCODES.get(digits) if len(digits) == 5 else None

@@ -2,8 +2,10 @@
 
 from core.models.agenda import Audience, Event, EventKind, EventSession, Room, SessionKind, Venue
 from core.models.base import Base, Replicated, utcnow
+from core.models.categories import Category
 from core.models.checkin import CheckIn, CheckInKind, Device, Ticket
 from core.models.directory import Organisation, OrganisationKind, Person
+from core.models.exchanges import ExchangeNeed, ExchangeOffer, FollowUp, OfferKind
 from core.models.printing import BadgeRole, PrintedDocument, PrintRecord
 from core.models.registration_details import PersonHistory, RegistrationAnswer
 from core.models.registrations import Registration, SessionChoice, Source, Status
@@ -18,3 +20,4 @@ __all__ = [
 ]
 __all__ += ["BadgeRole", "PrintedDocument", "PrintRecord"]
 __all__ += ["SyncAlias", "SyncChange", "SyncFoldEnd", "SyncHeld", "SyncReview", "SyncRowState"]
+__all__ += ["Category", "ExchangeNeed", "ExchangeOffer", "FollowUp", "OfferKind"]

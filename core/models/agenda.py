@@ -24,6 +24,7 @@ class SessionKind(enum.StrEnum):
     PLENIERE = "pleniere"
     RENDEZ_VOUS = "rendez_vous"
     VISITE = "visite"
+    ATELIER_ECHANGES = "atelier_echanges"  # atelier d'interconnaissance: needs and offers (core.exchanges)
     AUTRE = "autre"
 
 

@@ -172,12 +172,16 @@ def _insert(uow: UnitOfWork, event_id: uuid.UUID, draft: SessionDraft,
 
 
 def update_session(uow: UnitOfWork, session_id: uuid.UUID, draft: SessionDraft) -> SessionDetail:
-    """Replace every editable field; an impossible session (end before start, empty title) is refused."""
+    """Replace the editable fields; an impossible session (end before start, empty title) is refused.
+
+    A field given exactly as it is stored is left as it is stored: cleaning the draft (spaces, an empty text) only
+    applies to the fields that change, so editing the title never rewrites a description it did not touch."""
     row = _row(uow, session_id)
-    draft = _checked(uow, draft)
+    stored = _draft_of(row)
+    checked = _checked(uow, draft)
     for f in fields(SessionDraft):
-        if getattr(row, f.name) != getattr(draft, f.name):
-            setattr(row, f.name, getattr(draft, f.name))
+        if getattr(draft, f.name) != getattr(stored, f.name) and getattr(row, f.name) != getattr(checked, f.name):
+            setattr(row, f.name, getattr(checked, f.name))
     uow.session.flush()
     return session_detail(row, _confirmed(uow, session_id))
 

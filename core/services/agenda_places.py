@@ -6,6 +6,7 @@ Deleting refuses when something still depends on the row (registrations, session
 from __future__ import annotations
 
 import uuid
+from collections.abc import Collection
 from dataclasses import dataclass, fields, replace
 from datetime import date
 
@@ -109,12 +110,15 @@ def add_event(uow: UnitOfWork, draft: EventDraft) -> EventDetail:
     return event_detail(row)
 
 
-def update_event(uow: UnitOfWork, event_id: uuid.UUID, draft: EventDraft) -> EventDetail:
-    """Edit an event. Its sessions keep their instants: a session now outside the dates shows as a conflict."""
+def update_event(uow: UnitOfWork, event_id: uuid.UUID, draft: EventDraft,
+                 only: Collection[str] | None = None) -> EventDetail:
+    """Edit an event. Its sessions keep their instants: a session now outside the dates shows as a conflict.
+    With `only` (the fields the person changed), the others keep their stored value exactly."""
     row = _event(uow, event_id)
     draft = validate_event(draft)
     for f in fields(EventDraft):
-        setattr(row, f.name, getattr(draft, f.name))
+        if (only is None or f.name in only) and getattr(row, f.name) != getattr(draft, f.name):
+            setattr(row, f.name, getattr(draft, f.name))
     uow.session.flush()
     return event_detail(row)
 

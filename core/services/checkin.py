@@ -73,13 +73,28 @@ def scan(
     replay = _replayed(uow, nonce)
     if replay is not None:
         return replay
-    reading = read_scan(text)
+    reading = read_scan(text)  # never raises: any text, even undecodable bytes, gets a verdict
     issuers = _issuers(uow, reading)
     found = _facts_for_reading(uow, reading, issuers, target)
     if found == AMBIGUOUS:
         return _record(uow, Verdict(Reason.AMBIGUOUS), target, reading.raw, scanned_at, nonce, device_id)
     verdict = decide(reading, target, found.facts if found else None, issuers)
     return _record(uow, verdict, target, reading.raw, scanned_at, nonce, device_id, found)
+
+
+def scan_typed(
+    uow: UnitOfWork, text: str, target: CheckInTarget, *, nonce: str | None = None,
+) -> ScanResult | None:
+    """A text typed by hand at the desk (a short code, a platform number) is scanned only if it names a ticket or a
+    registration here; None otherwise, so that a name that happens to look like a code is searched, not logged as a
+    failed scan."""
+    reading = read_scan(text)
+    known = reading.kind is ReadingKind.TOKEN or (
+        bool(reading.codes) and uow.session.scalar(
+            select(Ticket.id).where(Ticket.code.in_(reading.codes)).limit(1)) is not None) or (
+        bool(reading.references) and uow.session.scalar(
+            select(Registration.id).where(Registration.source_reference.in_(reading.references)).limit(1)) is not None)
+    return scan(uow, text, target, nonce=nonce) if known else None
 
 
 def check_in_ticket(
@@ -121,6 +136,38 @@ def undo(uow: UnitOfWork, checkin_id: uuid.UUID, *, device_id: uuid.UUID | None 
     uow.session.flush()
     name, _structure, _code = _labels(uow, original.ticket_id)
     return UndoResult(row.id, original.id, name)
+
+
+ADMITTED_NOTE = "admis sans inscription"
+
+
+def admit_unregistered(uow: UnitOfWork, refused_id: uuid.UUID, *, nonce: str | None = None,
+                       device_id: uuid.UUID | None = None) -> ScanResult:
+    """Let a person into a session they had not chosen, after the desk said so: a new accepted record, with its
+    reason, pointing at nothing (the refusal stays as it was). Counted apart from the registered attendees."""
+    replay = _replayed(uow, nonce)
+    if replay is not None:
+        return replay
+    refused = uow.session.get(CheckIn, refused_id)
+    if refused is None:
+        raise NotFound("checkin_not_found", "no such check-in", id=str(refused_id))
+    if refused.verdict != Reason.NOT_REGISTERED_TO_SESSION or refused.ticket_id is None \
+            or refused.session_id is None:
+        raise RuleViolation("checkin_not_admissible", "only a person refused for not being registered to the "
+                            "session can be admitted anyway")
+    found = _facts_for_ticket(uow, refused.ticket_id)
+    prior = [p for p in (found.facts.prior if found else ()) if p.session_id == refused.session_id]
+    if prior:  # admitted meanwhile (another desk, a double key press): the first admission stands
+        first = min(prior, key=lambda p: p.scanned_at)
+        name, structure, code = _labels(uow, refused.ticket_id)
+        return ScanResult(first.id, Verdict(Reason.ALREADY_CHECKED_IN, refused.ticket_id, None, first),
+                          first.scanned_at, name, structure, code)
+    target = CheckInTarget(refused.event_id, refused.session_id) if refused.event_id else None
+    if target is None:
+        raise RuleViolation("checkin_not_admissible", "the refused scan has no event")
+    registration_id = found.facts.registration_id if found else None
+    verdict = Verdict(Reason.ADMITTED_UNREGISTERED, refused.ticket_id, registration_id)
+    return _record(uow, verdict, target, ADMITTED_NOTE, None, nonce, device_id, found)
 
 
 def active_checkins(rows: Sequence[Any]) -> list[Any]:

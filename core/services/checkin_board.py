@@ -17,6 +17,7 @@ class SessionCount:
     starts_at: str
     checked_in: int
     expected: int
+    admitted: int = 0  # of checked_in: let in without being registered to the session
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +42,9 @@ class RecentScan:
 
 # Accepted entry or session records that no undo cancels, one per ticket and target.
 _ACTIVE = """
-SELECT c.session_id AS session_id, count(DISTINCT c.ticket_id) AS n FROM checkins c
+SELECT c.session_id AS session_id, count(DISTINCT c.ticket_id) AS n,
+       count(DISTINCT CASE WHEN c.verdict = 'admitted_unregistered' THEN c.ticket_id END) AS admitted
+FROM checkins c
 WHERE c.event_id = :event AND c.accepted = 1 AND c.kind != 'undo'
   AND NOT EXISTS (SELECT 1 FROM checkins u WHERE u.undoes_id = c.id)
 GROUP BY c.session_id
@@ -57,12 +60,14 @@ FROM sessions s WHERE s.event_id = :event ORDER BY s.starts_at, s.title
 
 def counters(session: Session, event_id: uuid.UUID) -> Counters:
     params = {"event": event_id.hex}
-    active = {row[0]: row[1] for row in session.execute(text(_ACTIVE), params)}
+    rows = session.execute(text(_ACTIVE), params).all()
+    active = {row[0]: row[1] for row in rows}
+    admitted = {row[0]: row[2] for row in rows}
     expected = session.execute(
         text("SELECT count(*) FROM registrations WHERE event_id = :event AND status = 'confirmed'"), params
     ).scalar_one()
     sessions = tuple(
-        SessionCount(uuid.UUID(sid), title, str(starts), active.get(sid, 0), n)
+        SessionCount(uuid.UUID(sid), title, str(starts), active.get(sid, 0), n, admitted.get(sid, 0))
         for sid, title, starts, n in session.execute(text(_EXPECTED_SESSIONS), params)
     )
     return Counters(active.get(None, 0), expected, sessions)

@@ -2,14 +2,36 @@
 
 from __future__ import annotations
 
-import platform
 import uuid
 
-from sqlalchemy import delete
+from sqlalchemy import delete, select
 
-from core.db.workspace import DEVICE_KEY, FILE_KEY, Workspace
+from core import validation as v
+from core.db.unit_of_work import UnitOfWork
+from core.db.workspace import DEVICE_KEY, FILE_KEY, Workspace, default_device_name
+from core.errors import NotFound
 from core.models import Device, LocalSetting
 from core.services.tickets import PRIVATE_KEY_SETTING
+
+MAX_DEVICE_NAME = 60
+
+
+def device_name(workspace: Workspace) -> str:
+    """This device's human name (« Accueil 1 »), as the desks show it: « déjà enregistré(e) au poste « … » »."""
+    with workspace.reading() as session:
+        return session.scalar(select(Device.name).where(Device.id == workspace.device_id)) or ""
+
+
+def rename_device(uow: UnitOfWork, device_id: uuid.UUID, name: str) -> str:
+    """Give this device the name people know it by; synced like any row, so every desk says it the same way."""
+    device = uow.session.get(Device, device_id)
+    if device is None:
+        raise NotFound("device_not_found", "no such device")
+    cleaned = v.required_name(name, "name")[:MAX_DEVICE_NAME]
+    if device.name != cleaned:
+        device.name = cleaned
+        uow.session.flush()
+    return cleaned
 
 
 def take_new_identity(workspace: Workspace, *, file_key: str | None = None) -> uuid.UUID:
@@ -19,7 +41,9 @@ def take_new_identity(workspace: Workspace, *, file_key: str | None = None) -> u
     the next ticket issued here is signed with a new key, made on first use.
     """
     previous = workspace.device_id
-    device = Device(id=uuid.uuid4(), name=platform.node() or "envol")
+    with workspace.reading() as session:
+        name = default_device_name(session)
+    device = Device(id=uuid.uuid4(), name=name)
     # The new row's own insert is logged under the new id, like every change after it.
     workspace.device_id = device.id
     try:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 from difflib import SequenceMatcher
 from itertools import combinations
 
@@ -30,6 +31,7 @@ from core.models import (
 from core.services.people import record
 
 SIMILAR = 0.88
+IMPORT_MERGED = "import_merged"  # core.imports.apply.MERGED_ACTION (not imported: imports never import services)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +42,16 @@ class DuplicatePair:
     b_id: uuid.UUID
     b_label: str
     reason: str  # same_name, same_email, similar_name, same_siret
+
+
+@dataclass(frozen=True, slots=True)
+class ImportMerge:
+    """A row an import merged into a known person without certainty (core.imports.identity), to look at."""
+
+    person_id: uuid.UUID
+    label: str  # the person as they are now
+    detail: str  # the row merged in, the rule, the file and line
+    at: datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +92,18 @@ def find_duplicates(workspace: Workspace) -> list[DuplicatePair]:
             continue
         pairs.append(DuplicatePair("organisation", a, a_name, b, b_name, reason))
     return pairs
+
+
+def find_import_merges(workspace: Workspace) -> list[ImportMerge]:
+    """Every automatic merge made by an import, newest first: read from the people's replicated history."""
+    with workspace.reading() as session:
+        rows = session.execute(
+            select(PersonHistory.person_id, Person.first_name, Person.last_name, Person.email,
+                   PersonHistory.detail, PersonHistory.at)
+            .join(Person, Person.id == PersonHistory.person_id)
+            .where(PersonHistory.action == IMPORT_MERGED).order_by(PersonHistory.at.desc())).all()
+    return [ImportMerge(pid, f"{first} {last}" + (f" <{email}>" if email else ""), detail or "", at)
+            for pid, first, last, email, detail, at in rows]
 
 
 def merge_people(uow: UnitOfWork, keep_id: uuid.UUID, remove_id: uuid.UUID) -> MergeResult:

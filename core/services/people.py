@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -161,26 +162,35 @@ def organisation_form(workspace: Workspace, org_id: uuid.UUID) -> OrganisationIn
 def update_person(uow: UnitOfWork, person_id: uuid.UUID, *, first_name: str, last_name: str,
                   email: str | None, phone: str | None, organisation_id: uuid.UUID | None,
                   role: str | None = None, accessibility_needs: str | None = None,
-                  consent_communication: bool | None = None, consent_photo: bool | None = None) -> PersonInfo:
-    """Replace what the form shows; the optional fields left to None keep their value."""
+                  consent_communication: bool | None = None, consent_photo: bool | None = None,
+                  only: Collection[str] | None = None) -> PersonInfo:
+    """Replace what the form shows; the optional fields left to None keep their value. With `only` (the fields the
+    person changed in the form), every other field is neither checked nor written: it keeps its stored value."""
     person = uow.session.get(Person, person_id)
     if person is None:
         raise NotFound("person_not_found", "no such person")
-    if organisation_id is not None and uow.session.get(Organisation, organisation_id) is None:
+    def wanted(name: str) -> bool:
+        return only is None or name in only
+
+    if wanted("organisation_id") and organisation_id is not None \
+            and uow.session.get(Organisation, organisation_id) is None:
         raise NotFound("organisation_not_found", "no such organisation")
     changed = []
-    values: dict[str, object] = {
-        "first_name": v.required_name(first_name, "first_name"), "last_name": v.required_name(last_name, "last_name"),
-        "email": v.optional_email(email), "phone": v.clean_text(phone)[:40] or None, "organisation_id": organisation_id,
+    cleaners: dict[str, Callable[[], object]] = {
+        "first_name": lambda: v.required_name(first_name, "first_name"),
+        "last_name": lambda: v.required_name(last_name, "last_name"),
+        "email": lambda: v.optional_email(email), "phone": lambda: v.clean_text(phone)[:40] or None,
+        "organisation_id": lambda: organisation_id,
     }
     if role is not None:
-        values["role"] = v.clean_text(role)[: v.MAX_NAME_LENGTH] or None
+        cleaners["role"] = lambda: v.clean_text(role)[: v.MAX_NAME_LENGTH] or None
     if accessibility_needs is not None:
-        values["accessibility_needs"] = accessibility_needs.strip() or None
+        cleaners["accessibility_needs"] = lambda: accessibility_needs.strip() or None
     if consent_communication is not None:
-        values["consent_communication"] = consent_communication
+        cleaners["consent_communication"] = lambda: consent_communication
     if consent_photo is not None:
-        values["consent_photo"] = consent_photo
+        cleaners["consent_photo"] = lambda: consent_photo
+    values = {name: clean() for name, clean in cleaners.items() if wanted(name)}
     for name, value in values.items():
         if getattr(person, name) != value:
             setattr(person, name, value)
@@ -193,16 +203,22 @@ def update_person(uow: UnitOfWork, person_id: uuid.UUID, *, first_name: str, las
 
 def update_organisation(uow: UnitOfWork, org_id: uuid.UUID, *, name: str, kind: OrganisationKind,
                         siret: str | None, commune: str | None, insee_code: str | None = None,
-                        is_member: bool | None = None) -> OrganisationInfo:
+                        is_member: bool | None = None, only: Collection[str] | None = None) -> OrganisationInfo:
+    """Replace what the form shows; with `only`, the other fields are neither checked nor written."""
     org = uow.session.get(Organisation, org_id)
     if org is None:
         raise NotFound("organisation_not_found", "no such organisation")
-    org.name = v.required_name(name, "name")
-    org.kind = OrganisationKind(kind)
-    org.siret = v.optional_siret(siret)
-    org.commune = v.clean_text(commune) or None
-    org.insee_code = v.optional_insee(insee_code) if insee_code is not None else org.insee_code
+    cleaners: dict[str, Callable[[], object]] = {
+        "name": lambda: v.required_name(name, "name"), "kind": lambda: OrganisationKind(kind),
+        "siret": lambda: v.optional_siret(siret), "commune": lambda: v.clean_text(commune) or None,
+    }
+    if insee_code is not None:
+        cleaners["insee_code"] = lambda: v.optional_insee(insee_code)
     if is_member is not None:
-        org.is_member = is_member
+        cleaners["is_member"] = lambda: is_member
+    values = {field: clean() for field, clean in cleaners.items() if only is None or field in only}
+    for field, value in values.items():
+        if getattr(org, field) != value:
+            setattr(org, field, value)
     uow.session.flush()
     return organisation_info(org)

@@ -24,6 +24,7 @@ from core import clock
 from core.db.unit_of_work import UnitOfWork
 from core.db.workspace import Workspace
 from core.errors import NotFound, RuleViolation
+from core.exchanges.board import person_record
 from core.models import (
     CheckIn,
     Event,
@@ -92,6 +93,7 @@ def export_person(workspace: Workspace, person_id: uuid.UUID) -> dict[str, Any]:
             "created_at": person.created_at.isoformat(),
             "registrations": registrations,
             "history": [{"at": h.at.isoformat(), "action": h.action, "detail": h.detail} for h in history],
+            "exchanges": person_record(session, person_id),
         }
 
 

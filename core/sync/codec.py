@@ -13,8 +13,13 @@ from typing import Any
 from sqlalchemy import Column, Date, DateTime, Enum, LargeBinary, Numeric, Table, Uuid
 from sqlalchemy.types import TypeDecorator
 
+_last_instant: tuple[Any, str] = (None, "")  # datetimes are immutable: same object, same text
+_PLAIN = frozenset({str, int, float, bool, type(None)})  # exact types: a str enum is not plain
+
 
 def to_json(value: Any) -> Any:
+    if type(value) in _PLAIN:  # most values: one set lookup (an import logs hundreds of thousands)
+        return value
     if value is None or isinstance(value, bool | int | float | str) and not isinstance(value, enum.Enum):
         return value
     if isinstance(value, enum.Enum):
@@ -22,9 +27,13 @@ def to_json(value: Any) -> Any:
     if isinstance(value, uuid.UUID):
         return str(value)
     if isinstance(value, datetime):
-        if value.tzinfo is None:
-            value = value.replace(tzinfo=UTC)
-        return value.astimezone(UTC).isoformat()
+        global _last_instant
+        last = _last_instant  # one read of a tuple: safe if another thread replaces it meanwhile
+        if value is last[0]:  # the one "now" of a whole batch (created_at, updated_at…): written once
+            return last[1]
+        text = (value.replace(tzinfo=UTC) if value.tzinfo is None else value).astimezone(UTC).isoformat()
+        _last_instant = (value, text)
+        return text
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, bytes | bytearray | memoryview):

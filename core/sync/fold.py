@@ -150,7 +150,7 @@ class LocalFolds:
     def insert_base(self, table_name: str, values: dict[str, Any]) -> dict[str, Any] | None:
         if not fold_columns(table_name):
             return None
-        key = _key(table_name, {name: to_json(value) for name, value in values.items()})
+        key = _key(table_name, {name: to_json(values.get(name)) for name in fold_columns(table_name)})
         count = self._count(table_name, key) if key is not None else 0
         return {GEN: count} if count else None
 

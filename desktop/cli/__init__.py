@@ -17,7 +17,7 @@ from desktop.messages import describe
 
 # One module per feature, in the order `--help` lists them.
 COMMAND_MODULES = ["desktop.cli.workspace_commands", "desktop.cli.agenda_commands", "desktop.cli.sync_commands", "desktop.cli.registration_commands",
-                   "desktop.cli.print_commands", "desktop.cli.checkin_commands"]
+                   "desktop.cli.print_commands", "desktop.cli.checkin_commands", "desktop.cli.exchange_commands"]
 
 
 def build_parser() -> argparse.ArgumentParser:

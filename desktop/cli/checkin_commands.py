@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -40,14 +41,39 @@ def run(args: argparse.Namespace) -> int:
                                  hit.status.value]))
             return 0 if hits else 1
         target = CheckInTarget(event.id, _session_id(workspace, event.id, args.session))
-        lines = sys.stdin if args.text == "-" else [args.text]
+        _tolerant_stdout()
+        lines = _stdin_lines() if args.text == "-" else [args.text]
         accepted = True
         for line in lines:
-            with workspace.unit_of_work() as uow:
-                result = checkin.scan(uow, line.rstrip("\r\n"), target)
+            try:
+                with workspace.unit_of_work() as uow:
+                    result = checkin.scan(uow, line.rstrip("\r\n"), target)
+            except Exception as error:  # noqa: BLE001 - one bad scan must not stop the scans after it
+                accepted = False
+                print(f"✖ error: {error}", flush=True)
+                continue
             accepted = accepted and result.accepted
-            print(_describe(result))
+            # Printed once committed, and flushed: a script reading the output, or a kill, never loses an
+            # acknowledged scan.
+            print(_describe(result), flush=True)
         return 0 if accepted else 1
+
+
+def _stdin_lines() -> Iterator[str]:
+    """Lines of standard input as bytes decoded one by one: a scanner sending Latin-1 (« caf\xe9 ») or garbage
+    gives replacement characters, never a UnicodeDecodeError that would drop every scan after it."""
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:  # already text (a test's StringIO)
+        yield from sys.stdin
+        return
+    for raw in stream:
+        yield raw.decode("utf-8", errors="replace")
+
+
+def _tolerant_stdout() -> None:
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(errors="replace")  # a name the terminal cannot show is printed with « ? », not a crash
 
 
 def _describe(result: checkin.ScanResult) -> str:

@@ -22,7 +22,10 @@ from desktop.plural import plural
 
 
 def register(subparsers: Any) -> None:
-    imp = subparsers.add_parser("import", help="importer des inscriptions (CSV ou XLSX : HelloAsso, Weezevent, tableur)")
+    imp = subparsers.add_parser(
+        "import", help="importer des inscriptions (CSV ou XLSX : HelloAsso, Weezevent, tableur)",
+        epilog="Code de sortie : 0 tout est importé ; 1 rien n'est importé (problème bloquant) ; 2 erreur "
+        "(fichier ou espace illisible) ; 3 import partiel (des lignes refusées, listées).")
     imp.add_argument("workspace", type=Path)
     imp.add_argument("file", type=Path)
     imp.add_argument("--event", help="nom ou identifiant de l'événement (par défaut : l'événement courant)")
@@ -55,6 +58,29 @@ def register(subparsers: Any) -> None:
     purge.set_defaults(handler=run_purge)
 
 
+# Exit codes of `envol import`: 0 everything imported, 1 nothing could be imported (blocking problem),
+# 2 error (file or workspace unreadable), 3 partial import: some rows were refused (listed on stderr).
+PARTIAL_IMPORT = 3
+
+
+class _ProgressLine:
+    """« Aperçu : 45 % (45 000 / 100 000 lignes) » on stderr, rewritten in place on a terminal."""
+
+    def __init__(self, what: str) -> None:
+        self.what = what
+        self.shown = -1
+        self.tty = sys.stderr.isatty()
+
+    def __call__(self, done: int, total: int) -> None:
+        percent = 100 * done // total if total else 100
+        if total < 2000 or percent == self.shown or percent < self.shown + (1 if self.tty else 10) and done < total:
+            return
+        self.shown = percent
+        text = f"{self.what} : {percent} % ({done:,} / {total:,} lignes)".replace(",", "\u202f")
+        print(("\r" + text) if self.tty else text, end="\n" if not self.tty or done >= total else "",
+              file=sys.stderr, flush=True)
+
+
 def run_import(args: argparse.Namespace) -> int:
     table = read_file(args.file)
     if args.mapping:
@@ -66,7 +92,7 @@ def run_import(args: argparse.Namespace) -> int:
     with open_workspace(args.workspace) as workspace:
         event = find_event(workspace, args.event)
         with workspace.reading() as session:
-            preview = plan_import(session, table, mapping, event.id, args.file.name)
+            preview = plan_import(session, table, mapping, event.id, args.file.name, _ProgressLine("Aperçu"))
         print(f"{args.file.name} → {event.name} ({mapping.preset.value if mapping.preset else 'personnalisé'})")
         for header, field in zip(mapping.headers, mapping.fields, strict=True):
             print(f"  {header!r:45} → {field.value}")
@@ -79,15 +105,26 @@ def run_import(args: argparse.Namespace) -> int:
         if not preview.can_apply:
             print("envol : import impossible, rien n'a été enregistré.", file=sys.stderr)
             return 1
+        refused = len(preview.refused_lines)
         if args.dry_run:
             print("Aperçu seulement (--dry-run) : rien n'a été enregistré.")
-            return 0
+            return PARTIAL_IMPORT if refused else 0
         with workspace.unit_of_work() as uow:
-            summary = apply_import(uow, table, mapping, event.id, args.file.name, preview=preview)
+            summary = apply_import(uow, table, mapping, event.id, args.file.name, _ProgressLine("Import"),
+                                   preview=preview)
         registered = plural(summary.new_registrations, "%n inscription", "%n inscriptions")
         places = plural(summary.new_choices, "%n place en session", "%n places en session")
         print(f"Importé : {registered} dont {summary.waiting} en liste d'attente, "
               f"{places} dont {summary.waiting_choices} en liste d'attente.")
+        if summary.merges:
+            print(plural(len(summary.merges), "%n fusion automatique à vérifier (liste des doublons) :",
+                         "%n fusions automatiques à vérifier (liste des doublons) :"))
+            for merge in summary.merges:
+                print(f"  {merge}")
+        if refused:
+            print(f"envol : import partiel, {plural(refused, '%n ligne refusée', '%n lignes refusées')} "
+                  "(voir ci-dessus) ; les autres sont enregistrées.", file=sys.stderr)
+            return PARTIAL_IMPORT
     return 0
 
 

@@ -36,6 +36,7 @@ def page_specs() -> list[PageSpec]:
         PageSpec("structures", QT_TRANSLATE_NOOP("pages", "Structures"),
                  _lazy("registrations.directory_pages", "StructuresPage")),
         PageSpec("accueil", QT_TRANSLATE_NOOP("pages", "Accueil"), _lazy("desk.page", "DeskPage"), desk_allowed=True),
+        PageSpec("echanges", QT_TRANSLATE_NOOP("pages", "Échanges"), _lazy("exchanges.page", "ExchangesPage")),
         PageSpec("impressions", QT_TRANSLATE_NOOP("pages", "Impressions"), _lazy("printing.page", "PrintingPage")),
         PageSpec("synchronisation", QT_TRANSLATE_NOOP("pages", "Synchronisation"), _lazy("sync.page", "SyncPage")),
     ]

@@ -4,87 +4,92 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="74"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="76"/>
         <source>&amp;Grille</source>
         <translation>&amp;Grid</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="75"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="77"/>
         <source>&amp;Liste par jour</source>
         <translation>&amp;List by day</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="80"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="82"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="92"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="94"/>
         <source>Jours en colonnes</source>
         <translation>Days as columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="93"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="95"/>
         <source>Salles en colonnes</source>
         <translation>Rooms as columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="94"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="96"/>
         <source>Colonnes de la grille</source>
         <translation>Grid columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="96"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="98"/>
         <source>Jour affiché</source>
         <translation>Day shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="110"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="115"/>
         <source>E&amp;xporter</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="118"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="123"/>
         <source>Év&amp;énement</source>
         <translation>E&amp;vent</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="158"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="165"/>
         <source>&amp;Nouvelle session</source>
         <translation>&amp;New session</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="159"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="166"/>
         <source>&amp;Modifier</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="160"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="167"/>
         <source>&amp;Dupliquer</source>
         <translation>Du&amp;plicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="162"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="169"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="163"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="170"/>
         <source>&amp;Lieux et salles…</source>
         <translation>Venues and &amp;rooms…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="164"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="171"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="166"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="173"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/page.py" line="195"/>
+        <source>« {0} » n&apos;a pas encore de session. Ajoutez-en une (Nouvelle session, Ctrl+N, ou double-clic dans la grille), ou importez un programme. Les lieux et salles : Événement › Lieux et salles…</source>
+        <translation>“{0}” has no session yet. Add one (New session, Ctrl+N, or double-click in the grid), or import a programme. Venues and rooms: Event › Venues and rooms…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/agenda/page.py" line="216"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="227"/>
         <source>Conflits : %n</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -92,34 +97,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="217"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="228"/>
         <source>Aucun conflit.</source>
         <translation>No conflicts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="312"/>
-        <source>Déplacer « {0} »</source>
-        <translation>Move ‘{0}’</translation>
+        <location filename="../../desktop/pages/agenda/page.py" line="323"/>
+        <source>le déplacement de « {0} »</source>
+        <translation>move of “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="325"/>
-        <source>Créer « {0} »</source>
-        <translation>Create ‘{0}’</translation>
+        <location filename="../../desktop/pages/agenda/page.py" line="336"/>
+        <source>la création de « {0} »</source>
+        <translation>creation of “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="333"/>
-        <source>Modifier « {0} »</source>
-        <translation>Edit ‘{0}’</translation>
+        <location filename="../../desktop/pages/agenda/page.py" line="344"/>
+        <source>la modification de « {0} »</source>
+        <translation>edit of “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="339"/>
-        <source>Dupliquer « {0} »</source>
-        <translation>Duplicate ‘{0}’</translation>
+        <location filename="../../desktop/pages/agenda/page.py" line="350"/>
+        <source>la duplication de « {0} »</source>
+        <translation>duplication of “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="349"/>
-        <source>Supprimer « {0} »</source>
-        <translation>Delete ‘{0}’</translation>
+        <location filename="../../desktop/pages/agenda/page.py" line="360"/>
+        <source>la suppression de « {0} »</source>
+        <translation>deletion of “{0}”</translation>
     </message>
 </context>
 <context>
@@ -153,47 +158,47 @@
 <context>
     <name>BadgeAtCheckIn</name>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="70"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="71"/>
         <source>Imprimer le badge à l&apos;&amp;entrée</source>
         <translation>Print the badge on &amp;entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="73"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="74"/>
         <source>Support des badges imprimés à l&apos;entrée</source>
         <translation>Stock for badges printed at check-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="106"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="109"/>
         <source>Une réimpression demande une raison.</source>
         <translation>A reprint needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="132"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="135"/>
         <source>Pas de badge à imprimer pour ce passage.</source>
         <translation>No badge to print for this check-in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="136"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="139"/>
         <source>Badge de {0} déjà imprimé (Réimprimer pour un nouveau).</source>
         <translation>Badge for {0} already printed (use Reprint for a new one).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="153"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="156"/>
         <source>Impression du badge de {0}…</source>
         <translation>Printing the badge for {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="159"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="162"/>
         <source>Aucune imprimante : badge de {0} enregistré en PDF ({1}).</source>
         <translation>No printer: badge for {0} saved as PDF ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="163"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="166"/>
         <source>Badge de {0} envoyé à l&apos;imprimante.</source>
         <translation>Badge for {0} sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="171"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="174"/>
         <source>Badge non imprimé : {0}</source>
         <translation>Badge not printed: {0}</translation>
     </message>
@@ -201,12 +206,12 @@
 <context>
     <name>BadgeRoleDialog</name>
     <message>
-        <location filename="../../desktop/pages/registrations/badge_role_dialog.py" line="37"/>
+        <location filename="../../desktop/pages/registrations/badge_role_dialog.py" line="38"/>
         <source>&amp;Rôle sur le badge</source>
         <translation>Badge &amp;role</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/badge_role_dialog.py" line="48"/>
+        <location filename="../../desktop/pages/registrations/badge_role_dialog.py" line="50"/>
         <source>Deviné d&apos;après la fiche : {0}</source>
         <translation>Guessed from the record: {0}</translation>
     </message>
@@ -256,115 +261,145 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="57"/>
+        <location filename="../../desktop/pages/desk/page.py" line="59"/>
         <source>Ce que l&apos;accueil contrôle</source>
         <translation>What the check-in desk checks</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="60"/>
-        <location filename="../../desktop/pages/desk/page.py" line="342"/>
-        <location filename="../../desktop/pages/desk/page.py" line="356"/>
+        <location filename="../../desktop/pages/desk/page.py" line="62"/>
+        <location filename="../../desktop/pages/desk/page.py" line="425"/>
+        <location filename="../../desktop/pages/desk/page.py" line="439"/>
         <source>Verrouiller l&apos;accueil</source>
         <translation>Lock the check-in desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="63"/>
+        <location filename="../../desktop/pages/desk/page.py" line="65"/>
         <source>Contrôle :</source>
         <translation>Checking:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="72"/>
+        <location filename="../../desktop/pages/desk/page.py" line="73"/>
+        <source>Admettre quand même — admis(e) sans inscription (Ctrl+Entrée)</source>
+        <translation>Admit anyway — admitted without registration (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/page.py" line="78"/>
         <source>Chercher un nom, une structure, un e-mail… (Ctrl+F, Entrée pour enregistrer le premier résultat)</source>
         <translation>Search for a name, organisation, email… (Ctrl+F, Enter to check in the first result)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="82"/>
+        <location filename="../../desktop/pages/desk/page.py" line="88"/>
         <source>Inscription sur &amp;place…</source>
         <translation>&amp;Walk-in registration…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="89"/>
-        <source>&amp;Annuler l&apos;entrée sélectionnée (Ctrl+Z)</source>
-        <translation>&amp;Undo selected check-in (Ctrl+Z)</translation>
+        <location filename="../../desktop/pages/desk/page.py" line="95"/>
+        <source>&amp;Annuler la dernière entrée (Ctrl+Z)</source>
+        <translation>&amp;Undo the last entry (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="92"/>
+        <location filename="../../desktop/pages/desk/page.py" line="96"/>
+        <source>Annule le passage choisi dans la liste, sinon la dernière entrée enregistrée à ce poste.</source>
+        <translation>Undoes the passage chosen in the list, otherwise the last entry recorded at this desk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/page.py" line="101"/>
         <source>&amp;Réimprimer le badge…</source>
         <translation>&amp;Reprint badge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="101"/>
+        <location filename="../../desktop/pages/desk/page.py" line="110"/>
         <source>Derniers passages</source>
         <translation>Latest check-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="146"/>
+        <location filename="../../desktop/pages/desk/page.py" line="164"/>
         <source>Entrée — {0}</source>
         <translation>Entrance — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="157"/>
+        <location filename="../../desktop/pages/desk/page.py" line="176"/>
         <source>Aucun événement choisi</source>
         <translation>No event chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="172"/>
+        <location filename="../../desktop/pages/desk/page.py" line="191"/>
         <source>Session — {0}</source>
         <translation>Session — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="182"/>
+        <location filename="../../desktop/pages/desk/page.py" line="201"/>
         <source>Présents : {0} / {1} attendus</source>
         <translation>Present: {0} / {1} expected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="189"/>
+        <location filename="../../desktop/pages/desk/page.py" line="203"/>
+        <source> (dont {0} sans inscription)</source>
+        <translation> (of which {0} without registration)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/page.py" line="211"/>
+        <location filename="../../desktop/pages/desk/page.py" line="232"/>
         <source>Choisissez d&apos;abord un événement.</source>
         <translation>Choose an event first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="268"/>
-        <location filename="../../desktop/pages/desk/page.py" line="284"/>
+        <location filename="../../desktop/pages/desk/page.py" line="270"/>
+        <source>Personne ne correspond à « {0} » : vérifiez l&apos;orthographe ou inscrivez la personne sur place.</source>
+        <translation>Nobody matches “{0}”: check the spelling or register the person on the spot.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/page.py" line="336"/>
         <source>Sélectionnez d&apos;abord un passage dans la liste.</source>
         <translation>Select a check-in in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="271"/>
+        <location filename="../../desktop/pages/desk/page.py" line="339"/>
         <source>Réimprimer le badge</source>
         <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="272"/>
+        <location filename="../../desktop/pages/desk/page.py" line="340"/>
         <source>Pourquoi réimprimer le badge de {0} ?</source>
         <translation>Why reprint the badge for {0}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="296"/>
-        <source>Entrée annulée : {0}</source>
-        <translation>Check-in undone: {0}</translation>
+        <location filename="../../desktop/pages/desk/page.py" line="357"/>
+        <source>Aucune entrée à annuler : choisissez un passage dans la liste.</source>
+        <translation>No entry to undo: choose a passage in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="335"/>
+        <location filename="../../desktop/pages/desk/page.py" line="370"/>
+        <source>Entrée de {0} annulée.</source>
+        <translation>Entry of {0} undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/page.py" line="371"/>
+        <source>Entrée annulée.</source>
+        <translation>Entry undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/page.py" line="418"/>
         <source>Accueil déverrouillé.</source>
         <translation>Check-in desk unlocked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="342"/>
+        <location filename="../../desktop/pages/desk/page.py" line="425"/>
         <source>Déverrouiller l&apos;accueil</source>
         <translation>Unlock the check-in desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="352"/>
+        <location filename="../../desktop/pages/desk/page.py" line="435"/>
         <source>Déverrouiller</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="352"/>
+        <location filename="../../desktop/pages/desk/page.py" line="435"/>
         <source>Code PIN :</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="357"/>
+        <location filename="../../desktop/pages/desk/page.py" line="440"/>
         <source>Choisissez un code PIN (4 chiffres ou plus) :</source>
         <translation>Choose a PIN (4 digits or more):</translation>
     </message>
@@ -372,27 +407,27 @@
 <context>
     <name>DuplicateEventDialog</name>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="172"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="189"/>
         <source>Dupliquer l&apos;événement</source>
         <translation>Duplicate event</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="181"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="198"/>
         <source>Copie de</source>
         <translation>Copy of</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="182"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="199"/>
         <source>&amp;Nom</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="183"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="200"/>
         <source>Premier &amp;jour</source>
         <translation>First &amp;day</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="192"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="209"/>
         <source>Les sessions seront décalées de %n jour(s), aux mêmes heures.</source>
         <translation>
             <numerusform>The sessions will be moved by %n day, at the same times.</numerusform>
@@ -403,52 +438,52 @@
 <context>
     <name>EventActions</name>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="218"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="235"/>
         <source>&amp;Nouvel événement…</source>
         <translation>&amp;New event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="219"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="236"/>
         <source>&amp;Modifier l&apos;événement…</source>
         <translation>&amp;Edit event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="220"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="237"/>
         <source>&amp;Dupliquer l&apos;événement…</source>
         <translation>Du&amp;plicate event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="221"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="238"/>
         <source>&amp;Supprimer l&apos;événement…</source>
         <translation>&amp;Delete event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="257"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="274"/>
         <source>Événement « {0} » créé.</source>
         <translation>Event ‘{0}’ created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="265"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="286"/>
         <source>Événement « {0} » modifié.</source>
         <translation>Event ‘{0}’ updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="277"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="299"/>
         <source>« {0} » créé à partir de « {1} », sessions comprises.</source>
         <translation>‘{0}’ created from ‘{1}’, sessions included.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="283"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="305"/>
         <source>Supprimer l&apos;événement</source>
         <translation>Delete event</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="284"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="306"/>
         <source>Supprimer « {0} » et toutes ses sessions ? Cette action ne peut pas être annulée.</source>
         <translation>Delete ‘{0}’ and all its sessions? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="296"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="318"/>
         <source>Événement « {0} » supprimé.</source>
         <translation>Event ‘{0}’ deleted.</translation>
     </message>
@@ -456,136 +491,366 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="115"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="116"/>
         <source>Nouvel événement</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="115"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="116"/>
         <source>Modifier l&apos;événement</source>
         <translation>Edit event</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="127"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="130"/>
         <source>vide : sans limite</source>
         <translation>empty: no limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="133"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="136"/>
         <source>&amp;Nom</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="133"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="136"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="134"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="137"/>
         <source>&amp;Début</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="134"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="137"/>
         <source>&amp;Fin</source>
         <translation>&amp;End</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="135"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="138"/>
         <source>&amp;Places</source>
         <translation>&amp;Capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="136"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="139"/>
         <source>&amp;Lien d&apos;inscription</source>
         <translation>&amp;Registration link</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="137"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="140"/>
         <source>D&amp;escription</source>
         <translation>Descr&amp;iption</translation>
     </message>
 </context>
 <context>
+    <name>ExchangesPage</name>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="66"/>
+        <source>Qui parle ? Quelques lettres du nom ou de la structure, puis Entrée</source>
+        <translation>Who is speaking? A few letters of the name or the organisation, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="67"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="71"/>
+        <source>Texte du besoin ou de l&apos;offre</source>
+        <translation>Text of the need or offer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="77"/>
+        <source>Accepte de transmettre ses coordonnées</source>
+        <translation>Agrees to pass on their contact details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="84"/>
+        <source>Besoins et offres</source>
+        <translation>Needs and offers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="84"/>
+        <source>Qui</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="84"/>
+        <source>Suivi</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="123"/>
+        <source>Type d&apos;offre :</source>
+        <translation>Kind of offer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="127"/>
+        <source>Catégories du besoin (Espace pour cocher) :</source>
+        <translation>Categories of the need (Space to tick):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="135"/>
+        <source>&amp;Nouveau besoin (Ctrl+N)</source>
+        <translation>&amp;New need (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="136"/>
+        <source>Annuler la &amp;dernière saisie (Ctrl+Z)</source>
+        <translation>Undo the &amp;last entry (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="137"/>
+        <source>&amp;Mur de projection (Ctrl+M)</source>
+        <translation>Projection &amp;wall (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="138"/>
+        <source>Ce que je peux &amp;apporter (Ctrl+B)</source>
+        <translation>What I can &amp;bring (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="139"/>
+        <source>&amp;Fiches d&apos;échanges…</source>
+        <translation>&amp;Exchange sheets…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="140"/>
+        <source>&amp;Relevé…</source>
+        <translation>&amp;Record…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="141"/>
+        <source>E&amp;xport XLSX…</source>
+        <translation>E&amp;xport XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="142"/>
+        <source>&amp;Suivi…</source>
+        <translation>&amp;Follow-up…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="143"/>
+        <source>Ré&amp;seau…</source>
+        <translation>Net&amp;work…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="165"/>
+        <source>Qui pourrait répondre au besoin choisi :</source>
+        <translation>Who could answer the chosen need:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="207"/>
+        <source>Choisissez un événement</source>
+        <translation>Choose an event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="295"/>
+        <source>Personne dans l&apos;historique du réseau pour l&apos;instant.</source>
+        <translation>No one in the network&apos;s history yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="338"/>
+        <source> (non inscrit·e)</source>
+        <translation> (not registered)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="368"/>
+        <source>Le besoin, en quelques mots, puis Entrée</source>
+        <translation>The need, in a few words, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="369"/>
+        <source>L&apos;offre (un contact, un outil, un conseil…), puis Entrée</source>
+        <translation>The offer (a contact, a tool, advice…), then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="374"/>
+        <source>(qui ?)</source>
+        <translation>(who?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="376"/>
+        <source>Nouveau besoin de {0}</source>
+        <translation>New need from {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="379"/>
+        <source>Ce que {0} peut apporter (offre permanente, cochez ses catégories)</source>
+        <translation>What {0} can bring (standing offer, tick its categories)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="383"/>
+        <source>Offre de {0} pour « {1} » ({2})</source>
+        <translation>Offer from {0} for “{1}” ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="404"/>
+        <source>Choisissez d&apos;abord l&apos;événement de l&apos;atelier.</source>
+        <translation>Choose the workshop&apos;s event first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="407"/>
+        <source>Choisissez d&apos;abord qui parle (quelques lettres, puis Entrée).</source>
+        <translation>Choose who is speaking first (a few letters, then Enter).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="456"/>
+        <source>Rien à annuler.</source>
+        <translation>Nothing to undo.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/exchanges/follow_up.py" line="49"/>
+        <source>%n jour(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/follow_up.py" line="58"/>
+        <source>Suivi des offres</source>
+        <translation>Follow-up of offers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/follow_up.py" line="67"/>
+        <source>Seulement les offres à relancer (sans nouvelle depuis trois semaines)</source>
+        <translation>Only offers to chase (no news for three weeks)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/follow_up.py" line="78"/>
+        <source>Note courte (facultative)</source>
+        <translation>Short note (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/follow_up.py" line="80"/>
+        <source>&amp;Enregistrer l&apos;étape</source>
+        <translation>&amp;Save the step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/follow_up.py" line="86"/>
+        <source>Étape :</source>
+        <translation>Step:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/follow_up.py" line="88"/>
+        <source>le</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/follow_up.py" line="126"/>
+        <source>Choisissez d&apos;abord une offre dans la liste.</source>
+        <translation>Choose an offer in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/follow_up.py" line="139"/>
+        <source>Étape enregistrée : {0}.</source>
+        <translation>Step saved: {0}.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="50"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="63"/>
         <source>Importer des inscriptions</source>
         <translation>Import registrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="59"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="79"/>
         <source>Aucun fichier choisi.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="60"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="80"/>
         <source>&amp;Choisir un fichier…</source>
         <translation>&amp;Choose a file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="67"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="87"/>
         <source>Colonne du fichier</source>
         <translation>File column</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="67"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="87"/>
         <source>Exemple</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="68"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="88"/>
         <source>Champ Envol</source>
         <translation>Envol field</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="77"/>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="249"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="97"/>
+        <source>&amp;Arrêter</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="98"/>
+        <source>Arrêter l&apos;aperçu ou l&apos;import : rien n&apos;est enregistré.</source>
+        <translation>Stop the preview or the import: nothing is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="104"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="342"/>
         <source>Enregistrer la correspondance</source>
         <translation>Save the column mapping</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="79"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="106"/>
         <source>&amp;Importer</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="89"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="117"/>
         <source>1. Vérifiez à quoi correspond chaque colonne :</source>
         <translation>1. Check what each column contains:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="91"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="119"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="287"/>
         <source>2. Aperçu — rien n&apos;est encore enregistré :</source>
         <translation>2. Preview — nothing has been saved yet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="101"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="133"/>
         <source>Fichier d&apos;inscriptions</source>
         <translation>Registrations file</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="102"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="134"/>
         <source>Tableaux (*.csv *.xlsx);;Tous les fichiers (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="115"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="147"/>
         <source>Lecture du fichier…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="183"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="215"/>
         <source>Calcul de l&apos;aperçu…</source>
         <translation>Calculating the preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="196"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="253"/>
+        <source>Arrêté : rien n&apos;a été enregistré.</source>
+        <translation>Stopped: nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="266"/>
+        <source>Arrêt en cours…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="273"/>
         <source>{rows} : {refused} ; {new_people}, {known_people} ; {new_structures} ; {new_registrations}, {known_registrations}.</source>
         <translation>{rows}: {refused}; {new_people}, {known_people}; {new_structures}; {new_registrations}, {known_registrations}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="198"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="275"/>
         <source>%n ligne(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -593,7 +858,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="199"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="276"/>
         <source>%n refusée(s)</source>
         <translation>
             <numerusform>%n rejected</numerusform>
@@ -601,7 +866,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="200"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="277"/>
         <source>%n nouvelle(s) personne(s)</source>
         <translation>
             <numerusform>%n new person</numerusform>
@@ -609,7 +874,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="201"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="278"/>
         <source>%n déjà connue(s)</source>
         <translation>
             <numerusform>%n already known</numerusform>
@@ -617,7 +882,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="202"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="279"/>
         <source>%n nouvelle(s) structure(s)</source>
         <translation>
             <numerusform>%n new organisation</numerusform>
@@ -625,7 +890,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="203"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="280"/>
         <source>%n nouvelle(s) inscription(s)</source>
         <translation>
             <numerusform>%n new registration</numerusform>
@@ -633,15 +898,35 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="204"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="281"/>
         <source>%n déjà inscrite(s)</source>
         <translation>
             <numerusform>%n already registered</numerusform>
             <numerusform>%n already registered</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="298"/>
+        <source>Import en cours…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="308"/>
+        <source>Importer dans l&apos;événement « {0} »</source>
+        <translation>Import into the event “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="309"/>
+        <source>Aucun événement choisi : créez ou choisissez d&apos;abord l&apos;événement dans la barre du haut.</source>
+        <translation>No event chosen: first create or choose the event in the top bar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="314"/>
+        <source>2. Import terminé — enregistré dans « {0} » :</source>
+        <translation>2. Import done — saved in “{0}”:</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="235"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="319"/>
         <source>%n inscription(s) créée(s)</source>
         <translation>
             <numerusform>%n registration created</numerusform>
@@ -649,7 +934,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="237"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="321"/>
         <source>%n place(s) en session</source>
         <translation>
             <numerusform>%n session place</numerusform>
@@ -657,22 +942,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="207"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="284"/>
         <source>Refusée — </source>
         <translation>Rejected — </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="207"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="284"/>
         <source>Attention — </source>
         <translation>Warning — </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="233"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="317"/>
         <source>Import terminé : {registrations} dont {waiting} en liste d&apos;attente ; {places} dont {waiting_places} en liste d&apos;attente ; {people} et {structures} ajoutées.</source>
         <translation>Import complete: {registrations}, {waiting} of them on the waiting list; {places}, {waiting_places} of them on a waiting list; {people} and {structures} added.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="239"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="323"/>
         <source>%n personne(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -680,15 +965,36 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="240"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="324"/>
         <source>%n structure(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
             <numerusform>%n organisations</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="326"/>
+        <source>Import partiel : %n ligne(s) refusée(s), listée(s) ci-dessous ; les autres sont enregistrées.</source>
+        <translation>
+            <numerusform>Partial import: %n row refused, listed below; the others are saved.</numerusform>
+            <numerusform>Partial import: %n rows refused, listed below; the others are saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="329"/>
+        <source>%n fusion(s) automatique(s) à vérifier dans la liste des doublons (Personnes).</source>
+        <translation>
+            <numerusform>%n automatic merge to check in the duplicates list (People).</numerusform>
+            <numerusform>%n automatic merges to check in the duplicates list (People).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="259"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="332"/>
+        <source>Fusion automatique — </source>
+        <translation>Automatic merge — </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="352"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -701,17 +1007,22 @@
         <translation>Envol — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="61"/>
+        <location filename="../../desktop/main_window.py" line="63"/>
         <source>Ctrl+{0}</source>
         <translation>Ctrl+{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="98"/>
+        <location filename="../../desktop/main_window.py" line="81"/>
+        <source>Accueil verrouillé — seul l&apos;accueil est disponible</source>
+        <translation>Desk locked — only the desk is available</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="137"/>
         <source>Accueil verrouillé : déverrouillez-le avec le code PIN.</source>
         <translation>Check-in desk locked: unlock it with the PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="113"/>
+        <location filename="../../desktop/main_window.py" line="152"/>
         <source>Une erreur inattendue s&apos;est produite ; rien n&apos;a été enregistré pour cette action.
 
 {0}</source>
@@ -720,70 +1031,128 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="115"/>
+        <location filename="../../desktop/main_window.py" line="154"/>
         <source>Envol</source>
         <translation>Envol</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="118"/>
+        <location filename="../../desktop/main_window.py" line="157"/>
         <source>Événement</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="121"/>
+        <location filename="../../desktop/main_window.py" line="160"/>
         <source>Événement : </source>
         <translation>Event: </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="124"/>
+        <location filename="../../desktop/main_window.py" line="163"/>
         <source>Événement courant</source>
         <translation>Current event</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="164"/>
+        <location filename="../../desktop/main_window.py" line="208"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="165"/>
+        <location filename="../../desktop/main_window.py" line="209"/>
         <source>&amp;Importer des inscriptions…</source>
         <translation>&amp;Import registrations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="168"/>
+        <location filename="../../desktop/main_window.py" line="212"/>
+        <source>&amp;Nom de ce poste…</source>
+        <translation>&amp;Name of this device…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="214"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="171"/>
+        <location filename="../../desktop/main_window.py" line="217"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="177"/>
+        <location filename="../../desktop/main_window.py" line="223"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="178"/>
+        <location filename="../../desktop/main_window.py" line="224"/>
         <source>À &amp;propos d&apos;Envol</source>
         <translation>&amp;About Envol</translation>
     </message>
 </context>
 <context>
+    <name>NetworkWindow</name>
+    <message>
+        <location filename="../../desktop/pages/exchanges/network.py" line="76"/>
+        <source>nouveau lien ({0})</source>
+        <translation>new link ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/network.py" line="78"/>
+        <source>trait épais : coopération née</source>
+        <translation>thick line: cooperation born</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/network.py" line="111"/>
+        <source>Envol — réseau des échanges</source>
+        <translation>Envol — network of exchanges</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/network.py" line="117"/>
+        <source>Tous les ateliers (sinon : l&apos;événement courant)</source>
+        <translation>All workshops (otherwise: the current event)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/network.py" line="122"/>
+        <source>Exporter en &amp;PNG…</source>
+        <translation>Export as &amp;PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/network.py" line="124"/>
+        <source>Exporter en P&amp;DF…</source>
+        <translation>Export as P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/network.py" line="159"/>
+        <source>{0} structures, {1} échanges, {2} nouveaux liens, {3} coopérations nées</source>
+        <translation>{0} organisations, {1} exchanges, {2} new links, {3} cooperations born</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/network.py" line="167"/>
+        <source>Exporter le réseau</source>
+        <translation>Export the network</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/network.py" line="172"/>
+        <source>Enregistré : {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="33"/>
+        <location filename="../../desktop/pages/participants/page.py" line="34"/>
         <source>Filtrer par nom, structure, commune, e-mail… (Ctrl+F)</source>
         <translation>Filter by name, organisation, town, email… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="72"/>
+        <location filename="../../desktop/pages/participants/page.py" line="76"/>
         <source>Chargement…</source>
         <translation>Loading…</translation>
     </message>
+    <message>
+        <location filename="../../desktop/pages/participants/page.py" line="83"/>
+        <source>Personne n&apos;est encore inscrit à « {0} ». Importez les inscriptions d&apos;un formulaire (Importer…, Ctrl+I) ou inscrivez une personne à la main (Inscrire…).</source>
+        <translation>Nobody is registered for “{0}” yet. Import the registrations of a form (Import…, Ctrl+I) or register a person by hand (Register…).</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/participants/page.py" line="88"/>
+        <location filename="../../desktop/pages/participants/page.py" line="96"/>
         <source>%n inscription(s)</source>
         <translation>
             <numerusform>%n registration</numerusform>
@@ -791,43 +1160,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="90"/>
+        <location filename="../../desktop/pages/participants/page.py" line="98"/>
         <source>{0} sur {1}</source>
         <translation>{0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="98"/>
+        <location filename="../../desktop/pages/participants/page.py" line="106"/>
         <source>&amp;Importer…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="99"/>
+        <location filename="../../desktop/pages/participants/page.py" line="107"/>
         <source>&amp;Inscrire…</source>
         <translation>&amp;Register…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="100"/>
+        <location filename="../../desktop/pages/participants/page.py" line="108"/>
         <source>&amp;Annuler l&apos;inscription</source>
         <translation>&amp;Cancel registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="101"/>
+        <location filename="../../desktop/pages/participants/page.py" line="109"/>
         <source>&amp;Rôle sur le badge…</source>
         <translation>Badge &amp;role…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="102"/>
+        <location filename="../../desktop/pages/participants/page.py" line="110"/>
         <source>E&amp;xporter…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="103"/>
+        <location filename="../../desktop/pages/participants/page.py" line="111"/>
         <source>&amp;Bilan financeurs…</source>
         <translation>&amp;Funder report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="127"/>
-        <location filename="../../desktop/pages/participants/page.py" line="139"/>
+        <location filename="../../desktop/pages/participants/page.py" line="138"/>
+        <location filename="../../desktop/pages/participants/page.py" line="150"/>
         <source>Choisissez d&apos;abord une inscription dans la liste.</source>
         <translation>Choose a registration in the list first.</translation>
     </message>
@@ -835,37 +1204,37 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="227"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="249"/>
         <source>E&amp;xporter ses données (RGPD)…</source>
         <translation>E&amp;xport their data (GDPR)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="228"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="250"/>
         <source>&amp;Effacer cette personne (RGPD)…</source>
         <translation>&amp;Erase this person (GDPR)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="229"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="251"/>
         <source>Purger un événement &amp;passé…</source>
         <translation>&amp;Purge a past event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="254"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="276"/>
         <source>(événement)</source>
         <translation>(event)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="267"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="289"/>
         <source>Exporter les données</source>
         <translation>Export data</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="284"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="306"/>
         <source>Effacer</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="285"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="307"/>
         <source>Effacer définitivement {0} {1} ? Ses inscriptions restent comptées de façon anonyme. Les autres postes, le serveur central et les fichiers de synchronisation l&apos;effaceront aussi à leur prochaine synchronisation.</source>
         <translation>Permanently erase {0} {1}? Their registrations will still be counted, anonymously. The other desks, the central server and the sync files will erase them too at their next sync.</translation>
     </message>
@@ -873,231 +1242,246 @@
 <context>
     <name>PersonEditDialog</name>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="115"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="121"/>
         <source>Accepte de recevoir les informations du réseau</source>
         <translation>Agrees to receive news from the network</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="116"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="122"/>
         <source>Accepte d&apos;être photographiée ou photographié</source>
         <translation>Agrees to be photographed</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="117"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="123"/>
         <source>&amp;Prénom *</source>
         <translation>&amp;First name *</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="117"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="123"/>
         <source>&amp;Nom *</source>
         <translation>S&amp;urname *</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="118"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="124"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="118"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="124"/>
         <source>&amp;Téléphone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="119"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="125"/>
         <source>&amp;Structure</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="119"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="125"/>
         <source>&amp;Fonction</source>
         <translation>&amp;Job title</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="120"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="126"/>
         <source>&amp;Besoins d&apos;accessibilité</source>
         <translation>&amp;Accessibility needs</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="138"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="150"/>
         <source>— aucune —</source>
         <translation>— none —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="154"/>
+        <source>Structure inconnue sur ce poste</source>
+        <translation>Organisation unknown on this device</translation>
     </message>
 </context>
 <context>
     <name>PlacesDialog</name>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="100"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="101"/>
         <source>Lieux et salles</source>
         <translation>Venues and rooms</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="102"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="103"/>
         <source>Lieu</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="102"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="103"/>
         <source>Commune</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="102"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="103"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="104"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="105"/>
         <source>Salle</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="104"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="105"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="105"/>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="118"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="106"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="126"/>
         <source>Lieux</source>
         <translation>Venues</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="106"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="107"/>
         <source>Salles du lieu</source>
         <translation>Rooms of the venue</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="112"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="113"/>
         <source>5 caractères, ex. 93005</source>
         <translation>5 characters, e.g. 93005</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="114"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="115"/>
         <source>vide : sans limite</source>
         <translation>empty: no limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="119"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="127"/>
         <source>&amp;Nom du lieu</source>
         <translation>&amp;Venue name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="119"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="127"/>
         <source>&amp;Adresse</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="120"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="128"/>
         <source>&amp;Commune</source>
         <translation>&amp;Town</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="120"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="128"/>
         <source>Code &amp;INSEE</source>
         <translation>&amp;INSEE code</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="121"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="129"/>
         <source>Accessi&amp;bilité</source>
         <translation>Accessi&amp;bility</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="122"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="130"/>
         <source>Nouveau lieu</source>
         <translation>New venue</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="122"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="130"/>
         <source>Enregistrer le lieu</source>
         <translation>Save venue</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="123"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="131"/>
         <source>Supprimer le lieu</source>
         <translation>Delete venue</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="124"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="132"/>
         <source>Salles du lieu sélectionné</source>
         <translation>Rooms of the selected venue</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="125"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="133"/>
         <source>Nom de la &amp;salle</source>
         <translation>&amp;Room name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="125"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="133"/>
         <source>&amp;Places</source>
         <translation>&amp;Capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="126"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="134"/>
         <source>Nouvelle salle</source>
         <translation>New room</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="126"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="134"/>
         <source>Enregistrer la salle</source>
         <translation>Save room</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="127"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="135"/>
         <source>Supprimer la salle</source>
         <translation>Delete room</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="258"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="270"/>
         <source>Lieu « {0} » ajouté : ajoutez-lui ses salles.</source>
         <translation>Venue ‘{0}’ added: now add its rooms.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="262"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="274"/>
+        <source>Lieu « {0} » : rien n&apos;a changé.</source>
+        <translation>Venue “{0}”: nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="276"/>
         <source>Lieu « {0} » enregistré.</source>
         <translation>Venue ‘{0}’ saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="268"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="282"/>
         <source>Choisissez d&apos;abord un lieu dans la liste.</source>
         <translation>Choose a venue in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="271"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="285"/>
         <source>Lieu « {0} » supprimé.</source>
         <translation>Venue ‘{0}’ deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="272"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="286"/>
         <source>Supprimer le lieu « {0} » et ses salles ?</source>
         <translation>Delete the venue ‘{0}’ and its rooms?</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="277"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="291"/>
         <source>Choisissez d&apos;abord le lieu de la salle.</source>
         <translation>Choose the room&apos;s venue first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="286"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="300"/>
         <source>Salle « {0} » ajoutée.</source>
         <translation>Room ‘{0}’ added.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="290"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="304"/>
+        <source>Salle « {0} » : rien n&apos;a changé.</source>
+        <translation>Room “{0}”: nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="306"/>
         <source>Salle « {0} » enregistrée.</source>
         <translation>Room ‘{0}’ saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="297"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="313"/>
         <source>Choisissez d&apos;abord une salle dans la liste.</source>
         <translation>Choose a room in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="300"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="316"/>
         <source>Salle « {0} » supprimée.</source>
         <translation>Room ‘{0}’ deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/places_dialog.py" line="301"/>
+        <location filename="../../desktop/pages/agenda/places_dialog.py" line="317"/>
         <source>Supprimer la salle « {0} » ?</source>
         <translation>Delete the room ‘{0}’?</translation>
     </message>
@@ -1113,169 +1497,169 @@
 <context>
     <name>PrintingPage</name>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="64"/>
+        <location filename="../../desktop/pages/printing/page.py" line="66"/>
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="64"/>
+        <location filename="../../desktop/pages/printing/page.py" line="66"/>
         <source>Feuille d&apos;émargement</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="65"/>
+        <location filename="../../desktop/pages/printing/page.py" line="67"/>
         <source>Attestations de présence</source>
         <translation>Attendance certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="66"/>
+        <location filename="../../desktop/pages/printing/page.py" line="68"/>
         <source>Page de calibration</source>
         <translation>Calibration page</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="71"/>
+        <location filename="../../desktop/pages/printing/page.py" line="73"/>
         <source>Noms séparés par des virgules</source>
         <translation>Names separated by commas</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="83"/>
+        <location filename="../../desktop/pages/printing/page.py" line="85"/>
         <source>Image de la signature (facultatif)</source>
         <translation>Signature image (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="84"/>
+        <location filename="../../desktop/pages/printing/page.py" line="86"/>
         <source>Marquer les personnes accueillies</source>
         <translation>Mark people who have checked in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="85"/>
+        <location filename="../../desktop/pages/printing/page.py" line="87"/>
         <source>Un fichier par personne (zip)</source>
         <translation>One file per person (zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="88"/>
+        <location filename="../../desktop/pages/printing/page.py" line="90"/>
         <source>&amp;Document :</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="89"/>
+        <location filename="../../desktop/pages/printing/page.py" line="91"/>
         <source>Pour &amp;qui :</source>
         <translation>For &amp;whom:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="90"/>
+        <location filename="../../desktop/pages/printing/page.py" line="92"/>
         <source>&amp;Session :</source>
         <translation>&amp;Session:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="91"/>
+        <location filename="../../desktop/pages/printing/page.py" line="93"/>
         <source>Sé&amp;lection :</source>
         <translation>Se&amp;lection:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="92"/>
+        <location filename="../../desktop/pages/printing/page.py" line="94"/>
         <source>Su&amp;pport :</source>
         <translation>S&amp;tock:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="93"/>
+        <location filename="../../desktop/pages/printing/page.py" line="95"/>
         <source>Décalage horizontal :</source>
         <translation>Horizontal offset:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="94"/>
+        <location filename="../../desktop/pages/printing/page.py" line="96"/>
         <source>Décalage vertical :</source>
         <translation>Vertical offset:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="95"/>
+        <location filename="../../desktop/pages/printing/page.py" line="97"/>
         <source>&amp;Organisateur :</source>
         <translation>&amp;Organiser:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="96"/>
+        <location filename="../../desktop/pages/printing/page.py" line="98"/>
         <source>Signature :</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="100"/>
+        <location filename="../../desktop/pages/printing/page.py" line="102"/>
         <source>&amp;Aperçu (F5)</source>
         <translation>&amp;Preview (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="101"/>
+        <location filename="../../desktop/pages/printing/page.py" line="103"/>
         <source>&amp;Imprimer…</source>
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="102"/>
+        <location filename="../../desktop/pages/printing/page.py" line="104"/>
         <source>&amp;Enregistrer en PDF…</source>
         <translation>Sa&amp;ve as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="103"/>
+        <location filename="../../desktop/pages/printing/page.py" line="105"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="144"/>
+        <location filename="../../desktop/pages/printing/page.py" line="151"/>
         <source>Tous les inscrits</source>
         <translation>Everyone registered</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="144"/>
-        <location filename="../../desktop/pages/printing/page.py" line="148"/>
+        <location filename="../../desktop/pages/printing/page.py" line="151"/>
+        <location filename="../../desktop/pages/printing/page.py" line="155"/>
         <source>Une session</source>
         <translation>One session</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="145"/>
-        <location filename="../../desktop/pages/printing/page.py" line="153"/>
+        <location filename="../../desktop/pages/printing/page.py" line="152"/>
+        <location filename="../../desktop/pages/printing/page.py" line="160"/>
         <source>Une sélection</source>
         <translation>A selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="145"/>
+        <location filename="../../desktop/pages/printing/page.py" line="152"/>
         <source>Pas encore imprimés</source>
         <translation>Not yet printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="149"/>
+        <location filename="../../desktop/pages/printing/page.py" line="156"/>
         <source>Une demi-journée</source>
         <translation>A half-day</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="151"/>
+        <location filename="../../desktop/pages/printing/page.py" line="158"/>
         <source>Toutes les personnes accueillies</source>
         <translation>Everyone checked in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="152"/>
+        <location filename="../../desktop/pages/printing/page.py" line="159"/>
         <source>Accueillies à une session</source>
         <translation>Checked in at one session</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="193"/>
+        <location filename="../../desktop/pages/printing/page.py" line="201"/>
         <source>après-midi</source>
         <translation>afternoon</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="193"/>
+        <location filename="../../desktop/pages/printing/page.py" line="201"/>
         <source>matin</source>
         <translation>morning</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="203"/>
+        <location filename="../../desktop/pages/printing/page.py" line="211"/>
         <source>Choisissez d&apos;abord un événement.</source>
         <translation>Choose an event first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="238"/>
+        <location filename="../../desktop/pages/printing/page.py" line="246"/>
         <source>Lecture des données…</source>
         <translation>Reading data…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="247"/>
+        <location filename="../../desktop/pages/printing/page.py" line="255"/>
         <source>Mise en page de %n personne(s)…</source>
         <translation>
             <numerusform>Laying out %n person…</numerusform>
@@ -1283,13 +1667,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="255"/>
-        <location filename="../../desktop/pages/printing/page.py" line="319"/>
+        <location filename="../../desktop/pages/printing/page.py" line="263"/>
+        <location filename="../../desktop/pages/printing/page.py" line="327"/>
         <source>Annulé.</source>
         <translation>Cancelled.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="260"/>
+        <location filename="../../desktop/pages/printing/page.py" line="268"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1297,7 +1681,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="260"/>
+        <location filename="../../desktop/pages/printing/page.py" line="268"/>
         <source>%n personne(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -1305,12 +1689,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="262"/>
+        <location filename="../../desktop/pages/printing/page.py" line="270"/>
         <source>aperçu des {0} premières pages</source>
         <translation>preview of the first {0} pages</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="264"/>
+        <location filename="../../desktop/pages/printing/page.py" line="272"/>
         <source>%n badge(s) déjà imprimé(s)</source>
         <translation>
             <numerusform>%n badge already printed</numerusform>
@@ -1318,37 +1702,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="276"/>
+        <location filename="../../desktop/pages/printing/page.py" line="284"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="277"/>
+        <location filename="../../desktop/pages/printing/page.py" line="285"/>
         <source>Archive zip (*.zip)</source>
         <translation>Zip archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="277"/>
+        <location filename="../../desktop/pages/printing/page.py" line="285"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="292"/>
+        <location filename="../../desktop/pages/printing/page.py" line="300"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="308"/>
+        <location filename="../../desktop/pages/printing/page.py" line="316"/>
         <source>Préparation de l&apos;impression…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="328"/>
+        <location filename="../../desktop/pages/printing/page.py" line="336"/>
         <source>Réimpression</source>
         <translation>Reprint</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="329"/>
+        <location filename="../../desktop/pages/printing/page.py" line="337"/>
         <source>%n badge(s) ont déjà été imprimés. Pourquoi les réimprimer ?</source>
         <translation>
             <numerusform>%n badge has already been printed. Why reprint it?</numerusform>
@@ -1356,22 +1740,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="336"/>
+        <location filename="../../desktop/pages/printing/page.py" line="344"/>
         <source>Enregistré : {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="336"/>
+        <location filename="../../desktop/pages/printing/page.py" line="344"/>
         <source>Envoyé à l&apos;imprimante.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="362"/>
+        <location filename="../../desktop/pages/printing/page.py" line="370"/>
         <source>Erreur inattendue : {0}</source>
         <translation>Unexpected error: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="365"/>
+        <location filename="../../desktop/pages/printing/page.py" line="373"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
@@ -1477,47 +1861,47 @@
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../desktop/pages/registrations/register_dialog.py" line="66"/>
+        <location filename="../../desktop/pages/registrations/register_dialog.py" line="67"/>
         <source>Inscrire une personne</source>
         <translation>Register a person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/register_dialog.py" line="71"/>
+        <location filename="../../desktop/pages/registrations/register_dialog.py" line="72"/>
         <source>Personnes déjà connues</source>
         <translation>People already known</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/register_dialog.py" line="76"/>
+        <location filename="../../desktop/pages/registrations/register_dialog.py" line="77"/>
         <source>&amp;Prénom</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/register_dialog.py" line="77"/>
+        <location filename="../../desktop/pages/registrations/register_dialog.py" line="78"/>
         <source>&amp;Nom</source>
         <translation>&amp;Surname</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/register_dialog.py" line="78"/>
+        <location filename="../../desktop/pages/registrations/register_dialog.py" line="79"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/register_dialog.py" line="80"/>
+        <location filename="../../desktop/pages/registrations/register_dialog.py" line="81"/>
         <source>&amp;Inscrire</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/register_dialog.py" line="85"/>
+        <location filename="../../desktop/pages/registrations/register_dialog.py" line="86"/>
         <source>Déjà connue ? Choisissez-la (sinon une fiche est créée) :</source>
         <translation>Already known? Select the person (otherwise a new record is created):</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/register_dialog.py" line="87"/>
+        <location filename="../../desktop/pages/registrations/register_dialog.py" line="88"/>
         <source>Sessions (complet : liste d&apos;attente) :</source>
         <translation>Sessions (full: waiting list):</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/register_dialog.py" line="102"/>
+        <location filename="../../desktop/pages/registrations/register_dialog.py" line="103"/>
         <source> (complet : liste d&apos;attente)</source>
         <translation> (full: waiting list)</translation>
     </message>
@@ -1591,16 +1975,21 @@
     </message>
     <message>
         <location filename="../../desktop/pages/registrations/report_dialog.py" line="53"/>
+        <source>Échanges : {0} besoins exprimés, {1} % avec au moins une offre, {2} contacts transmis, {3} coopérations nées, {4} nouveaux liens entre structures.</source>
+        <translation>Exchanges: {0} needs stated, {1} % with at least one offer, {2} contacts passed on, {3} cooperations born, {4} new links between organisations.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="59"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/report_dialog.py" line="53"/>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="59"/>
         <source>Structures</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/report_dialog.py" line="63"/>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="69"/>
         <source>Sans structure</source>
         <translation>No organisation</translation>
     </message>
@@ -1608,125 +1997,130 @@
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../desktop/pages/agenda/editor.py" line="38"/>
+        <location filename="../../desktop/pages/agenda/editor.py" line="41"/>
         <source>Nouvelle session</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/editor.py" line="38"/>
+        <location filename="../../desktop/pages/agenda/editor.py" line="41"/>
         <source>Modifier la session</source>
         <translation>Edit session</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/editor.py" line="51"/>
+        <location filename="../../desktop/pages/agenda/editor.py" line="54"/>
         <source>— sans salle —</source>
         <translation>— no room —</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/editor.py" line="56"/>
+        <location filename="../../desktop/pages/agenda/editor.py" line="59"/>
         <source>vide : sans limite</source>
         <translation>empty: no limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/editor.py" line="58"/>
+        <location filename="../../desktop/pages/agenda/editor.py" line="61"/>
         <source>personnes ou structures, séparées par des virgules</source>
         <translation>people or organisations, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/editor.py" line="72"/>
+        <location filename="../../desktop/pages/agenda/editor.py" line="75"/>
         <source>&amp;Titre</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/editor.py" line="73"/>
+        <location filename="../../desktop/pages/agenda/editor.py" line="76"/>
         <source>T&amp;ype</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/editor.py" line="74"/>
+        <location filename="../../desktop/pages/agenda/editor.py" line="77"/>
         <source>&amp;Jour</source>
         <translation>&amp;Day</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/editor.py" line="75"/>
+        <location filename="../../desktop/pages/agenda/editor.py" line="78"/>
         <source>&amp;Début</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/editor.py" line="76"/>
+        <location filename="../../desktop/pages/agenda/editor.py" line="79"/>
         <source>&amp;Fin</source>
         <translation>&amp;End</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/editor.py" line="77"/>
+        <location filename="../../desktop/pages/agenda/editor.py" line="80"/>
         <source>&amp;Salle</source>
         <translation>&amp;Room</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/editor.py" line="78"/>
+        <location filename="../../desktop/pages/agenda/editor.py" line="81"/>
         <source>&amp;Places</source>
         <translation>&amp;Capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/editor.py" line="79"/>
+        <location filename="../../desktop/pages/agenda/editor.py" line="82"/>
         <source>&amp;Animation</source>
         <translation>&amp;Facilitators</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/editor.py" line="80"/>
+        <location filename="../../desktop/pages/agenda/editor.py" line="83"/>
         <source>P&amp;ublic</source>
         <translation>A&amp;udience</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/editor.py" line="81"/>
+        <location filename="../../desktop/pages/agenda/editor.py" line="84"/>
         <source>Accessi&amp;bilité</source>
         <translation>Accessi&amp;bility</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/editor.py" line="82"/>
+        <location filename="../../desktop/pages/agenda/editor.py" line="85"/>
         <source>Descriptio&amp;n</source>
         <translation>Descriptio&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/editor.py" line="106"/>
+        <source>Salle inconnue sur ce poste</source>
+        <translation>Room unknown on this device</translation>
     </message>
 </context>
 <context>
     <name>StructureEditDialog</name>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="175"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="189"/>
         <source>14 chiffres, espaces permis</source>
         <translation>14 digits, spaces allowed</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="178"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="192"/>
         <source>ex. 93027</source>
         <translation>e.g. 93027</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="179"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="193"/>
         <source>Adhérente du réseau</source>
         <translation>Network member</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="180"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="194"/>
         <source>&amp;Nom *</source>
         <translation>&amp;Name *</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="180"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="194"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="181"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="195"/>
         <source>&amp;SIRET</source>
         <translation>SI&amp;RET</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="181"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="195"/>
         <source>&amp;Commune</source>
         <translation>T&amp;own</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="182"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="196"/>
         <source>Code &amp;INSEE</source>
         <translation>&amp;INSEE code</translation>
     </message>
@@ -1734,102 +2128,102 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="53"/>
+        <location filename="../../desktop/pages/sync/page.py" line="60"/>
         <source>Adresse du serveur central</source>
         <translation>Central server address</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="56"/>
+        <location filename="../../desktop/pages/sync/page.py" line="63"/>
         <source>inchangé</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="57"/>
+        <location filename="../../desktop/pages/sync/page.py" line="64"/>
         <source>&amp;Tester la connexion</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="58"/>
+        <location filename="../../desktop/pages/sync/page.py" line="65"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="59"/>
+        <location filename="../../desktop/pages/sync/page.py" line="66"/>
         <source>&amp;Synchroniser maintenant</source>
         <translation>S&amp;ync now</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="61"/>
+        <location filename="../../desktop/pages/sync/page.py" line="68"/>
         <source>Synchroniser par &amp;fichier…</source>
         <translation>Sync by &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="62"/>
+        <location filename="../../desktop/pages/sync/page.py" line="69"/>
         <source>Synchroniser automatiquement quand le serveur est joignable</source>
         <translation>Sync automatically when the server can be reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="70"/>
+        <location filename="../../desktop/pages/sync/page.py" line="77"/>
         <source>Serveur central</source>
         <translation>Central server</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="72"/>
+        <location filename="../../desktop/pages/sync/page.py" line="79"/>
         <source>Adresse :</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="73"/>
+        <location filename="../../desktop/pages/sync/page.py" line="80"/>
         <source>Mot de passe :</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="74"/>
+        <location filename="../../desktop/pages/sync/page.py" line="81"/>
         <source>Le mot de passe est gardé hors de l&apos;espace de travail (trousseau du système, ou fichier privé de votre configuration).</source>
         <translation>The password is kept outside the workspace (system keyring, or a private file in your configuration).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="83"/>
+        <location filename="../../desktop/pages/sync/page.py" line="90"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="85"/>
+        <location filename="../../desktop/pages/sync/page.py" line="92"/>
         <source>État :</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="86"/>
+        <location filename="../../desktop/pages/sync/page.py" line="93"/>
         <source>Dernière synchronisation :</source>
         <translation>Last sync:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="87"/>
+        <location filename="../../desktop/pages/sync/page.py" line="94"/>
         <source>Changements en attente :</source>
         <translation>Pending changes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="96"/>
+        <location filename="../../desktop/pages/sync/page.py" line="103"/>
         <source>Garder &amp;ma valeur</source>
         <translation>Keep &amp;my value</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="97"/>
+        <location filename="../../desktop/pages/sync/page.py" line="104"/>
         <source>Garder &amp;leur valeur</source>
         <translation>Keep t&amp;heir value</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="98"/>
+        <location filename="../../desktop/pages/sync/page.py" line="105"/>
         <source>Marquer comme &amp;vu</source>
         <translation>Mark as s&amp;een</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="99"/>
+        <location filename="../../desktop/pages/sync/page.py" line="106"/>
         <source>À vérifier</source>
         <translation>To review</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/sync/page.py" line="145"/>
+        <location filename="../../desktop/pages/sync/page.py" line="152"/>
         <source>Synchronisé : %n changement(s) envoyé(s)</source>
         <translation>
             <numerusform>Synchronised: %n change sent</numerusform>
@@ -1837,15 +2231,30 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/sync/page.py" line="146"/>
+        <location filename="../../desktop/pages/sync/page.py" line="153"/>
         <source>%n reçu(s).</source>
         <translation>
             <numerusform>%n received.</numerusform>
             <numerusform>%n received.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../desktop/pages/sync/page.py" line="162"/>
+        <source>Indiquez d&apos;abord l&apos;adresse du serveur central (par exemple postgresql://envol@serveur/envol), puis « Enregistrer ». Sans serveur, synchronisez par fichier (clé USB).</source>
+        <translation>First enter the central server&apos;s address (for example postgresql://envol@server/envol), then “Save”. Without a server, synchronise by file (USB stick).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/page.py" line="172"/>
+        <source>Enregistrez d&apos;abord ce serveur (« Enregistrer ») : la synchronisation commencera aussitôt.</source>
+        <translation>Save this server first (“Save”): synchronisation will start at once.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/page.py" line="175"/>
+        <source>Synchronisation en cours…</source>
+        <translation>Synchronising…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/sync/page.py" line="206"/>
+        <location filename="../../desktop/pages/sync/page.py" line="239"/>
         <source>Fichier {0} : %n changement(s) reçu(s)</source>
         <translation>
             <numerusform>File {0}: %n change received</numerusform>
@@ -1853,7 +2262,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/sync/page.py" line="207"/>
+        <location filename="../../desktop/pages/sync/page.py" line="240"/>
         <source>%n ajouté(s) au fichier.</source>
         <translation>
             <numerusform>%n added to the file.</numerusform>
@@ -1861,52 +2270,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="225"/>
+        <location filename="../../desktop/pages/sync/page.py" line="257"/>
         <source>Le serveur avait été restauré depuis une sauvegarde plus ancienne : ce poste lui a renvoyé ce qui lui manquait.</source>
         <translation>The hub had been restored from an older backup: this desk sent back what it was missing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="154"/>
+        <location filename="../../desktop/pages/sync/page.py" line="183"/>
         <source>Connexion à {0}…</source>
         <translation>Connecting to {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="167"/>
+        <location filename="../../desktop/pages/sync/page.py" line="198"/>
         <source>Connexion réussie : {0}</source>
         <translation>Connected: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="183"/>
+        <location filename="../../desktop/pages/sync/page.py" line="216"/>
         <source>Serveur enregistré.</source>
         <translation>Server saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="185"/>
+        <location filename="../../desktop/pages/sync/page.py" line="218"/>
         <source>Mot de passe gardé dans le trousseau du système.</source>
         <translation>Password kept in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="186"/>
+        <location filename="../../desktop/pages/sync/page.py" line="219"/>
         <source>Mot de passe gardé dans {0} (lisible par vous seul).</source>
         <translation>Password kept in {0} (readable only by you).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="196"/>
+        <location filename="../../desktop/pages/sync/page.py" line="229"/>
         <source>Fichier de synchronisation</source>
         <translation>Sync file</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="196"/>
+        <location filename="../../desktop/pages/sync/page.py" line="229"/>
         <source>Synchronisation Envol (*.envolsync)</source>
         <translation>Envol sync (*.envolsync)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="203"/>
+        <location filename="../../desktop/pages/sync/page.py" line="236"/>
         <source>Synchronisation avec {0}…</source>
         <translation>Syncing with {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="219"/>
+        <location filename="../../desktop/pages/sync/page.py" line="251"/>
         <source>Ce fichier était la copie de celui d&apos;un autre poste : il a pris sa propre identité de poste (rien n&apos;est perdu, les billets déjà émis restent valables).</source>
         <translation>This file was a copy of another computer&apos;s: it has taken an identity of its own (nothing is lost, tickets already issued remain valid).</translation>
     </message>
@@ -1964,90 +2373,130 @@
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../desktop/pages/desk/walk_in.py" line="63"/>
+        <location filename="../../desktop/pages/desk/walk_in.py" line="64"/>
         <source>Inscription sur place</source>
         <translation>On-the-spot registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/walk_in.py" line="68"/>
+        <location filename="../../desktop/pages/desk/walk_in.py" line="69"/>
         <source>facultatif</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/walk_in.py" line="72"/>
+        <location filename="../../desktop/pages/desk/walk_in.py" line="73"/>
         <source>facultatif : tapez quelques lettres du nom</source>
         <translation>optional: type a few letters of the name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/walk_in.py" line="73"/>
+        <location filename="../../desktop/pages/desk/walk_in.py" line="74"/>
         <source>Structure</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/walk_in.py" line="83"/>
+        <location filename="../../desktop/pages/desk/walk_in.py" line="84"/>
         <source>&amp;Prénom</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/walk_in.py" line="84"/>
+        <location filename="../../desktop/pages/desk/walk_in.py" line="85"/>
         <source>&amp;Nom</source>
         <translation>&amp;Surname</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/walk_in.py" line="85"/>
+        <location filename="../../desktop/pages/desk/walk_in.py" line="86"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/walk_in.py" line="86"/>
+        <location filename="../../desktop/pages/desk/walk_in.py" line="87"/>
         <source>&amp;Structure</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/walk_in.py" line="89"/>
+        <location filename="../../desktop/pages/desk/walk_in.py" line="90"/>
         <source>Inscrire et enregistrer l&apos;entrée</source>
         <translation>Register and check in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/walk_in.py" line="123"/>
+        <location filename="../../desktop/pages/desk/walk_in.py" line="124"/>
         <source>Nouvelle structure : « {0} » sera créée avec la personne.</source>
         <translation>New organisation: ‘{0}’ will be created with the person.</translation>
     </message>
 </context>
 <context>
+    <name>WallWindow</name>
+    <message>
+        <location filename="../../desktop/pages/exchanges/wall.py" line="44"/>
+        <source>Envol — mur des échanges</source>
+        <translation>Envol — exchange wall</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/wall.py" line="110"/>
+        <source>{0} — {1} besoins, {2} offres</source>
+        <translation>{0} — {1} needs, {2} offers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/wall.py" line="137"/>
+        <source>Les besoins apparaîtront ici au fil de l&apos;atelier.</source>
+        <translation>Needs will appear here as the workshop goes on.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/wall.py" line="177"/>
+        <source>Mur des échanges</source>
+        <translation>Exchange wall</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/wall.py" line="178"/>
+        <source>Écran du projecteur :</source>
+        <translation>Projector&apos;s screen:</translation>
+    </message>
+</context>
+<context>
     <name>_DirectoryPage</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="121"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="131"/>
         <source>Filtrer…</source>
         <translation>Filter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="129"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="139"/>
         <source>&amp;Modifier la fiche… (F2)</source>
         <translation>E&amp;dit record… (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="133"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="143"/>
         <source>&amp;Fusionner le doublon choisi (garder la première fiche)</source>
         <translation>&amp;Merge the chosen duplicate (keep the first record)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="139"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="149"/>
         <source>Doublons probables :</source>
         <translation>Likely duplicates:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="167"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="179"/>
         <source>Choisissez d&apos;abord une ligne dans la liste.</source>
         <translation>Choose a row in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="195"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="206"/>
+        <source>Fusion automatique à l&apos;import : {0}
+  ← {1}</source>
+        <translation>Merged automatically by an import: {0}
+  ← {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="214"/>
         <source>Choisissez d&apos;abord un doublon dans la liste.</source>
         <translation>Choose a duplicate in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="205"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="218"/>
+        <source>Cette fusion a été faite par l&apos;import : vérifiez la fiche de la personne.</source>
+        <translation>This merge was made by an import: check the person&apos;s record.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="227"/>
         <source>Fusionné : « {0} » dans « {1} ».</source>
         <translation>Merged: ‘{0}’ into ‘{1}’.</translation>
     </message>
@@ -2055,7 +2504,7 @@
 <context>
     <name>_EditDialog</name>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="61"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="62"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
@@ -2156,38 +2605,43 @@
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/texts.py" line="29"/>
+        <location filename="../../desktop/pages/agenda/texts.py" line="21"/>
+        <source>Atelier d&apos;échanges</source>
+        <translation>Exchange workshop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/agenda/texts.py" line="30"/>
         <source>Conflit</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="48"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="49"/>
         <source>Mois de l&apos;ESS (plusieurs lieux, plusieurs jours)</source>
         <translation>SSE Month (several venues, several days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="49"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="50"/>
         <source>Rencontres (une journée, salles en parallèle)</source>
         <translation>Gathering (one day, rooms in parallel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="50"/>
-        <location filename="../../desktop/pages/agenda/texts.py" line="21"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="51"/>
+        <location filename="../../desktop/pages/agenda/texts.py" line="22"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/texts.py" line="24"/>
+        <location filename="../../desktop/pages/agenda/texts.py" line="25"/>
         <source>Ouvert à tous</source>
         <translation>Open to all</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/texts.py" line="25"/>
+        <location filename="../../desktop/pages/agenda/texts.py" line="26"/>
         <source>Lauréats</source>
         <translation>Award winners</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/texts.py" line="26"/>
+        <location filename="../../desktop/pages/agenda/texts.py" line="27"/>
         <source>Sur invitation</source>
         <translation>By invitation</translation>
     </message>
@@ -2278,32 +2732,32 @@
 <context>
     <name>badge_role</name>
     <message>
-        <location filename="../../desktop/pages/registrations/badge_role_dialog.py" line="18"/>
+        <location filename="../../desktop/pages/registrations/badge_role_dialog.py" line="19"/>
         <source>Participant·e</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/badge_role_dialog.py" line="19"/>
+        <location filename="../../desktop/pages/registrations/badge_role_dialog.py" line="20"/>
         <source>Intervenant·e</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/badge_role_dialog.py" line="20"/>
+        <location filename="../../desktop/pages/registrations/badge_role_dialog.py" line="21"/>
         <source>Organisation</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/badge_role_dialog.py" line="21"/>
+        <location filename="../../desktop/pages/registrations/badge_role_dialog.py" line="22"/>
         <source>Entreprise partenaire</source>
         <translation>Partner company</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/badge_role_dialog.py" line="22"/>
+        <location filename="../../desktop/pages/registrations/badge_role_dialog.py" line="23"/>
         <source>Bénévole</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/badge_role_dialog.py" line="32"/>
+        <location filename="../../desktop/pages/registrations/badge_role_dialog.py" line="33"/>
         <source>Rôle sur le badge</source>
         <translation>Badge role</translation>
     </message>
@@ -2455,8 +2909,8 @@
     </message>
     <message>
         <location filename="../../desktop/pages/desk/words.py" line="16"/>
-        <source>Déjà enregistré(e) à {when} ({where}).</source>
-        <translation>Already checked in at {when} ({where}).</translation>
+        <source>Déjà enregistré(e) à {when} au poste « {where} ».</source>
+        <translation>Already checked in at {when} at desk “{where}”.</translation>
     </message>
     <message>
         <location filename="../../desktop/pages/desk/words.py" line="17"/>
@@ -2505,8 +2959,78 @@
     </message>
     <message>
         <location filename="../../desktop/pages/desk/words.py" line="27"/>
+        <source>Admis(e) sans inscription à cette session : c&apos;est noté, et compté à part.</source>
+        <translation>Admitted without registration to this session: recorded, and counted apart.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/words.py" line="29"/>
         <source>Annulé</source>
         <translation>Undone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/words.py" line="34"/>
+        <source>Entrée</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/words.py" line="35"/>
+        <source>Déjà entré(e)</source>
+        <translation>Already in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/words.py" line="36"/>
+        <source>Inscription annulée</source>
+        <translation>Registration cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/words.py" line="37"/>
+        <source>Liste d&apos;attente</source>
+        <translation>Waiting list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/words.py" line="38"/>
+        <source>Pas inscrit(e)</source>
+        <translation>Not registered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/words.py" line="39"/>
+        <source>Autre événement</source>
+        <translation>Other event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/words.py" line="40"/>
+        <source>Billet révoqué</source>
+        <translation>Ticket revoked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/words.py" line="41"/>
+        <source>Billet falsifié</source>
+        <translation>Forged ticket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/words.py" line="42"/>
+        <source>Illisible</source>
+        <translation>Unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/words.py" line="43"/>
+        <source>Inconnu</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/words.py" line="44"/>
+        <source>Code ambigu</source>
+        <translation>Ambiguous code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/words.py" line="45"/>
+        <source>Admis sans inscription</source>
+        <translation>Admitted unregistered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/words.py" line="46"/>
+        <source>Annulation</source>
+        <translation>Undo</translation>
     </message>
     <message>
         <location filename="../../desktop/pages/desk/camera.py" line="42"/>
@@ -2601,100 +3125,359 @@
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/models.py" line="55"/>
+        <location filename="../../desktop/pages/desk/models.py" line="56"/>
         <source>{0} (annulé)</source>
         <translation>{0} (undone)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/verdict_panel.py" line="36"/>
+        <location filename="../../desktop/pages/desk/verdict_panel.py" line="49"/>
         <source>Prêt à scanner</source>
         <translation>Ready to scan</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/verdict_panel.py" line="37"/>
+        <location filename="../../desktop/pages/desk/verdict_panel.py" line="50"/>
         <source>Scannez un billet, tapez son code ou cherchez un nom.</source>
         <translation>Scan a ticket, type its code or search for a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/verdict_panel.py" line="47"/>
+        <location filename="../../desktop/pages/desk/verdict_panel.py" line="60"/>
         <source>poste inconnu</source>
         <translation>unknown computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/verdict_panel.py" line="48"/>
+        <location filename="../../desktop/pages/desk/verdict_panel.py" line="61"/>
         <source>Billet non reconnu</source>
         <translation>Ticket not recognised</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/desk/verdict_panel.py" line="71"/>
+        <source>Scannez le billet suivant.</source>
+        <translation>Scan the next ticket.</translation>
+    </message>
+</context>
+<context>
+    <name>device</name>
+    <message>
+        <location filename="../../desktop/device_name.py" line="20"/>
+        <source>Nom de ce poste</source>
+        <translation>Name of this device</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/device_name.py" line="21"/>
+        <source>Le nom que les autres postes afficheront (« déjà enregistré(e) au poste « … » ») :</source>
+        <translation>The name the other devices will show (“already checked in at desk “…””):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/device_name.py" line="36"/>
+        <source>Ce poste s&apos;appelle désormais « {0} ».</source>
+        <translation>This device is now called “{0}”.</translation>
     </message>
 </context>
 <context>
     <name>directory</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="54"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="62"/>
         <source>créée</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="54"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="62"/>
         <source>importée</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="55"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="63"/>
         <source>inscrite</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="56"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="64"/>
         <source>inscription annulée</source>
         <translation>registration cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="57"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="65"/>
         <source>fiche modifiée :</source>
         <translation>record edited:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="58"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="66"/>
         <source>doublon fusionné :</source>
         <translation>duplicate merged:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="59"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="67"/>
         <source>structure fusionnée :</source>
         <translation>organisation merged:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="60"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="68"/>
         <source>effacée</source>
         <translation>erased</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="69"/>
+        <source>nom mieux orthographié par un import :</source>
+        <translation>name spelt better by an import:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="70"/>
+        <source>fusion automatique à l&apos;import :</source>
+        <translation>merged automatically by an import:</translation>
     </message>
 </context>
 <context>
     <name>edit</name>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="44"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="45"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="44"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="45"/>
         <source>Nom</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="45"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="46"/>
         <source>Nom de la structure</source>
         <translation>Organisation name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="103"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="110"/>
         <source>Modifier une personne</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="168"/>
+        <location filename="../../desktop/pages/registrations/edit_dialogs.py" line="182"/>
         <source>Modifier une structure</source>
         <translation>Edit organisation</translation>
+    </message>
+</context>
+<context>
+    <name>empty</name>
+    <message>
+        <location filename="../../desktop/empty_state.py" line="9"/>
+        <source>Aucun événement pour l&apos;instant. Créez-en un dans l&apos;Agenda (Événement › Nouvel événement…, Ctrl+Maj+N), choisissez-en un dans la barre du haut, ou découvrez Envol avec la démo (envol --demo).</source>
+        <translation>No event yet. Create one in the Agenda (Event › New event…, Ctrl+Shift+N), choose one in the top bar, or discover Envol with the demo (envol --demo).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/empty_state.py" line="12"/>
+        <source>Choisissez ou créez d&apos;abord un événement (barre du haut, ou Agenda › Événement › Nouvel événement…) : une inscription se fait à un événement.</source>
+        <translation>First choose or create an event (top bar, or Agenda › Event › New event…): a registration is to an event.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/empty_state.py" line="15"/>
+        <source>Aucune personne pour l&apos;instant. Importez les inscriptions d&apos;un formulaire (Fichier › Importer des inscriptions…, Ctrl+I) ou inscrivez une personne depuis Participants (Inscrire…).</source>
+        <translation>Nobody yet. Import the registrations of a form (File › Import registrations…, Ctrl+I) or register a person from Participants (Register…).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/empty_state.py" line="18"/>
+        <source>Aucune structure pour l&apos;instant. Elles arrivent avec les inscriptions importées (Ctrl+I) ou saisies (Participants › Inscrire…, Accueil › Inscription sur place…).</source>
+        <translation>No organisation yet. They come with imported registrations (Ctrl+I) or typed ones (Participants › Register…, Desk › Walk-in registration…).</translation>
+    </message>
+</context>
+<context>
+    <name>exchanges</name>
+    <message>
+        <location filename="../../desktop/pages/exchanges/actions.py" line="49"/>
+        <source>Choisissez d&apos;abord l&apos;événement de l&apos;atelier.</source>
+        <translation>Choose the workshop&apos;s event first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/actions.py" line="54"/>
+        <source>Préparation du document…</source>
+        <translation>Preparing the document…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/actions.py" line="60"/>
+        <source>Enregistré : {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/actions.py" line="66"/>
+        <source>Fiches d&apos;échanges</source>
+        <translation>Exchange sheets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/actions.py" line="72"/>
+        <source>Relevé de l&apos;atelier</source>
+        <translation>Workshop record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/actions.py" line="78"/>
+        <source>Export des échanges</source>
+        <translation>Export of exchanges</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/follow_up.py" line="35"/>
+        <source>Offre</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/follow_up.py" line="35"/>
+        <source>De</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/follow_up.py" line="36"/>
+        <source>Pour</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/follow_up.py" line="36"/>
+        <source>Suivi</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/follow_up.py" line="37"/>
+        <source>Depuis le</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/follow_up.py" line="37"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/follow_up.py" line="38"/>
+        <source>Sans nouvelle depuis</source>
+        <translation>No news for</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="14"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="15"/>
+        <source>Outil</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="16"/>
+        <source>Conseil</source>
+        <translation>Advice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="17"/>
+        <source>Mise en relation</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="18"/>
+        <source>Appui</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="19"/>
+        <source>Ressource</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="23"/>
+        <source>un contact</source>
+        <translation>a contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="24"/>
+        <source>un outil</source>
+        <translation>a tool</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="25"/>
+        <source>un conseil</source>
+        <translation>advice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="26"/>
+        <source>une mise en relation</source>
+        <translation>an introduction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="27"/>
+        <source>un appui</source>
+        <translation>support</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="28"/>
+        <source>une ressource</source>
+        <translation>a resource</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="31"/>
+        <source>Proposée</source>
+        <translation>Offered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="32"/>
+        <source>Contact pris</source>
+        <translation>Contact made</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="33"/>
+        <source>Rendez-vous</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="34"/>
+        <source>Coopération née</source>
+        <translation>Cooperation born</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="35"/>
+        <source>Sans suite</source>
+        <translation>No follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="38"/>
+        <source>a déjà proposé {kind} en {detail}</source>
+        <translation>already offered {kind} in {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="39"/>
+        <source>propose : « {detail} »</source>
+        <translation>offers: “{detail}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="40"/>
+        <source>a déjà proposé « {detail} »</source>
+        <translation>already offered “{detail}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="41"/>
+        <source>structure de type {detail}</source>
+        <translation>organisation of kind {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="42"/>
+        <source>présent·e à cet atelier</source>
+        <translation>at this workshop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="78"/>
+        <source>Besoin retiré.</source>
+        <translation>Need withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="79"/>
+        <source>Offre retirée.</source>
+        <translation>Offer withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="81"/>
+        <source>Besoin noté.</source>
+        <translation>Need noted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="82"/>
+        <source>Offre notée.</source>
+        <translation>Offer noted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="84"/>
+        <source>Le texte était trop long : il a été raccourci.</source>
+        <translation>The text was too long: it was shortened.</translation>
     </message>
 </context>
 <context>
@@ -2756,63 +3539,73 @@
     </message>
     <message>
         <location filename="../../desktop/import_words.py" line="31"/>
+        <source>Code postal de la structure</source>
+        <translation>Organisation&apos;s postcode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_words.py" line="32"/>
         <source>Sessions choisies</source>
         <translation>Sessions chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_words.py" line="32"/>
+        <location filename="../../desktop/import_words.py" line="33"/>
         <source>Date d&apos;inscription</source>
         <translation>Registration date</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_words.py" line="33"/>
+        <location filename="../../desktop/import_words.py" line="34"/>
         <source>Statut (annulé…)</source>
         <translation>Status (cancelled…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_words.py" line="34"/>
+        <location filename="../../desktop/import_words.py" line="35"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_words.py" line="35"/>
+        <location filename="../../desktop/import_words.py" line="36"/>
         <source>Besoins d&apos;accessibilité</source>
         <translation>Accessibility needs</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_words.py" line="36"/>
+        <location filename="../../desktop/import_words.py" line="37"/>
         <source>Prénom de l&apos;acheteur</source>
         <translation>Buyer&apos;s first name</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_words.py" line="37"/>
+        <location filename="../../desktop/import_words.py" line="38"/>
         <source>Nom de l&apos;acheteur</source>
         <translation>Buyer&apos;s surname</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_words.py" line="38"/>
+        <location filename="../../desktop/import_words.py" line="39"/>
         <source>E-mail de l&apos;acheteur</source>
         <translation>Buyer&apos;s email</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_words.py" line="40"/>
+        <location filename="../../desktop/import_words.py" line="41"/>
         <source>ligne {0}</source>
         <translation>row {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_words.py" line="41"/>
+        <location filename="../../desktop/import_words.py" line="42"/>
         <source>fichier</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_words.py" line="42"/>
+        <location filename="../../desktop/import_words.py" line="43"/>
         <source>{0}, colonne « {1} »</source>
         <translation>{0}, column ‘{1}’</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_words.py" line="43"/>
+        <location filename="../../desktop/import_words.py" line="44"/>
         <source>{0} : {1}</source>
         <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_words.py" line="55"/>
+        <source>{count} lignes : {what} — lignes {lines}</source>
+        <translation>{count} rows: {what} — rows {lines}</translation>
     </message>
 </context>
 <context>
@@ -3184,17 +3977,67 @@
         <translation>No such registration at this event.</translation>
     </message>
     <message>
+        <location filename="../../desktop/messages.py" line="146"/>
+        <source>Fichier introuvable : {filename}.</source>
+        <translation>File not found: {filename}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="147"/>
+        <source>{filename} est un dossier : indiquez un fichier CSV ou XLSX.</source>
+        <translation>{filename} is a folder: give a CSV or XLSX file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="149"/>
+        <source>Le fichier {filename} ne peut pas être lu.</source>
+        <translation>The file {filename} cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="150"/>
+        <source>guillemet ouvert jamais refermé (« {value} ») : ligne refusée, les lignes suivantes sont lues à part.</source>
+        <translation>quote opened and never closed (‘{value}’): row refused, the following lines are read on their own.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="153"/>
+        <source>caractère nul dans la ligne (« {value} ») : ligne refusée.</source>
+        <translation>NUL character in the row (‘{value}’): row refused.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="154"/>
+        <source>ligne illisible : ligne refusée.</source>
+        <translation>unreadable line: row refused.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="174"/>
+        <source>même e-mail et nom proche de {value} : même personne, fusion à vérifier dans la liste des doublons.</source>
+        <translation>same e-mail and a name close to {value}: same person, merge to check in the duplicates list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="176"/>
+        <source>même nom et même structure que {value}, autre e-mail : même personne, fusion à vérifier dans la liste des doublons.</source>
+        <translation>same name and organisation as {value}, another e-mail: same person, merge to check in the duplicates list.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/messages.py" line="179"/>
+        <source>même e-mail que {value} mais autre nom : deux personnes, listées ensemble dans les doublons.</source>
+        <translation>same e-mail as {value} but another name: two people, listed together among the duplicates.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="181"/>
+        <source>même nom que {value} mais e-mail, téléphone ou billet différent : deux personnes, listées ensemble dans les doublons.</source>
+        <translation>same name as {value} but another e-mail, phone or ticket: two people, listed together among the duplicates.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="198"/>
         <source>Le code PIN doit comporter au moins {minimum} chiffres.</source>
         <translation>The PIN must have at least {minimum} digits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="180"/>
+        <location filename="../../desktop/messages.py" line="199"/>
         <source>Code PIN incorrect : l&apos;accueil reste verrouillé.</source>
         <translation>Wrong PIN: the check-in desk stays locked.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="182"/>
+        <location filename="../../desktop/messages.py" line="201"/>
         <source>Code PIN incorrect. Trop d&apos;essais : attendez %n seconde(s) avant le prochain.</source>
         <translation>
             <numerusform>Wrong PIN. Too many attempts: wait %n second before the next one.</numerusform>
@@ -3202,12 +4045,67 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="184"/>
+        <location filename="../../desktop/messages.py" line="203"/>
         <source>Trop d&apos;essais : attendez encore %n seconde(s) avant de saisir le code PIN.</source>
         <translation>
             <numerusform>Too many attempts: wait %n more second before entering the PIN.</numerusform>
             <numerusform>Too many attempts: wait %n more seconds before entering the PIN.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="205"/>
+        <source>Rien n&apos;a été saisi : écrivez le besoin ou l&apos;offre.</source>
+        <translation>Nothing was typed: write the need or the offer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="206"/>
+        <source>C&apos;est déjà noté : « {title} ».</source>
+        <translation>Already noted: “{title}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="207"/>
+        <source>Catégorie inconnue : {value}</source>
+        <translation>Unknown category: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="208"/>
+        <source>Code de catégorie invalide : {value} (lettres minuscules sans accent, chiffres et _).</source>
+        <translation>Invalid category code: {value} (lower-case unaccented letters, digits and _).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="210"/>
+        <source>Une personne ne répond pas à son propre besoin.</source>
+        <translation>A person does not answer their own need.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="211"/>
+        <source>Ce besoin n&apos;existe plus (il a peut-être été retiré).</source>
+        <translation>This need no longer exists (it may have been withdrawn).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="212"/>
+        <source>Cette offre n&apos;existe plus (elle a peut-être été retirée).</source>
+        <translation>This offer no longer exists (it may have been withdrawn).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="213"/>
+        <source>Le suivi ne revient pas en arrière : choisissez une étape suivante, ou « sans suite ».</source>
+        <translation>Follow-up does not go backwards: choose a later step, or “no follow-up”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="215"/>
+        <source>Une coopération née le reste : ce suivi est terminé.</source>
+        <translation>A cooperation born stays born: this follow-up is over.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="216"/>
+        <source>Une étape ne peut pas être datée dans le futur ({day}).</source>
+        <translation>A step cannot be dated in the future ({day}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="217"/>
+        <source>Une étape ne peut pas être datée d&apos;avant l&apos;offre ({day}).</source>
+        <translation>A step cannot be dated before the offer ({day}).</translation>
     </message>
     <message>
         <location filename="../../desktop/messages.py" line="115"/>
@@ -3305,127 +4203,127 @@
         <translation>This file is neither a CSV file nor an XLSX workbook: {filename}. Export it as CSV or XLSX.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="146"/>
+        <location filename="../../desktop/messages.py" line="155"/>
         <source>La correspondance de colonnes enregistrée est illisible.</source>
         <translation>The saved column mapping cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="147"/>
+        <location filename="../../desktop/messages.py" line="156"/>
         <source>L&apos;import comporte des problèmes bloquants : rien n&apos;a été enregistré.</source>
         <translation>The import has blocking problems: nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="149"/>
+        <location filename="../../desktop/messages.py" line="158"/>
         <source>Colonne obligatoire absente : {column}. Indiquez quelle colonne la contient.</source>
         <translation>Required column missing: {column}. Say which column contains it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="151"/>
+        <location filename="../../desktop/messages.py" line="160"/>
         <source>La correspondance ne correspond pas aux colonnes du fichier.</source>
         <translation>The mapping does not match the columns of the file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="152"/>
+        <location filename="../../desktop/messages.py" line="161"/>
         <source>adresse e-mail invalide « {value} » : ligne refusée.</source>
         <translation>invalid email address ‘{value}’: row rejected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="153"/>
+        <location filename="../../desktop/messages.py" line="162"/>
         <source>cellule beaucoup trop longue (« {value}… ») : ligne refusée.</source>
         <translation>cell far too long (‘{value}…’): row rejected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="154"/>
+        <location filename="../../desktop/messages.py" line="163"/>
         <source>cellule qui ressemble à une formule de tableur (« {value} ») : ligne refusée par sécurité.</source>
         <translation>cell that looks like a spreadsheet formula (‘{value}’): row rejected for safety.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="156"/>
+        <location filename="../../desktop/messages.py" line="165"/>
         <source>nom ou prénom vide : ligne refusée.</source>
         <translation>empty surname or first name: row rejected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="157"/>
+        <location filename="../../desktop/messages.py" line="166"/>
         <source>nom trop long : ligne refusée.</source>
         <translation>name too long: row rejected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="158"/>
+        <location filename="../../desktop/messages.py" line="167"/>
         <source>session « {value} » introuvable dans cet événement : gardée comme réponse, sans inscription.</source>
         <translation>session ‘{value}’ not found in this event: kept as an answer, without registration.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="160"/>
+        <location filename="../../desktop/messages.py" line="169"/>
         <source>« {value} » désigne plusieurs sessions : gardée comme réponse, sans inscription.</source>
         <translation>‘{value}’ matches several sessions: kept as an answer, without registration.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="162"/>
+        <location filename="../../desktop/messages.py" line="171"/>
         <source>date illisible « {value} » : la date d&apos;import est utilisée.</source>
         <translation>unreadable date ‘{value}’: the import date is used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="163"/>
+        <location filename="../../desktop/messages.py" line="172"/>
         <source>{value} figure déjà plus haut : une seule inscription, les sessions s&apos;ajoutent.</source>
         <translation>{value} already appears further up: a single registration, with the sessions combined.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="165"/>
+        <location filename="../../desktop/messages.py" line="184"/>
         <source>SIRET mal formé « {value} » : ignoré.</source>
         <translation>malformed SIRET ‘{value}’: ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="166"/>
+        <location filename="../../desktop/messages.py" line="185"/>
         <source>SIRET à la clé fausse « {value} » : ignoré.</source>
         <translation>SIRET with a wrong check digit ‘{value}’: ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="167"/>
+        <location filename="../../desktop/messages.py" line="186"/>
         <source>Personne introuvable.</source>
         <translation>Person not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="168"/>
+        <location filename="../../desktop/messages.py" line="187"/>
         <source>Structure introuvable.</source>
         <translation>Organisation not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="169"/>
+        <location filename="../../desktop/messages.py" line="188"/>
         <source>Une fiche ne peut pas être fusionnée avec elle-même.</source>
         <translation>A record cannot be merged with itself.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="170"/>
+        <location filename="../../desktop/messages.py" line="189"/>
         <source>La durée de conservation n&apos;est pas écoulée : purge possible à partir du {until}.</source>
         <translation>The retention period has not elapsed: purging is possible from {until}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="172"/>
+        <location filename="../../desktop/messages.py" line="191"/>
         <source>Seule une entrée acceptée peut être annulée.</source>
         <translation>Only an accepted check-in can be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="173"/>
+        <location filename="../../desktop/messages.py" line="192"/>
         <source>Cette entrée a déjà été annulée.</source>
         <translation>This check-in has already been undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="174"/>
+        <location filename="../../desktop/messages.py" line="193"/>
         <source>Ce passage n&apos;existe pas (ou plus) sur ce poste.</source>
         <translation>This check-in does not exist (or no longer exists) on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="175"/>
+        <location filename="../../desktop/messages.py" line="194"/>
         <source>Ce billet n&apos;existe pas sur ce poste.</source>
         <translation>This ticket does not exist on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="176"/>
+        <location filename="../../desktop/messages.py" line="195"/>
         <source>Ce poste n&apos;a pas d&apos;identité : rouvrez l&apos;espace de travail.</source>
         <translation>This computer has no identity: reopen the workspace.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="177"/>
+        <location filename="../../desktop/messages.py" line="196"/>
         <source>Aucun code de billet libre n&apos;a été trouvé ; réessayez.</source>
         <translation>No free ticket code was found; try again.</translation>
     </message>
@@ -3459,11 +4357,16 @@
     </message>
     <message>
         <location filename="../../desktop/pages/__init__.py" line="39"/>
+        <source>Échanges</source>
+        <translation>Exchanges</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/__init__.py" line="40"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/__init__.py" line="40"/>
+        <location filename="../../desktop/pages/__init__.py" line="41"/>
         <source>Synchronisation</source>
         <translation>Sync</translation>
     </message>
@@ -3519,27 +4422,27 @@
 <context>
     <name>people</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="216"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="238"/>
         <source>Nom</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="217"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="239"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="218"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="240"/>
         <source>Structure</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="219"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="241"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="220"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="242"/>
         <source>Inscriptions</source>
         <translation>Registrations</translation>
     </message>
@@ -3555,27 +4458,27 @@
 <context>
     <name>structures</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="308"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="330"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="309"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="331"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="310"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="332"/>
         <source>Commune</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="311"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="333"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="312"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="334"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
@@ -3636,6 +4539,11 @@
         <location filename="../../desktop/pages/sync/reviews_model.py" line="38"/>
         <source>entrée en double ({0})</source>
         <translation>duplicate entry ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/page.py" line="45"/>
+        <source>La synchronisation a échoué : vérifiez l&apos;adresse du serveur (postgresql://utilisateur@serveur/base) et le réseau, puis réessayez ; rien n&apos;est perdu sur ce poste. (Détail : {0})</source>
+        <translation>Synchronisation failed: check the server&apos;s address (postgresql://user@server/database) and the network, then try again; nothing is lost on this device. (Detail: {0})</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>AgendaPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/pages/agenda/page.py" line="216"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="227"/>
         <source>Conflits : %n</source>
         <translation>
             <numerusform>Conflit : %n</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>DuplicateEventDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/pages/agenda/event_dialog.py" line="192"/>
+        <location filename="../../desktop/pages/agenda/event_dialog.py" line="209"/>
         <source>Les sessions seront décalées de %n jour(s), aux mêmes heures.</source>
         <translation>
             <numerusform>Les sessions seront décalées de %n jour, aux mêmes heures.</numerusform>
@@ -43,9 +43,20 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/exchanges/follow_up.py" line="49"/>
+        <source>%n jour(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="198"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="275"/>
         <source>%n ligne(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -53,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="199"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="276"/>
         <source>%n refusée(s)</source>
         <translation>
             <numerusform>%n refusée</numerusform>
@@ -61,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="200"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="277"/>
         <source>%n nouvelle(s) personne(s)</source>
         <translation>
             <numerusform>%n nouvelle personne</numerusform>
@@ -69,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="201"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="278"/>
         <source>%n déjà connue(s)</source>
         <translation>
             <numerusform>%n déjà connue</numerusform>
@@ -77,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="202"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="279"/>
         <source>%n nouvelle(s) structure(s)</source>
         <translation>
             <numerusform>%n nouvelle structure</numerusform>
@@ -85,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="203"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="280"/>
         <source>%n nouvelle(s) inscription(s)</source>
         <translation>
             <numerusform>%n nouvelle inscription</numerusform>
@@ -93,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="204"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="281"/>
         <source>%n déjà inscrite(s)</source>
         <translation>
             <numerusform>%n déjà inscrite</numerusform>
@@ -101,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="235"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="319"/>
         <source>%n inscription(s) créée(s)</source>
         <translation>
             <numerusform>%n inscription créée</numerusform>
@@ -109,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="237"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="321"/>
         <source>%n place(s) en session</source>
         <translation>
             <numerusform>%n place en session</numerusform>
@@ -117,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="239"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="323"/>
         <source>%n personne(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -125,18 +136,34 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="240"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="324"/>
         <source>%n structure(s)</source>
         <translation>
             <numerusform>%n structure</numerusform>
             <numerusform>%n structures</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="326"/>
+        <source>Import partiel : %n ligne(s) refusée(s), listée(s) ci-dessous ; les autres sont enregistrées.</source>
+        <translation>
+            <numerusform>Import partiel : %n ligne refusée, listée ci-dessous ; les autres sont enregistrées.</numerusform>
+            <numerusform>Import partiel : %n lignes refusées, listées ci-dessous ; les autres sont enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="329"/>
+        <source>%n fusion(s) automatique(s) à vérifier dans la liste des doublons (Personnes).</source>
+        <translation>
+            <numerusform>%n fusion automatique à vérifier dans la liste des doublons (Personnes).</numerusform>
+            <numerusform>%n fusions automatiques à vérifier dans la liste des doublons (Personnes).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/pages/participants/page.py" line="88"/>
+        <location filename="../../desktop/pages/participants/page.py" line="96"/>
         <source>%n inscription(s)</source>
         <translation>
             <numerusform>%n inscription</numerusform>
@@ -147,7 +174,7 @@
 <context>
     <name>PrintingPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="247"/>
+        <location filename="../../desktop/pages/printing/page.py" line="255"/>
         <source>Mise en page de %n personne(s)…</source>
         <translation>
             <numerusform>Mise en page de %n personne…</numerusform>
@@ -155,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="260"/>
+        <location filename="../../desktop/pages/printing/page.py" line="268"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -163,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="260"/>
+        <location filename="../../desktop/pages/printing/page.py" line="268"/>
         <source>%n personne(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -171,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="264"/>
+        <location filename="../../desktop/pages/printing/page.py" line="272"/>
         <source>%n badge(s) déjà imprimé(s)</source>
         <translation>
             <numerusform>%n badge déjà imprimé</numerusform>
@@ -179,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="329"/>
+        <location filename="../../desktop/pages/printing/page.py" line="337"/>
         <source>%n badge(s) ont déjà été imprimés. Pourquoi les réimprimer ?</source>
         <translation>
             <numerusform>%n badge a déjà été imprimé. Pourquoi le réimprimer ?</numerusform>
@@ -276,7 +303,7 @@
 <context>
     <name>SyncPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/pages/sync/page.py" line="145"/>
+        <location filename="../../desktop/pages/sync/page.py" line="152"/>
         <source>Synchronisé : %n changement(s) envoyé(s)</source>
         <translation>
             <numerusform>Synchronisé : %n changement envoyé</numerusform>
@@ -284,7 +311,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/sync/page.py" line="146"/>
+        <location filename="../../desktop/pages/sync/page.py" line="153"/>
         <source>%n reçu(s).</source>
         <translation>
             <numerusform>%n reçu.</numerusform>
@@ -292,7 +319,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/sync/page.py" line="206"/>
+        <location filename="../../desktop/pages/sync/page.py" line="239"/>
         <source>Fichier {0} : %n changement(s) reçu(s)</source>
         <translation>
             <numerusform>Fichier {0} : %n changement reçu</numerusform>
@@ -300,7 +327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/sync/page.py" line="207"/>
+        <location filename="../../desktop/pages/sync/page.py" line="240"/>
         <source>%n ajouté(s) au fichier.</source>
         <translation>
             <numerusform>%n ajouté au fichier.</numerusform>
@@ -386,7 +413,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="182"/>
+        <location filename="../../desktop/messages.py" line="201"/>
         <source>Code PIN incorrect. Trop d&apos;essais : attendez %n seconde(s) avant le prochain.</source>
         <translation>
             <numerusform>Code PIN incorrect. Trop d&apos;essais : attendez %n seconde avant le prochain.</numerusform>
@@ -394,7 +421,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="184"/>
+        <location filename="../../desktop/messages.py" line="203"/>
         <source>Trop d&apos;essais : attendez encore %n seconde(s) avant de saisir le code PIN.</source>
         <translation>
             <numerusform>Trop d&apos;essais : attendez encore %n seconde avant de saisir le code PIN.</numerusform>

@@ -81,3 +81,37 @@ def test_bad_inputs_of_the_issue_on_the_demo(demo_workspace):
         assert undo.undone_id == same_second[0].checkin_id
         assert checkin.scan(uow, ticket.code.lower(), target).verdict.reason is Reason.VALID
         assert uow.session.scalar(select(func.count()).select_from(CheckIn)) == before + 7
+
+
+def test_scan_or_search_is_decided_by_the_shape_of_the_text():
+    from core.checkin import Shape, shape_of
+
+    assert shape_of("camille chauvin") is Shape.TEXT
+    assert shape_of("chauvin") is Shape.TEXT
+    assert shape_of("marie.dupont2@example.org") is Shape.TEXT
+    assert shape_of("06 12 34 56 78") is Shape.TEXT
+    for code in ("d8z2c4", "D8Z-2C4", "k7p 4qx", 'd8z"c4'):  # any case, dash or space, AZERTY digits
+        assert shape_of(code) is Shape.CODE, code
+    assert shape_of("10230000") is Shape.REFERENCE  # a HelloAsso number, a Weezevent barcode
+    assert shape_of("391636955919") is Shape.REFERENCE
+    assert shape_of("A" * 181) is Shape.TOKEN
+    assert shape_of("") is Shape.TEXT and shape_of("\udcff" * 3) is Shape.TEXT
+
+
+def test_a_person_admitted_without_registration_scanned_again_is_already_in():
+    import uuid
+    from datetime import UTC, datetime
+
+    from core.checkin import CheckInTarget, PriorCheckIn, Reason, TicketFacts, decide
+    from core.checkin.reading import Reading, ReadingKind
+    from core.models import Status
+
+    event, session, ticket = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+    facts = TicketFacts(ticket, uuid.uuid4(), event, Status.CONFIRMED)
+    target = CheckInTarget(event, session)
+    reading = Reading(ReadingKind.TEXT, "")
+    assert decide(reading, target, facts).reason is Reason.NOT_REGISTERED_TO_SESSION
+    admitted = PriorCheckIn(uuid.uuid4(), session, datetime(2026, 11, 13, 9, tzinfo=UTC), "Accueil 1")
+    again = decide(reading, target, TicketFacts(ticket, facts.registration_id, event, Status.CONFIRMED,
+                                                prior=(admitted,)))
+    assert again.reason is Reason.ALREADY_CHECKED_IN and again.first == admitted

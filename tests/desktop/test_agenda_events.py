@@ -59,7 +59,7 @@ def test_create_an_event_through_the_dialog_and_find_it_in_the_chooser(qtbot, ma
     assert main_window.event_box.currentText() == "Forum de l'emploi solidaire"
     assert context.current_event.name == "Forum de l'emploi solidaire" and context.current_event.capacity == 120
     assert page.data.event.draft.registration_url == "https://example.org/forum"
-    assert page.data.sessions == () and page.day_box.itemData(0) == date(2027, 3, 18)
+    assert page.data.sessions == () and page.day_box.value_at(0) == date(2027, 3, 18)
 
 
 def test_duplicate_the_rencontres_to_2027_shifts_every_session(qtbot, main_window, context):

@@ -25,8 +25,8 @@ def test_choose_a_badge_role_from_the_participants_page(qtbot, workspace) -> Non
         dialog = page.choose_badge_role()
         assert dialog is not None
         qtbot.waitUntil(dialog.save_button.isEnabled, timeout=10000)
-        assert dialog.role.currentData() is None and dialog.role.currentText().startswith("Deviné d'après la fiche")
-        dialog.role.setCurrentIndex(dialog.role.findData(BadgeRole.INTERVENANT))
+        assert dialog.role.value() is None and dialog.role.currentText().startswith("Deviné d'après la fiche")
+        dialog.role.setCurrentIndex(dialog.role.index_of(BadgeRole.INTERVENANT))
         with qtbot.waitSignal(dialog.accepted, timeout=10000):  # saved, then closed (and deleted)
             dialog.save_button.click()
         with workspace.unit_of_work() as uow:
@@ -36,7 +36,7 @@ def test_choose_a_badge_role_from_the_participants_page(qtbot, workspace) -> Non
         dialog = page.choose_badge_role()  # opened again: shows the choice, which can go back to the guess
         assert dialog is not None
         qtbot.waitUntil(dialog.save_button.isEnabled, timeout=10000)
-        assert dialog.role.currentData() == BadgeRole.INTERVENANT
+        assert dialog.role.value() == BadgeRole.INTERVENANT
         dialog.role.setCurrentIndex(0)
         with qtbot.waitSignal(dialog.accepted, timeout=10000):  # saved, then closed (and deleted)
             dialog.save_button.click()

@@ -55,7 +55,7 @@ def desk(qtbot, context):
 
 def test_option_off_by_default_remembered_and_limited_to_single_badge_stocks(qtbot, desk, context):
     assert not desk.badge.enabled.isChecked()
-    assert [desk.badge.stock.itemData(i) for i in range(desk.badge.stock.count())] == ["roll-62"]
+    assert [desk.badge.stock.value_at(i) for i in range(desk.badge.stock.count())] == ["roll-62"]
     code, reg_id, _name = _unscanned(context.workspace, context.current_event.id)
     qtbot.keyClicks(desk.recent, code + "\r")
     qtbot.waitUntil(lambda: desk.verdict.reason == "valid", timeout=20000)

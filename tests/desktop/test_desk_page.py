@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from core.models import CheckIn, Registration, Status, Ticket
 from desktop.pages.desk.page import DeskPage
@@ -92,8 +92,19 @@ def test_walk_in_and_undo(qtbot, desk, context):
 
 
 def test_garbage_is_a_verdict_not_a_crash(qtbot, desk):
-    qtbot.keyClicks(desk.recent, "zzzzzzzzzz\r")
+    qtbot.keyClicks(desk.recent, "zz9z8z7z6z5z\r")  # a barcode of no ticket
     _verdict(qtbot, desk, "unknown")
+
+
+def test_words_typed_fast_on_a_list_go_to_the_search_box_not_to_the_log(qtbot, desk, context):
+    with context.workspace.reading() as session:
+        before = session.scalar(select(func.count()).select_from(CheckIn))
+    desk.recent.setFocus()
+    qtbot.keyClicks(desk.recent, "zzzzzzzzzz\r")
+    assert desk.search_box.text() == "zzzzzzzzzz" and desk.search_box.hasFocus()
+    context.tasks.wait_idle()
+    with context.workspace.reading() as session:
+        assert session.scalar(select(func.count()).select_from(CheckIn)) == before
 
 
 def _unlock(qtbot, page, pin):

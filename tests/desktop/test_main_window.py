@@ -66,7 +66,7 @@ def test_switching_event_reloads_the_list(qtbot, main_window, context):
     before = page.model.rowCount()
     box = main_window.event_box
     qtbot.waitUntil(lambda: box.count() == len(list_events(context.workspace)) > 1)
-    other = next(i for i in range(box.count()) if box.itemData(i).id != context.current_event.id)
+    other = next(i for i in range(box.count()) if box.value_at(i).id != context.current_event.id)
     box.setCurrentIndex(other)
     qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() != before, timeout=10000)
     assert page.model.rowCount() == len(participants(context.workspace, context.current_event.id))

@@ -36,7 +36,7 @@ def _wait_idle(qtbot, page) -> None:  # type: ignore[no-untyped-def]
 def test_badges_preview_then_save_as_pdf_and_logged(qtbot, page, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "badges.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF"))
-    page.stock.setCurrentIndex(page.stock.findData("a4-10"))
+    page.stock.setCurrentIndex(page.stock.index_of("a4-10"))
     qtbot.mouseClick(page.preview_button, qtbot_button())
     qtbot.waitUntil(lambda: len(page.preview.pages) == 2, timeout=30000)  # 12 badges, 10 per sheet
     assert "2 pages" in page.status.text() and "12 personnes" in page.status.text()
@@ -59,7 +59,7 @@ def test_badges_preview_then_save_as_pdf_and_logged(qtbot, page, tmp_path, monke
     assert not target.exists()
 
     # Only the badges not yet printed: nobody left.
-    page.whom.setCurrentIndex(page.whom.findData("new"))
+    page.whom.setCurrentIndex(page.whom.index_of("new"))
     page.make_preview()
     _wait_idle(qtbot, page)
     assert "Personne à imprimer" in page.status.text()
@@ -71,13 +71,13 @@ def printed_counts_of(page, event_id):  # type: ignore[no-untyped-def]
 
 
 def test_emargement_and_attestations_preview(qtbot, page, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    page.document.setCurrentIndex(page.document.findData("emargement"))
+    page.document.setCurrentIndex(page.document.index_of("emargement"))
     page.session.setCurrentIndex(0)
     page.make_preview()
     _wait_idle(qtbot, page)
     assert page.preview.pages and "12 personnes" in page.status.text()
 
-    page.document.setCurrentIndex(page.document.findData("attestations"))
+    page.document.setCurrentIndex(page.document.index_of("attestations"))
     page.make_preview()
     _wait_idle(qtbot, page)
     assert len(page.preview.pages) == len(page.scenario.checked_in)
@@ -111,7 +111,7 @@ def test_saved_attestations_are_logged_and_their_code_checked_on_the_page(qtbot,
 
     target = tmp_path / "attestations.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF"))
-    page.document.setCurrentIndex(page.document.findData("attestations"))
+    page.document.setCurrentIndex(page.document.index_of("attestations"))
     page.save_pdf()  # previews first, then saves
     qtbot.waitUntil(target.exists, timeout=30000)
     _wait_idle(qtbot, page)

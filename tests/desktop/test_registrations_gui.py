@@ -28,17 +28,17 @@ def test_import_dialog_mapping_preview_and_apply(qtbot, context):
     assert dialog.progress.isVisibleTo(dialog) and "Lecture du fichier" in dialog.summary_label.text()
     assert not dialog.apply_button.isEnabled()
     qtbot.waitUntil(lambda: dialog.mapping_table.rowCount() == 8, timeout=10000)
-    assert not dialog.progress.isVisibleTo(dialog)
     qtbot.waitUntil(lambda: dialog.apply_button.isEnabled(), timeout=10000)
+    assert not dialog.progress.isVisibleTo(dialog) and not dialog.cancel_button.isVisibleTo(dialog)
     assert "31 lignes :" in dialog.summary_label.text()
     # The user maps the first-name column to "ignore": the preview refuses the import.
     first = dialog.mapping.column_of(Field.FIRST_NAME)
     combo = dialog.combo(first)
-    combo.setCurrentIndex(combo.findData(Field.IGNORE))
+    combo.setCurrentIndex(combo.index_of(Field.IGNORE))
     qtbot.waitUntil(lambda: dialog.problems.count() >= 1 and not dialog.apply_button.isEnabled(), timeout=10000)
     assert "Colonne obligatoire absente" in dialog.problems.item(0).text()
     # ...and puts it back; then applies.
-    combo.setCurrentIndex(combo.findData(Field.FIRST_NAME))
+    combo.setCurrentIndex(combo.index_of(Field.FIRST_NAME))
     qtbot.waitUntil(lambda: dialog.apply_button.isEnabled(), timeout=10000)
     with qtbot.waitSignal(context.data_changed, timeout=20000):
         qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
@@ -163,7 +163,7 @@ def test_person_edit_form_refuses_a_bad_email_then_saves(qtbot, context):
     dialog.accessibility.setPlainText("Fauteuil roulant")
     dialog.consent_photo.setChecked(True)
     dialog.structure.setCurrentIndex(1)
-    structure = dialog.structure.currentData()
+    structure = dialog.structure.value()
     with qtbot.waitSignal(context.data_changed, timeout=10000):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     with context.workspace.reading() as s:
@@ -195,7 +195,7 @@ def test_structure_edit_form_checks_the_siret_key(qtbot, context):
     qtbot.waitUntil(lambda: "code INSEE" in dialog.error.text(), timeout=10000)
     dialog.insee.setText("93027")
     dialog.commune.setText("La Courneuve")
-    dialog.kind.setCurrentIndex(dialog.kind.findData(OrganisationKind.SCIC))
+    dialog.kind.setCurrentIndex(dialog.kind.index_of(OrganisationKind.SCIC))
     dialog.member.setChecked(True)
     with qtbot.waitSignal(context.data_changed, timeout=10000):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -233,3 +233,76 @@ def test_purge_dialog_shows_what_it_will_erase_then_erases_it(qtbot, context, mo
     with context.workspace.reading() as session:
         erased = {(p.first_name, p.last_name, p.email) for p in (session.get(Person, i) for i in plan.people)}
     assert erased == {("Personne", "effacée", None)}
+
+
+def test_import_dialog_names_its_event_groups_repeated_warnings_and_says_when_it_is_done(qtbot, context):
+    from core.imports.plan import RowProblem
+    from desktop.import_words import group_problems
+    from desktop.pages.registrations.import_dialog import ImportDialog
+
+    dialog = ImportDialog(context, path=SAMPLES / "helloasso-rencontres-2026.csv")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.event_label.text() == f"Importer dans l'événement « {context.current_event.name} »"
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=20000)
+    assert dialog.problems.count() <= len({(p.code, p.column, p.value) for p in dialog.preview.problems})
+    assert dialog.problems.horizontalScrollBar().maximum() == 0  # nothing wider than the dialog
+    if dialog.apply_button.isEnabled():
+        with qtbot.waitSignal(context.data_changed, timeout=30000):
+            qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+        assert dialog.preview_heading.text().startswith("2. Import terminé — enregistré dans « ")
+
+    same = [RowProblem(line, "Ateliers", "unknown_session", False, "Atelier fantôme") for line in (4, 9, 15)]
+    grouped = group_problems(same)
+    assert len(grouped) == 1 and grouped[0][1].startswith("3 lignes : ") and grouped[0][1].endswith(
+        "— lignes 4, 9, 15")
+
+
+def test_import_dialog_shows_progress_and_cancel_leaves_nothing(qtbot, context, tmp_path):
+    """A big file: the bar moves, « Arrêter » rolls the import back — nobody from the file is written."""
+    from core.models import Person
+    from desktop.pages.registrations.import_dialog import ImportDialog
+
+    use_mois(context)
+    big = tmp_path / "gros-export.csv"
+    big.write_text("Prénom;Nom;Email\r\n" + "".join(f"Prénom{i};Nom{i};p{i}@example.org\r\n" for i in range(12_000)),
+                   encoding="utf-8")
+    with context.workspace.reading() as s:
+        before = s.scalar(select(func.count()).select_from(Person))
+    dialog = ImportDialog(context, path=big)
+    qtbot.addWidget(dialog)
+    values: list[int] = []
+    dialog.progress.valueChanged.connect(values.append)
+    qtbot.waitUntil(lambda: dialog.apply_button.isEnabled(), timeout=60000)
+    assert "12" in dialog.summary_label.text() and values and max(values) > 0  # the preview moved the bar
+    values.clear()
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert dialog.cancel_button.isVisibleTo(dialog)
+    qtbot.waitUntil(lambda: bool(values) and max(values) > 0, timeout=60000)  # the apply reports its batches
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "rien n'a été enregistré" in dialog.summary_label.text(), timeout=60000)
+    context.tasks.wait_idle()
+    with context.workspace.reading() as s:
+        assert s.scalar(select(func.count()).select_from(Person)) == before
+    assert dialog.summary is None and dialog.apply_button.isEnabled()  # it can be started again
+
+
+def test_import_dialog_says_a_partial_import_and_the_merges(qtbot, context, tmp_path):
+    from desktop.pages.registrations.import_dialog import ImportDialog
+
+    use_mois(context)
+    path = tmp_path / "partiel.csv"
+    path.write_text('Prénom;Nom;Email;Structure\r\nAlice;Martin;contact@asso.org;Asso\r\n'
+                    'Bob;Durand;contact@asso.org;Asso\r\nJean;Dupont;jd@asso.org;"Asso\r\n'
+                    'Jean;Dupond;jd@asso.org;Asso\r\nJean;Dupont;jd@asso.org;Asso\r\n', encoding="utf-8")
+    dialog = ImportDialog(context, path=path)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.apply_button.isEnabled(), timeout=10000)
+    texts = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert any("ligne 4" in t and "guillemet" in t for t in texts)
+    assert any("ligne 3" in t and "deux personnes" in t for t in texts)
+    with qtbot.waitSignal(context.data_changed, timeout=20000):
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert "Import partiel" in dialog.summary_label.text()
+    assert "1 fusion" in dialog.summary_label.text()
+    assert dialog.summary is not None and dialog.summary.new_people == 3 and len(dialog.summary.merges) == 1

@@ -107,3 +107,22 @@ def test_a_copied_workspace_takes_its_own_identity_when_it_syncs_by_file(qtbot, 
     qtbot.waitUntil(lambda: "identité" in page.message.text(), timeout=30000)
     assert context.workspace.device_id != before
     context.tasks.wait_idle()
+
+
+def test_every_failure_says_in_french_what_to_do(qtbot, main_window) -> None:
+    main_window.show_page("synchronisation")
+    page = main_window.pages["synchronisation"]
+    qtbot.waitUntil(lambda: page.controller.view.status is not None, timeout=10000)
+    page.url_box.clear()
+    qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+    assert "Indiquez d'abord l'adresse du serveur central" in page.message.text()
+    page.message.clear()
+    qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)  # no server at all: said, not silent
+    assert "adresse du serveur central" in page.message.text() and "par fichier" in page.message.text()
+    page.url_box.setText("postgresql://envol@serveur-pas-encore-enregistre/envol")
+    qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
+    assert "Enregistrez d'abord ce serveur" in page.message.text()
+    page.url_box.setText("n'importe quoi")
+    qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "…" not in page.message.text(), timeout=10000)
+    assert "Could not parse" not in page.message.text() and "Adresse de serveur invalide" in page.message.text()

@@ -326,7 +326,7 @@ def test_english_pages_show_english_and_ask_only_for_catalogued_texts(
     labels = [combo.itemText(i) for i in range(combo.count())]
     assert labels[:2] == ["— ignore —", "Form answer"] and "First name *" in labels and "Buyer's email" in labels
     assert dialog.summary_label.text().startswith("1 row: 0 rejected; 1 new person")
-    combo.setCurrentIndex(combo.findData(Field.IGNORE))
+    combo.setCurrentIndex(combo.index_of(Field.IGNORE))
     qtbot.waitUntil(lambda: dialog.problems.count() >= 1, timeout=20000)
     assert dialog.problems.item(0).text() == \
         "Rejected — file: Required column missing: First name. Say which column contains it."

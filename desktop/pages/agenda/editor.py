@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import date, time
 
 from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -25,6 +25,8 @@ from core.errors import EnvolError, ValidationError
 from core.models import Audience, SessionKind
 from core.services.agenda import SessionDraft, validate_draft
 from core.services.agenda_read import AgendaData
+from desktop.choices import ValueCombo
+from desktop.form_baseline import Baseline
 from desktop.messages import describe
 from desktop.pages.agenda import texts
 
@@ -34,31 +36,32 @@ class SessionDialog(QDialog):
                  day: date | None = None) -> None:
         super().__init__(parent)
         self.data = data
+        self.original = draft
         self.result_draft: SessionDraft | None = None
         self.setWindowTitle(self.tr("Nouvelle session") if draft is None else self.tr("Modifier la session"))
         tz = data.timezone
         self.title = QLineEdit()
-        self.kind = QComboBox()
+        self.kind = ValueCombo()
         for value in SessionKind:
-            self.kind.addItem(texts.kind(value), value)
+            self.kind.add_choice(texts.kind(value), value)
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd/MM/yyyy")
         self.start, self.end = QTimeEdit(), QTimeEdit()
         for edit in (self.start, self.end):
             edit.setDisplayFormat("HH:mm")
-        self.room = QComboBox()
-        self.room.addItem(self.tr("— sans salle —"), None)
+        self.room = ValueCombo()
+        self.room.add_choice(self.tr("— sans salle —"), None)
         for room in data.rooms:
             venue = data.venues.get(room.venue_id)
-            self.room.addItem(f"{venue.name if venue else ''} — {room.name}", room.id)
+            self.room.add_choice(f"{venue.name if venue else ''} — {room.name}", room.id)
         self.capacity = QLineEdit()
         self.capacity.setPlaceholderText(self.tr("vide : sans limite"))
         self.facilitators = QLineEdit()
         self.facilitators.setPlaceholderText(self.tr("personnes ou structures, séparées par des virgules"))
-        self.audience = QComboBox()
+        self.audience = ValueCombo()
         for value in Audience:
-            self.audience.addItem(texts.audience(value), value)
+            self.audience.add_choice(texts.audience(value), value)
         self.accessibility = QPlainTextEdit()
         self.description = QPlainTextEdit()
         for edit in (self.accessibility, self.description):
@@ -96,35 +99,59 @@ class SessionDialog(QDialog):
         else:
             begin, finish = local(draft.starts_at, tz), local(draft.ends_at, tz)
             self.title.setText(draft.title)
-            self.kind.setCurrentIndex(self.kind.findData(draft.kind))
+            self.kind.set_value(draft.kind, str(draft.kind))
             self.day.setDate(QDate(begin.year, begin.month, begin.day))
             self.start.setTime(QTime(begin.hour, begin.minute))
             self.end.setTime(QTime(finish.hour, finish.minute))
-            self.room.setCurrentIndex(max(0, self.room.findData(draft.room_id)))
+            self.room.set_value(draft.room_id, self.tr("Salle inconnue sur ce poste"))
             self.capacity.setText("" if draft.capacity is None else str(draft.capacity))
             self.facilitators.setText(draft.facilitators or "")
-            self.audience.setCurrentIndex(self.audience.findData(draft.audience))
+            self.audience.set_value(draft.audience, str(draft.audience))
             self.accessibility.setPlainText(draft.accessibility or "")
             self.description.setPlainText(draft.description or "")
+        # Fields left as they were keep the session's values exactly (seconds, spaces, a room not listed here).
+        self.baseline = Baseline()
+        for name, widgets in (("title", (self.title,)), ("kind", (self.kind,)),
+                              ("times", (self.day, self.start, self.end)), ("room_id", (self.room,)),
+                              ("capacity", (self.capacity,)), ("facilitators", (self.facilitators,)),
+                              ("audience", (self.audience,)), ("accessibility", (self.accessibility,)),
+                              ("description", (self.description,))):
+            self.baseline.watch(name, *widgets)
+        if draft is not None:
+            self.baseline.take()
         self.title.setFocus()
 
     def draft(self) -> SessionDraft:
-        """What is typed, as a draft; raises ValidationError with the service's codes."""
+        """What is typed, as a draft; raises ValidationError with the service's codes. Editing, the fields left
+        untouched keep the session's own values, and a session left untouched gives its draft back unchanged."""
+        changed = self.baseline.changed()
+        if self.original is not None and not changed:
+            return self.original
+        typed = self._typed()
+        if self.original is None:
+            return typed
+        keep = {"times": ("starts_at", "ends_at"), "room_id": ("room_id", "venue_id")}
+        edited = [name for field in changed for name in keep.get(field, (field,))]
+        merged = replace(self.original, **{name: getattr(typed, name) for name in edited})
+        checked = validate_draft(merged)  # refuses what cannot be saved; cleans only the fields edited
+        return replace(merged, **{name: getattr(checked, name) for name in edited})
+
+    def _typed(self) -> SessionDraft:
         tz = self.data.timezone
         day = self.day.date().toPython()
         start, end = self.start.time().toPython(), self.end.time().toPython()
         text = self.capacity.text().strip()
         if text and not text.lstrip("-").isdigit():
             raise ValidationError("bad_capacity_text", "capacity is not a number", value=text)
-        room_id: uuid.UUID | None = self.room.currentData()
+        room_id: uuid.UUID | None = self.room.value()
         room = self.data.room(room_id)
         return validate_draft(SessionDraft(
-            title=self.title.text(), kind=self.kind.currentData(),
+            title=self.title.text(), kind=self.kind.value(),
             starts_at=at_wall_clock(day, time(start.hour, start.minute), tz),
             ends_at=at_wall_clock(day, time(end.hour, end.minute), tz),
             room_id=room_id, venue_id=room.venue_id if room else None,
             capacity=int(text) if text else None, facilitators=self.facilitators.text(),
-            audience=self.audience.currentData(), accessibility=self.accessibility.toPlainText(),
+            audience=self.audience.value(), accessibility=self.accessibility.toPlainText(),
             description=self.description.toPlainText(),
         ))
 

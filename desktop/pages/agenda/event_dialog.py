@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -42,6 +41,8 @@ from core.services.agenda_places import (
     validate_event,
 )
 from core.services.events import EventInfo, current_event
+from desktop.choices import ValueCombo
+from desktop.form_baseline import Baseline
 from desktop.messages import describe
 
 EVENT_KINDS = {
@@ -115,10 +116,12 @@ class EventDialog(_Form):
         self.setWindowTitle(self.tr("Nouvel événement") if detail is None else self.tr("Modifier l'événement"))
         self.timezone = detail.draft.timezone if detail else DEFAULT_TIMEZONE
         self.result_draft: EventDraft | None = None
+        self.original = detail.draft if detail else None
+        self.changed: frozenset[str] | None = None  # the fields edited (None: a new event, all of them)
         self.name = QLineEdit()
-        self.kind = QComboBox()
+        self.kind = ValueCombo()
         for value, label in EVENT_KINDS.items():
-            self.kind.addItem(QCoreApplication.translate("agenda", str(label)), value)
+            self.kind.add_choice(QCoreApplication.translate("agenda", str(label)), value)
         self.starts_on, self.ends_on = QDateEdit(), QDateEdit()
         for edit in (self.starts_on, self.ends_on):
             edit.setCalendarPopup(True)
@@ -143,24 +146,38 @@ class EventDialog(_Form):
         else:
             d = detail.draft
             self.name.setText(d.name)
-            self.kind.setCurrentIndex(self.kind.findData(d.kind))
+            self.kind.set_value(d.kind, str(d.kind))
             self.starts_on.setDate(qdate(d.starts_on))
             self.ends_on.setDate(qdate(d.ends_on))
             self.capacity.setText("" if d.capacity is None else str(d.capacity))
             self.registration_url.setText(d.registration_url or "")
             self.description.setPlainText(d.description or "")
+        self.baseline = Baseline()
+        for name, widget in (("name", self.name), ("kind", self.kind), ("starts_on", self.starts_on),
+                             ("ends_on", self.ends_on), ("capacity", self.capacity),
+                             ("registration_url", self.registration_url), ("description", self.description)):
+            self.baseline.watch(name, widget)
+        if detail is not None:
+            self.baseline.take()
         # A one-day event is the common case: moving the start moves an end that was before it.
         self.starts_on.dateChanged.connect(
             lambda day: self.ends_on.setDate(day) if self.ends_on.date() < day else None)
         self.name.setFocus()
 
     def check(self) -> None:
-        self.result_draft = validate_event(EventDraft(
-            name=self.name.text(), kind=self.kind.currentData(), starts_on=day_of(self.starts_on),
+        typed = EventDraft(
+            name=self.name.text(), kind=self.kind.value(), starts_on=day_of(self.starts_on),
             ends_on=day_of(self.ends_on), timezone=self.timezone,
             capacity=parse_capacity(self.capacity.text()), description=self.description.toPlainText(),
             registration_url=self.registration_url.text(),
-        ))
+        )
+        if self.original is None:
+            self.result_draft = validate_event(typed)
+            return
+        # Editing: the untouched fields keep the event's own values; only the edited ones are written.
+        self.changed = frozenset(self.baseline.changed())
+        kept = replace(self.original, **{name: getattr(typed, name) for name in self.changed})
+        self.result_draft = validate_event(kept) if self.changed else self.original
 
 
 class DuplicateEventDialog(_Form):
@@ -260,9 +277,14 @@ class EventActions(QObject):
         if (current := self._current()) is None:
             return
         dialog = EventDialog(self.page, current)
-        self._open(dialog, lambda: self._write(
-            lambda uow, draft=dialog.result_draft: update_event(uow, current.id, draft),
-            lambda detail: self._show_event(detail, self.tr("Événement « {0} » modifié.").format(detail.name))))
+
+        def write() -> None:
+            if not dialog.changed:  # saved untouched: nothing to write
+                return
+            self._write(lambda uow, draft=dialog.result_draft, only=dialog.changed: update_event(
+                uow, current.id, draft, only), lambda detail: self._show_event(
+                detail, self.tr("Événement « {0} » modifié.").format(detail.name)))
+        self._open(dialog, write)
 
     def duplicate_event(self) -> None:
         if (current := self._current()) is None:

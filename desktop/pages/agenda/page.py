@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,7 +32,10 @@ from core.agenda.timing import local
 from core.errors import EnvolError
 from core.services.agenda import SessionDetail
 from core.services.agenda_read import AgendaData, load_agenda
+from desktop.choices import ValueCombo
 from desktop.context import AppContext
+from desktop.elided import ElidedActionButton
+from desktop.empty_state import NO_EVENT, EmptyState, say
 from desktop.messages import describe
 from desktop.pages.agenda.commands import SessionChange, transition
 from desktop.pages.agenda.editor import SessionDialog
@@ -88,11 +90,11 @@ class AgendaPage(QWidget):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #a01010")
 
-        self.view_box = QComboBox()
-        self.view_box.addItem(self.tr("Jours en colonnes"), False)
-        self.view_box.addItem(self.tr("Salles en colonnes"), True)
+        self.view_box = ValueCombo()
+        self.view_box.add_choice(self.tr("Jours en colonnes"), False)
+        self.view_box.add_choice(self.tr("Salles en colonnes"), True)
         self.view_box.setAccessibleName(self.tr("Colonnes de la grille"))
-        self.day_box = QComboBox()
+        self.day_box = ValueCombo()
         self.day_box.setAccessibleName(self.tr("Jour affiché"))
         self.view_box.currentIndexChanged.connect(self._view_changed)
         self.day_box.currentIndexChanged.connect(self._view_changed)
@@ -101,11 +103,14 @@ class AgendaPage(QWidget):
         self.events = EventActions(self)
         self._build_actions()
         top = QHBoxLayout()
-        for action in (self.new_action, self.edit_action, self.duplicate_action, self.delete_action,
-                       self.undo_action, self.redo_action):
+        for action in (self.new_action, self.edit_action, self.duplicate_action, self.delete_action):
             button = QToolButton()
             button.setDefaultAction(action)
             top.addWidget(button)
+        # Their text names the change (« Annuler le déplacement de « … » »): elided, whole in the tooltip.
+        self.undo_button, self.redo_button = ElidedActionButton(self.undo_action), ElidedActionButton(self.redo_action)
+        top.addWidget(self.undo_button)
+        top.addWidget(self.redo_button)
         export_button = QToolButton()
         export_button.setText(self.tr("E&xporter"))
         export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -139,6 +144,8 @@ class AgendaPage(QWidget):
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        self.empty_state = EmptyState()
+        layout.addWidget(self.empty_state)
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
 
@@ -184,6 +191,10 @@ class AgendaPage(QWidget):
         # A new event, or its dates edited: the day chooser and the grid's columns follow.
         first = self.data is None or data is None or self.data.event != data.event
         self.data = data
+        self.empty_state.show_text(say(NO_EVENT) if data is None else None if data.sessions else self.tr(
+            "« {0} » n'a pas encore de session. Ajoutez-en une (Nouvelle session, Ctrl+N, ou double-clic dans la "
+            "grille), ou importez un programme. Les lieux et salles : Événement › Lieux et salles…").format(
+            data.event.name))
         if first and data is not None:
             self._fill_days(data)
         self.refresh()
@@ -196,7 +207,7 @@ class AgendaPage(QWidget):
         self.day_box.clear()
         for n in range(days):
             day = draft.starts_on + timedelta(days=n)
-            self.day_box.addItem(day.strftime("%d/%m/%Y"), day)
+            self.day_box.add_choice(day.strftime("%d/%m/%Y"), day)
         self.view_box.setCurrentIndex(1 if days == 1 else 0)  # one day: its rooms side by side
         for box in (self.day_box, self.view_box):
             box.blockSignals(False)
@@ -217,9 +228,9 @@ class AgendaPage(QWidget):
                                     else self.tr("Aucun conflit."))
 
     def _view_changed(self, *_: object) -> None:
-        by_rooms = bool(self.view_box.currentData())
+        by_rooms = bool(self.view_box.value())
         self.day_box.setEnabled(by_rooms)
-        self.grid.set_view(by_rooms, self.day_box.currentData())
+        self.grid.set_view(by_rooms, self.day_box.value())
 
     # --- selection
     def _grid_selected(self, session_id: uuid.UUID | None) -> None:
@@ -240,7 +251,7 @@ class AgendaPage(QWidget):
             return
         if self.grid.by_rooms:
             day = local(session.starts_at, self.data.timezone).date()
-            index = self.day_box.findData(day)
+            index = self.day_box.index_of(day)
             if index >= 0:
                 self.day_box.setCurrentIndex(index)
         self.grid.select(session_id)
@@ -309,20 +320,20 @@ class AgendaPage(QWidget):
         after = replace(before, draft=replace(
             before.draft, starts_at=request.starts_at, ends_at=request.starts_at + length, room_id=request.room_id,
             venue_id=room.venue_id if room else before.draft.venue_id))
-        self.undo_stack.push(SessionChange(self, before, after, self.tr("Déplacer « {0} »").format(before.title),
+        self.undo_stack.push(SessionChange(self, before, after, self.tr("le déplacement de « {0} »").format(before.title),
                                            nudge=request.by_keyboard))
 
     def new_session(self, day: date | None = None) -> None:
         if self.data is None:
             return
-        dialog = SessionDialog(self, self.data, day=day or self.day_box.currentData())
+        dialog = SessionDialog(self, self.data, day=day or self.day_box.value())
         if dialog.exec() and dialog.result_draft is not None:
             self.add_session(dialog.result_draft)
 
     def add_session(self, draft: object) -> None:
         assert self.data is not None
         detail = SessionDetail(uuid.uuid4(), self.data.event.id, draft)  # type: ignore[arg-type]
-        self.undo_stack.push(SessionChange(self, None, detail, self.tr("Créer « {0} »").format(detail.title)))
+        self.undo_stack.push(SessionChange(self, None, detail, self.tr("la création de « {0} »").format(detail.title)))
 
     def edit_session(self, session_id: uuid.UUID | None) -> None:
         if self.data is None or session_id is None or (before := self.data.session(session_id)) is None:
@@ -330,13 +341,13 @@ class AgendaPage(QWidget):
         dialog = SessionDialog(self, self.data, before.draft)
         if dialog.exec() and dialog.result_draft is not None and dialog.result_draft != before.draft:
             self.undo_stack.push(SessionChange(self, before, replace(before, draft=dialog.result_draft),
-                                               self.tr("Modifier « {0} »").format(before.title)))
+                                               self.tr("la modification de « {0} »").format(before.title)))
 
     def duplicate_session(self, session_id: uuid.UUID | None) -> None:
         if self.data is None or session_id is None or (source := self.data.session(session_id)) is None:
             return
         copy = SessionDetail(uuid.uuid4(), source.event_id, source.draft)
-        self.undo_stack.push(SessionChange(self, None, copy, self.tr("Dupliquer « {0} »").format(source.title)))
+        self.undo_stack.push(SessionChange(self, None, copy, self.tr("la duplication de « {0} »").format(source.title)))
         self.grid.select(copy.id)
 
     def delete_session(self, session_id: uuid.UUID | None) -> None:
@@ -346,4 +357,4 @@ class AgendaPage(QWidget):
             self.message.setText(describe(EnvolError("session_has_registrations", count=before.confirmed),
                                           QCoreApplication.translate))
             return
-        self.undo_stack.push(SessionChange(self, before, None, self.tr("Supprimer « {0} »").format(before.title)))
+        self.undo_stack.push(SessionChange(self, before, None, self.tr("la suppression de « {0} »").format(before.title)))

@@ -39,6 +39,7 @@ from core.services.agenda_places import (
 )
 from core.services.agenda_read import PlacesData, load_places
 from desktop.context import AppContext
+from desktop.form_baseline import Baseline
 from desktop.messages import describe
 from desktop.pages.agenda.event_dialog import parse_capacity
 
@@ -114,6 +115,13 @@ class PlacesDialog(QDialog):
         self.room_capacity.setPlaceholderText(self.tr("vide : sans limite"))
         self.message = QLabel()
         self.message.setWordWrap(True)
+        # What the selected venue and room showed: saving them untouched writes nothing.
+        self.venue_baseline, self.room_baseline = Baseline(), Baseline()
+        for name, edit in (("name", self.venue_name), ("address", self.address), ("commune", self.commune),
+                           ("insee_code", self.insee), ("accessibility", self.accessibility)):
+            self.venue_baseline.watch(name, edit)
+        self.room_baseline.watch("name", self.room_name)
+        self.room_baseline.watch("capacity", self.room_capacity)
 
         venue_box = self._group(self.tr("Lieux"), self.venue_view, [
             (self.tr("&Nom du lieu"), self.venue_name), (self.tr("&Adresse"), self.address),
@@ -175,13 +183,15 @@ class PlacesDialog(QDialog):
             self.new_venue()
         self._show_rooms(room_id)
 
+    # The current row, not the selection: when the current row changes, the selection is not updated yet (the rooms
+    # shown were those of the venue selected before).
     def selected_venue(self) -> uuid.UUID | None:
-        rows = self.venue_view.selectionModel().selectedRows()
-        return self.venue_model.rows[rows[0].row()].id if rows else None
+        index = self.venue_view.currentIndex()
+        return self.venue_model.rows[index.row()].id if index.isValid() else None
 
     def selected_room(self) -> uuid.UUID | None:
-        rows = self.room_view.selectionModel().selectedRows()
-        return self.room_model.rows[rows[0].row()].id if rows else None
+        index = self.room_view.currentIndex()
+        return self.room_model.rows[index.row()].id if index.isValid() else None
 
     def _venue_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         venue = self.venue_model.rows[current.row()] if current.isValid() else None
@@ -189,6 +199,7 @@ class PlacesDialog(QDialog):
                             (self.commune, venue and venue.commune), (self.insee, venue and venue.insee_code),
                             (self.accessibility, venue and venue.accessibility)):
             edit.setText(value or "")
+        self.venue_baseline.take()
         self._show_rooms(None)
 
     def _show_rooms(self, room_id: uuid.UUID | None) -> None:
@@ -203,6 +214,7 @@ class PlacesDialog(QDialog):
         room = self.room_model.rows[current.row()] if current.isValid() else None
         self.room_name.setText(room.name if room else "")
         self.room_capacity.setText("" if room is None or room.capacity is None else str(room.capacity))
+        self.room_baseline.take()
 
     def new_venue(self) -> None:
         self.venue_view.clearSelection()
@@ -258,6 +270,8 @@ class PlacesDialog(QDialog):
             added = self.tr("Lieu « {0} » ajouté : ajoutez-lui ses salles.").format(name.strip())
             self._write(lambda uow: create_venue(uow, name, **values),
                         lambda new_id: self._done(added, new_id, focus=self.room_name))
+        elif not self.venue_baseline.changed():
+            self._say(self.tr("Lieu « {0} » : rien n'a changé.").format(name.strip()))
         else:
             saved = self.tr("Lieu « {0} » enregistré.").format(name.strip())
             self._write(lambda uow: update_venue(uow, venue_id, name, **values),
@@ -286,6 +300,8 @@ class PlacesDialog(QDialog):
             added = self.tr("Salle « {0} » ajoutée.").format(name.strip())
             self._write(lambda uow: create_room(uow, venue_id, name, capacity),
                         lambda new_id: self._done(added, venue_id, new_id))
+        elif not self.room_baseline.changed():
+            self._say(self.tr("Salle « {0} » : rien n'a changé.").format(name.strip()))
         else:
             saved = self.tr("Salle « {0} » enregistrée.").format(name.strip())
             self._write(lambda uow: update_room(uow, room_id, name, capacity),

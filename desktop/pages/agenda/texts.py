@@ -18,6 +18,7 @@ KINDS = {
     SessionKind.PLENIERE: QT_TRANSLATE_NOOP("agenda", "Plénière"),
     SessionKind.RENDEZ_VOUS: QT_TRANSLATE_NOOP("agenda", "Rendez-vous"),
     SessionKind.VISITE: QT_TRANSLATE_NOOP("agenda", "Visite"),
+    SessionKind.ATELIER_ECHANGES: QT_TRANSLATE_NOOP("agenda", "Atelier d'échanges"),
     SessionKind.AUTRE: QT_TRANSLATE_NOOP("agenda", "Autre"),
 }
 AUDIENCES = {

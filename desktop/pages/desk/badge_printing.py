@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QSizeF
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 
 from core.checkin import CheckInTarget
 from core.errors import EnvolError
@@ -22,6 +22,7 @@ from core.services.checkin import ScanResult
 from core.services.checkin_board import registration_of_checkin
 from desktop import labels
 from desktop.background import Progress
+from desktop.choices import ValueCombo
 from desktop.context import AppContext
 from desktop.messages import describe
 from desktop.pages.printing.preview import paint_on_printer, rasterise
@@ -69,11 +70,13 @@ class BadgeAtCheckIn(QWidget):
         settings = QSettings("Envol", "Envol")
         self.enabled = QCheckBox(self.tr("Imprimer le badge à l'&entrée"))
         self.enabled.setChecked(str(settings.value(ENABLED_KEY, "false")).lower() == "true")
-        self.stock = QComboBox()
+        self.stock = ValueCombo()
         self.stock.setAccessibleName(self.tr("Support des badges imprimés à l'entrée"))
         for item in SINGLE_STOCKS:
-            self.stock.addItem(labels.stock_name(item), item.key)
-        self.stock.setCurrentIndex(max(0, self.stock.findData(settings.value(STOCK_KEY, "roll-62"))))
+            self.stock.add_choice(labels.stock_name(item), item.key)
+        # A stock saved under a key this version does not offer is left saved as it is: only a choice made here
+        # writes the setting (opening the desk never rewrites it).
+        self.stock.set_value(settings.value(STOCK_KEY, "roll-62"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.enabled.toggled.connect(self._remember)
@@ -83,13 +86,13 @@ class BadgeAtCheckIn(QWidget):
         layout.addWidget(self.enabled)
         layout.addWidget(self.stock)
         layout.addWidget(self.status, 1)
-        self._remember()
+        self.stock.setEnabled(self.enabled.isChecked())
 
     def _remember(self, *_: object) -> None:
         self.stock.setEnabled(self.enabled.isChecked())
         settings = QSettings("Envol", "Envol")
         settings.setValue(ENABLED_KEY, "true" if self.enabled.isChecked() else "false")
-        settings.setValue(STOCK_KEY, self.stock.currentData())
+        settings.setValue(STOCK_KEY, self.stock.value())
 
     def after_scan(self, result: ScanResult, target: CheckInTarget) -> None:
         """Print after a valid FIRST ENTRY to the event (not a session, not a second scan)."""
@@ -114,7 +117,7 @@ class BadgeAtCheckIn(QWidget):
         self._start(target.event_id, find, reason)
 
     def _start(self, event_id: uuid.UUID, find: Callable[[], uuid.UUID | None], reason: str | None) -> None:
-        workspace, stock_key = self.context.workspace, str(self.stock.currentData())
+        workspace, stock_key = self.context.workspace, str(self.stock.value())
 
         def read() -> Gathered | None:
             registration_id = find()

@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from core.services.checkin_board import RecentScan
 from core.services.checkin_search import SearchHit
-from desktop.pages.desk.words import CONTEXT, WORDS, style
+from desktop.pages.desk.words import CONTEXT, SHORT_WORDS, WORDS, style
 from desktop.rows_model import Index, RowsModel
 
 # Translated when shown, not at import: the translator is installed after the modules are imported.
@@ -49,13 +49,17 @@ class RecentModel(RowsModel):
             return None
         scan: RecentScan = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            verdict = QCoreApplication.translate(CONTEXT, WORDS.get(scan.verdict, scan.verdict))
+            # A word or two that fits the column; the whole sentence is the tooltip.
+            verdict = QCoreApplication.translate(CONTEXT, SHORT_WORDS.get(scan.verdict, scan.verdict))
             icon = "↶" if scan.verdict == "undo" else style(scan.verdict)[0]
             if scan.undone:
                 verdict = QCoreApplication.translate("desk", "{0} (annulé)").format(verdict)
-            values = (scan.scanned_at.astimezone().strftime("%H:%M:%S"), f"{icon} {verdict.format(when='', where='')}",
+            values = (scan.scanned_at.astimezone().strftime("%H:%M:%S"), f"{icon} {verdict}",
                       scan.name or (scan.raw_input or "")[:24], scan.structure or "", scan.session_title or "")
             return values[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
+            sentence = QCoreApplication.translate(CONTEXT, WORDS.get(scan.verdict, scan.verdict))
+            return sentence.format(when="…", where="…")
         if role == Qt.ItemDataRole.FontRole and scan.undone:
             from PySide6.QtGui import QFont
 

@@ -28,6 +28,7 @@ from core.services import checkin, directory, registrations
 from core.services.checkin import ScanResult
 from core.services.people import OrganisationRow, list_organisations
 from core.validation import search_key
+from desktop.choices import ValueCombo
 from desktop.context import AppContext
 
 
@@ -66,7 +67,7 @@ class WalkInDialog(QDialog):
         self.last_name = QLineEdit()
         self.email = QLineEdit()
         self.email.setPlaceholderText(self.tr("facultatif"))
-        self.structure = QComboBox()
+        self.structure = ValueCombo()
         self.structure.setEditable(True)
         self.structure.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # a new name is created on "Inscrire"
         self.structure.lineEdit().setPlaceholderText(self.tr("facultatif : tapez quelques lettres du nom"))
@@ -99,7 +100,7 @@ class WalkInDialog(QDialog):
         self.structure.blockSignals(True)
         self.structure.clear()
         for row in rows:
-            self.structure.addItem(_shown(row), row.id)
+            self.structure.add_choice(_shown(row), row.id)
         self.structure.setEditText(typed)
         self.structure.blockSignals(False)
         self._show_hint()
@@ -111,7 +112,7 @@ class WalkInDialog(QDialog):
             return None
         index = self.structure.findText(text, Qt.MatchFlag.MatchFixedString)
         if index >= 0:
-            return StructureChoice(self.structure.itemData(index))
+            return StructureChoice(self.structure.value_at(index))
         key = search_key(text)
         same = [row for row in self.structures if search_key(row.name) == key or search_key(_shown(row)) == key]
         if len(same) == 1:

@@ -13,7 +13,7 @@ CONTEXT = "desk"
 
 WORDS: dict[str, str] = {
     Reason.VALID: QT_TRANSLATE_NOOP("desk", "Bienvenue ! Entrée enregistrée."),
-    Reason.ALREADY_CHECKED_IN: QT_TRANSLATE_NOOP("desk", "Déjà enregistré(e) à {when} ({where})."),
+    Reason.ALREADY_CHECKED_IN: QT_TRANSLATE_NOOP("desk", "Déjà enregistré(e) à {when} au poste « {where} »."),
     Reason.CANCELLED: QT_TRANSLATE_NOOP("desk", "Inscription annulée."),
     Reason.WAITING_LIST: QT_TRANSLATE_NOOP("desk", "Sur liste d'attente : pas encore de place confirmée."),
     Reason.NOT_REGISTERED_TO_SESSION: QT_TRANSLATE_NOOP("desk", "Pas inscrit(e) à cette session."),
@@ -24,7 +24,26 @@ WORDS: dict[str, str] = {
     Reason.UNKNOWN: QT_TRANSLATE_NOOP("desk", "Billet inconnu sur ce poste : cherchez par le nom ou synchronisez."),
     Reason.AMBIGUOUS: QT_TRANSLATE_NOOP(
         "desk", "Ce code correspond à plusieurs billets : scannez le QR code ou cherchez la personne par son nom."),
+    Reason.ADMITTED_UNREGISTERED: QT_TRANSLATE_NOOP(
+        "desk", "Admis(e) sans inscription à cette session : c'est noté, et compté à part."),
     "undo": QT_TRANSLATE_NOOP("desk", "Annulé"),
+}
+
+# The verdict in a word or two, for the list of recent passages (the full sentence is its tooltip).
+SHORT_WORDS: dict[str, str] = {
+    Reason.VALID: QT_TRANSLATE_NOOP("desk", "Entrée"),
+    Reason.ALREADY_CHECKED_IN: QT_TRANSLATE_NOOP("desk", "Déjà entré(e)"),
+    Reason.CANCELLED: QT_TRANSLATE_NOOP("desk", "Inscription annulée"),
+    Reason.WAITING_LIST: QT_TRANSLATE_NOOP("desk", "Liste d'attente"),
+    Reason.NOT_REGISTERED_TO_SESSION: QT_TRANSLATE_NOOP("desk", "Pas inscrit(e)"),
+    Reason.OTHER_EVENT: QT_TRANSLATE_NOOP("desk", "Autre événement"),
+    Reason.REVOKED: QT_TRANSLATE_NOOP("desk", "Billet révoqué"),
+    Reason.FORGED: QT_TRANSLATE_NOOP("desk", "Billet falsifié"),
+    Reason.UNREADABLE: QT_TRANSLATE_NOOP("desk", "Illisible"),
+    Reason.UNKNOWN: QT_TRANSLATE_NOOP("desk", "Inconnu"),
+    Reason.AMBIGUOUS: QT_TRANSLATE_NOOP("desk", "Code ambigu"),
+    Reason.ADMITTED_UNREGISTERED: QT_TRANSLATE_NOOP("desk", "Admis sans inscription"),
+    "undo": QT_TRANSLATE_NOOP("desk", "Annulation"),
 }
 
 # (icon, background colour): green tick, amber "already", red cross; readable by colour-blind volunteers
@@ -34,6 +53,7 @@ STYLE: dict[str, tuple[str, str]] = {
     Reason.ALREADY_CHECKED_IN: ("⟳", "#b36b00"),
     Reason.WAITING_LIST: ("⏳", "#b36b00"),
     Reason.NOT_REGISTERED_TO_SESSION: ("⚠", "#b36b00"),
+    Reason.ADMITTED_UNREGISTERED: ("✔", "#1b6f7f"),
 }
 REFUSED = ("✖", "#b00020")
 

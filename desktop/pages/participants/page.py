@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from core.services.events import EventInfo
 from core.services.participants import ParticipantRow, participants
 from desktop.context import AppContext
+from desktop.empty_state import NO_EVENT, NO_EVENT_SHORT, EmptyState, say
 from desktop.pages.participants.table_model import ParticipantsModel
 
 
@@ -51,6 +52,8 @@ class ParticipantsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(self._registration_actions())
+        self.empty_state = EmptyState()
+        layout.addWidget(self.empty_state)
         layout.addWidget(self.table)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -67,6 +70,7 @@ class ParticipantsPage(QWidget):
         if event is None:
             self.model.set_rows([])
             self._update_count()
+            self.empty_state.show_text(say(NO_EVENT))
             return
         self.loading = True
         self.count_label.setText(self.tr("Chargement…"))
@@ -74,6 +78,10 @@ class ParticipantsPage(QWidget):
         self.context.tasks.database(lambda: participants(workspace, event.id), self._loaded)
 
     def _loaded(self, rows: list[ParticipantRow]) -> None:
+        event = self.context.current_event
+        self.empty_state.show_text(None if rows or event is None else self.tr(
+            "Personne n'est encore inscrit à « {0} ». Importez les inscriptions d'un formulaire (Importer…, "
+            "Ctrl+I) ou inscrivez une personne à la main (Inscrire…).").format(event.name))
         self.model.set_rows(rows)
         self.loading = False
         self._update_count()
@@ -115,6 +123,9 @@ class ParticipantsPage(QWidget):
         from desktop.pages.registrations.actions import describe_change
         from desktop.pages.registrations.register_dialog import RegisterDialog
 
+        if self.context.current_event is None:
+            self.message.setText(say(NO_EVENT_SHORT))
+            return
         dialog = RegisterDialog(self.context, self)
         if dialog.exec() and dialog.result_change is not None:
             self.message.setText(describe_change(dialog.result_change))

@@ -36,8 +36,10 @@ from core.errors import EnvolError
 from core.services import print_data
 from desktop import labels
 from desktop.background import Progress
+from desktop.choices import ValueCombo
 from desktop.context import AppContext
 from desktop.dates import long_day
+from desktop.empty_state import NO_EVENT, EmptyState, say
 from desktop.messages import describe
 from desktop.pages.printing.preview import PreviewArea, page_count, paint_on_printer, rasterise
 from desktop.pages.printing.verify import AttestationCheckBox
@@ -60,18 +62,18 @@ class PrintingPage(QWidget):
         self.job: Progress | None = None
         self.sessions: list[print_data.SessionItem] = []
 
-        self.document = QComboBox()
+        self.document = ValueCombo()
         for key, text in [("badges", self.tr("Badges")), ("emargement", self.tr("Feuille d'émargement")),
                           ("attestations", self.tr("Attestations de présence")),
                           ("calibration", self.tr("Page de calibration"))]:
-            self.document.addItem(text, key)
-        self.whom = QComboBox()
-        self.session = QComboBox()
+            self.document.add_choice(text, key)
+        self.whom = ValueCombo()
+        self.session = ValueCombo()
         self.selection = QLineEdit()
         self.selection.setPlaceholderText(self.tr("Noms séparés par des virgules"))
-        self.stock = QComboBox()
+        self.stock = ValueCombo()
         for key, stock in STOCKS.items():
-            self.stock.addItem(labels.stock_name(stock), key)
+            self.stock.add_choice(labels.stock_name(stock), key)
         self.offset_x, self.offset_y = QDoubleSpinBox(), QDoubleSpinBox()
         for box, key in zip((self.offset_x, self.offset_y), OFFSET_KEYS, strict=True):
             box.setRange(-15, 15)
@@ -105,6 +107,7 @@ class PrintingPage(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.preview = PreviewArea()
+        self.empty_state = EmptyState()
 
         left = QVBoxLayout()
         left.addLayout(form)
@@ -115,9 +118,12 @@ class PrintingPage(QWidget):
         left.addStretch()
         self.check = AttestationCheckBox(context)
         left.addWidget(self.check, 1)  # its answer takes the room left
+        right = QVBoxLayout()
+        right.addWidget(self.empty_state)
+        right.addWidget(self.preview, 1)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 0)
-        layout.addWidget(self.preview, 1)
+        layout.addLayout(right, 1)
 
         self.document.currentIndexChanged.connect(self._document_changed)
         self.whom.currentIndexChanged.connect(self._update_visibility)
@@ -132,32 +138,33 @@ class PrintingPage(QWidget):
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_pdf)
         context.event_changed.connect(self._load_sessions)
         self._document_changed()
+        self.empty_state.show_text(say(NO_EVENT) if context.current_event is None else None)
         self._set_busy(False)
         self._load_sessions()
 
     # --- choices
     def _document_changed(self, *_: object) -> None:
-        key = self.document.currentData()
+        key = self.document.value()
         self.whom.blockSignals(True)
         self.whom.clear()
         if key == "badges":
             for text, data in [(self.tr("Tous les inscrits"), "all"), (self.tr("Une session"), "session"),
                                (self.tr("Une sélection"), "selection"), (self.tr("Pas encore imprimés"), "new")]:
-                self.whom.addItem(text, data)
+                self.whom.add_choice(text, data)
         elif key == "emargement":
-            self.whom.addItem(self.tr("Une session"), "session")
-            self.whom.addItem(self.tr("Une demi-journée"), "half_day")
+            self.whom.add_choice(self.tr("Une session"), "session")
+            self.whom.add_choice(self.tr("Une demi-journée"), "half_day")
         elif key == "attestations":
-            self.whom.addItem(self.tr("Toutes les personnes accueillies"), "all")
-            self.whom.addItem(self.tr("Accueillies à une session"), "session")
-            self.whom.addItem(self.tr("Une sélection"), "selection")
+            self.whom.add_choice(self.tr("Toutes les personnes accueillies"), "all")
+            self.whom.add_choice(self.tr("Accueillies à une session"), "session")
+            self.whom.add_choice(self.tr("Une sélection"), "selection")
         self.whom.blockSignals(False)
         self._fill_sessions()
         self._update_visibility()
         self._stale()
 
     def _update_visibility(self, *_: object) -> None:
-        key, whom = self.document.currentData(), self.whom.currentData()
+        key, whom = self.document.value(), self.whom.value()
         self.whom.setEnabled(key != "calibration")
         self.session.setEnabled(whom in ("session", "half_day"))
         self.selection.setEnabled(whom == "selection")
@@ -166,11 +173,12 @@ class PrintingPage(QWidget):
         self.offset_y.setEnabled(key in ("badges", "calibration"))
         self.show_checked_in.setEnabled(key == "emargement")
         self.one_per_person.setEnabled(key == "attestations")
-        if self.whom.currentData() in ("session", "half_day"):
+        if self.whom.value() in ("session", "half_day"):
             self._fill_sessions()
 
     def _load_sessions(self, *_: object) -> None:
         event = self.context.current_event
+        self.empty_state.show_text(say(NO_EVENT) if event is None else None)
         if event is None:
             return
         workspace = self.context.workspace
@@ -188,13 +196,13 @@ class PrintingPage(QWidget):
     def _fill_sessions(self) -> None:
         self.session.blockSignals(True)
         self.session.clear()
-        if self.whom.currentData() == "half_day":
+        if self.whom.value() == "half_day":
             for day, afternoon in print_data.half_days(self.sessions):
                 part = self.tr("après-midi") if afternoon else self.tr("matin")
-                self.session.addItem(f"{long_day(day)}, {part}", (day, afternoon))
+                self.session.add_choice(f"{long_day(day)}, {part}", (day, afternoon))
         else:
             for item in self.sessions:
-                self.session.addItem(f"{item.starts_at:%d/%m %H:%M} – {item.title}", item.id)
+                self.session.add_choice(f"{item.starts_at:%d/%m %H:%M} – {item.title}", item.id)
         self.session.blockSignals(False)
 
     def request(self) -> PrintRequest | None:
@@ -202,15 +210,15 @@ class PrintingPage(QWidget):
         if event is None:
             self.status.setText(self.tr("Choisissez d'abord un événement."))
             return None
-        whom = self.whom.currentData()
-        chosen = self.session.currentData() if whom in ("session", "half_day") else None
+        whom = self.whom.value()
+        chosen = self.session.value() if whom in ("session", "half_day") else None
         branding = Branding(organiser=self.organiser.text().strip() or "Paris Terres d'Envol",
                             signature_image=self.signature.text().strip() or None)
         return PrintRequest(
-            self.document.currentData(), event.id,
+            self.document.value(), event.id,
             session_id=chosen if isinstance(chosen, uuid.UUID) else None,
             half_day=chosen if isinstance(chosen, tuple) else None,
-            only_not_printed=whom == "new", stock_key=self.stock.currentData(),
+            only_not_printed=whom == "new", stock_key=self.stock.value(),
             offset_x=self.offset_x.value(), offset_y=self.offset_y.value(), branding=branding,
             show_checked_in=self.show_checked_in.isChecked(),
         )
@@ -227,7 +235,7 @@ class PrintingPage(QWidget):
         self._remember_settings()
         workspace = self.context.workspace
         names = [n.strip().casefold() for n in self.selection.text().split(",") if n.strip()]
-        selecting = self.whom.currentData() == "selection"
+        selecting = self.whom.value() == "selection"
 
         def read() -> Gathered:
             gathered = gather(workspace, request)
@@ -271,7 +279,7 @@ class PrintingPage(QWidget):
         if self.pdf is None:
             self.make_preview(self.save_pdf)
             return
-        zipped = self.document.currentData() == "attestations" and self.one_per_person.isChecked()
+        zipped = self.document.value() == "attestations" and self.one_per_person.isChecked()
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Enregistrer"), self._suggested_name(zipped),
             self.tr("Archive zip (*.zip)") if zipped else self.tr("Document PDF (*.pdf)"))
@@ -342,7 +350,7 @@ class PrintingPage(QWidget):
 
     def _suggested_name(self, zipped: bool) -> str:
         stem = {"badges": "badges", "emargement": "emargement", "attestations": "attestations",
-                "calibration": "calibration"}[self.document.currentData()]
+                "calibration": "calibration"}[self.document.value()]
         return str(Path.home() / f"{stem}.{'zip' if zipped else 'pdf'}")
 
     # --- job state

@@ -7,10 +7,11 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from core.models import BadgeRole
 from core.services.print_data import BadgeRoleInfo, badge_role_info, set_badge_role
+from desktop.choices import ValueCombo
 from desktop.context import AppContext
 from desktop.pages.registrations.edit_dialogs import _EditDialog
 
@@ -32,9 +33,10 @@ class BadgeRoleDialog(_EditDialog):
         super().__init__(context, QCoreApplication.translate("badge_role", "Rôle sur le badge"), parent)
         self.registration_id = registration_id
         self.who = QLabel()
-        self.role = QComboBox()
+        self.role = ValueCombo()
         self.form.addRow(self.who)
         self.form.addRow(self.tr("&Rôle sur le badge"), self.role)
+        self.baseline.watch("role", self.role)
         workspace = context.workspace
 
         def load() -> BadgeRoleInfo:
@@ -45,17 +47,18 @@ class BadgeRoleDialog(_EditDialog):
 
     def _loaded(self, info: BadgeRoleInfo) -> None:
         self.who.setText(f"{info.first_name} {info.last_name} — {info.event_name}")
-        self.role.addItem(self.tr("Deviné d'après la fiche : {0}").format(role_name(info.guessed)), None)
+        self.role.add_choice(self.tr("Deviné d'après la fiche : {0}").format(role_name(info.guessed)), None)
         for role in BadgeRole:
-            self.role.addItem(role_name(role), role)
-        self.role.setCurrentIndex(max(0, self.role.findData(info.chosen)) if info.chosen is not None else 0)
+            self.role.add_choice(role_name(role), role)
+        self.role.set_value(info.chosen, str(info.chosen))
+        self.baseline.take()
         self.save_button.setEnabled(True)
         self.role.setFocus()
 
     def save(self) -> None:
-        workspace, registration_id, role = self.context.workspace, self.registration_id, self.role.currentData()
+        workspace, registration_id, role = self.context.workspace, self.registration_id, self.role.value()
 
-        def work() -> Any:
+        def work(_changed: frozenset[str]) -> Any:
             with workspace.unit_of_work() as uow:
                 return set_badge_role(uow, registration_id, role)
 

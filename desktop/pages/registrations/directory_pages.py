@@ -34,7 +34,14 @@ from PySide6.QtWidgets import (
 )
 
 from core.services import rgpd
-from core.services.duplicates import DuplicatePair, find_duplicates, merge_organisations, merge_people
+from core.services.duplicates import (
+    DuplicatePair,
+    ImportMerge,
+    find_duplicates,
+    find_import_merges,
+    merge_organisations,
+    merge_people,
+)
 from core.services.people import (
     OrganisationRow,
     PersonDetail,
@@ -46,6 +53,7 @@ from core.services.people import (
 from core.validation import search_key
 from desktop import labels
 from desktop.context import AppContext
+from desktop.empty_state import NO_PEOPLE, NO_STRUCTURES, EmptyState, say
 from desktop.pages.registrations.edit_dialogs import PersonEditDialog, StructureEditDialog
 
 Index = QModelIndex | QPersistentModelIndex
@@ -58,6 +66,8 @@ HISTORY_ACTIONS = {
     "merged": QT_TRANSLATE_NOOP("directory", "doublon fusionné :"),
     "structure_merged": QT_TRANSLATE_NOOP("directory", "structure fusionnée :"),
     "erased": QT_TRANSLATE_NOOP("directory", "effacée"),
+    "renamed": QT_TRANSLATE_NOOP("directory", "nom mieux orthographié par un import :"),
+    "import_merged": QT_TRANSLATE_NOOP("directory", "fusion automatique à l'import :"),
 }
 
 
@@ -149,6 +159,8 @@ class _DirectoryPage(QWidget):
         top.addWidget(self.filter_box, 1)
         top.addWidget(self.edit_button)
         layout.addLayout(top)
+        self.empty_state = EmptyState()
+        layout.addWidget(self.empty_state)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
         context.data_changed.connect(lambda _summary: self.reload())
@@ -174,13 +186,15 @@ class _DirectoryPage(QWidget):
     def reload(self) -> None:
         workspace = self.context.workspace
 
-        def work() -> tuple[list[Any], list[DuplicatePair]]:
-            return self.load_rows(), [p for p in find_duplicates(workspace) if p.kind == self.kind]
+        def work() -> tuple[list[Any], list[DuplicatePair], list[ImportMerge]]:
+            merges = find_import_merges(workspace) if self.kind == "person" else []
+            return self.load_rows(), [p for p in find_duplicates(workspace) if p.kind == self.kind], merges
 
         self.context.tasks.database(work, self._loaded)
 
-    def _loaded(self, loaded: tuple[list[Any], list[DuplicatePair]]) -> None:
-        rows, pairs = loaded
+    def _loaded(self, loaded: tuple[list[Any], list[DuplicatePair], list[ImportMerge]]) -> None:
+        rows, pairs, merges = loaded
+        self.empty_state.show_text(None if rows else say(NO_PEOPLE if self.kind == "person" else NO_STRUCTURES))
         self.model.set_rows(rows)
         self.model.set_filter(self.filter_box.text())
         self.duplicates.clear()
@@ -188,13 +202,21 @@ class _DirectoryPage(QWidget):
             item = QListWidgetItem(f"{pair.a_label}\n  ≈ {pair.b_label}")
             item.setData(Qt.ItemDataRole.UserRole, pair)
             self.duplicates.addItem(item)
+        for merge in merges:  # already one record: listed so that a person checks the import's guess
+            item = QListWidgetItem(self.tr("Fusion automatique à l'import : {0}\n  ← {1}").format(
+                merge.label, merge.detail))
+            item.setData(Qt.ItemDataRole.UserRole, merge)
+            self.duplicates.addItem(item)
 
     def merge_selected(self) -> None:
         item = self.duplicates.currentItem()
         if item is None:
             self.message.setText(self.tr("Choisissez d'abord un doublon dans la liste."))
             return
-        pair: DuplicatePair = item.data(Qt.ItemDataRole.UserRole)
+        pair = item.data(Qt.ItemDataRole.UserRole)
+        if not isinstance(pair, DuplicatePair):
+            self.message.setText(self.tr("Cette fusion a été faite par l'import : vérifiez la fiche de la personne."))
+            return
         workspace, merge = self.context.workspace, merge_people if self.kind == "person" else merge_organisations
 
         def work() -> Any:

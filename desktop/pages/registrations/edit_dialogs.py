@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -37,7 +36,9 @@ from core.services.people import (
     update_person,
 )
 from desktop import labels
+from desktop.choices import ValueCombo
 from desktop.context import AppContext
+from desktop.form_baseline import Baseline
 from desktop.messages import describe
 
 # Field codes in ValidationError.details -> the French label shown in the message.
@@ -68,14 +69,20 @@ class _EditDialog(QDialog):
         layout.addWidget(self.buttons)
         self.saved: Any = None
         self.fields_by_error: dict[str, QWidget] = {}
+        self.baseline = Baseline()  # what the loaded record showed: only the fields changed since are saved
 
     def save(self) -> None:
         raise NotImplementedError
 
-    def _run_save(self, work: Callable[[], Any]) -> None:
+    def _run_save(self, work: Callable[[Any], Any]) -> None:
+        """Write the changed fields (`work` gets their names); a form saved untouched closes without writing."""
+        changed = self.baseline.changed()
+        if self.baseline.taken and not changed:
+            self.accept()
+            return
         self.save_button.setEnabled(False)
         self.error.clear()
-        self.context.tasks.database(work, self._saved, self._refused)
+        self.context.tasks.database(lambda: work(frozenset(changed)), self._saved, self._refused)
 
     def _saved(self, result: Any) -> None:
         self.saved = result
@@ -106,8 +113,7 @@ class PersonEditDialog(_EditDialog):
         self.last = QLineEdit()
         self.email = QLineEdit()
         self.phone = QLineEdit()
-        self.structure = QComboBox()
-        self.structure.setEditable(False)
+        self.structure = ValueCombo()
         self.role = QLineEdit()
         self.accessibility = QPlainTextEdit()
         self.accessibility.setTabChangesFocus(True)
@@ -122,6 +128,12 @@ class PersonEditDialog(_EditDialog):
         self.form.addRow("", self.consent_communication)
         self.form.addRow("", self.consent_photo)
         self.fields_by_error = {"first_name": self.first, "last_name": self.last, "malformed_email": self.email}
+        for name, widget in (("first_name", self.first), ("last_name", self.last), ("email", self.email),
+                             ("phone", self.phone), ("organisation_id", self.structure), ("role", self.role),
+                             ("accessibility_needs", self.accessibility),
+                             ("consent_communication", self.consent_communication),
+                             ("consent_photo", self.consent_photo)):
+            self.baseline.watch(name, widget)
         workspace = context.workspace
 
         def load() -> tuple[PersonForm, list[OrganisationRow]]:
@@ -135,14 +147,16 @@ class PersonEditDialog(_EditDialog):
         self.last.setText(person.last_name)
         self.email.setText(person.email or "")
         self.phone.setText(person.phone or "")
-        self.structure.addItem(self.tr("— aucune —"), None)
+        self.structure.add_choice(self.tr("— aucune —"), None)
         for org in structures:
-            self.structure.addItem(org.name + (f" ({org.commune})" if org.commune else ""), org.id)
-        self.structure.setCurrentIndex(max(0, self.structure.findData(person.organisation_id)))
+            self.structure.add_choice(org.name + (f" ({org.commune})" if org.commune else ""), org.id)
+        # A structure this device does not know (not synced yet) is shown as such and kept, never replaced.
+        self.structure.set_value(person.organisation_id, self.tr("Structure inconnue sur ce poste"))
         self.role.setText(person.role or "")
         self.accessibility.setPlainText(person.accessibility_needs or "")
         self.consent_communication.setChecked(person.consent_communication)
         self.consent_photo.setChecked(person.consent_photo)
+        self.baseline.take()
         self.save_button.setEnabled(True)
         self.first.setFocus()
 
@@ -150,15 +164,15 @@ class PersonEditDialog(_EditDialog):
         workspace, person_id = self.context.workspace, self.person_id
         values = {
             "first_name": self.first.text(), "last_name": self.last.text(), "email": self.email.text(),
-            "phone": self.phone.text(), "organisation_id": self.structure.currentData(), "role": self.role.text(),
+            "phone": self.phone.text(), "organisation_id": self.structure.value(), "role": self.role.text(),
             "accessibility_needs": self.accessibility.toPlainText(),
             "consent_communication": self.consent_communication.isChecked(),
             "consent_photo": self.consent_photo.isChecked(),
         }
 
-        def work() -> Any:
+        def work(changed: frozenset[str]) -> Any:
             with workspace.unit_of_work() as uow:
-                return update_person(uow, person_id, **values)  # type: ignore[arg-type]
+                return update_person(uow, person_id, **values, only=changed)  # type: ignore[arg-type]
 
         self._run_save(work)
 
@@ -168,9 +182,9 @@ class StructureEditDialog(_EditDialog):
         super().__init__(context, QCoreApplication.translate("edit", "Modifier une structure"), parent)
         self.org_id = org_id
         self.name = QLineEdit()
-        self.kind = QComboBox()
+        self.kind = ValueCombo()
         for kind in OrganisationKind:
-            self.kind.addItem(labels.organisation_kind(kind), kind)
+            self.kind.add_choice(labels.organisation_kind(kind), kind)
         self.siret = QLineEdit()
         self.siret.setPlaceholderText(self.tr("14 chiffres, espaces permis"))
         self.commune = QLineEdit()
@@ -184,27 +198,31 @@ class StructureEditDialog(_EditDialog):
         self.form.addRow("", self.member)
         self.fields_by_error = {"name": self.name, "malformed_siret": self.siret, "bad_siret_key": self.siret,
                                 "malformed_insee": self.insee}
+        for name, widget in (("name", self.name), ("kind", self.kind), ("siret", self.siret),
+                             ("commune", self.commune), ("insee_code", self.insee), ("is_member", self.member)):
+            self.baseline.watch(name, widget)
         workspace = context.workspace
         context.tasks.database(lambda: organisation_form(workspace, org_id), self._loaded, self._refused)
 
     def _loaded(self, org: OrganisationInfo) -> None:
         self.name.setText(org.name)
-        self.kind.setCurrentIndex(max(0, self.kind.findData(org.kind)))
+        self.kind.set_value(org.kind, str(org.kind))
         self.siret.setText(org.siret or "")
         self.commune.setText(org.commune or "")
         self.insee.setText(org.insee_code or "")
         self.member.setChecked(org.is_member)
+        self.baseline.take()
         self.save_button.setEnabled(True)
         self.name.setFocus()
 
     def save(self) -> None:
         workspace, org_id = self.context.workspace, self.org_id
-        name, kind, siret = self.name.text(), self.kind.currentData(), self.siret.text()
+        name, kind, siret = self.name.text(), self.kind.value(), self.siret.text()
         commune, insee, member = self.commune.text(), self.insee.text(), self.member.isChecked()
 
-        def work() -> Any:
+        def work(changed: frozenset[str]) -> Any:
             with workspace.unit_of_work() as uow:
                 return update_organisation(uow, org_id, name=name, kind=kind, siret=siret, commune=commune,
-                                           insee_code=insee, is_member=member)
+                                           insee_code=insee, is_member=member, only=changed)
 
         self._run_save(work)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import uuid
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -27,6 +28,7 @@ from core.errors import EnvolError
 from core.imports import (
     ColumnMapping,
     Field,
+    ImportCancelled,
     ImportPreview,
     ImportSummary,
     RawTable,
@@ -36,11 +38,22 @@ from core.imports import (
     read_file,
 )
 from core.imports.mapping import mapping_from_json
+from desktop.background import Progress
+from desktop.choices import ValueCombo
 from desktop.context import AppContext
-from desktop.import_words import FIELD_LABELS, describe_problem, field_label
+from desktop.import_words import FIELD_LABELS, field_label, group_problems
 from desktop.messages import describe
 
 MAPPING_SETTING = "import_mapping:{preset}"
+
+
+def _reporter(job: Progress) -> Callable[[int, int], None]:
+    """The core's progress callback, in the worker: relays the figures, and stops the work when cancelled."""
+    def report(done: int, total: int) -> None:
+        if job.cancelled():
+            raise ImportCancelled()
+        job.report(done, total)
+    return report
 
 
 class ImportDialog(QDialog):
@@ -56,6 +69,13 @@ class ImportDialog(QDialog):
         self.path: Path | None = None
         self._loading: Path | None = None
 
+        self.event_label = QLabel()  # which event the registrations go to, always in view
+        font = self.event_label.font()
+        font.setBold(True)
+        self.event_label.setFont(font)
+        self.event_label.setWordWrap(True)
+        self._show_event()
+        context.event_changed.connect(lambda _event: (self._show_event(), self._refresh_preview()))
         self.file_label = QLabel(self.tr("Aucun fichier choisi."))
         choose = QPushButton(self.tr("&Choisir un fichier…"))
         choose.clicked.connect(self._choose)
@@ -70,8 +90,15 @@ class ImportDialog(QDialog):
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         self.problems = QListWidget()
+        self.problems.setWordWrap(True)  # a long sentence wraps inside the dialog
+        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
+        self.cancel_button = QPushButton(self.tr("&Arrêter"))
+        self.cancel_button.setToolTip(self.tr("Arrêter l'aperçu ou l'import : rien n'est enregistré."))
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        self._job: Progress | None = None
 
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(self.tr("Enregistrer la correspondance"),
@@ -85,13 +112,18 @@ class ImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.event_label)
         layout.addLayout(top)
         layout.addWidget(QLabel(self.tr("1. Vérifiez à quoi correspond chaque colonne :")))
         layout.addWidget(self.mapping_table, 3)
-        layout.addWidget(QLabel(self.tr("2. Aperçu — rien n'est encore enregistré :")))
+        self.preview_heading = QLabel(self.tr("2. Aperçu — rien n'est encore enregistré :"))
+        layout.addWidget(self.preview_heading)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.problems, 2)
-        layout.addWidget(self.progress)
+        working = QHBoxLayout()
+        working.addWidget(self.progress, 1)
+        working.addWidget(self.cancel_button)
+        layout.addLayout(working)
         layout.addWidget(self.buttons)
         if path is not None:
             self.load(path)
@@ -146,18 +178,18 @@ class ImportDialog(QDialog):
         for row, (header, field) in enumerate(zip(mapping.headers, mapping.fields, strict=True)):
             self.mapping_table.setItem(row, 0, QTableWidgetItem(header))
             self.mapping_table.setItem(row, 1, QTableWidgetItem(example[row][:60] if row < len(example) else ""))
-            combo = QComboBox()
+            combo = ValueCombo()
             for value in FIELD_LABELS:
-                combo.addItem(field_label(value, QCoreApplication.translate), value)
+                combo.add_choice(field_label(value, QCoreApplication.translate), value)
             combo.setCurrentIndex(list(FIELD_LABELS).index(field))
-            combo.currentIndexChanged.connect(lambda _i, r=row, c=combo: self._field_changed(r, c.currentData()))
+            combo.currentIndexChanged.connect(lambda _i, r=row, c=combo: self._field_changed(r, c.value()))
             self.mapping_table.setCellWidget(row, 2, combo)
         self.save_button.setEnabled(True)
         self._refresh_preview()
 
-    def combo(self, row: int) -> QComboBox:
+    def combo(self, row: int) -> ValueCombo:
         widget = self.mapping_table.cellWidget(row, 2)
-        assert isinstance(widget, QComboBox)
+        assert isinstance(widget, ValueCombo)
         return widget
 
     def _field_changed(self, row: int, field: Field) -> None:
@@ -167,7 +199,7 @@ class ImportDialog(QDialog):
         self.mapping = mapping
         for other, value in enumerate(mapping.fields):  # a field moved away from another column shows it
             combo = self.combo(other)
-            if combo.currentData() != value:
+            if combo.value() != value:
                 combo.blockSignals(True)
                 combo.setCurrentIndex(list(FIELD_LABELS).index(value))
                 combo.blockSignals(False)
@@ -181,12 +213,57 @@ class ImportDialog(QDialog):
             if self.path else ""
         self.apply_button.setEnabled(False)
         self.summary_label.setText(self.tr("Calcul de l'aperçu…"))
+        if self._job is not None:
+            self._job.cancel()  # an older preview still running: its result is not wanted any more
 
-        def work() -> ImportPreview:
+        def work(job: Progress) -> ImportPreview:
             with workspace.reading() as session:
-                return plan_import(session, table, mapping, event.id, name)
+                return plan_import(session, table, mapping, event.id, name, _reporter(job))
 
-        self.context.tasks.database(work, self._previewed, self._show_error)
+        self._start_job(work, self._previewed, len(table.rows))
+
+    def _start_job(self, work: Callable[[Progress], object], done: Callable[[Any], None], total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.cancel_button.setVisible(True)
+        self.cancel_button.setEnabled(True)
+        job = self.context.tasks.database_job(work, lambda result: self._job_done(job, done, result),
+                                              lambda error: self._job_failed(job, error), self._progressed)
+        self._job = job
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _job_done(self, job: Progress, done: Callable[[Any], None], result: object) -> None:
+        if job is self._job:
+            self._job = None
+            self.progress.setVisible(False)
+            self.cancel_button.setVisible(False)
+        done(result)
+
+    def _job_failed(self, job: Progress, error: BaseException) -> None:
+        if job is not self._job:
+            return  # a superseded preview, cancelled on purpose
+        self._job = None
+        self.cancel_button.setVisible(False)
+        if isinstance(error, ImportCancelled):
+            self.progress.setVisible(False)
+            stopped = self.tr("Arrêté : rien n'a été enregistré.")
+            if self.preview is not None and self.preview.mapping == self.mapping:
+                self._previewed(self.preview)  # the preview still holds: it can be imported again
+                stopped = self.summary_label.text() + "\n" + stopped
+            self.summary_label.setText(stopped)
+            return
+        self._show_error(error)
+
+    def cancel(self) -> None:
+        """Stop the preview or the import under way: an import rolls back, nothing is half-written."""
+        if self._job is not None:
+            self._job.cancel()
+            self.cancel_button.setEnabled(False)
+            self.summary_label.setText(self.tr("Arrêt en cours…"))
 
     def _previewed(self, preview: ImportPreview) -> None:
         if preview.mapping != self.mapping:
@@ -203,9 +280,11 @@ class ImportDialog(QDialog):
             new_registrations=self.tr("%n nouvelle(s) inscription(s)", "", preview.new_registrations),
             known_registrations=self.tr("%n déjà inscrite(s)", "", preview.known_registrations)))
         self.problems.clear()
-        for problem in preview.problems:
-            prefix = self.tr("Refusée — ") if problem.blocking else self.tr("Attention — ")
-            self.problems.addItem(prefix + describe_problem(problem, QCoreApplication.translate))
+        for blocking, sentence in group_problems(list(preview.problems), QCoreApplication.translate):
+            prefix = self.tr("Refusée — ") if blocking else self.tr("Attention — ")
+            self.problems.addItem(prefix + sentence)
+            self.problems.item(self.problems.count() - 1).setToolTip(prefix + sentence)
+        self.preview_heading.setText(self.tr("2. Aperçu — rien n'est encore enregistré :"))
         self.apply_button.setEnabled(preview.can_apply)
 
     def _apply(self) -> None:
@@ -216,20 +295,25 @@ class ImportDialog(QDialog):
         preview = self.preview  # written as is if the workspace has not changed since
         name = self.path.name if self.path else ""
         self.apply_button.setEnabled(False)
-        self.progress.setVisible(True)
-        self.progress.setRange(0, 0)
+        self.summary_label.setText(self.tr("Import en cours…"))
 
-        def work() -> ImportSummary:
-            with workspace.unit_of_work() as uow:  # everything or nothing
-                return apply_import(uow, table, mapping, event_id, name, preview=preview)
+        def work(job: Progress) -> ImportSummary:
+            with workspace.unit_of_work() as uow:  # everything or nothing: a cancel rolls back
+                return apply_import(uow, table, mapping, event_id, name, _reporter(job), preview=preview)
 
-        self.context.tasks.database(work, self._applied, self._show_error)
+        self._start_job(work, self._applied, len(table.rows))
+
+    def _show_event(self) -> None:
+        event = self.context.current_event
+        self.event_label.setText(self.tr("Importer dans l'événement « {0} »").format(event.name) if event else self.tr(
+            "Aucun événement choisi : créez ou choisissez d'abord l'événement dans la barre du haut."))
 
     def _applied(self, summary: ImportSummary) -> None:
         self.summary = summary
-        self.progress.setRange(0, 1)
-        self.progress.setValue(1)
-        self.summary_label.setText(self.tr(
+        event = self.context.current_event
+        self.preview_heading.setText(self.tr("2. Import terminé — enregistré dans « {0} » :").format(
+            event.name if event else ""))
+        text = self.tr(
             "Import terminé : {registrations} dont {waiting} en liste d'attente ; {places} dont {waiting_places} en "
             "liste d'attente ; {people} et {structures} ajoutées.").format(
             registrations=self.tr("%n inscription(s) créée(s)", "", summary.new_registrations),
@@ -237,7 +321,16 @@ class ImportDialog(QDialog):
             places=self.tr("%n place(s) en session", "", summary.new_choices),
             waiting_places=summary.waiting_choices,
             people=self.tr("%n personne(s)", "", summary.new_people),
-            structures=self.tr("%n structure(s)", "", summary.new_organisations)))
+            structures=self.tr("%n structure(s)", "", summary.new_organisations))
+        if summary.refused:
+            text += "\n" + self.tr("Import partiel : %n ligne(s) refusée(s), listée(s) ci-dessous ; les autres sont "
+                                   "enregistrées.", "", summary.refused)
+        if summary.merges:
+            text += "\n" + self.tr("%n fusion(s) automatique(s) à vérifier dans la liste des doublons (Personnes).",
+                                   "", len(summary.merges))
+            for merge in summary.merges:
+                self.problems.addItem(self.tr("Fusion automatique — ") + merge)
+        self.summary_label.setText(text)
         self.context.data_changed.emit(summary)
 
     def _save_mapping(self) -> None:

@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from core.errors import EnvolError
 from core.services import rgpd
 from core.services.events import list_events
+from desktop.choices import ValueCombo
 from desktop.context import AppContext
 from desktop.messages import describe
 
@@ -37,7 +37,7 @@ class PurgeDialog(QDialog):
         self.context = context
         self.plan: rgpd.PurgePlan | None = None
         self.setWindowTitle(self.tr("Purger un événement passé (RGPD)"))
-        self.event_box = QComboBox()
+        self.event_box = ValueCombo()
         self.event_box.setAccessibleName(self.tr("Événement"))
         self.days_box = QSpinBox()
         self.days_box.setRange(0, 3650)
@@ -62,13 +62,13 @@ class PurgeDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
         for event in sorted(list_events(context.workspace), key=lambda e: e.ends_on):
-            self.event_box.addItem(f"{event.name} ({event.starts_on:%d/%m/%Y})", event.id)
+            self.event_box.add_choice(f"{event.name} ({event.starts_on:%d/%m/%Y})", event.id)
         self.event_box.currentIndexChanged.connect(self.refresh)
         self.days_box.valueChanged.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
-        event_id, days = self.event_box.currentData(), self.days_box.value()
+        event_id, days = self.event_box.value(), self.days_box.value()
         self.plan = None
         self.purge_button.setEnabled(False)
         if event_id is None:
@@ -82,7 +82,7 @@ class PurgeDialog(QDialog):
                 return rgpd.plan_purge(session, event_id, days)
 
         def done(plan: rgpd.PurgePlan) -> None:
-            if (self.event_box.currentData(), self.days_box.value()) != (event_id, days):
+            if (self.event_box.value(), self.days_box.value()) != (event_id, days):
                 return  # the choice changed while this was computed
             self.plan = plan
             self.summary.setText(" ".join([

@@ -27,6 +27,7 @@ from core.services import directory, registrations
 from core.services.people import PersonRow, list_people, record
 from core.services.registrations import RegistrationChange
 from desktop.context import AppContext
+from desktop.empty_state import NO_EVENT_SHORT, say
 from desktop.messages import describe
 
 
@@ -127,6 +128,7 @@ class RegisterDialog(QDialog):
     def _register(self) -> None:
         event = self.context.current_event
         if event is None:
+            self.info.setText(say(NO_EVENT_SHORT))
             return
         chosen = self.matches.currentItem()
         person_id = chosen.data(Qt.ItemDataRole.UserRole) if chosen is not None else None

@@ -47,6 +47,12 @@ class ReportDialog(QDialog):
             structures=self.tr("%n structure(s) distincte(s)", "", report.structures),
             new=self.tr("%n nouvelle(s)", "", report.new_structures),
             returning=self.tr("%n déjà venue(s)", "", report.returning_structures)))
+        if report.exchanges is not None:  # the atelier d'échanges
+            total = report.exchanges.total
+            self.figures.setText(self.figures.text() + "\n" + self.tr(
+                "Échanges : {0} besoins exprimés, {1} % avec au moins une offre, {2} contacts transmis, "
+                "{3} coopérations nées, {4} nouveaux liens entre structures.").format(
+                total.needs, round(100 * total.answered_share), total.contacts, total.cooperations, total.new_links))
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)

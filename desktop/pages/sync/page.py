@@ -38,8 +38,15 @@ from desktop.pages.sync.status import state_text
 
 
 def _error_text(error: BaseException) -> str:
-    # Only Envol's errors have a sentence; driver errors also carry a `code` attribute.
-    return describe(error, QCoreApplication.translate) if isinstance(error, EnvolError) else str(error)
+    # Only Envol's errors have a sentence; anything else (a driver's, a parser's English) is said in French, with
+    # what to do, and its own words in brackets for whoever helps.
+    if isinstance(error, EnvolError):
+        return describe(error, QCoreApplication.translate)
+    return QCoreApplication.translate(
+        "sync", "La synchronisation a échoué : vérifiez l'adresse du serveur (postgresql://utilisateur@serveur/base) "
+        "et le réseau, puis réessayez ; rien n'est perdu sur ce poste. (Détail : {0})").format(error)
+
+
 
 
 class SyncPage(QWidget):
@@ -113,7 +120,7 @@ class SyncPage(QWidget):
 
         self.test_button.clicked.connect(self.test_connection)
         self.save_button.clicked.connect(self.save_settings)
-        self.sync_button.clicked.connect(lambda: self.controller.sync_now())
+        self.sync_button.clicked.connect(self.sync_now)
         self.bundle_button.clicked.connect(self.choose_bundle)
         self.auto_box.toggled.connect(lambda on: self.controller.timer.start() if on else self.controller.timer.stop())
         self.keep_mine.clicked.connect(lambda: self.resolve("mine"))
@@ -148,14 +155,38 @@ class SyncPage(QWidget):
                                  + self._restored_text(report.hub_restored))
         self.reload_reviews()
 
+    def _no_address(self) -> bool:
+        if self.url_box.text().strip():
+            return False
+        self.message.setText(self.tr(
+            "Indiquez d'abord l'adresse du serveur central (par exemple postgresql://envol@serveur/envol), puis "
+            "« Enregistrer ». Sans serveur, synchronisez par fichier (clé USB)."))
+        return True
+
+    def sync_now(self) -> None:
+        """« Synchroniser maintenant »: with no server known, say what to do instead of doing nothing."""
+        status = self.controller.view.status
+        if not (status and status.hub_url) and self._no_address():
+            return
+        if not (status and status.hub_url):
+            self.message.setText(self.tr("Enregistrez d'abord ce serveur (« Enregistrer ») : la synchronisation "
+                                         "commencera aussitôt."))
+            return
+        self.message.setText(self.tr("Synchronisation en cours…"))
+        self.controller.sync_now()
+
     def test_connection(self) -> None:
+        if self._no_address():
+            return
         url = self.url_box.text().strip()
         password = self.password_box.text()
         self.message.setText(self.tr("Connexion à {0}…").format(display_url(url)))
 
         def job(_progress: Any) -> str:
             from core.sync.credentials import load_password
+            from core.sync.hub import hub_url
 
+            hub_url(url)  # a malformed address is refused in words before the keyring is asked about it
             hub = Hub(url, password=password or load_password(url), connect_timeout=5)
             try:
                 hub.open()
@@ -168,6 +199,8 @@ class SyncPage(QWidget):
             lambda error: self.message.setText(_error_text(error)))
 
     def save_settings(self) -> None:
+        if self._no_address():
+            return
         url = self.url_box.text().strip()
         password = self.password_box.text()
         workspace = self.context.workspace
