@@ -33,6 +33,9 @@ MESSAGES: dict[str, str] = {
     "workspace_missing": QT_TRANSLATE_NOOP("messages", "Aucun espace de travail à cet emplacement : {path}"),
     "workspace_not_database": QT_TRANSLATE_NOOP(
         "messages", "Ce fichier n'est pas un espace de travail Envol : {path}. Il n'a pas été modifié."),
+    "workspace_empty": QT_TRANSLATE_NOOP(
+        "messages", "Le fichier {path} est vide : ce n'est pas un espace de travail Envol. Il n'a pas été modifié "
+        "(pour créer un nouvel espace, choisissez un autre nom)."),
     "workspace_corrupt": QT_TRANSLATE_NOOP(
         "messages", "L'espace de travail {path} est endommagé et ne peut pas être lu. Il n'a pas été modifié ; "
         "ouvrez une sauvegarde ou synchronisez un nouveau poste."),
@@ -79,7 +82,14 @@ MESSAGES: dict[str, str] = {
     "bundle_invalid": QT_TRANSLATE_NOOP(
         "messages", "{path} n'est pas un fichier de synchronisation Envol. Il n'a pas été modifié."),
     "bundle_newer": QT_TRANSLATE_NOOP(
-        "messages", "Le fichier {path} a été écrit par une version plus récente d'Envol : mettez Envol à jour."),
+        "messages", "Le fichier {path} a été écrit par une version plus récente d'Envol : mettez Envol à jour. "
+        "Il n'a pas été modifié."),
+    "bundle_is_workspace": QT_TRANSLATE_NOOP(
+        "messages", "{path} est un espace de travail, pas un fichier de synchronisation. Aucun des deux fichiers "
+        "n'a été modifié : indiquez un fichier de synchronisation (par exemple envol-sync.db sur la clé USB)."),
+    "bundle_damaged": QT_TRANSLATE_NOOP(
+        "messages", "Le fichier de synchronisation {path} est endommagé (copie interrompue ?). Aucun des deux "
+        "fichiers n'a été modifié : recopiez-le depuis le poste qui l'a écrit."),
     "sync_unique_clash": QT_TRANSLATE_NOOP(
         "messages", "Synchronisation arrêtée : une modification venue d'un autre poste donne à {what} une valeur "
         "qu'une autre ligne de cet espace de travail a déjà. Rien de cette page n'a été appliqué ; transmettez ce "

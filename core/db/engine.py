@@ -32,6 +32,9 @@ def sqlite_engine(path: Path, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS)
         cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")  # a check-in must survive a power cut
+        # A pull grows the WAL to hundreds of MB; once folded into the file it is cut back to this size instead of
+        # staying that large on disk.
+        cursor.execute("PRAGMA journal_size_limit = 67108864")
         cursor.execute("PRAGMA foreign_keys = ON")
         # Freed space is zeroed (not the default in every SQLite build): an erased person's words do not linger
         # in free pages, so an erasure arriving by sync needs no VACUUM that would hold the desk up.

@@ -25,6 +25,7 @@ from core.models import Device, LocalSetting
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 DEVICE_KEY = "device_id"
+FILE_KEY = "device.file"  # where the file lived when it last wrote (see Workspace.own_identity)
 
 
 class Workspace:
@@ -38,15 +39,49 @@ class Workspace:
             engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False
         )
         self.flush_listeners: list[FlushListener] = []
-        self.device_id = self._ensure_device()
-        # Sync's outbox sees every later change; rows written before (this device's own row) are logged
-        # by the baseline at the first sync.
+        # Sync's outbox sees every change, this device's own row first (a parent is always logged, and so
+        # pushed, before the rows that point at it).
         from core.sync.changelog import ChangeLog
 
         self.flush_listeners.append(ChangeLog(lambda: self.device_id).listener)
+        # Opening only reads: a second window or `envol info` opens a file a sync or an import is writing.
+        found = self._read_device()
+        self._identity_checked = found is None
+        self.device_id = found if found is not None else self._create_device()
 
-    def unit_of_work(self) -> UnitOfWork:
+    def unit_of_work(self, *, own_identity: bool = True) -> UnitOfWork:
+        """A writer: it queues on the file's write lock (readers use `reading`)."""
+        if own_identity:
+            self.own_identity()
         return UnitOfWork(self._sessions, self.flush_listeners, str(self.path))
+
+    def own_identity(self) -> None:
+        """Before this process stamps its first change: a file copied from another device's (a USB stick, a
+        backup) takes its own device identity, so two copies never stamp the same clock under one id.
+
+        The file remembers where it lives (its path and inode); a copy lives elsewhere. Moving a file also
+        gives it a new identity, which costs nothing (the old Device row stays, its tickets still verify).
+        """
+        if self._identity_checked:
+            return
+        here = self._file_key()
+        stored = self.setting(FILE_KEY)
+        if stored != here:
+            from core.services.devices import take_new_identity
+
+            if stored is None:  # a file from before this check: it only learns where it lives
+                self._identity_checked = True
+                self.set_setting(FILE_KEY, here)
+            else:
+                take_new_identity(self, file_key=here)
+        self._identity_checked = True
+
+    def _file_key(self) -> str:
+        try:
+            inode = self.path.stat().st_ino
+        except OSError:
+            inode = 0
+        return f"{self.path.resolve()}|{inode}"
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -64,23 +99,26 @@ class Workspace:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _ensure_device(self) -> uuid.UUID:
-        with self.unit_of_work() as uow:
-            setting = uow.session.get(LocalSetting, DEVICE_KEY)
-            if setting is not None:
-                return uuid.UUID(setting.value)
-            device = Device(name=default_device_name(uow.session))
-            uow.session.add(device)
-            uow.session.flush()
-            uow.session.add(LocalSetting(key=DEVICE_KEY, value=str(device.id)))
-            return device.id
+    def _read_device(self) -> uuid.UUID | None:
+        with self.reading() as session:
+            value = session.scalar(select(LocalSetting.value).where(LocalSetting.key == DEVICE_KEY))
+        return uuid.UUID(value) if value else None
+
+    def _create_device(self) -> uuid.UUID:
+        """A new file (or one stripped of its device): its own row, logged like any change, under its own id."""
+        self.device_id = uuid.uuid4()
+        with self.unit_of_work(own_identity=False) as uow:
+            uow.session.add(LocalSetting(key=DEVICE_KEY, value=str(self.device_id)))
+            uow.session.add(LocalSetting(key=FILE_KEY, value=self._file_key()))
+            uow.session.add(Device(id=self.device_id, name=default_device_name(uow.session)))
+        return self.device_id
 
     def setting(self, key: str) -> str | None:
         with self.reading() as session:
             return session.scalar(select(LocalSetting.value).where(LocalSetting.key == key))
 
     def set_setting(self, key: str, value: str) -> None:
-        with self.unit_of_work() as uow:
+        with self.unit_of_work(own_identity=False) as uow:
             uow.session.merge(LocalSetting(key=key, value=value))
 
 
@@ -99,7 +137,7 @@ def open_workspace(path: Path, *, create: bool = False, busy_timeout_ms: int = D
             raise WorkspaceError("workspace_missing", f"no workspace at {path}", path=str(path))
         path.parent.mkdir(parents=True, exist_ok=True)
     else:
-        _check_header(path)
+        _check_header(path, create=create)
 
     engine = sqlite_engine(path, busy_timeout_ms=busy_timeout_ms)
     try:
@@ -118,15 +156,19 @@ def open_workspace(path: Path, *, create: bool = False, busy_timeout_ms: int = D
         raise WorkspaceError("workspace_corrupt", f"{path} is damaged: {error.orig}", path=str(path)) from error
 
 
-def _check_header(path: Path) -> None:
+def _check_header(path: Path, *, create: bool) -> None:
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_MAGIC))
+    if not header and not create:
+        # An empty file is not a workspace (a failed copy, a file made by mistake): made into one silently, it
+        # would even join the hub as a new device. `--create` is how a new workspace is asked for.
+        raise WorkspaceError("workspace_empty", f"{path} is empty: not an Envol workspace", path=str(path))
     if header and header != SQLITE_MAGIC:
         raise WorkspaceError("workspace_not_database", f"{path} is not an Envol workspace", path=str(path))
 
 
 def _migrate(path: Path, engine: Engine) -> None:
-    with engine.connect() as connection:
+    with engine.execution_options(**{READ_ONLY: True}).connect() as connection:  # no write lock to look
         current = migrations.current_revision(connection)
     if current is not None and current not in migrations.known_revisions():
         raise WorkspaceError(

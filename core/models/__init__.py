@@ -24,7 +24,7 @@ from core.models.printing import BadgeRole, PrintedDocument, PrintRecord
 from core.models.registration_details import PersonHistory, RegistrationAnswer
 from core.models.registrations import Registration, SessionChoice, Source, Status
 from core.models.settings import LocalSetting
-from core.models.sync import SyncAlias, SyncChange, SyncFoldEnd, SyncReview, SyncRowState
+from core.models.sync import SyncAlias, SyncChange, SyncFoldEnd, SyncHeld, SyncReview, SyncRowState
 
 __all__ = [
     "Audience", "Base", "CheckIn", "CheckInKind", "Device", "Event", "EventKind", "EventSession",
@@ -33,7 +33,7 @@ __all__ = [
     "SessionChoice", "SessionKind", "Source", "Status", "Ticket", "Venue", "utcnow",
 ]
 __all__ += ["BadgeRole", "PrintedDocument", "PrintRecord"]
-__all__ += ["SyncAlias", "SyncChange", "SyncFoldEnd", "SyncReview", "SyncRowState"]
+__all__ += ["SyncAlias", "SyncChange", "SyncFoldEnd", "SyncHeld", "SyncReview", "SyncRowState"]
 __all__ += ["Category", "ExchangeNeed", "ExchangeOffer", "FollowUp", "OfferKind"]
 __all__ += ["IDENTITY_ID", "FunderLogo", "OrganiserIdentity"]
 __all__ += ["MeetingFollowUp", "Meeting", "MeetingOrigin", "MeetingParticipant", "MeetingProgramme", "MeetingRequest",

@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from core.models.base import Base, Replicated
+from core.models.base import Base, Replicated, personal
 from core.models.directory import enum_column
 from core.models.registrations import Registration
 
@@ -63,4 +63,5 @@ class CheckIn(Replicated, Base):
     scanned_at: Mapped[datetime]  # the device's clock at the scan; ordering across devices uses the sync clock
     device_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("devices.id"))
     nonce: Mapped[str] = mapped_column(String(64), unique=True)
-    raw_input: Mapped[str | None] = mapped_column(String(512))  # what the scanner typed, truncated
+    # What the scanner typed, truncated: a volunteer may type an e-mail or a name there (erased with the person).
+    raw_input: Mapped[str | None] = mapped_column(String(512), info=personal())

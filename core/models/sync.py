@@ -19,6 +19,13 @@ class SyncChange(Base):
 
     Received changes are kept too: their change ids make every apply idempotent, and a device can relay
     what it got from a USB stick to the hub.
+
+    What a desk keeps, and why nothing is dropped yet (issue 14, item 9, open): the whole log. It is what
+    (1) lists conflicting edits the same on every device (core.sync.conflicts reads each field's writes and their
+    bases), (2) lets a desk give a hub restored from an older dump everything it lacks, including what other desks
+    made (service._check_hub), and (3) fills a sync file for a desk that never reaches the hub. Compacting it
+    needs the writes' tree of each field kept beside the row clocks (sync_rows), and a record of which sync files
+    still need what; until then a desk's file is about three times its live data after a large pull.
     """
 
     __tablename__ = "sync_changes"
@@ -85,3 +92,21 @@ class SyncFoldEnd(Base):
     table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
     fold_key: Mapped[str] = mapped_column(Text, primary_key=True)  # JSON list of the key's values
     ended: Mapped[int] = mapped_column(Integer)
+
+
+class SyncHeld(Base):
+    """A change that arrived before the row it needs (an insert whose parent has not come yet, or an edit of
+    such a row): held aside, unapplied and not yet in the log, until its parent comes (core.sync.held)."""
+
+    __tablename__ = "sync_held"
+
+    change_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    hlc: Mapped[str] = mapped_column(String(64))
+    device_id: Mapped[uuid.UUID]
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[uuid.UUID]
+    op: Mapped[str] = mapped_column(String(8))
+    fields: Mapped[str] = mapped_column(Text)
+    base: Mapped[str | None] = mapped_column(Text)
+    origin: Mapped[str] = mapped_column(String(8))
+    waits_for: Mapped[uuid.UUID] = mapped_column(index=True)  # the id of the row it needs

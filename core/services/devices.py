@@ -8,7 +8,7 @@ from sqlalchemy import delete, select
 
 from core import validation as v
 from core.db.unit_of_work import UnitOfWork
-from core.db.workspace import DEVICE_KEY, Workspace, default_device_name
+from core.db.workspace import DEVICE_KEY, FILE_KEY, Workspace, default_device_name
 from core.errors import NotFound
 from core.models import Device, LocalSetting
 from core.services.tickets import PRIVATE_KEY_SETTING
@@ -34,7 +34,7 @@ def rename_device(uow: UnitOfWork, device_id: uuid.UUID, name: str) -> str:
     return cleaned
 
 
-def take_new_identity(workspace: Workspace) -> uuid.UUID:
+def take_new_identity(workspace: Workspace, *, file_key: str | None = None) -> uuid.UUID:
     """Become a new device (the file turned out to be a copy of another device's): nothing else changes.
 
     The old Device row stays, with its public key, so the tickets issued under it still verify everywhere;
@@ -47,9 +47,11 @@ def take_new_identity(workspace: Workspace) -> uuid.UUID:
     # The new row's own insert is logged under the new id, like every change after it.
     workspace.device_id = device.id
     try:
-        with workspace.unit_of_work() as uow:
+        with workspace.unit_of_work(own_identity=False) as uow:
             uow.session.add(device)
             uow.session.merge(LocalSetting(key=DEVICE_KEY, value=str(device.id)))
+            if file_key is not None:
+                uow.session.merge(LocalSetting(key=FILE_KEY, value=file_key))
             uow.session.execute(delete(LocalSetting).where(LocalSetting.key == PRIVATE_KEY_SETTING))
     except BaseException:
         workspace.device_id = previous

@@ -105,15 +105,16 @@ def erase_person(uow: UnitOfWork, person_id: uuid.UUID) -> EraseResult:
     """Anonymise in place; call compact(workspace) after the unit of work commits."""
     words, rows = _anonymise(uow.session, person_id)
     scrubbed = scrub_copies(uow.session, [(words, rows)])
-    _reach_other_copies(uow.session, [person_id])
+    _reach_other_copies(uow.session, [person_id], words)
     return EraseResult(person_id, scrubbed)
 
 
-def _reach_other_copies(session: Session, people: list[uuid.UUID]) -> None:
-    """Other devices erase too when the "erased" history row reaches them; here, later arrivals come in redacted."""
+def _reach_other_copies(session: Session, people: list[uuid.UUID], words: list[str] | None = None) -> None:
+    """Other devices erase too when the "erased" history row reaches them; here, later arrivals come in redacted.
+    words: what the person was called, read before the erasure (the scans that typed it are erased too)."""
     if people:
         connection = session.connection()
-        remember_erasures(connection, set(people))
+        remember_erasures(connection, set(people), words or ())
         erase_here(connection)
 
 

@@ -23,17 +23,17 @@ from sqlalchemy.exc import IntegrityError
 
 from core.models import (
     CheckIn,
-    CheckInKind,
     Registration,
     SyncChange,
     SyncReview,
-    SyncRowState,
-    Ticket,
     utcnow,
 )
 from core.sync.bulk_insert import BulkInsert
 from core.sync.codec import TableCodec
+from core.sync.conflicts import refresh_conflicts
+from core.sync.doubles import refresh_duplicates, registrations_of
 from core.sync.fold import Folder, unique_clash
+from core.sync.held import held_count, hold, take_ready, waiting_ids
 from core.sync.hlc import HLC_KEY, Clock
 from core.sync.storage import TableStorer
 from core.sync.tables import (
@@ -91,6 +91,7 @@ class ApplyResult:
     already_had: int
     conflicts: int
     duplicates: int
+    held: int = 0  # waiting for a row that has not come yet (core.sync.held)
 
 
 _codecs: dict[str, TableCodec] = {}
@@ -138,7 +139,25 @@ def seen_change_ids(connection: Connection, ids: Sequence[uuid.UUID]) -> set[uui
 
 def apply_changes(connection: Connection, changes: Sequence[Change], origin: str,
                   device_id: uuid.UUID) -> ApplyResult:
-    """Apply changes given in causal order (hub sequence or HLC order), inside the caller's transaction."""
+    """Apply changes inside the caller's transaction, in whatever order they come: a change that needs a row not
+    here yet waits for it (core.sync.held), and runs when that row is born, in this call or a later one."""
+    result, born = _apply(connection, changes, [origin] * len(changes), device_id)
+    waited = result.held > 0
+    while born:  # rows born now may be what held changes waited for; theirs may be awaited in turn
+        ready = take_ready(connection, born)
+        if not ready:
+            break
+        waited = True
+        more, born = _apply(connection, [c for c, _o in ready], [o for _c, o in ready], device_id)
+        result = ApplyResult(result.applied + more.applied, result.already_had, result.conflicts + more.conflicts,
+                             result.duplicates + more.duplicates)
+    return ApplyResult(result.applied, result.already_had, result.conflicts, result.duplicates,
+                       held_count(connection) if waited else 0)
+
+
+def _apply(connection: Connection, changes: Sequence[Change], origins: Sequence[str],
+           device_id: uuid.UUID) -> tuple[ApplyResult, set[uuid.UUID]]:
+    """Apply what can be, hold the rest: (the result, the ids of the rows born)."""
     # A child may be written before its parent within the batch; the check happens at commit.
     connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     # Change ids as stored, worked out once: to look them up, to skip repeats and to log the fresh ones.
@@ -146,46 +165,63 @@ def apply_changes(connection: Connection, changes: Sequence[Change], origin: str
     seen = _seen(connection, stored_ids)
     fresh: list[Change] = []
     log: list[tuple[Any, ...]] = []
-    for change, stored_id in zip(changes, stored_ids, strict=True):
+    fresh_origins: list[str] = []
+    for change, stored_id, origin in zip(changes, stored_ids, origins, strict=True):
         if stored_id not in seen:
             seen.add(stored_id)
             fresh.append(change)
+            fresh_origins.append(origin)
             log.append((stored_id, change.hlc, change.device_id.hex, change.table_name, change.row_id.hex,
                         change.op, change.fields, change.base, origin))
     if not fresh:
-        return ApplyResult(0, len(changes), 0, 0)
-    merger = _Merger(connection)
+        return ApplyResult(0, len(changes), 0, 0), set()
+    merger = _Merger(connection, waiting_ids(connection))
     tables = replicated_tables()
-    parsed = [(c, _values_of(c.fields)) for c in fresh if c.table_name in tables]
-    keys = {(c.table_name, c.row_id) for c, _values in parsed}
-    for change, values in parsed:
+    parsed = [(c, _values_of(c.fields), o) for c, o in zip(fresh, fresh_origins, strict=True)
+              if c.table_name in tables]
+    keys = {(c.table_name, c.row_id) for c, _values, _o in parsed}
+    for change, values, _origin in parsed:
         if change.op == "insert":
             for column, parent in parent_columns(change.table_name):
                 if values.get(column):
                     keys.add((parent, merger.id_of(values[column])))
-    merger.fold.prefetch(parsed)  # fold
+    merger.fold.prefetch([(c, v) for c, v, _o in parsed])  # fold
     merger.prefetch(keys)
     try:
-        for change, values in parsed:
+        for change, values, origin in parsed:
+            merger.origin = origin
             merger.merge(change, values)
         merger.write()
     except IntegrityError as error:  # a unique key no fold covers: stop with words, not a driver error
         raise unique_clash(error) from error
+    if merger.held:
+        hold(connection, merger.held)
+        waiting = {c.change_id.hex for c, _o, _w in merger.held}
+        log = [entry for entry in log if entry[0] not in waiting]
     insert_rows(connection, table_of(SyncChange), _LOG_COLUMNS, log)
     clock = Clock.parse(device_id, read_setting(connection, HLC_KEY))
     clock.receive(max(c.hlc for c in fresh))
     write_setting(connection, HLC_KEY, clock.state())
-    duplicates = _review_duplicate_checkins(connection, merger.checked_in_tickets,
-                                            merger.fold.survivors_of(Registration.__tablename__))
-    return ApplyResult(len(fresh), len(changes) - len(fresh), merger.conflicts, duplicates)
+    touched = registrations_of(connection, merger.checked_in_tickets, merger.undone)
+    duplicates = refresh_duplicates(connection, touched | merger.fold.survivors_of(Registration.__tablename__))
+    conflicts = refresh_conflicts(connection, merger.edited | merger.fold.absorbed())
+    applied = len(fresh) - len(merger.held)
+    return (ApplyResult(applied, len(changes) - len(fresh), conflicts, duplicates, len(merger.held)),
+            merger.born)
 
 
 class _Merger:
-    def __init__(self, connection: Connection) -> None:
+    def __init__(self, connection: Connection, waiting: set[uuid.UUID]) -> None:
         self.connection = connection
+        self.waiting = waiting  # rows whose insert is held: their edits wait too
+        self.held: list[tuple[Change, str, uuid.UUID]] = []  # (change, origin, id of the row it waits for)
+        self.born: set[uuid.UUID] = set()
+        self.origin = ""
         self.rows: dict[tuple[str, uuid.UUID], _Row] = {}
         self.conflicts = 0
         self.checked_in_tickets: set[uuid.UUID] = set()
+        self.undone: set[uuid.UUID] = set()  # check-ins an undo arriving now cancels
+        self.edited: set[tuple[str, uuid.UUID]] = set()  # rows edited by this batch (their conflicts are redone)
         self._values: dict[tuple[str, uuid.UUID], dict[str, Any] | None] = {}
         self._pending_reviews: list[dict[str, Any]] = []
         self._resolved: list[tuple[str, uuid.UUID, str]] = []
@@ -201,6 +237,7 @@ class _Merger:
         return parsed
 
     def merge(self, change: Change, values: dict[str, Any]) -> None:
+        original = change
         change, values = self.fold.redirect(change, values)  # fold: what names a folded row goes to its survivor
         key = (change.table_name, change.row_id)
         row = self._row(key)
@@ -214,19 +251,31 @@ class _Merger:
             if self._parent_deleted(change.table_name, values):
                 row.clock.deleted = change.hlc  # born under a deleted parent: it goes with it
                 return
+            missing = self._missing_parent(change.table_name, values)
+            if missing is not None:  # its parent has not come yet: it waits for it (core.sync.held)
+                self.held.append((original, self.origin, missing))
+                self.waiting.add(change.row_id)
+                return
             if self.fold.inserting(change, values):  # fold: its natural key is taken, or was deleted meanwhile
                 return
             row = self._row(key)  # (a fold may have written what was pending)
             row.clock.born, row.exists, row.insert = change.hlc, True, values
-            if change.table_name == CheckIn.__tablename__ and values.get("ticket_id"):
-                self.checked_in_tickets.add(uuid.UUID(values["ticket_id"]))
+            self.born.add(change.row_id)
+            if change.table_name == CheckIn.__tablename__:
+                if values.get("ticket_id"):
+                    self.checked_in_tickets.add(uuid.UUID(values["ticket_id"]))
+                if values.get("undoes_id"):
+                    self.undone.add(uuid.UUID(values["undoes_id"]))
             return
         if not row.exists:
+            if change.row_id in self.waiting:  # an edit of a row whose insert waits: it waits behind it
+                self.held.append((original, self.origin, change.row_id))
             return  # an edit of a row we do not have: its insert carries the latest values when it comes
         moved = self.fold.editing(change, values)  # fold: moved to a natural key another row holds
         if moved is None:
             return
         change, key = moved, (moved.table_name, moved.row_id)
+        self.edited.add(key)
         row = self._row(key)
         base = json.loads(change.base) if change.base else None
         for name, value in values.items():
@@ -266,12 +315,8 @@ class _Merger:
         return stored.get(name) if stored else None
 
     def _conflict(self, change: Change, name: str, mine: Any, theirs: Any, winner: str) -> None:
+        # Counted only: the list itself is derived from the changes once the batch is in (core.sync.conflicts).
         self.conflicts += 1
-        self._pending_reviews.append({
-            "kind": "conflict", "table_name": change.table_name, "row_id": change.row_id, "field": name,
-            "mine": json.dumps(mine, ensure_ascii=False), "theirs": json.dumps(theirs, ensure_ascii=False),
-            "winner": winner, "created_at": utcnow(),
-        })
 
     def _row(self, key: tuple[str, uuid.UUID]) -> _Row:
         row = self.rows.get(key)
@@ -314,6 +359,16 @@ class _Merger:
             else:
                 self.rows[key] = _Row(clock, exists=clock.born is not None and clock.deleted is None,
                                       saved=clock.stored())
+
+    def _missing_parent(self, table_name: str, values: dict[str, Any]) -> uuid.UUID | None:
+        """The id of a parent row that is neither here nor born earlier in this batch, nor deleted."""
+        for column, parent in parent_columns(table_name):
+            if values.get(column):
+                parent_id = self.id_of(values[column])
+                clock = self._row((parent, parent_id)).clock
+                if clock.born is None and clock.deleted is None:
+                    return parent_id
+        return None
 
     def _parent_deleted(self, table_name: str, values: dict[str, Any]) -> bool:
         for column, parent in parent_columns(table_name):
@@ -375,51 +430,3 @@ class _Merger:
 def _keep_updated_at(table: Any) -> dict[str, Any]:
     # A Core UPDATE would fire the column's onupdate and stamp this device's wall clock, unlogged.
     return {"updated_at": table.c.updated_at} if "updated_at" in table.c else {}
-
-
-def _review_duplicate_checkins(connection: Connection, tickets: set[uuid.UUID],
-                               registrations: set[uuid.UUID]) -> int:
-    """The first accepted entry of a registration by HLC is THE check-in, whichever of its tickets was scanned (a
-    reissued badge, or two tickets of registrations folded into one); each later one is listed once for review.
-
-    Looked at: the registrations of the tickets entered in this batch, and those that folds gave new tickets."""
-    t = table_of(Ticket)
-    ticket_list = list(tickets)
-    for start in range(0, len(ticket_list), 900):
-        registrations |= set(connection.scalars(select(t.c.registration_id).where(
-            t.c.id.in_(ticket_list[start:start + 900]))))
-    if not registrations:
-        return 0
-    c = table_of(CheckIn)
-    rs = table_of(SyncRowState)
-    reviews = table_of(SyncReview)
-    undone = select(c.c.undoes_id).where(c.c.kind == CheckInKind.UNDO, c.c.undoes_id.is_not(None))
-    listed = {row_id: (review_id, other) for review_id, row_id, other in connection.execute(
-        select(reviews.c.id, reviews.c.row_id, reviews.c.other_id).where(reviews.c.kind == "duplicate_checkin"))}
-    found = 0
-    wanted = list(registrations)
-    for start in range(0, len(wanted), 900):
-        rows = connection.execute(
-            select(t.c.registration_id, c.c.id).join(t, t.c.id == c.c.ticket_id)
-            .join(rs, (rs.c.table_name == "checkins") & (rs.c.row_id == c.c.id))
-            .where(t.c.registration_id.in_(wanted[start:start + 900]), c.c.kind == CheckInKind.ENTRY,
-                   c.c.accepted.is_(True), c.c.id.not_in(undone))
-            .order_by(t.c.registration_id, rs.c.born_hlc, c.c.id)
-        ).all()
-        first: dict[uuid.UUID, uuid.UUID] = {}
-        for registration_id, checkin_id in rows:
-            if registration_id not in first:
-                first[registration_id] = checkin_id
-                if checkin_id in listed:  # an earlier entry arrived late: this one is THE check-in now
-                    connection.execute(delete(reviews).where(reviews.c.id == listed[checkin_id][0]))
-                continue
-            found += 1
-            if checkin_id in listed:
-                if listed[checkin_id][1] != first[registration_id]:
-                    connection.execute(update(reviews).where(reviews.c.id == listed[checkin_id][0]).values(
-                        other_id=first[registration_id]))
-            else:
-                connection.execute(insert(reviews).values(
-                    kind="duplicate_checkin", table_name="checkins", row_id=checkin_id,
-                    other_id=first[registration_id], created_at=utcnow()))
-    return found

@@ -7,6 +7,7 @@ so a bundle can be imported twice, or passed around a whole room of desks in any
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import uuid
 from dataclasses import dataclass
@@ -53,17 +54,45 @@ class BundleReport:
     new_identity: bool = False  # this file was a copy of another device's (see core/sync/identity.py)
 
 
-def _check(path: Path) -> None:
+_WORKSPACE_TABLES = {"alembic_version", "sync_changes", "local_settings"}
+
+
+def check_bundle(path: Path) -> None:
+    """Refuse, before anything is written to it or to the workspace, a file that is not a sync file Envol can
+    use: not SQLite, a workspace (.envol) given by mistake, a damaged one (a copy cut short), a newer one.
+
+    A missing or empty file is a new sync file.
+    """
+    path = Path(path)
     if not path.exists() or path.stat().st_size == 0:
         return
     with path.open("rb") as handle:
         if handle.read(16) != b"SQLite format 3\x00":
             raise SyncError("bundle_invalid", f"{path} is not an Envol sync file", path=str(path))
+    try:
+        with contextlib.closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as raw:
+            tables = {name for (name,) in raw.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if tables & _WORKSPACE_TABLES:
+                raise SyncError("bundle_is_workspace", f"{path} is a workspace, not a sync file", path=str(path))
+            if not tables <= {"bundle_meta", "changes"}:
+                raise SyncError("bundle_invalid", f"{path} is not an Envol sync file", path=str(path))
+            if raw.execute("PRAGMA quick_check").fetchone() != ("ok",):
+                raise SyncError("bundle_damaged", f"{path} is damaged", path=str(path))
+            version = None
+            if "bundle_meta" in tables:
+                found = raw.execute("SELECT value FROM bundle_meta WHERE key = 'version'").fetchone()
+                version = found[0] if found else None
+    except sqlite3.DatabaseError as error:
+        if "not a database" in str(error):
+            raise SyncError("bundle_invalid", f"{path} is not an Envol sync file", path=str(path)) from error
+        raise SyncError("bundle_damaged", f"{path} is damaged: {error}", path=str(path)) from error
+    if version is not None and int(version) > BUNDLE_VERSION:
+        raise SyncError("bundle_newer", f"{path} was written by a newer Envol", path=str(path))
 
 
 def sync_with_bundle(workspace: Workspace, path: Path) -> BundleReport:
     path = Path(path)
-    _check(path)
+    check_bundle(path)
     engine = create_engine(f"sqlite+pysqlite:///{path}")
     try:
         with engine.begin() as bundle:
@@ -73,6 +102,8 @@ def sync_with_bundle(workspace: Workspace, path: Path) -> BundleReport:
                 bundle.execute(_meta.insert().values(key="version", value=str(BUNDLE_VERSION)))
             elif int(version) > BUNDLE_VERSION:
                 raise SyncError("bundle_newer", f"{path} was written by a newer Envol", path=str(path))
+        device_before = workspace.device_id
+        workspace.own_identity()  # a copied file becomes its own device before its baseline is stamped
         with workspace.engine.begin() as connection:
             ensure_baseline(connection, workspace.device_id)
         imported = conflicts = duplicates = copied = 0
@@ -107,7 +138,8 @@ def sync_with_bundle(workspace: Workspace, path: Path) -> BundleReport:
         engine.dispose()
     if erasures:
         checkpoint(workspace)
-    return BundleReport(imported, exported, conflicts, duplicates, new_identity=bool(copied))
+    return BundleReport(imported, exported, conflicts, duplicates,
+                        new_identity=bool(copied) or workspace.device_id != device_before)
 
 
 def _scrub_bundle(workspace: Workspace, engine: Any) -> None:

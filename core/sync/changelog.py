@@ -14,8 +14,9 @@ from typing import Any
 from sqlalchemy import Connection, Table, event, insert, inspect, select
 from sqlalchemy.orm import Session
 
-from core.models import Replicated, SyncChange, SyncRowState, utcnow
+from core.models import CheckIn, CheckInKind, Replicated, SyncChange, SyncRowState, utcnow
 from core.sync import codec
+from core.sync.doubles import refresh_duplicates, registrations_of
 from core.sync.fold import LocalFolds, fold_columns
 from core.sync.hlc import HLC_KEY, Clock
 from core.sync.tables import (
@@ -111,7 +112,8 @@ def record_local(connection: Connection, device_id: uuid.UUID,
     rows = []
     deleted: list[tuple[str, uuid.UUID]] = []
     for op, table, row_id, values in changes:
-        hlc = clock.tick()
+        change_id = uuid.uuid4()
+        hlc = clock.tick(change_id)
         state = states.setdefault((table, row_id), _new_state())
         base = None
         if op == "insert":
@@ -125,7 +127,7 @@ def record_local(connection: Connection, device_id: uuid.UUID,
         else:
             base = codec.dumps({**{f: state.field_clock(f) for f in values}, **folds.edit_base(table, row_id, values)})
             state.clocks.update({f: hlc for f in values})
-        rows.append({"change_id": uuid.uuid4(), "hlc": hlc, "device_id": device_id, "table_name": table,
+        rows.append({"change_id": change_id, "hlc": hlc, "device_id": device_id, "table_name": table,
                      "row_id": row_id, "op": op if op != "resolve" else "resolve", "fields": codec.dumps(values),
                      "base": base, "origin": "local"})
     if connection.dialect.name == "sqlite":  # UUIDs stored as their hex: straight to the driver (an import logs
@@ -136,6 +138,13 @@ def record_local(connection: Connection, device_id: uuid.UUID,
         connection.execute(insert(table_of(SyncChange)), rows)
     save_row_clocks(connection, states)
     close_reviews(connection, deleted)
+    # Only an accepted entry or an undo can change the double-entry list (a refused scan is recorded too).
+    entered = [values for op, table, _r, values in changes if op == "insert" and table == CheckIn.__tablename__
+               and values.get("accepted") and values.get("kind") in (CheckInKind.ENTRY, CheckInKind.UNDO)]
+    if entered:  # an entry made or undone here changes the double-entry list like one arriving (core.sync.doubles)
+        refresh_duplicates(connection, registrations_of(
+            connection, {v["ticket_id"] for v in entered if v.get("ticket_id")},
+            {v["undoes_id"] for v in entered if v.get("undoes_id")}))
     write_setting(connection, HLC_KEY, clock.state())
 
 

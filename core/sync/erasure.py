@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select, update
 
-from core.models import Person, PersonHistory, SyncChange, SyncReview
+from core.models import CheckIn, Person, PersonHistory, SyncChange, SyncHeld, SyncReview
 from core.sync.apply import Change
 from core.sync.codec import dumps
 from core.sync.tables import parent_columns, read_setting, replicated_tables, table_of, write_setting
@@ -32,6 +32,7 @@ STATE_KEY = "rgpd.erased"
 HUB_SCRUBBED_KEY = "sync.hub.scrubbed_people"
 _HISTORY = PersonHistory.__tablename__
 _PEOPLE = Person.__tablename__
+_CHECKINS = CheckIn.__tablename__
 
 
 @cache
@@ -79,15 +80,22 @@ def redact_fields(table: str, fields: str) -> str:
     return dumps({**values, **hits}) if hits else fields
 
 
+# Tables without personal columns through which rows of a person are reached: a check-in (whose scan field may
+# hold what a volunteer typed) hangs from a ticket, which hangs from a registration.
+_LINKS = ("tickets",)
+
+
 def _owner_paths() -> list[tuple[str, str, str]]:
-    """(personal table, column, parent table) for each link from a personal table up towards people."""
-    personal = personal_columns()
-    return [(name, column, parent) for name in personal if name != _PEOPLE
-            for column, parent in parent_columns(name) if parent in personal]
+    """(table, column, parent table) for each link from a personal table up towards people."""
+    owned = [*personal_columns(), *_LINKS]
+    return [(name, column, parent) for name in owned if name != _PEOPLE
+            for column, parent in parent_columns(name) if parent in owned]
 
 
-def _owned_rows(connection: Connection, people: set[uuid.UUID], incoming: Sequence[Change]) -> dict[str, set[uuid.UUID]]:
-    """Every row of a personal table that belongs to these people: live, in the log, or arriving now."""
+def _owned_rows(connection: Connection, people: set[uuid.UUID], incoming: Sequence[Change],
+                words: Iterable[str] = ()) -> dict[str, set[uuid.UUID]]:
+    """Every row of a personal table that belongs to these people: live, in the log, or arriving now; and the
+    scans whose typed text names them (an e-mail or a name typed in the scan field, even a rejected scan)."""
     c = table_of(SyncChange)
     rows: dict[str, set[uuid.UUID]] = {_PEOPLE: set(people)}
     grew = True
@@ -108,7 +116,36 @@ def _owned_rows(connection: Connection, people: set[uuid.UUID], incoming: Sequen
             if not found <= rows.setdefault(name, set()):
                 rows[name] |= found
                 grew = True
+    rows.setdefault(_CHECKINS, set()).update(_scans_naming(connection, people, incoming, words))
     return rows
+
+
+def _scans_naming(connection: Connection, people: set[uuid.UUID], incoming: Sequence[Change],
+                  words: Iterable[str]) -> set[uuid.UUID]:
+    """Check-ins whose typed text holds one of these people's words (read before they are erased)."""
+    p = table_of(Person)
+    # Whole e-mails, phones and full names only: a first name alone would erase other people's scans.
+    needles = {w.strip().lower() for w in words if "@" in w or " " in w.strip() or sum(ch.isdigit() for ch in w) >= 6}
+    for first, last, email, phone in connection.execute(select(p.c.first_name, p.c.last_name, p.c.email, p.c.phone)
+                                                        .where(p.c.id.in_(list(people)))):
+        erased = personal_columns()[_PEOPLE]
+        if (first, last) != (erased["first_name"], erased["last_name"]):
+            needles |= {f"{first} {last}".lower(), f"{last} {first}".lower()}
+        needles |= {w.lower() for w in (email, phone) if w}
+    needles = {n for n in needles if len(n) >= 5}
+    if not needles:
+        return set()
+    c = table_of(CheckIn)
+    found: set[uuid.UUID] = set()
+    for needle in needles:
+        found |= set(connection.scalars(select(c.c.id).where(func.lower(c.c.raw_input).contains(needle,
+                                                                                                autoescape=True))))
+    for change in incoming:
+        if change.table_name == _CHECKINS and change.op == "insert":
+            typed = json.loads(change.fields).get("raw_input")
+            if isinstance(typed, str) and any(n in typed.lower() for n in needles):
+                found.add(change.row_id)
+    return found
 
 
 def _json_field(column: Any, name: str) -> Any:
@@ -125,11 +162,15 @@ def _erasures_in(changes: Iterable[Change]) -> set[uuid.UUID]:
     return found
 
 
-def remember_erasures(connection: Connection, people: set[uuid.UUID]) -> None:
-    """Called by the local erase: changes about these people that arrive later come in redacted."""
+def remember_erasures(connection: Connection, people: set[uuid.UUID], words: Iterable[str] = ()) -> None:
+    """Called by the local erase (with the person's words, read before they went): changes about these people that
+    arrive later come in redacted."""
     state = load_state(connection)
     state.people |= people
-    state.rows = _owned_rows(connection, state.people, ())
+    owned = _owned_rows(connection, state.people, (), words)
+    for name, ids in state.rows.items():  # scans matched by words earlier cannot be matched again
+        owned.setdefault(name, set()).update(ids)
+    state.rows = owned
     _save_state(connection, state)
 
 
@@ -141,7 +182,10 @@ def redact_incoming(connection: Connection, changes: Sequence[Change]) -> tuple[
         return list(changes), set()
     if arriving:
         state.people |= arriving
-        state.rows = _owned_rows(connection, state.people, changes)
+        owned = _owned_rows(connection, state.people, changes)
+        for name, ids in state.rows.items():
+            owned.setdefault(name, set()).update(ids)
+        state.rows = owned
         _save_state(connection, state)
     else:
         _follow_new_children(state, changes, connection)
@@ -174,7 +218,7 @@ def erase_here(connection: Connection) -> None:
 
 
 def _overwrite(connection: Connection, state: ErasedState) -> None:
-    c, r = table_of(SyncChange), table_of(SyncReview)
+    c, r, h = table_of(SyncChange), table_of(SyncReview), table_of(SyncHeld)
     for name, columns in personal_columns().items():
         ids = list(state.rows.get(name, ()))
         if not ids:
@@ -190,6 +234,11 @@ def _overwrite(connection: Connection, state: ErasedState) -> None:
                 redacted = redact_fields(name, fields)
                 if redacted != fields:
                     connection.execute(update(c).where(c.c.seq == seq).values(fields=redacted))
+            for change_id, fields in connection.execute(select(h.c.change_id, h.c.fields).where(
+                    h.c.table_name == name, h.c.row_id.in_(chunk))).all():  # changes waiting for a parent
+                redacted = redact_fields(name, fields)
+                if redacted != fields:
+                    connection.execute(update(h).where(h.c.change_id == change_id).values(fields=redacted))
             for column, erased in columns.items():
                 value = json.dumps(erased, ensure_ascii=False)
                 connection.execute(update(r).where(r.c.table_name == name, r.c.row_id.in_(chunk),
@@ -204,6 +253,8 @@ def people_to_scrub_on_hub(connection: Connection, hub_id: uuid.UUID) -> tuple[s
     if not todo:
         return set(), []
     rows = _owned_rows(connection, todo, ())
+    for name, ids in state.rows.items():  # with the scans matched by words when the erasure came
+        rows.setdefault(name, set()).update(ids)
     return todo, [row_id for ids in rows.values() for row_id in ids]
 
 

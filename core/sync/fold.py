@@ -210,6 +210,10 @@ class Folder:
         self._no_ends = False
         self._absorbed: set[tuple[str, uuid.UUID]] = set()  # survivors of folds made in this batch
 
+    def absorbed(self) -> set[tuple[str, uuid.UUID]]:
+        """Every row that absorbed another in this batch, as (table, survivor)."""
+        return {(name, self.survivor(name, row_id)) for name, row_id in self._absorbed}
+
     def survivors_of(self, table_name: str) -> set[uuid.UUID]:
         """The rows of this table that absorbed another in this batch (their children changed)."""
         return {self.survivor(name, row_id) for name, row_id in self._absorbed if name == table_name}

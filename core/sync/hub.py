@@ -61,7 +61,7 @@ def hub_url(url: str, password: str | None = None) -> URL:
     """The URL with the psycopg 3 driver and the password (kept outside the workspace) filled in."""
     try:
         parsed = make_url(url.strip())
-    except ArgumentError as error:
+    except (ArgumentError, ValueError) as error:
         raise SyncError("hub_bad_url", f"not a hub URL: {url}", url=url) from error
     if parsed.get_backend_name() != "postgresql":
         raise SyncError("hub_bad_url", f"not a PostgreSQL URL: {url}", url=url)
@@ -75,7 +75,7 @@ def display_url(url: str) -> str:
     """The URL as shown and stored: never with a password."""
     try:
         return make_url(url.strip()).set(password=None).render_as_string(hide_password=True)
-    except ArgumentError:
+    except (ArgumentError, ValueError):
         return url
 
 
@@ -135,6 +135,17 @@ class Hub:
                 version = connection.scalar(select(self._info.c.version))
             self._check_version(version)
             return self.hub_id
+        with self._guard(), self._engine.connect() as connection:
+            # Once the schema exists, a role with rights on its tables only is enough (README: hub grants):
+            # nothing is created, so no CREATE on the database or the schema is asked for.
+            ready = connection.scalar(text("SELECT to_regclass('envol_hub') IS NOT NULL "
+                                           "AND to_regclass('envol_changes') IS NOT NULL"))
+            row = connection.execute(select(self._info.c.version, self._info.c.hub_id)).first() if ready else None
+        if row is not None and row[0] >= HUB_SCHEMA_VERSION:  # an older one goes on to be migrated below
+            self._check_version(row[0])
+            hub_id: uuid.UUID = row[1]
+            self.hub_id = hub_id
+            return hub_id
         with self._guard(), self._engine.begin() as connection:
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": self._lock_key})
             connection.execute(text(f'CREATE SCHEMA IF NOT EXISTS "{self.schema}"'))
@@ -156,13 +167,28 @@ class Hub:
             raise SyncError("hub_newer", f"the hub {self.url} was set up by a newer Envol (schema {version})",
                             url=self.url, version=version)
 
-    def push(self, changes: Sequence[Change]) -> None:
+    def push(self, changes: Sequence[Change], *, count: bool = False) -> int:
+        """Store these changes; with count, returns how many the hub did not have yet (RETURNING costs the
+        insert three times as long: asked for only when re-sending to a restored hub)."""
         if not changes:
-            return
+            return 0
         rows = [{k: v for k, v in c.as_row("").items() if k != "origin"} for c in changes]
+        insert = pg_insert(self._changes).on_conflict_do_nothing(index_elements=["change_id"])
         with self._guard(), self._engine.begin() as connection:
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": self._lock_key})
-            connection.execute(pg_insert(self._changes).on_conflict_do_nothing(index_elements=["change_id"]), rows)
+            if count:
+                return len(connection.execute(insert.returning(self._changes.c.seq), rows).all())
+            connection.execute(insert, rows)
+            return 0
+
+    def holds(self, change_id: uuid.UUID, seq: int | None = None) -> bool:
+        """Whether the hub holds this change (at this sequence number, when given): a desk's high-water marks,
+        checked at each sync, tell a hub restored from an older backup."""
+        c = self._changes
+        query = select(c.c.seq).where(c.c.change_id == change_id)
+        with self._guard(), self._engine.connect() as connection:
+            found = connection.scalar(query)
+        return found is not None and (seq is None or found == seq)
 
     def pull(self, after: int, limit: int) -> list[HubChange]:
         c = self._changes

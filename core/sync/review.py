@@ -15,7 +15,7 @@ from sqlalchemy import select, update
 
 from core.db.workspace import Workspace
 from core.errors import NotFound, RuleViolation
-from core.models import CheckIn, Device, Person, Registration, SyncReview, Ticket, utcnow
+from core.models import CheckIn, Device, Person, Registration, SyncChange, SyncReview, Ticket, utcnow
 from core.sync.changelog import record_local
 from core.sync.codec import TableCodec
 from core.sync.tables import replicated_tables, table_of
@@ -40,12 +40,32 @@ def open_reviews(workspace: Workspace) -> list[ReviewItem]:
     r = table_of(SyncReview)
     with workspace.reading() as session:
         rows = session.execute(select(r).where(r.c.resolved_at.is_(None)).order_by(r.c.id)).mappings().all()
-        return [ReviewItem(row["id"], row["kind"], row["table_name"], row["row_id"], row["field"],
-                           _what(session, row["table_name"], row["row_id"]),
-                           json.loads(row["mine"]) if row["mine"] else None,
-                           json.loads(row["theirs"]) if row["theirs"] else None,
-                           row["winner"], row["other_id"], _device(session, row))
-                for row in rows]
+        items = []
+        for row in rows:
+            mine, theirs, winner = _as_seen_here(session.connection(), row)
+            items.append(ReviewItem(row["id"], row["kind"], row["table_name"], row["row_id"], row["field"],
+                                    _what(session, row["table_name"], row["row_id"]),
+                                    json.loads(mine) if mine else None, json.loads(theirs) if theirs else None,
+                                    winner, row["other_id"], _device(session, row)))
+        return items
+
+
+def _as_seen_here(connection: Any, row: Any) -> tuple[str | None, str | None, str | None]:
+    """(mine, theirs, winner) for this device. A conflict is stored the same on every device (core.sync.conflicts:
+    mine is the value the clocks kept, theirs the one they lost); "mine" shown here is the value this device
+    wrote, when its own last edit of the field is the one that lost."""
+    if row["kind"] != "conflict" or not row["field"]:
+        return row["mine"], row["theirs"], row["winner"]
+    c = table_of(SyncChange)
+    for fields in connection.scalars(select(c.c.fields).where(
+            c.c.table_name == row["table_name"], c.c.row_id == row["row_id"], c.c.origin == "local",
+            c.c.op.in_(("update", "resolve"))).order_by(c.c.seq.desc())):
+        values = json.loads(fields)
+        if row["field"] in values:
+            if json.dumps(values[row["field"]], ensure_ascii=False) == row["theirs"] != row["mine"]:
+                return row["theirs"], row["mine"], "theirs"
+            break
+    return row["mine"], row["theirs"], row["winner"]
 
 
 def _what(session: Any, table_name: str, row_id: uuid.UUID) -> str:
@@ -83,7 +103,9 @@ def resolve_conflict(workspace: Workspace, review_id: int, keep: str) -> None:
                                                  r.c.resolved_at.is_(None))).mappings().first()
         if row is None:
             raise NotFound("review_not_found", "this conflict is already settled")
-        value = json.loads(row[keep]) if row[keep] else None
+        shown = dict(zip(("mine", "theirs"), _as_seen_here(connection, row)[:2], strict=True))
+        chosen = shown[keep]
+        value = json.loads(chosen) if chosen else None
         table = replicated_tables()[row["table_name"]]
         decoded = TableCodec(table).decode({row["field"]: value})
         connection.execute(update(table).where(table.c.id == row["row_id"]).values(

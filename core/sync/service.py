@@ -6,6 +6,7 @@ resumes where it stopped; a page pushed twice or pulled twice changes nothing (c
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -21,6 +22,7 @@ from core.services.rgpd import checkpoint
 from core.sync.apply import ApplyResult, Change, apply_changes
 from core.sync.changelog import ensure_baseline
 from core.sync.erasure import (
+    HUB_SCRUBBED_KEY,
     erase_here,
     mark_scrubbed_on_hub,
     people_to_scrub_on_hub,
@@ -30,13 +32,18 @@ from core.sync.erasure import (
 from core.sync.gc_pause import cycle_collection_paused
 from core.sync.hub import Hub
 from core.sync.identity import changes_made_by_a_copy
-from core.sync.tables import read_setting, table_of, write_setting
+from core.sync.tables import parent_columns, read_setting, replicated_tables, table_of, write_setting
 
 PUSHED_KEY = "sync.hub.pushed_seq"
 PULLED_KEY = "sync.hub.pulled_seq"
 HUB_ID_KEY = "sync.hub.id"
 LAST_SYNC_KEY = "sync.last_at"
 HUB_URL_KEY = "sync.hub.url"
+# High-water marks: the last change this desk pulled (at the pull cursor) and the last one it pushed. A hub that
+# no longer holds either was restored from an older backup (same hub id): see _check_hub.
+PULLED_MARK_KEY = "sync.hub.pulled_mark"
+PUSHED_MARK_KEY = "sync.hub.pushed_mark"
+RESEND_KEY = "sync.hub.resend"  # "1" while re-sending the whole log to a restored hub
 # Changes per transaction. Each transaction rewrites database pages all over a dozen UUID-keyed indexes, so
 # fewer, larger ones write much less; but each holds the write lock while it is applied (1 to 2 s for 20,000 on
 # a slow laptop), and a desk writing meanwhile waits, up to its 5 s busy timeout.
@@ -56,6 +63,11 @@ class SyncReport:
     duplicates: int
     # This file was a copy of another device's and took its own identity (see core/sync/identity.py).
     new_identity: bool = False
+    # The hub had lost changes this desk knew it held (restored from an older backup): this desk sent it back
+    # everything it knows; `resent` of them were missing.
+    hub_restored: bool = False
+    resent: int = 0
+    held: int = 0  # received changes still waiting for a row that has not come yet (core.sync.held)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,33 +89,82 @@ def prepare(workspace: Workspace, hub_id: uuid.UUID) -> None:
         ensure_baseline(connection, workspace.device_id)
         if read_setting(connection, HUB_ID_KEY) != str(hub_id):
             write_setting(connection, HUB_ID_KEY, str(hub_id))
-            write_setting(connection, PUSHED_KEY, "0")
-            write_setting(connection, PULLED_KEY, "0")
+            for key in (PUSHED_KEY, PULLED_KEY, RESEND_KEY):
+                write_setting(connection, key, "0")
+            for key in (PULLED_MARK_KEY, PUSHED_MARK_KEY):
+                write_setting(connection, key, "")
 
 
-def outgoing(connection: Connection, after: int, limit: int) -> list[tuple[int, Change]]:
-    """Changes made here or received from a bundle, after the push cursor (the hub already has the others)."""
+def outgoing(connection: Connection, after: int, limit: int, *, everything: bool = False) -> list[tuple[int, Change]]:
+    """Changes made here or received from a bundle, after the push cursor (the hub already has the others);
+    everything: those received from the hub too (it lost them, see _check_hub)."""
     c = table_of(SyncChange)
-    rows = connection.execute(
-        select(c.c.seq, c.c.change_id, c.c.hlc, c.c.device_id, c.c.table_name, c.c.row_id, c.c.op, c.c.fields,
-               c.c.base).where(c.c.seq > after, c.c.origin != "hub").order_by(c.c.seq).limit(limit)
-    ).all()
+    query = select(c.c.seq, c.c.change_id, c.c.hlc, c.c.device_id, c.c.table_name, c.c.row_id, c.c.op, c.c.fields,
+                   c.c.base).where(c.c.seq > after)
+    if not everything:
+        query = query.where(c.c.origin != "hub")
+    rows = connection.execute(query.order_by(c.c.seq).limit(limit)).all()
     return [(r[0], Change(*r[1:])) for r in rows]
+
+
+def parents_first(connection: Connection, batch: list[tuple[int, Change]], *, everything: bool = False) -> list[Change]:
+    """The batch, preceded by the inserts of the rows it points at that are still waiting further down the outbox.
+
+    Rows logged before the outbox existed are logged at the first sync, after what was made since (a desk's own
+    Device row after its 25,000 scans, in files from before it was logged at birth): pushed in log order, the
+    hub would hold children before their parent. Pushed again when the cursor reaches them: harmless.
+    """
+    tables = replicated_tables()
+    ahead: dict[int, Change] = {}
+    wanted = [change for _s, change in batch]
+    while wanted:
+        ids = {v for change in wanted if change.op == "insert" and change.table_name in tables
+               for column, _p in parent_columns(change.table_name)
+               if isinstance(v := _values(change).get(column), str)}
+        if not ids:
+            break
+        found = [(seq, Change(uuid.UUID(change_id), hlc, uuid.UUID(device), table, uuid.UUID(row), op_, fields,
+                              base))
+                 for seq, change_id, hlc, device, table, row, op_, fields, base in connection.exec_driver_sql(
+                     "SELECT seq, change_id, hlc, device_id, table_name, row_id, op, fields, base FROM sync_changes "
+                     "WHERE seq > ? AND (origin != 'hub' OR ?) AND op = 'insert' "
+                     "AND row_id IN (SELECT value FROM json_each(?))",
+                     (batch[-1][0], everything, json.dumps([uuid.UUID(i).hex for i in ids])))]
+        wanted = [change for seq, change in found if seq not in ahead]
+        ahead.update(found)
+    return [ahead[seq] for seq in sorted(ahead)] + [change for _s, change in batch]
+
+
+def _values(change: Change) -> dict[str, object]:
+    values = json.loads(change.fields)
+    return values if isinstance(values, dict) else {}
 
 
 def sync_with_hub(workspace: Workspace, hub: Hub, *, page: int = PAGE, progress: ProgressFn | None = None,
                   cancelled: Callable[[], bool] = lambda: False) -> SyncReport:
-    prepare(workspace, hub.open())
-    pushed = 0
+    hub_id = hub.open()
+    device_before = workspace.device_id
+    workspace.own_identity()  # a copied file becomes its own device before its baseline is stamped
+    prepare(workspace, hub_id)
+    restored = _check_hub(workspace, hub, hub_id)
+    pushed = resent = 0
+    with workspace.engine.connect() as connection:
+        everything = read_setting(connection, RESEND_KEY) == "1"
     while not cancelled():
         with workspace.engine.connect() as connection:
-            batch = outgoing(connection, _int(connection, PUSHED_KEY), page)
+            batch = outgoing(connection, _int(connection, PUSHED_KEY), page, everything=everything)
+            changes = parents_first(connection, batch, everything=everything) if batch else []
         if not batch:
+            if everything:
+                with workspace.engine.begin() as connection:
+                    write_setting(connection, RESEND_KEY, "0")
             break
-        hub.push([change for _seq, change in batch])
+        added = hub.push(changes, count=everything)
         with workspace.engine.begin() as connection:
             write_setting(connection, PUSHED_KEY, str(batch[-1][0]))
+            write_setting(connection, PUSHED_MARK_KEY, batch[-1][1].change_id.hex)
         pushed += len(batch)
+        resent += added if everything else 0
         if progress:
             progress("push", pushed)
     # One connection for the whole pull: its page cache stays valid from page to page (another connection's
@@ -121,7 +182,31 @@ def sync_with_hub(workspace: Workspace, hub: Hub, *, page: int = PAGE, progress:
         checkpoint(workspace)  # the erased words leave the WAL too (freed pages are zeroed as they go)
     if not cancelled():
         workspace.set_setting(LAST_SYNC_KEY, utcnow().isoformat())
-    return SyncReport(pushed, pulled, total.applied, total.conflicts, total.duplicates, new_identity=bool(copied))
+    return SyncReport(pushed, pulled, total.applied, total.conflicts, total.duplicates,
+                      new_identity=bool(copied) or workspace.device_id != device_before,
+                      hub_restored=restored or everything, resent=resent, held=total.held)
+
+
+def _check_hub(workspace: Workspace, hub: Hub, hub_id: uuid.UUID) -> bool:
+    """Does the hub still hold the last change this desk pulled (at the same number) and the last it pushed?
+
+    A hub restored from a morning dump keeps its id but forgets what came after: the changes this desk pushed
+    since are gone, and the numbers it had pulled up to are given again to new changes. Then this desk re-sends
+    its whole log (the hub keeps what it has, takes what it lacks, so the other desks get it back too), pulls
+    again from the start (what it has is skipped by change id), and carries its erasures to the hub again.
+    """
+    with workspace.engine.connect() as connection:
+        pulled, pulled_mark = _int(connection, PULLED_KEY), read_setting(connection, PULLED_MARK_KEY)
+        pushed_mark = read_setting(connection, PUSHED_MARK_KEY)
+    lost = (pulled_mark and not hub.holds(uuid.UUID(pulled_mark), pulled)) or (
+        pushed_mark and not hub.holds(uuid.UUID(pushed_mark)))
+    if not lost:
+        return False
+    with workspace.engine.begin() as connection:
+        for key, value in ((RESEND_KEY, "1"), (PUSHED_KEY, "0"), (PULLED_KEY, "0"), (PULLED_MARK_KEY, ""),
+                           (PUSHED_MARK_KEY, ""), (f"{HUB_SCRUBBED_KEY}.{hub_id}", "[]")):
+            write_setting(connection, key, value)
+    return True
 
 
 @contextmanager
@@ -141,6 +226,9 @@ def _pull_settings(connection: Connection) -> Iterator[None]:
     try:
         yield
     finally:
+        raw = connection.connection.dbapi_connection
+        if raw is not None and raw.in_transaction:  # SQLite keeps a transaction whose COMMIT failed open
+            raw.rollback()
         with connection.begin():
             connection.exec_driver_sql(f"PRAGMA cache_size = {int(cache or 0)}")
             connection.exec_driver_sql(f"PRAGMA wal_autocheckpoint = {int(fold or 0)}")
@@ -184,6 +272,7 @@ def _pull(connection: Connection, workspace: Workspace, hub: Hub, page: int, pro
                 if erased_now:
                     erase_here(connection)
                 write_setting(connection, PULLED_KEY, str(changes[-1].seq))
+                write_setting(connection, PULLED_MARK_KEY, changes[-1].change.change_id.hex)
         erasures |= erased_now
         pulled += len(changes)
         total = _add(total, result)
@@ -194,7 +283,7 @@ def _pull(connection: Connection, workspace: Workspace, hub: Hub, page: int, pro
 
 def _add(a: ApplyResult, b: ApplyResult) -> ApplyResult:
     return ApplyResult(a.applied + b.applied, a.already_had + b.already_had, a.conflicts + b.conflicts,
-                       a.duplicates + b.duplicates)
+                       a.duplicates + b.duplicates, b.held)
 
 
 def sync_status(workspace: Workspace) -> SyncStatus:

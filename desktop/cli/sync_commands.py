@@ -10,9 +10,9 @@ from typing import Any
 
 from core.db.workspace import open_workspace
 from core.errors import NotFound
-from core.sync.bundle import sync_with_bundle
+from core.sync.bundle import check_bundle, sync_with_bundle
 from core.sync.credentials import load_password
-from core.sync.hub import Hub, display_url
+from core.sync.hub import Hub, display_url, hub_url
 from core.sync.service import HUB_URL_KEY, PAGE, sync_status, sync_with_hub
 from desktop.plural import plural
 
@@ -37,6 +37,11 @@ def register(subparsers: Any) -> None:
 
 
 def run_sync(args: argparse.Namespace) -> int:
+    # What can be refused is refused before the workspace is even opened: nothing is written to either file.
+    if args.bundle is not None:
+        check_bundle(args.bundle)
+    if args.hub:
+        hub_url(args.hub)
     with open_workspace(args.workspace, create=args.create) as workspace:
         if args.bundle is not None:
             report = sync_with_bundle(workspace, args.bundle)
@@ -57,8 +62,15 @@ def run_sync(args: argparse.Namespace) -> int:
             hub.close()
         if args.hub:  # remembered, as the Synchronisation page does: next time `envol sync FILE` is enough
             workspace.set_setting(HUB_URL_KEY, display_url(args.hub))
+        if hub_report.hub_restored:
+            print(f"Le serveur {hub.url} a été restauré depuis une sauvegarde plus ancienne : il avait perdu des "
+                  f"changements que ce poste lui avait envoyés ou reçus de lui. Ce poste lui a tout renvoyé "
+                  f"({plural(hub_report.resent, '%n changement lui manquait', '%n changements lui manquaient')}).")
         print(f"Serveur {hub.url} : {plural(hub_report.pushed, '%n changement envoyé', '%n changements envoyés')}, "
               f"{plural(hub_report.applied, '%n reçu', '%n reçus')}.")
+        if hub_report.held:
+            print(f"  {plural(hub_report.held, '%n changement reçu attend', '%n changements reçus attendent')} "
+                  "une fiche que le serveur n'a pas encore envoyée : ils seront appliqués à son arrivée.")
         _print_reviews(hub_report.conflicts, hub_report.duplicates)
         _print_new_identity(hub_report.new_identity)
         status = sync_status(workspace)

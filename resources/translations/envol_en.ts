@@ -2971,22 +2971,22 @@ of the next session</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="161"/>
+        <location filename="../../desktop/pages/sync/page.py" line="162"/>
         <source>Indiquez d&apos;abord l&apos;adresse du serveur central (par exemple postgresql://envol@serveur/envol), puis « Enregistrer ». Sans serveur, synchronisez par fichier (clé USB).</source>
         <translation>First enter the central server&apos;s address (for example postgresql://envol@server/envol), then “Save”. Without a server, synchronise by file (USB stick).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="171"/>
+        <location filename="../../desktop/pages/sync/page.py" line="172"/>
         <source>Enregistrez d&apos;abord ce serveur (« Enregistrer ») : la synchronisation commencera aussitôt.</source>
         <translation>Save this server first (“Save”): synchronisation will start at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="174"/>
+        <location filename="../../desktop/pages/sync/page.py" line="175"/>
         <source>Synchronisation en cours…</source>
         <translation>Synchronising…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/sync/page.py" line="238"/>
+        <location filename="../../desktop/pages/sync/page.py" line="239"/>
         <source>Fichier {0} : %n changement(s) reçu(s)</source>
         <translation>
             <numerusform>File {0}: %n change received</numerusform>
@@ -2994,7 +2994,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/sync/page.py" line="239"/>
+        <location filename="../../desktop/pages/sync/page.py" line="240"/>
         <source>%n ajouté(s) au fichier.</source>
         <translation>
             <numerusform>%n added to the file.</numerusform>
@@ -3002,47 +3002,52 @@ of the next session</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="182"/>
+        <location filename="../../desktop/pages/sync/page.py" line="257"/>
+        <source>Le serveur avait été restauré depuis une sauvegarde plus ancienne : ce poste lui a renvoyé ce qui lui manquait.</source>
+        <translation>The hub had been restored from an older backup: this desk sent back what it was missing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/page.py" line="183"/>
         <source>Connexion à {0}…</source>
         <translation>Connecting to {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="197"/>
+        <location filename="../../desktop/pages/sync/page.py" line="198"/>
         <source>Connexion réussie : {0}</source>
         <translation>Connected: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="215"/>
+        <location filename="../../desktop/pages/sync/page.py" line="216"/>
         <source>Serveur enregistré.</source>
         <translation>Server saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="217"/>
+        <location filename="../../desktop/pages/sync/page.py" line="218"/>
         <source>Mot de passe gardé dans le trousseau du système.</source>
         <translation>Password kept in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="218"/>
+        <location filename="../../desktop/pages/sync/page.py" line="219"/>
         <source>Mot de passe gardé dans {0} (lisible par vous seul).</source>
         <translation>Password kept in {0} (readable only by you).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="228"/>
+        <location filename="../../desktop/pages/sync/page.py" line="229"/>
         <source>Fichier de synchronisation</source>
         <translation>Sync file</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="228"/>
+        <location filename="../../desktop/pages/sync/page.py" line="229"/>
         <source>Synchronisation Envol (*.envolsync)</source>
         <translation>Envol sync (*.envolsync)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="235"/>
+        <location filename="../../desktop/pages/sync/page.py" line="236"/>
         <source>Synchronisation avec {0}…</source>
         <translation>Syncing with {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/sync/page.py" line="250"/>
+        <location filename="../../desktop/pages/sync/page.py" line="251"/>
         <source>Ce fichier était la copie de celui d&apos;un autre poste : il a pris sa propre identité de poste (rien n&apos;est perdu, les billets déjà émis restent valables).</source>
         <translation>This file was a copy of another computer&apos;s: it has taken an identity of its own (nothing is lost, tickets already issued remain valid).</translation>
     </message>
@@ -4744,202 +4749,197 @@ of the next session</translation>
         <translation>This file is not an Envol workspace: {path}. It has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="36"/>
+        <location filename="../../desktop/messages.py" line="39"/>
         <source>L&apos;espace de travail {path} est endommagé et ne peut pas être lu. Il n&apos;a pas été modifié ; ouvrez une sauvegarde ou synchronisez un nouveau poste.</source>
         <translation>The workspace {path} is damaged and cannot be read. It has not been changed; open a backup or sync a new computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="39"/>
+        <location filename="../../desktop/messages.py" line="42"/>
         <source>L&apos;espace de travail {path} a été écrit par une version plus récente d&apos;Envol. Mettez Envol à jour pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</source>
         <translation>The workspace {path} was written by a newer version of Envol. Update Envol to open it; the file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="42"/>
+        <location filename="../../desktop/messages.py" line="45"/>
         <source>L&apos;espace de travail {path} est utilisé par un autre programme. Fermez l&apos;autre fenêtre d&apos;Envol puis réessayez.</source>
         <translation>The workspace {path} is in use by another program. Close the other Envol window and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="45"/>
+        <location filename="../../desktop/messages.py" line="48"/>
         <source>{path} est un véritable espace de travail : la démonstration ne le remplace jamais.</source>
         <translation>{path} is a real workspace: the demo never replaces it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="47"/>
+        <location filename="../../desktop/messages.py" line="50"/>
         <source>Ce champ ne peut pas être vide ({field}).</source>
         <translation>This field cannot be empty ({field}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="48"/>
+        <location filename="../../desktop/messages.py" line="51"/>
         <source>Ce texte est trop long ({field}).</source>
         <translation>This text is too long ({field}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="49"/>
+        <location filename="../../desktop/messages.py" line="52"/>
         <source>Adresse e-mail invalide : {value}</source>
         <translation>Invalid email address: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="50"/>
+        <location filename="../../desktop/messages.py" line="53"/>
         <source>Un SIRET comporte 14 chiffres : {value}</source>
         <translation>A SIRET number has 14 digits: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="51"/>
+        <location filename="../../desktop/messages.py" line="54"/>
         <source>La clé de contrôle de ce SIRET est fausse : {value}</source>
         <translation>The check digit of this SIRET number is wrong: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="52"/>
+        <location filename="../../desktop/messages.py" line="55"/>
         <source>Un code INSEE comporte 5 caractères : {value}</source>
         <translation>An INSEE code has 5 characters: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="53"/>
+        <location filename="../../desktop/messages.py" line="56"/>
         <source>La capacité doit être d&apos;au moins 1 place.</source>
         <translation>Capacity must be at least 1 place.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="54"/>
+        <location filename="../../desktop/messages.py" line="57"/>
         <source>Cette personne est déjà inscrite à cet événement.</source>
         <translation>This person is already registered for this event.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="55"/>
+        <location filename="../../desktop/messages.py" line="58"/>
         <source>Cette session appartient à un autre événement.</source>
         <translation>This session belongs to another event.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="56"/>
+        <location filename="../../desktop/messages.py" line="59"/>
         <source>Cette inscription est annulée.</source>
         <translation>This registration is cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="57"/>
+        <location filename="../../desktop/messages.py" line="60"/>
         <source>Cet espace de travail ne contient encore aucun événement.</source>
         <translation>This workspace does not contain any events yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="58"/>
+        <location filename="../../desktop/messages.py" line="61"/>
         <source>Événement introuvable.</source>
         <translation>Event not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="59"/>
+        <location filename="../../desktop/messages.py" line="62"/>
         <source>La session se termine avant de commencer.</source>
         <translation>The session ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="60"/>
+        <location filename="../../desktop/messages.py" line="63"/>
         <source>L&apos;événement se termine avant de commencer.</source>
         <translation>The event ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="62"/>
+        <location filename="../../desktop/messages.py" line="65"/>
         <source>Adresse de serveur invalide : {url} (attendu : postgresql://utilisateur@serveur/base).</source>
         <translation>Invalid server address: {url} (expected: postgresql://user@server/database).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="64"/>
+        <location filename="../../desktop/messages.py" line="67"/>
         <source>Le serveur central {url} est injoignable : le poste continue hors ligne, rien n&apos;est perdu. Vérifiez le réseau ou l&apos;adresse.</source>
         <translation>The central server {url} cannot be reached: this computer carries on offline, nothing is lost. Check the network or the address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="67"/>
+        <location filename="../../desktop/messages.py" line="70"/>
         <source>Le serveur central {url} refuse l&apos;utilisateur ou le mot de passe. Corrigez-les sur la page Synchronisation.</source>
         <translation>The central server {url} rejects the user name or password. Correct them on the Sync page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="70"/>
+        <location filename="../../desktop/messages.py" line="73"/>
         <source>La base indiquée n&apos;existe pas sur le serveur {url}.</source>
         <translation>The database given does not exist on the server {url}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="71"/>
+        <location filename="../../desktop/messages.py" line="74"/>
         <source>La connexion sécurisée (TLS) au serveur {url} a échoué : vérifiez sslmode et le certificat.</source>
         <translation>The secure (TLS) connection to the server {url} failed: check sslmode and the certificate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="73"/>
+        <location filename="../../desktop/messages.py" line="76"/>
         <source>Le serveur central {url} a été préparé par une version plus récente d&apos;Envol (schéma {version}). Mettez Envol à jour sur ce poste ; rien n&apos;a été envoyé.</source>
         <translation>The central server {url} was set up by a newer version of Envol (schema {version}). Update Envol on this computer; nothing has been sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="76"/>
+        <location filename="../../desktop/messages.py" line="79"/>
         <source>Le serveur central {url} a répondu par une erreur : {detail}</source>
         <translation>The central server {url} replied with an error: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="77"/>
+        <location filename="../../desktop/messages.py" line="80"/>
         <source>Aucun serveur central n&apos;est configuré : indiquez --hub URL ou --bundle FICHIER.</source>
         <translation>No central server is configured: give --hub URL or --bundle FILE.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="79"/>
+        <location filename="../../desktop/messages.py" line="82"/>
         <source>{path} n&apos;est pas un fichier de synchronisation Envol. Il n&apos;a pas été modifié.</source>
         <translation>{path} is not an Envol sync file. It has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="81"/>
-        <source>Le fichier {path} a été écrit par une version plus récente d&apos;Envol : mettez Envol à jour.</source>
-        <translation>The file {path} was written by a newer version of Envol: update Envol.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="83"/>
+        <location filename="../../desktop/messages.py" line="93"/>
         <source>Synchronisation arrêtée : une modification venue d&apos;un autre poste donne à {what} une valeur qu&apos;une autre ligne de cet espace de travail a déjà. Rien de cette page n&apos;a été appliqué ; transmettez ce message à l&apos;équipe technique.</source>
         <translation>Sync stopped: a change from another desk gives {what} a value that another row of this workspace already has. Nothing of this page was applied; pass this message on to the technical team.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="87"/>
+        <location filename="../../desktop/messages.py" line="97"/>
         <source>Ce point a déjà été réglé.</source>
         <translation>This item has already been resolved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="88"/>
+        <location filename="../../desktop/messages.py" line="98"/>
         <source>Choix invalide.</source>
         <translation>Invalid choice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="90"/>
+        <location filename="../../desktop/messages.py" line="100"/>
         <source>Session introuvable : elle a peut-être été supprimée.</source>
         <translation>Session not found: it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="91"/>
+        <location filename="../../desktop/messages.py" line="101"/>
         <source>Salle introuvable.</source>
         <translation>Room not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="92"/>
+        <location filename="../../desktop/messages.py" line="102"/>
         <source>Lieu introuvable.</source>
         <translation>Venue not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="93"/>
+        <location filename="../../desktop/messages.py" line="103"/>
         <source>Horaire sans fuseau horaire : indiquez l&apos;heure de l&apos;événement.</source>
         <translation>Time without a time zone: give the event&apos;s local time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="94"/>
+        <location filename="../../desktop/messages.py" line="104"/>
         <source>Horaire illisible : {value} (attendu : HH:MM).</source>
         <translation>Unreadable time: {value} (expected: HH:MM).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="95"/>
+        <location filename="../../desktop/messages.py" line="105"/>
         <source>L&apos;heure {value} n&apos;existe pas : les horloges avancent d&apos;une heure cette nuit-là.</source>
         <translation>The time {value} does not exist: the clocks go forward one hour that night.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="97"/>
+        <location filename="../../desktop/messages.py" line="107"/>
         <source>Fuseau horaire inconnu : {value}</source>
         <translation>Unknown time zone: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="98"/>
+        <location filename="../../desktop/messages.py" line="108"/>
         <source>Adresse web invalide (elle commence par https://) : {value}</source>
         <translation>Invalid web address (it starts with https://): {value}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="100"/>
+        <location filename="../../desktop/messages.py" line="110"/>
         <source>%n inscription(s) porte(nt) sur cette session : annulez-les avant de la supprimer.</source>
         <translation>
             <numerusform>%n registration is for this session: cancel it before deleting the session.</numerusform>
@@ -4947,7 +4947,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="102"/>
+        <location filename="../../desktop/messages.py" line="112"/>
         <source>Cet événement a %n inscription(s) : il ne peut pas être supprimé.</source>
         <translation>
             <numerusform>This event has %n registration: it cannot be deleted.</numerusform>
@@ -4955,7 +4955,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="103"/>
+        <location filename="../../desktop/messages.py" line="113"/>
         <source>%n session(s) a (ont) lieu dans ce lieu : déplacez-les d&apos;abord.</source>
         <translation>
             <numerusform>%n session takes place at this venue: move it first.</numerusform>
@@ -4963,7 +4963,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="104"/>
+        <location filename="../../desktop/messages.py" line="114"/>
         <source>%n session(s) a (ont) lieu dans cette salle : déplacez-les d&apos;abord.</source>
         <translation>
             <numerusform>%n session takes place in this room: move it first.</numerusform>
@@ -4971,12 +4971,12 @@ of the next session</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="111"/>
+        <location filename="../../desktop/messages.py" line="121"/>
         <source>{facilitator} est attendu·e à deux endroits : « {first} » et « {second} ».</source>
         <translation>{facilitator} is expected in two places: ‘{first}’ and ‘{second}’.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="114"/>
+        <location filename="../../desktop/messages.py" line="124"/>
         <source>« {first} » : {confirmed} inscriptions confirmées pour %n place(s).</source>
         <translation>
             <numerusform>‘{first}’: {confirmed} confirmed registrations for %n place.</numerusform>
@@ -4984,7 +4984,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="127"/>
+        <location filename="../../desktop/messages.py" line="137"/>
         <source>%n badge(s) déjà imprimé(s) : indiquez la raison de la réimpression.</source>
         <translation>
             <numerusform>%n badge already printed: give the reason for reprinting it.</numerusform>
@@ -4992,97 +4992,97 @@ of the next session</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="130"/>
+        <location filename="../../desktop/messages.py" line="140"/>
         <source>Inscription introuvable à cet événement.</source>
         <translation>No such registration at this event.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="131"/>
+        <location filename="../../desktop/messages.py" line="141"/>
         <source>Demi-journée illisible : {value}. Écrivez par exemple 13/11/2026:matin ou 13/11/2026:après-midi.</source>
         <translation>Unreadable half-day: {value}. Write for example 13/11/2026:matin or 13/11/2026:après-midi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="133"/>
+        <location filename="../../desktop/messages.py" line="143"/>
         <source>Date illisible : {value}. Écrivez par exemple 13/11/2026.</source>
         <translation>Unreadable date: {value}. Write for example 13/11/2026.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="134"/>
+        <location filename="../../desktop/messages.py" line="144"/>
         <source>Image illisible : {what}. Choisissez un fichier PNG ou JPEG.</source>
         <translation>Unreadable image: {what}. Choose a PNG or JPEG file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="136"/>
+        <location filename="../../desktop/messages.py" line="146"/>
         <source>Image trop grande : {what}. Un logo ou une signature tient en moins de {limit} Mo et 6000 pixels de côté.</source>
         <translation>Image too large: {what}. A logo or a signature fits in less than {limit} MB and 6000 pixels a side.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="139"/>
+        <location filename="../../desktop/messages.py" line="149"/>
         <source>{limit} logos de financeurs au plus.</source>
         <translation>At most {limit} funders&apos; logos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="145"/>
+        <location filename="../../desktop/messages.py" line="155"/>
         <source>Fichier introuvable : {filename}.</source>
         <translation>File not found: {filename}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="146"/>
+        <location filename="../../desktop/messages.py" line="156"/>
         <source>{filename} est un dossier : indiquez un fichier CSV ou XLSX.</source>
         <translation>{filename} is a folder: give a CSV or XLSX file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="148"/>
+        <location filename="../../desktop/messages.py" line="158"/>
         <source>Le fichier {filename} ne peut pas être lu.</source>
         <translation>The file {filename} cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="149"/>
+        <location filename="../../desktop/messages.py" line="159"/>
         <source>guillemet ouvert jamais refermé (« {value} ») : ligne refusée, les lignes suivantes sont lues à part.</source>
         <translation>quote opened and never closed (‘{value}’): row refused, the following lines are read on their own.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="152"/>
+        <location filename="../../desktop/messages.py" line="162"/>
         <source>caractère nul dans la ligne (« {value} ») : ligne refusée.</source>
         <translation>NUL character in the row (‘{value}’): row refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="153"/>
+        <location filename="../../desktop/messages.py" line="163"/>
         <source>ligne illisible : ligne refusée.</source>
         <translation>unreadable line: row refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="173"/>
+        <location filename="../../desktop/messages.py" line="183"/>
         <source>même e-mail et nom proche de {value} : même personne, fusion à vérifier dans la liste des doublons.</source>
         <translation>same e-mail and a name close to {value}: same person, merge to check in the duplicates list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="175"/>
+        <location filename="../../desktop/messages.py" line="185"/>
         <source>même nom et même structure que {value}, autre e-mail : même personne, fusion à vérifier dans la liste des doublons.</source>
         <translation>same name and organisation as {value}, another e-mail: same person, merge to check in the duplicates list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="178"/>
+        <location filename="../../desktop/messages.py" line="188"/>
         <source>même e-mail que {value} mais autre nom : deux personnes, listées ensemble dans les doublons.</source>
         <translation>same e-mail as {value} but another name: two people, listed together among the duplicates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="180"/>
+        <location filename="../../desktop/messages.py" line="190"/>
         <source>même nom que {value} mais e-mail, téléphone ou billet différent : deux personnes, listées ensemble dans les doublons.</source>
         <translation>same name as {value} but another e-mail, phone or ticket: two people, listed together among the duplicates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="197"/>
+        <location filename="../../desktop/messages.py" line="207"/>
         <source>Le code PIN doit comporter au moins {minimum} chiffres.</source>
         <translation>The PIN must have at least {minimum} digits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="198"/>
+        <location filename="../../desktop/messages.py" line="208"/>
         <source>Code PIN incorrect : l&apos;accueil reste verrouillé.</source>
         <translation>Wrong PIN: the check-in desk stays locked.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="200"/>
+        <location filename="../../desktop/messages.py" line="210"/>
         <source>Code PIN incorrect. Trop d&apos;essais : attendez %n seconde(s) avant le prochain.</source>
         <translation>
             <numerusform>Wrong PIN. Too many attempts: wait %n second before the next one.</numerusform>
@@ -5090,7 +5090,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="202"/>
+        <location filename="../../desktop/messages.py" line="212"/>
         <source>Trop d&apos;essais : attendez encore %n seconde(s) avant de saisir le code PIN.</source>
         <translation>
             <numerusform>Too many attempts: wait %n more second before entering the PIN.</numerusform>
@@ -5098,353 +5098,373 @@ of the next session</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="204"/>
+        <location filename="../../desktop/messages.py" line="214"/>
         <source>Rien n&apos;a été saisi : écrivez le besoin ou l&apos;offre.</source>
         <translation>Nothing was typed: write the need or the offer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="205"/>
+        <location filename="../../desktop/messages.py" line="215"/>
         <source>C&apos;est déjà noté : « {title} ».</source>
         <translation>Already noted: “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="206"/>
+        <location filename="../../desktop/messages.py" line="216"/>
         <source>Catégorie inconnue : {value}</source>
         <translation>Unknown category: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="207"/>
+        <location filename="../../desktop/messages.py" line="217"/>
         <source>Code de catégorie invalide : {value} (lettres minuscules sans accent, chiffres et _).</source>
         <translation>Invalid category code: {value} (lower-case unaccented letters, digits and _).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="209"/>
+        <location filename="../../desktop/messages.py" line="219"/>
         <source>Une personne ne répond pas à son propre besoin.</source>
         <translation>A person does not answer their own need.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="210"/>
+        <location filename="../../desktop/messages.py" line="220"/>
         <source>Ce besoin n&apos;existe plus (il a peut-être été retiré).</source>
         <translation>This need no longer exists (it may have been withdrawn).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="211"/>
+        <location filename="../../desktop/messages.py" line="221"/>
         <source>Cette offre n&apos;existe plus (elle a peut-être été retirée).</source>
         <translation>This offer no longer exists (it may have been withdrawn).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="212"/>
+        <location filename="../../desktop/messages.py" line="222"/>
         <source>Le suivi ne revient pas en arrière : choisissez une étape suivante, ou « sans suite ».</source>
         <translation>Follow-up does not go backwards: choose a later step, or “no follow-up”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="214"/>
+        <location filename="../../desktop/messages.py" line="224"/>
         <source>Une coopération née le reste : ce suivi est terminé.</source>
         <translation>A cooperation born stays born: this follow-up is over.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="215"/>
+        <location filename="../../desktop/messages.py" line="225"/>
         <source>Une étape ne peut pas être datée dans le futur ({day}).</source>
         <translation>A step cannot be dated in the future ({day}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="216"/>
+        <location filename="../../desktop/messages.py" line="226"/>
         <source>Une étape ne peut pas être datée d&apos;avant l&apos;offre ({day}).</source>
         <translation>A step cannot be dated before the offer ({day}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="219"/>
+        <location filename="../../desktop/messages.py" line="229"/>
         <source>Cet événement n&apos;a pas encore de rendez-vous d&apos;affaires.</source>
         <translation>This event has no business meetings yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="220"/>
+        <location filename="../../desktop/messages.py" line="230"/>
         <source>Cet événement n&apos;a pas de session « Rendez-vous » dans l&apos;agenda : créez-en une d&apos;abord.</source>
         <translation>This event has no “Rendez-vous” session in the agenda: create one first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="222"/>
+        <location filename="../../desktop/messages.py" line="232"/>
         <source>Aucune table : ajoutez des tables avant de calculer le plan.</source>
         <translation>No tables: add tables before computing the plan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="223"/>
+        <location filename="../../desktop/messages.py" line="233"/>
         <source>Un créneau dure 15, 20 ou 30 minutes.</source>
         <translation>A slot lasts 15, 20 or 30 minutes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="224"/>
+        <location filename="../../desktop/messages.py" line="234"/>
         <source>Catégorie inconnue : {category}</source>
         <translation>Unknown category: {category}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="225"/>
-        <location filename="../../desktop/messages.py" line="242"/>
+        <location filename="../../desktop/messages.py" line="235"/>
+        <location filename="../../desktop/messages.py" line="252"/>
         <source>Ce créneau n&apos;est pas dans le programme.</source>
         <translation>This slot is not in the programme.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="226"/>
+        <location filename="../../desktop/messages.py" line="236"/>
         <source>Le maximum de rendez-vous est un nombre positif.</source>
         <translation>The maximum of meetings is a positive number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="227"/>
+        <location filename="../../desktop/messages.py" line="237"/>
         <source>Cette personne ne participe pas aux rendez-vous.</source>
         <translation>This person does not take part in the meetings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="228"/>
+        <location filename="../../desktop/messages.py" line="238"/>
         <source>Une personne ne peut pas demander à se rencontrer.</source>
         <translation>A person cannot ask to meet themselves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="229"/>
+        <location filename="../../desktop/messages.py" line="239"/>
         <source>La priorité est 1, 2 ou 3 (reçu : {priority}).</source>
         <translation>The priority is 1, 2 or 3 (got {priority}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="230"/>
+        <location filename="../../desktop/messages.py" line="240"/>
         <source>Cette demande n&apos;existe plus.</source>
         <translation>This request no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="231"/>
+        <location filename="../../desktop/messages.py" line="241"/>
         <source>Le fichier doit avoir une colonne « Demandeur » et une colonne « Destinataire ».</source>
         <translation>The file needs a “Demandeur” (requester) column and a “Destinataire” (target) column.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="233"/>
+        <location filename="../../desktop/messages.py" line="243"/>
         <source>Deux rendez-vous épinglés occupent la même table au même créneau.</source>
         <translation>Two pinned meetings take the same table in the same slot.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="235"/>
+        <location filename="../../desktop/messages.py" line="245"/>
         <source>Une personne a deux rendez-vous épinglés au même créneau.</source>
         <translation>A person has two pinned meetings in the same slot.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="237"/>
+        <location filename="../../desktop/messages.py" line="247"/>
         <source>Un rendez-vous épinglé est à une table qui n&apos;est plus dans le programme.</source>
         <translation>A pinned meeting is at a table no longer in the programme.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="239"/>
+        <location filename="../../desktop/messages.py" line="249"/>
         <source>Une personne a plus de rendez-vous épinglés ({pinned}) que son maximum ({maximum}).</source>
         <translation>A person has more pinned meetings ({pinned}) than their maximum ({maximum}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="241"/>
+        <location filename="../../desktop/messages.py" line="251"/>
         <source>Le calcul du plan n&apos;a pas abouti ; rien n&apos;a changé.</source>
         <translation>The plan could not be computed; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="243"/>
+        <location filename="../../desktop/messages.py" line="253"/>
         <source>Ce créneau est terminé : ses rendez-vous ne sont plus replanifiés.</source>
         <translation>This slot is over: its meetings are no longer re-planned.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="245"/>
+        <location filename="../../desktop/messages.py" line="255"/>
         <source>Ce rendez-vous n&apos;existe plus.</source>
         <translation>This meeting no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="246"/>
+        <location filename="../../desktop/messages.py" line="256"/>
         <source>Document inconnu : {document}</source>
         <translation>Unknown document: {document}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="105"/>
+        <location filename="../../desktop/messages.py" line="115"/>
         <source>L&apos;événement « {event} » n&apos;a encore aucune session : il n&apos;y a rien à exporter.</source>
         <translation>The event ‘{event}’ has no sessions yet: there is nothing to export.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="107"/>
+        <location filename="../../desktop/messages.py" line="36"/>
+        <source>Le fichier {path} est vide : ce n&apos;est pas un espace de travail Envol. Il n&apos;a pas été modifié (pour créer un nouvel espace, choisissez un autre nom).</source>
+        <translation>The file {path} is empty: it is not an Envol workspace. It was not changed (to create a new workspace, choose another name).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="84"/>
+        <source>Le fichier {path} a été écrit par une version plus récente d&apos;Envol : mettez Envol à jour. Il n&apos;a pas été modifié.</source>
+        <translation>The file {path} was written by a newer version of Envol: update Envol. It was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="87"/>
+        <source>{path} est un espace de travail, pas un fichier de synchronisation. Aucun des deux fichiers n&apos;a été modifié : indiquez un fichier de synchronisation (par exemple envol-sync.db sur la clé USB).</source>
+        <translation>{path} is a workspace, not a sync file. Neither file was changed: give a sync file (for example envol-sync.db on the USB stick).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="90"/>
+        <source>Le fichier de synchronisation {path} est endommagé (copie interrompue ?). Aucun des deux fichiers n&apos;a été modifié : recopiez-le depuis le poste qui l&apos;a écrit.</source>
+        <translation>The sync file {path} is damaged (an interrupted copy?). Neither file was changed: copy it again from the desk that wrote it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="117"/>
         <source>Capacité illisible : {value} (un nombre de places, ou vide).</source>
         <translation>Unreadable capacity: {value} (a number of places, or empty).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="109"/>
+        <location filename="../../desktop/messages.py" line="119"/>
         <source>Salle réservée deux fois : {room} accueille « {first} » et « {second} » en même temps.</source>
         <translation>Room double-booked: {room} hosts ‘{first}’ and ‘{second}’ at the same time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="115"/>
+        <location filename="../../desktop/messages.py" line="125"/>
         <source>« {first} » a lieu en dehors des dates de l&apos;événement.</source>
         <translation>‘{first}’ takes place outside the event dates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="118"/>
+        <location filename="../../desktop/messages.py" line="128"/>
         <source>Les étiquettes de ce support ne tiennent pas sur la page ({stock}) : choisissez un autre support.</source>
         <translation>The labels of this stock do not fit on the page ({stock}): choose another stock.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="120"/>
+        <location filename="../../desktop/messages.py" line="130"/>
         <source>Support d&apos;impression inconnu : {stock}. Supports connus : {known}.</source>
         <translation>Unknown print stock: {stock}. Known stocks: {known}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="121"/>
+        <location filename="../../desktop/messages.py" line="131"/>
         <source>Le décalage de l&apos;imprimante ne peut pas dépasser {limit} mm : vérifiez le réglage.</source>
         <translation>The printer offset cannot exceed {limit} mm: check the setting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="123"/>
+        <location filename="../../desktop/messages.py" line="133"/>
         <source>Personne à imprimer avec ce choix.</source>
         <translation>Nobody to print with this selection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="124"/>
+        <location filename="../../desktop/messages.py" line="134"/>
         <source>Personne n&apos;a été accueilli : une attestation n&apos;est délivrée qu&apos;aux personnes présentes.</source>
         <translation>Nobody has been checked in: an attendance certificate is only issued to people who attended.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="128"/>
+        <location filename="../../desktop/messages.py" line="138"/>
         <source>Choisissez une session ou une demi-journée.</source>
         <translation>Choose a session or a half-day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="129"/>
+        <location filename="../../desktop/messages.py" line="139"/>
         <source>Aucune session cette demi-journée ({day}).</source>
         <translation>No sessions in this half-day ({day}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="141"/>
+        <location filename="../../desktop/messages.py" line="151"/>
         <source>Le fichier est vide.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="142"/>
+        <location filename="../../desktop/messages.py" line="152"/>
         <source>Le fichier est trop volumineux pour être importé.</source>
         <translation>The file is too large to import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="143"/>
+        <location filename="../../desktop/messages.py" line="153"/>
         <source>Ce fichier n&apos;est ni un CSV ni un classeur XLSX : {filename}. Exportez-le en CSV ou XLSX.</source>
         <translation>This file is neither a CSV file nor an XLSX workbook: {filename}. Export it as CSV or XLSX.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="154"/>
+        <location filename="../../desktop/messages.py" line="164"/>
         <source>La correspondance de colonnes enregistrée est illisible.</source>
         <translation>The saved column mapping cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="155"/>
+        <location filename="../../desktop/messages.py" line="165"/>
         <source>L&apos;import comporte des problèmes bloquants : rien n&apos;a été enregistré.</source>
         <translation>The import has blocking problems: nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="157"/>
+        <location filename="../../desktop/messages.py" line="167"/>
         <source>Colonne obligatoire absente : {column}. Indiquez quelle colonne la contient.</source>
         <translation>Required column missing: {column}. Say which column contains it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="159"/>
+        <location filename="../../desktop/messages.py" line="169"/>
         <source>La correspondance ne correspond pas aux colonnes du fichier.</source>
         <translation>The mapping does not match the columns of the file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="160"/>
+        <location filename="../../desktop/messages.py" line="170"/>
         <source>adresse e-mail invalide « {value} » : ligne refusée.</source>
         <translation>invalid email address ‘{value}’: row rejected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="161"/>
+        <location filename="../../desktop/messages.py" line="171"/>
         <source>cellule beaucoup trop longue (« {value}… ») : ligne refusée.</source>
         <translation>cell far too long (‘{value}…’): row rejected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="162"/>
+        <location filename="../../desktop/messages.py" line="172"/>
         <source>cellule qui ressemble à une formule de tableur (« {value} ») : ligne refusée par sécurité.</source>
         <translation>cell that looks like a spreadsheet formula (‘{value}’): row rejected for safety.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="164"/>
+        <location filename="../../desktop/messages.py" line="174"/>
         <source>nom ou prénom vide : ligne refusée.</source>
         <translation>empty surname or first name: row rejected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="165"/>
+        <location filename="../../desktop/messages.py" line="175"/>
         <source>nom trop long : ligne refusée.</source>
         <translation>name too long: row rejected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="166"/>
+        <location filename="../../desktop/messages.py" line="176"/>
         <source>session « {value} » introuvable dans cet événement : gardée comme réponse, sans inscription.</source>
         <translation>session ‘{value}’ not found in this event: kept as an answer, without registration.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="168"/>
+        <location filename="../../desktop/messages.py" line="178"/>
         <source>« {value} » désigne plusieurs sessions : gardée comme réponse, sans inscription.</source>
         <translation>‘{value}’ matches several sessions: kept as an answer, without registration.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="170"/>
+        <location filename="../../desktop/messages.py" line="180"/>
         <source>date illisible « {value} » : la date d&apos;import est utilisée.</source>
         <translation>unreadable date ‘{value}’: the import date is used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="171"/>
+        <location filename="../../desktop/messages.py" line="181"/>
         <source>{value} figure déjà plus haut : une seule inscription, les sessions s&apos;ajoutent.</source>
         <translation>{value} already appears further up: a single registration, with the sessions combined.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="183"/>
+        <location filename="../../desktop/messages.py" line="193"/>
         <source>SIRET mal formé « {value} » : ignoré.</source>
         <translation>malformed SIRET ‘{value}’: ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="184"/>
+        <location filename="../../desktop/messages.py" line="194"/>
         <source>SIRET à la clé fausse « {value} » : ignoré.</source>
         <translation>SIRET with a wrong check digit ‘{value}’: ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="185"/>
+        <location filename="../../desktop/messages.py" line="195"/>
         <source>Personne introuvable.</source>
         <translation>Person not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="186"/>
+        <location filename="../../desktop/messages.py" line="196"/>
         <source>Structure introuvable.</source>
         <translation>Organisation not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="187"/>
+        <location filename="../../desktop/messages.py" line="197"/>
         <source>Une fiche ne peut pas être fusionnée avec elle-même.</source>
         <translation>A record cannot be merged with itself.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="188"/>
+        <location filename="../../desktop/messages.py" line="198"/>
         <source>La durée de conservation n&apos;est pas écoulée : purge possible à partir du {until}.</source>
         <translation>The retention period has not elapsed: purging is possible from {until}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="190"/>
+        <location filename="../../desktop/messages.py" line="200"/>
         <source>Seule une entrée acceptée peut être annulée.</source>
         <translation>Only an accepted check-in can be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="191"/>
+        <location filename="../../desktop/messages.py" line="201"/>
         <source>Cette entrée a déjà été annulée.</source>
         <translation>This check-in has already been undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="192"/>
+        <location filename="../../desktop/messages.py" line="202"/>
         <source>Ce passage n&apos;existe pas (ou plus) sur ce poste.</source>
         <translation>This check-in does not exist (or no longer exists) on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="193"/>
+        <location filename="../../desktop/messages.py" line="203"/>
         <source>Ce billet n&apos;existe pas sur ce poste.</source>
         <translation>This ticket does not exist on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="194"/>
+        <location filename="../../desktop/messages.py" line="204"/>
         <source>Ce poste n&apos;a pas d&apos;identité : rouvrez l&apos;espace de travail.</source>
         <translation>This computer has no identity: reopen the workspace.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="195"/>
+        <location filename="../../desktop/messages.py" line="205"/>
         <source>Aucun code de billet libre n&apos;a été trouvé ; réessayez.</source>
         <translation>No free ticket code was found; try again.</translation>
     </message>

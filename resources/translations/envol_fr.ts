@@ -417,7 +417,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/sync/page.py" line="238"/>
+        <location filename="../../desktop/pages/sync/page.py" line="239"/>
         <source>Fichier {0} : %n changement(s) reçu(s)</source>
         <translation>
             <numerusform>Fichier {0} : %n changement reçu</numerusform>
@@ -425,7 +425,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/sync/page.py" line="239"/>
+        <location filename="../../desktop/pages/sync/page.py" line="240"/>
         <source>%n ajouté(s) au fichier.</source>
         <translation>
             <numerusform>%n ajouté au fichier.</numerusform>
@@ -463,7 +463,7 @@
 <context>
     <name>messages</name>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="100"/>
+        <location filename="../../desktop/messages.py" line="110"/>
         <source>%n inscription(s) porte(nt) sur cette session : annulez-les avant de la supprimer.</source>
         <translation>
             <numerusform>%n inscription porte sur cette session : annulez-la avant de la supprimer.</numerusform>
@@ -471,7 +471,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="102"/>
+        <location filename="../../desktop/messages.py" line="112"/>
         <source>Cet événement a %n inscription(s) : il ne peut pas être supprimé.</source>
         <translation>
             <numerusform>Cet événement a %n inscription : il ne peut pas être supprimé.</numerusform>
@@ -479,7 +479,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="103"/>
+        <location filename="../../desktop/messages.py" line="113"/>
         <source>%n session(s) a (ont) lieu dans ce lieu : déplacez-les d&apos;abord.</source>
         <translation>
             <numerusform>%n session a lieu dans ce lieu : déplacez-la d&apos;abord.</numerusform>
@@ -487,7 +487,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="104"/>
+        <location filename="../../desktop/messages.py" line="114"/>
         <source>%n session(s) a (ont) lieu dans cette salle : déplacez-les d&apos;abord.</source>
         <translation>
             <numerusform>%n session a lieu dans cette salle : déplacez-la d&apos;abord.</numerusform>
@@ -495,7 +495,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="114"/>
+        <location filename="../../desktop/messages.py" line="124"/>
         <source>« {first} » : {confirmed} inscriptions confirmées pour %n place(s).</source>
         <translation>
             <numerusform>« {first} » : {confirmed} inscriptions confirmées pour %n place.</numerusform>
@@ -503,7 +503,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="127"/>
+        <location filename="../../desktop/messages.py" line="137"/>
         <source>%n badge(s) déjà imprimé(s) : indiquez la raison de la réimpression.</source>
         <translation>
             <numerusform>%n badge déjà imprimé : indiquez la raison de la réimpression.</numerusform>
@@ -511,7 +511,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="200"/>
+        <location filename="../../desktop/messages.py" line="210"/>
         <source>Code PIN incorrect. Trop d&apos;essais : attendez %n seconde(s) avant le prochain.</source>
         <translation>
             <numerusform>Code PIN incorrect. Trop d&apos;essais : attendez %n seconde avant le prochain.</numerusform>
@@ -519,7 +519,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="202"/>
+        <location filename="../../desktop/messages.py" line="212"/>
         <source>Trop d&apos;essais : attendez encore %n seconde(s) avant de saisir le code PIN.</source>
         <translation>
             <numerusform>Trop d&apos;essais : attendez encore %n seconde avant de saisir le code PIN.</numerusform>

@@ -102,6 +102,7 @@ def run(scale: float = 1.0) -> None:
             template = blank_template(tmp)
             device = new_replica(template, tmp / "new.envol")
             pull_ms = once_ms(lambda: sync_with_hub(device, hub))
+            sizes = _sizes(device.path)
             pull_floor = _pull_floor(url, schema, tmp / "floor.sqlite")
 
             _check_in_all(device, checkins)
@@ -119,6 +120,26 @@ def run(scale: float = 1.0) -> None:
         Figure(f"push {checkins} check-ins", push_ms, push_floor, 2_000, "total"),
         Figure("sync with nothing to do", p99(idle), p99(idle_floor), 100),
     ])
+    mb = 1024 * 1024
+    print(f"workspace after the pull: {sizes['file'] / mb:.1f} MB on disk; live data {sizes['live'] / mb:.1f} MB "
+          f"(rows and their indexes, search index included); sync bookkeeping {sizes['sync'] / mb:.1f} MB, of which "
+          f"the change log {sizes['sync_changes'] / mb:.1f} MB; file / live data = {sizes['file'] / sizes['live']:.2f}")
+
+
+def _sizes(path: Path) -> dict[str, int]:
+    """Bytes on disk (file and WAL), and by what they hold: the live rows, the sync's own tables (dbstat)."""
+    with sqlite3.connect(path) as raw:
+        owner = dict(raw.execute("SELECT name, tbl_name FROM sqlite_master"))
+        by_name = raw.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name").fetchall()
+    raw.close()
+    out = {"file": sum(Path(f"{path}{suffix}").stat().st_size for suffix in ("", "-wal")
+                       if Path(f"{path}{suffix}").exists()), "live": 0, "sync": 0, "sync_changes": 0}
+    for name, size in by_name:
+        table = owner.get(name, name)
+        out["sync" if table.startswith("sync_") else "live"] += size
+        if table == "sync_changes":
+            out["sync_changes"] += size
+    return out
 
 
 def _pull_floor(url: str, schema: str, path: Path) -> float:

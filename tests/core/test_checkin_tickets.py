@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import uuid
-
 from sqlalchemy import func, select
 
-from core.models import Device, LocalSetting, Registration, Status, Ticket
+from core.models import Device, Registration, Status, Ticket
 from core.services import tickets
 from core.services.events import list_events
 from core.tickets import decode_token, input_candidates, normalise_code, repair_azerty, verify_token
@@ -26,7 +24,8 @@ def test_ensure_tickets_issues_once_and_token_verifies_with_device_public_key(de
         assert tickets.ensure_tickets(uow, event.id) == []  # the demo already has them
         reg_id = uow.session.scalar(select(Registration.id).where(Registration.event_id == event.id).limit(1))
         info = tickets.ticket_for_registration(uow, reg_id)
-        device = uow.session.get(Device, uuid.UUID(uow.session.get(LocalSetting, "device_id").value))
+        # The device that issued it (the demo's; this copy of the demo took its own identity at its first write).
+        device = uow.session.get(Device, uow.session.get(Ticket, info.id).issued_by_device_id)
         public_key = device.public_key
     decoded = decode_token(info.token)
     assert decoded.event_id == event.id and decoded.ticket_id == info.id

@@ -7,9 +7,9 @@ import uuid
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, select, text
 
-from core.models import Person, RegistrationAnswer
+from core.models import CheckIn, CheckInKind, Person, Registration, RegistrationAnswer, Ticket, utcnow
 from core.services import directory, registrations, rgpd
 from core.sync.bundle import sync_with_bundle
 from core.sync.hub import Hub
@@ -110,6 +110,54 @@ def test_an_erasure_travels_by_file_and_scrubs_the_file(tmp_path: Path) -> None:
             assert session.get(Person, person_id).email is None
         assert _traces_in_file(desk.path) == []
         assert dump(office) == dump(desk)
+    finally:
+        office.close()
+        desk.close()
+
+
+@pytest.mark.postgres
+def test_what_a_volunteer_typed_about_an_erased_person_goes_too(tmp_path: Path, hub: Hub) -> None:
+    """The scan field held her e-mail (a rejected scan) and her ticket's scans their raw text: erased everywhere."""
+    template = blank_template(tmp_path)
+    office, desk = new_replica(template, tmp_path / "office.envol"), new_replica(template, tmp_path / "desk.envol")
+    try:
+        person_id = _person_on(office)
+        with office.unit_of_work() as uow:
+            registration = uow.session.scalar(select(Registration).where(Registration.person_id == person_id))
+            ticket = Ticket(registration_id=registration.id, code="ZEPH01")
+            uow.session.add(ticket)
+            uow.session.flush()
+            ticket_id = ticket.id
+        sync_with_hub(office, hub)
+        sync_with_hub(desk, hub)
+        typed = {uuid.uuid4(): f"  {EMAIL.upper()} ", uuid.uuid4(): f"Zéphirine Effaçable {PHONE}"}
+        with desk.unit_of_work() as uow:  # the desk searched her by typing in the scan field, then scanned her
+            for nonce, text_ in typed.items():
+                uow.session.add(CheckIn(kind=CheckInKind.ENTRY, verdict="unknown", accepted=False,
+                                        raw_input=text_, scanned_at=utcnow(), nonce=nonce.hex))
+            uow.session.add(CheckIn(ticket_id=ticket_id, kind=CheckInKind.ENTRY, verdict="valid", accepted=True,
+                                    raw_input="ZEPH01-typed-by-hand", scanned_at=utcnow(), nonce=uuid.uuid4().hex))
+        with desk.unit_of_work() as uow:  # someone else's scan keeps its text
+            uow.session.add(CheckIn(kind=CheckInKind.ENTRY, verdict="unknown", accepted=False,
+                                    raw_input="autre.personne@exemple.fr", scanned_at=utcnow(),
+                                    nonce=uuid.uuid4().hex))
+        sync_with_hub(desk, hub)
+        sync_with_hub(office, hub)
+        _erase(office, person_id)
+        for workspace in (office, desk, office):
+            sync_with_hub(workspace, hub)
+        rgpd.compact(desk)
+        for workspace in (office, desk):
+            with workspace.reading() as session:
+                left = sorted(t for t in session.scalars(select(CheckIn.raw_input)) if t)
+            assert left == ["autre.personne@exemple.fr"]
+            assert _traces_in_file(workspace.path) == []
+        assert dump(office) == dump(desk)
+        with hub._engine.connect() as connection:
+            fields = "\n".join(connection.scalars(text("SELECT fields FROM envol_changes "
+                                                       "WHERE table_name = 'checkins'")))
+        assert EMAIL not in fields.lower() and "ZEPH01-typed" not in fields and "Effaçable" not in fields
+        assert "autre.personne@exemple.fr" in fields
     finally:
         office.close()
         desk.close()

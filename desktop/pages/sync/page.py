@@ -151,7 +151,8 @@ class SyncPage(QWidget):
             report = view.last_report
             self.message.setText(self.tr("Synchronisé : %n changement(s) envoyé(s)", "", report.pushed) + ", "
                                  + self.tr("%n reçu(s).", "", report.applied)
-                                 + self._new_identity_text(report.new_identity))
+                                 + self._new_identity_text(report.new_identity)
+                                 + self._restored_text(report.hub_restored))
         self.reload_reviews()
 
     def _no_address(self) -> bool:
@@ -249,6 +250,12 @@ class SyncPage(QWidget):
             return ""
         return " " + self.tr("Ce fichier était la copie de celui d'un autre poste : il a pris sa propre identité de "
                              "poste (rien n'est perdu, les billets déjà émis restent valables).")
+
+    def _restored_text(self, restored: bool) -> str:
+        if not restored:
+            return ""
+        return " " + self.tr("Le serveur avait été restauré depuis une sauvegarde plus ancienne : ce poste lui a "
+                             "renvoyé ce qui lui manquait.")
 
     def reload_reviews(self) -> None:
         workspace = self.context.workspace
