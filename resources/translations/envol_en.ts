@@ -636,17 +636,17 @@
 <context>
     <name>ExchangesPage</name>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="66"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="67"/>
         <source>Qui parle ? Quelques lettres du nom ou de la structure, puis Entrée</source>
         <translation>Who is speaking? A few letters of the name or the organisation, then Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="67"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="68"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="71"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="72"/>
         <source>Texte du besoin ou de l&apos;offre</source>
         <translation>Text of the need or offer</translation>
     </message>
@@ -731,62 +731,62 @@
         <translation>Who could answer the chosen need:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="207"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="209"/>
         <source>Choisissez un événement</source>
         <translation>Choose an event</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="295"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="298"/>
         <source>Personne dans l&apos;historique du réseau pour l&apos;instant.</source>
         <translation>No one in the network&apos;s history yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="338"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="341"/>
         <source> (non inscrit·e)</source>
         <translation> (not registered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="368"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="371"/>
         <source>Le besoin, en quelques mots, puis Entrée</source>
         <translation>The need, in a few words, then Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="369"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="372"/>
         <source>L&apos;offre (un contact, un outil, un conseil…), puis Entrée</source>
         <translation>The offer (a contact, a tool, advice…), then Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="374"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="377"/>
         <source>(qui ?)</source>
         <translation>(who?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="376"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="379"/>
         <source>Nouveau besoin de {0}</source>
         <translation>New need from {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="379"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="382"/>
         <source>Ce que {0} peut apporter (offre permanente, cochez ses catégories)</source>
         <translation>What {0} can bring (standing offer, tick its categories)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="383"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="386"/>
         <source>Offre de {0} pour « {1} » ({2})</source>
         <translation>Offer from {0} for “{1}” ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="404"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="407"/>
         <source>Choisissez d&apos;abord l&apos;événement de l&apos;atelier.</source>
         <translation>Choose the workshop&apos;s event first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="407"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="410"/>
         <source>Choisissez d&apos;abord qui parle (quelques lettres, puis Entrée).</source>
         <translation>Choose who is speaking first (a few letters, then Enter).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="456"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="459"/>
         <source>Rien à annuler.</source>
         <translation>Nothing to undo.</translation>
     </message>

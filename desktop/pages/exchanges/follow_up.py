@@ -9,7 +9,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, QPersistentMod
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QDialog,
     QHBoxLayout,
@@ -25,6 +24,7 @@ from core import clock
 from core.errors import EnvolError
 from core.exchanges.followup import Moved, ToChase, move_offer, to_follow_up
 from core.models import FollowUp
+from desktop.choices import ValueCombo
 from desktop.context import AppContext
 from desktop.messages import describe
 from desktop.pages.exchanges import texts
@@ -66,9 +66,9 @@ class FollowUpDialog(QDialog):
         self.table.setColumnWidth(0, 320)
         self.only_due = QCheckBox(self.tr("Seulement les offres à relancer (sans nouvelle depuis trois semaines)"))
         self.only_due.toggled.connect(lambda _on: self.reload())
-        self.step = QComboBox()
+        self.step = ValueCombo()
         for value in FollowUp:
-            self.step.addItem(texts.step(value), value)
+            self.step.add_choice(texts.step(value), value)
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd/MM/yyyy")
@@ -117,7 +117,7 @@ class FollowUpDialog(QDialog):
         if not current.isValid():
             return
         offer = self.model.rows[current.row()].offer
-        self.step.setCurrentIndex(list(FollowUp).index(offer.status))
+        self.step.set_value(offer.status)
         self.note.setText(offer.status_note or "")
 
     def save_step(self) -> None:
@@ -126,7 +126,7 @@ class FollowUpDialog(QDialog):
             self.message.setText(self.tr("Choisissez d'abord une offre dans la liste."))
             return
         offer_id = self.model.rows[index.row()].offer.id
-        target, on, note = self.step.currentData(), self.day.date().toPython(), self.note.text()
+        target, on, note = self.step.value(), self.day.date().toPython(), self.note.text()
         workspace = self.context.workspace
         self.busy += 1
 

@@ -15,7 +15,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -36,7 +35,9 @@ from core.exchanges.capture import Captured
 from core.exchanges.people import PersonChoice, find_people
 from core.exchanges.suggestions import Suggestion, suggest
 from core.models import OfferKind
+from desktop.choices import ValueCombo
 from desktop.context import AppContext
+from desktop.empty_state import NO_EVENT, EmptyState, say
 from desktop.messages import describe
 from desktop.pages.exchanges import texts
 
@@ -70,10 +71,9 @@ class ExchangesPage(QWidget):
         self.text = QLineEdit()
         self.text.setAccessibleName(self.tr("Texte du besoin ou de l'offre"))
         self.text.setMaxLength(5000)
-        self.kind_box = QComboBox()
-        for kind in OfferKind:
-            self.kind_box.addItem(texts.kind(kind), kind)
-        self.kind_box.setCurrentIndex(list(OfferKind).index(OfferKind.CONSEIL))
+        self.kind_box = ValueCombo()
+        self.kind_box.set_choices((texts.kind(kind), kind) for kind in OfferKind)
+        self.kind_box.set_value(OfferKind.CONSEIL)
         self.consent = QCheckBox(self.tr("Accepte de transmettre ses coordonnées"))
         self.categories = QListWidget()
         self.categories.setMaximumHeight(170)
@@ -172,6 +172,8 @@ class ExchangesPage(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([480, 720])
         layout = QVBoxLayout(self)
+        self.empty_state = EmptyState()
+        layout.addWidget(self.empty_state)
         layout.addWidget(splitter)
         self.setTabOrder(self.who, self.text)
         self.setTabOrder(self.text, self.kind_box)
@@ -205,6 +207,7 @@ class ExchangesPage(QWidget):
     def reload(self) -> None:
         event = self.context.current_event
         self.title.setText(event.name if event else self.tr("Choisissez un événement"))
+        self.empty_state.show_text(None if event else say(NO_EVENT))
         if event is None:
             self._show_board(())
             return
@@ -410,7 +413,7 @@ class ExchangesPage(QWidget):
         workspace, person_id, text = self.context.workspace, self.person.id, self.text.text()
         codes = [self.categories.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.categories.count())
                  if self.categories.item(i).checkState() == Qt.CheckState.Checked]
-        kind, consent = self.kind_box.currentData(), self.consent.isChecked()
+        kind, consent = self.kind_box.value(), self.consent.isChecked()
         if self.mode == "standing":
             def write() -> Captured:
                 with workspace.unit_of_work() as uow:
