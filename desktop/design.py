@@ -63,6 +63,7 @@ ICONS = {
     "aujourdhui": "fa5s.home", "agenda": "fa5s.calendar-alt", "participants": "fa5s.users",
     "personnes": "fa5s.address-book", "structures": "fa5s.building", "accueil": "fa5s.qrcode",
     "impressions": "fa5s.print", "synchronisation": "fa5s.sync-alt", "import": "fa5s.file-import",
+    "echanges": "fa5s.hands-helping", "rendez-vous": "fa5s.handshake",
     "badge": "fa5s.id-badge", "emargement": "fa5s.file-signature", "warning": "fa5s.exclamation-triangle",
     "ok": "fa5s.check-circle", "collapse": "fa5s.angle-double-left", "expand": "fa5s.angle-double-right",
     "demo": "fa5s.play-circle", "new": "fa5s.plus-circle", "hub": "fa5s.network-wired", "event": "fa5s.calendar-day",
