@@ -4,8 +4,8 @@
     .venv/bin/python .ci/bundle.py --check        # build, then run the frozen envol as a user would
 
 The check runs the frozen executable with no Python on PATH and a clean environment: --version (the package's
-version), demo FILE, info FILE, print badges to a PDF whose QR codes decode (zxing-cpp), and the window on the demo
-offscreen for a few seconds without error. It prints the folder's size, what takes the most, and start times.
+version), demo FILE, info FILE, print badges to a PDF whose QR codes decode (zxing-cpp), the meetings' plan
+(OR-Tools), and the window on the demo offscreen for a few seconds without error. It prints the folder's size, what takes the most, and start times.
 """
 
 from __future__ import annotations
@@ -79,6 +79,8 @@ def check(folder: Path) -> None:
         decoded = decode_qr_codes(badges)
         print(f"badges: {badges.stat().st_size // 1024} KB, {decoded} QR codes decoded")
         assert decoded > 0
+        # The meetings' plan: OR-Tools' solver libraries with the numpy and pandas it imports, frozen.
+        print(run(exe, env, "rendez-vous", "plan", str(demo)).stdout.strip().splitlines()[0])
         window(exe, env, demo)
         nothing_written_beside(folder)
 
