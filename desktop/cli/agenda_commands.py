@@ -11,6 +11,7 @@ from core.agenda.ical import calendar_bytes
 from core.agenda.openagenda import openagenda_bytes
 from core.db.workspace import open_workspace
 from core.errors import NotFound
+from core.files import write_whole
 from core.services.agenda_read import AgendaData, load_agenda
 from desktop.cli.common import find_event
 from desktop.plural import plural
@@ -69,7 +70,7 @@ def export_agenda(args: argparse.Namespace) -> int:
     if str(args.output) == "-":
         sys.stdout.buffer.write(content)
     else:
-        args.output.write_bytes(content)
+        write_whole(args.output, content)
         print(f"{args.output} : {plural(count, '%n session', '%n sessions')} de « {data.event.name} »",
               file=sys.stderr)
     return 0

@@ -11,6 +11,7 @@ from core.exchanges.board import board, participants, person_exchanges
 from core.exchanges.exports import exchanges_xlsx
 from core.exchanges.followup import to_follow_up
 from core.exchanges.report import exchange_figures
+from core.files import write_whole
 from desktop.cli.common import find_event
 
 
@@ -50,7 +51,7 @@ def run_export(args: argparse.Namespace) -> int:
                 from printing.exchanges import render_fiches
 
                 data = render_fiches([person_exchanges(session, event.id, p) for p in participants(session, event.id)])
-    args.output.write_bytes(data)
+    write_whole(args.output, data)
     print(f"{args.output} ({len(data) // 1024 + 1} Ko) : {event.name}")
     return 0
 

@@ -11,6 +11,7 @@ from typing import Any
 from core import clock
 from core.db.workspace import open_workspace
 from core.exports.writers import Sheet, to_csv, to_xlsx
+from core.files import write_whole
 from core.meetings import plan, programme, replan, requests
 from core.meetings.read import overview
 from desktop.cli.common import find_event
@@ -62,7 +63,7 @@ def run_plan(args: argparse.Namespace) -> int:
 def run_print(args: argparse.Namespace) -> int:
     with open_workspace(args.workspace) as workspace:
         event = find_event(workspace, args.event)
-        args.output.write_bytes(render_document(workspace, event.id, args.document))
+        write_whole(args.output, render_document(workspace, event.id, args.document))
     print(f"{args.output}")
     return 0
 
@@ -80,7 +81,7 @@ def run_export(args: argparse.Namespace) -> int:
                   [[m.slot_number, hhmm(m.starts_at), m.table_number, m.first.name, m.first.structure,
                     m.first.commune, m.second.name, m.second.structure, m.second.commune, STATUS[m.status.value],
                     "oui" if m.replanned else ""] for m in view.meetings])
-    args.output.write_bytes(to_xlsx([sheet]) if args.output.suffix.lower() == ".xlsx" else to_csv(sheet))
+    write_whole(args.output, to_xlsx([sheet]) if args.output.suffix.lower() == ".xlsx" else to_csv(sheet))
     print(f"{len(view.meetings)} rendez-vous exportés dans {args.output}")
     return 0
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from core.db.workspace import Workspace, open_workspace
 from core.errors import NotFound, RuleViolation, ValidationError
+from core.files import write_whole
 from core.models import BadgeRole
 from core.services import organiser, print_data
 from core.services.attestation_check import code_candidates, verify_attestation
@@ -142,7 +143,7 @@ def print_document(args: argparse.Namespace) -> int:
             raise RuleViolation("already_printed", "badges already printed", count=gathered.already_printed)
         data = render(gathered)
         log_printed(workspace, gathered, reason)
-        args.output.write_bytes(data)
+        write_whole(args.output, data)
     who = "" if args.document == "calibration" else f"{plural(gathered.count, '%n personne', '%n personnes')}, "
     print(f"{args.output} : {who}{len(data) // 1024} Ko", file=sys.stderr)
     return 0

@@ -13,6 +13,7 @@ from core.errors import NotFound
 from core.exports.registrations import attendance_sheet, registrations_sheet
 from core.exports.report import funder_report, report_xlsx
 from core.exports.writers import to_csv, to_xlsx
+from core.files import write_whole
 from core.imports import Preset, apply_import, guess_mapping, load_mapping, plan_import, read_file
 from core.services import rgpd
 from core.services.people import list_people
@@ -143,7 +144,7 @@ def run_export(args: argparse.Namespace) -> int:
         else:
             sheet = (registrations_sheet if args.what == "registrations" else attendance_sheet)(workspace, event.id)
             data = to_csv(sheet) if args.format == "csv" else to_xlsx([sheet])
-    args.output.write_bytes(data)
+    write_whole(args.output, data)
     print(f"Écrit : {args.output}")
     return 0
 

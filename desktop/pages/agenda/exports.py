@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from core.agenda.ical import calendar_bytes
 from core.agenda.openagenda import openagenda_bytes
+from core.files import write_whole
 from core.services.agenda_read import AgendaData, require_sessions
 from printing.programme import programme_pdf
 
@@ -66,7 +67,7 @@ class ExportActions(QObject):
 
         def work(_progress: object) -> Path:
             content = render(kind, data, session_id)
-            path.write_bytes(content)
+            write_whole(path, content)
             return path
 
         def done(written: Path) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from core.checkin import CheckInTarget
 from core.errors import EnvolError
+from core.files import write_whole
 from core.paths import data_dir
 from core.services.checkin import ScanResult
 from core.services.checkin_board import registration_of_checkin
@@ -278,7 +279,7 @@ class BadgeAtCheckIn(QWidget):
         folder = data_dir() / "badges"
         folder.mkdir(parents=True, exist_ok=True)
         job.kept = folder / f"badge-{badge.ticket_code or badge.registration_id}.pdf"
-        job.kept.write_bytes(job.pdf)
+        write_whole(job.kept, job.pdf)
 
     def _show_actions(self, shown: bool) -> None:
         self.retry_button.setVisible(shown)

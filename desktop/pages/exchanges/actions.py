@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
@@ -11,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 from core.db.workspace import Workspace
 from core.exchanges.board import board, participants, person_exchanges
 from core.exchanges.exports import exchanges_xlsx
+from core.files import write_whole
 
 if TYPE_CHECKING:
     import uuid
@@ -54,7 +54,7 @@ def _save(page: ExchangesPage, title: str, name: str, pattern: str, make: Any) -
     page.message.setText(QCoreApplication.translate("exchanges", "Préparation du document…"))
 
     def work(_progress: object) -> str:
-        Path(path).write_bytes(make(event))
+        write_whole(path, make(event))
         return path
 
     page.context.tasks.background(work, lambda saved: page.message.setText(QCoreApplication.translate("exchanges", "Enregistré : {0}").format(saved)),

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from core.db.workspace import Workspace
+from core.files import write_whole
 from core.meetings.replan import ReplanReport
 from printing.meetings import render_document as render
 from printing.meetings import render_replacement_labels
@@ -48,7 +49,7 @@ def render_document(workspace: Workspace, event_id: uuid.UUID, key: str, path: P
     import pypdfium2
 
     pdf = render(workspace, event_id, key)
-    path.write_bytes(pdf)
+    write_whole(path, pdf)
     document = pypdfium2.PdfDocument(pdf)
     try:
         return len(document)
@@ -66,7 +67,7 @@ def print_labels(page: Any, report: ReplanReport) -> None:
             page.label_printer(pdf)
             return QCoreApplication.translate("meetings", "Étiquettes envoyées à l'imprimante.")
         except NoPrinterError:
-            fallback.write_bytes(pdf)
+            write_whole(fallback, pdf)
             return QCoreApplication.translate("meetings", "Pas d'imprimante : étiquettes enregistrées dans {0}") \
                 .format(fallback)
 

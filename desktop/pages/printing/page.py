@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import EnvolError
+from core.files import write_whole
 from core.services import organiser, print_data
 from core.services.organiser import Identity
 from core.typography import hour
@@ -365,7 +366,7 @@ class PrintingPage(QWidget):
         def write(progress: Progress) -> Path:
             data = render(replace(gathered, request=replace(gathered.request, one_file_per_person=True)),
                           Feedback(progress.report, progress.cancelled)) if zipped else pdf
-            Path(path).write_bytes(data)
+            write_whole(path, data)
             return Path(path)
 
         self._set_busy(True, self.tr("Enregistrement…"))

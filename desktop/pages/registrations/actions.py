@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from core.exports.registrations import attendance_sheet, registrations_sheet
 from core.exports.report import funder_report, report_xlsx
 from core.exports.writers import to_csv, to_xlsx
+from core.files import write_whole
 from core.models import Status
 from core.services import registrations
 from core.services.registrations import RegistrationChange
@@ -75,7 +76,7 @@ def export_event(context: AppContext, parent: QWidget, what: str) -> None:
         else:
             sheet = (registrations_sheet if what == "registrations" else attendance_sheet)(workspace, event.id)
             data = to_csv(sheet) if path.suffix.lower() == ".csv" else to_xlsx([sheet])
-        path.write_bytes(data)
+        write_whole(path, data)
         return path
 
     context.tasks.database(work)
