@@ -9,6 +9,7 @@ Results come back on the GUI thread through a signal. Modelled on Anki's taskman
 
 from __future__ import annotations
 
+import functools
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -142,9 +143,24 @@ class Tasks(QObject):
 
 
 def _alive(callback: Callable[..., Any] | None) -> bool:
-    """False for a method of a widget deleted while its job ran (a page closed mid-search): calling it would
-    raise "Internal C++ object already deleted" in the event loop."""
+    """False for a callback into a widget deleted while its job ran (a page closed mid-search, a desk closed while
+    its badge was sent): calling it would raise "Internal C++ object already deleted" in the event loop. The widget
+    is the method's owner, or what a lambda or a partial holds (`lambda result: self._done(job, result)`)."""
     if callback is None:
         return False
-    owner = getattr(callback, "__self__", None)
-    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
+    return all(shiboken6.isValid(owner) for owner in _owners(callback) if isinstance(owner, QObject))
+
+
+def _owners(callback: Any) -> list[Any]:
+    if isinstance(callback, functools.partial):
+        return [*_owners(callback.func), *callback.args]
+    if hasattr(callback, "__self__"):
+        return [callback.__self__]
+    return [cell.cell_contents for cell in getattr(callback, "__closure__", None) or () if _filled(cell)]
+
+
+def _filled(cell: Any) -> bool:
+    try:
+        return cell.cell_contents is not None
+    except ValueError:  # a closure variable not yet assigned
+        return False

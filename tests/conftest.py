@@ -33,6 +33,13 @@ def pytest_configure(config: pytest.Config) -> None:
         os.environ[clock.CLOCK_ENV] = instant  # the `envol` commands a test starts live at the same date
 
 
+def pytest_itemcollected(item: pytest.Item) -> None:
+    """A test printing through the machine's queues pauses, rejects and empties them: marked `printers`, it runs
+    apart from the others, one at a time (`python -m tests` runs the rest on every core)."""
+    if "cups" in getattr(item, "fixturenames", ()):
+        item.add_marker(pytest.mark.printers)
+
+
 def pytest_report_header(config: pytest.Config) -> str:
     where = "moved by --clock" if clock.moved() else "the machine's"
     return f"clock: {clock.now().isoformat(timespec='seconds')} ({where}); Paris day {clock.today().isoformat()}"
@@ -53,6 +60,12 @@ def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test ever touches the user's real data directory or Qt settings."""
     monkeypatch.setenv("ENVOL_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    # Qt settles where QSettings live once per process: point it at this test's folder too, or a setting one test
+    # wrote (a badge printer at the desk) would reach every later test run by the same process.
+    from PySide6.QtCore import QSettings
+
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(tmp_path / "config"))
 
 
 @pytest.fixture

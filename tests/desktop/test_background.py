@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import functools
 import threading
+from collections.abc import Callable
 
+import pytest
 import shiboken6
 from PySide6.QtWidgets import QLabel
 
 from desktop.background import Tasks
 
 
-def test_a_job_whose_page_was_closed_meanwhile_reports_to_no_one(qtbot) -> None:
+@pytest.mark.parametrize("callback", ["method", "lambda", "partial"])
+def test_a_job_whose_page_was_closed_meanwhile_reports_to_no_one(qtbot, callback) -> None:
     tasks = Tasks()
     release = threading.Event()
     label = QLabel()
-    tasks.database(lambda: release.wait(10) and "trouvé", label.setText)
+    tasks.database(lambda: release.wait(10) and "trouvé", _callback_into(label, callback))
     label.deleteLater()
     qtbot.waitUntil(lambda: not shiboken6.isValid(label), timeout=5000)
     errors = []
@@ -24,6 +28,13 @@ def test_a_job_whose_page_was_closed_meanwhile_reports_to_no_one(qtbot) -> None:
         assert tasks.wait_idle()
         qtbot.wait(50)  # the queued report is delivered
     assert raised == [] and errors == []
+
+
+def _callback_into(label: QLabel, kind: str) -> Callable[[str], None]:
+    """How pages hand their callbacks to a job: a method, a lambda calling a method, a partial."""
+    if kind == "lambda":
+        return lambda text: label.setText(f"{text} !")
+    return label.setText if kind == "method" else functools.partial(QLabel.setText, label)
 
 
 def test_a_live_page_gets_its_result(qtbot) -> None:

@@ -16,6 +16,8 @@ from desktop.pages.desk.page import DeskPage
 from printing.job_status import JobReport, JobState
 from printing.system import PrinterInfo, PrintJob
 
+pytestmark = pytest.mark.printers  # the machine's print queues: one test at a time (conftest.py)
+
 
 class LabelPrinter:
     """A print system with one 62 x 100 mm label printer that prints everything at once."""

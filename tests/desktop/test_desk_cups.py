@@ -17,6 +17,8 @@ from desktop.pages.desk.page import DeskPage
 from tests.cups_queues import AWAY_QUEUE, LABEL_QUEUE, PDF_QUEUE, cups, output_of, paused, rejecting
 from tests.desktop.test_desk_badge import _records, _unscanned
 
+pytestmark = pytest.mark.printers  # the machine's print queues: one test at a time (conftest.py)
+
 __all__ = ["cups"]
 MM = 72 / 25.4
 

@@ -15,6 +15,8 @@ from desktop.pages.printing.page import PrintingPage
 from desktop.pages.printing.sending import PRINTER_KEY
 from tests.cups_queues import PDF_QUEUE, cups, output_of, paused
 
+pytestmark = pytest.mark.printers  # the machine's print queues: one test at a time (conftest.py)
+
 __all__ = ["cups"]
 MM = 72 / 25.4
 

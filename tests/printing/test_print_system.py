@@ -14,6 +14,8 @@ from printing.paper import MediaReason, Paper, choose_media, paper_of, size_of_m
 from printing.system import CupsPrintSystem, JobRefused
 from tests.cups_queues import LABEL_QUEUE, PDF_QUEUE, cups, paused, rejecting
 
+pytestmark = pytest.mark.printers  # the machine's print queues: one test at a time (conftest.py)
+
 __all__ = ["cups"]
 ROLL = paper_of("badges", "roll-62")
 A4 = paper_of("emargement")
