@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import uuid
 from functools import cache
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Dialect, Enum, Uuid
@@ -78,10 +79,11 @@ class NewRows:
                 if rows:
                     table = model.__table__  # type: ignore[attr-defined]
                     names, storers = _storers(model, connection.dialect)
-                    bulk.insert(table, list(names), [
-                        tuple(row[name] if store is None else store(row[name])
-                              for name, store in zip(names, storers, strict=True))
-                        for row in rows])
+                    columns = [list(map(itemgetter(name), rows)) for name in names]  # a column at a time
+                    for at, store in enumerate(storers):
+                        if store is not None:
+                            columns[at] = list(map(store, columns[at]))
+                    bulk.insert(table, list(names), list(zip(*columns, strict=True)))
                     changes += [("insert", table.name, row["id"], row) for row in rows]
                     self._rows[model] = []
         self._queued.clear()

@@ -7,6 +7,7 @@ Changes applied from elsewhere go through Core statements, never the ORM, so the
 
 from __future__ import annotations
 
+import os
 import uuid
 from collections.abc import Callable
 from typing import Any
@@ -116,8 +117,7 @@ def record_local(connection: Connection, device_id: uuid.UUID,
     rows: list[tuple[Any, ...]] = []
     states = {} if born_here else load_row_clocks(connection, [(t, r) for _op, t, r, _v in changes])
     deleted: list[tuple[str, uuid.UUID]] = []
-    for op, table, row_id, values in changes:
-        change_id = uuid.uuid4()
+    for (op, table, row_id, values), change_id in zip(changes, _uuid4s(len(changes)), strict=True):
         hlc = clock.tick(change_id)
         state = states.get((table, row_id)) or states.setdefault((table, row_id), RowClock())
         base = None
@@ -153,6 +153,16 @@ def _insert_changes(connection: Connection, rows: list[tuple[Any, ...]], sqlite:
         insert_rows(connection, table_of(SyncChange), list(_CHANGE_COLUMNS), rows)
     else:
         connection.execute(insert(table_of(SyncChange)), [dict(zip(_CHANGE_COLUMNS, r, strict=True)) for r in rows])
+
+
+_V4_CLEAR = ~((0xC000 << 48) | (0xF000 << 64))
+_V4_SET = (0x8000 << 48) | (4 << 76)
+
+
+def _uuid4s(count: int) -> list[uuid.UUID]:
+    """What uuid.uuid4() gives, count times, from one read of the system's randomness (an import logs 300,000)."""
+    raw = os.urandom(16 * count)
+    return [uuid.UUID(int=int.from_bytes(raw[at:at + 16]) & _V4_CLEAR | _V4_SET) for at in range(0, 16 * count, 16)]
 
 
 _CHANGE_COLUMNS = ("change_id", "hlc", "device_id", "table_name", "row_id", "op", "fields", "base", "origin")

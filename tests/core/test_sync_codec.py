@@ -32,3 +32,11 @@ def test_dumps_is_json_dumps_of_to_json():
     assert codec.dumps(values) == reference(values)
     assert json.loads(codec.dumps(values))["name"] == values["name"]
     assert codec.dumps({}) == "{}"
+
+
+def test_change_ids_are_random_version_4_uuids():
+    from core.sync.changelog import _uuid4s
+
+    ids = _uuid4s(5000)
+    assert len(set(ids)) == 5000
+    assert {(i.version, i.variant) for i in ids} == {(4, uuid.RFC_4122)}
