@@ -29,6 +29,7 @@ FIELD_LABELS: dict[Field, str] = {
     Field.COMMUNE: QT_TRANSLATE_NOOP("import", "Commune"),
     Field.SIRET: QT_TRANSLATE_NOOP("import", "SIRET"),
     Field.POSTCODE: QT_TRANSLATE_NOOP("import", "Code postal de la structure"),
+    Field.WEBSITE: QT_TRANSLATE_NOOP("import", "Site web de la structure"),
     Field.SESSIONS: QT_TRANSLATE_NOOP("import", "Sessions choisies"),
     Field.REGISTERED_AT: QT_TRANSLATE_NOOP("import", "Date d'inscription"),
     Field.STATUS: QT_TRANSLATE_NOOP("import", "Statut (annulé…)"),

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import uuid
 from functools import cache
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Dialect
+from sqlalchemy import Dialect, Enum, Uuid
 from sqlalchemy.orm import Session
 
 from core.db.workspace import DEVICE_KEY
@@ -42,8 +43,11 @@ class NewRows:
         """Queue one row; every column gets a value (given, or the model's default), as after an ORM flush."""
         row: dict[str, Any] = {"id": values.pop("id", None) or uuid.uuid4(), "created_at": self._now,
                                "updated_at": self._now}
-        for name, column in _columns(model):
-            row[name] = values[name] if name in values else _default(column)
+        scalars, callables = _defaults(model)
+        row.update(scalars)  # every column in the table's order, then what is given
+        for name, make in callables:
+            row[name] = make(None)  # SQLAlchemy wraps zero-argument callables to take a context
+        row.update(values)
         self._rows[model].append(row)
         self._queued[row["id"]] = row
         return row["id"]  # type: ignore[no-any-return]
@@ -75,14 +79,15 @@ class NewRows:
                 if rows:
                     table = model.__table__  # type: ignore[attr-defined]
                     names, storers = _storers(model, connection.dialect)
-                    bulk.insert(table, list(names), [
-                        tuple(row[name] if store is None else store(row[name])
-                              for name, store in zip(names, storers, strict=True))
-                        for row in rows])
+                    columns = [list(map(itemgetter(name), rows)) for name in names]  # a column at a time
+                    for at, store in enumerate(storers):
+                        if store is not None:
+                            columns[at] = list(map(store, columns[at]))
+                    bulk.insert(table, list(names), list(zip(*columns, strict=True)))
                     changes += [("insert", table.name, row["id"], row) for row in rows]
                     self._rows[model] = []
         self._queued.clear()
-        record_local(connection, uuid.UUID(setting.value), changes)
+        record_local(connection, uuid.UUID(setting.value), changes, born_here=True)
 
 
 _STORERS: dict[tuple[type, str], tuple[tuple[str, ...], tuple[Any, ...]]] = {}
@@ -93,9 +98,34 @@ def _storers(model: type, dialect: Dialect) -> tuple[tuple[str, ...], tuple[Any,
     key = (model, dialect.name)
     if key not in _STORERS:
         columns = list(model.__table__.columns)  # type: ignore[attr-defined]
-        _STORERS[key] = (tuple(c.name for c in columns),
-                         tuple(_same_object_once(c.type._cached_bind_processor(dialect)) for c in columns))
+        _STORERS[key] = (tuple(c.name for c in columns), tuple(_storer(c, dialect) for c in columns))
     return _STORERS[key]
+
+
+def _storer(column: Any, dialect: Dialect) -> Any:
+    """What the column's bind processor does, the short way for a UUID or an enum on SQLite (checked against it)."""
+    process = column.type._cached_bind_processor(dialect)
+    if process is None:
+        return None
+    kind = column.type
+    if dialect.name == "sqlite" and type(kind) is Uuid and kind.as_uuid:
+        sample: list[Any] = [uuid.uuid4()]
+        short: Any = _hex
+    elif dialect.name == "sqlite" and type(kind) is Enum and kind.enum_class is not None:
+        sample = list(kind.enum_class)
+        known = {member: process(member) for member in sample}
+
+        def short(value: Any) -> Any:
+            return known[value] if value in known else process(value)
+    else:
+        return _same_object_once(process)
+    if all(short(value) == process(value) for value in [*sample, None]):
+        return short
+    return _same_object_once(process)
+
+
+def _hex(value: uuid.UUID | None) -> str | None:
+    return None if value is None else value.hex
 
 
 def _same_object_once(process: Any) -> Any:
@@ -115,17 +145,16 @@ def _same_object_once(process: Any) -> Any:
 
 
 @cache
-def _columns(model: type) -> tuple[tuple[str, Any], ...]:
-    return tuple((c.name, c) for c in model.__table__.columns  # type: ignore[attr-defined]
-                 if c.name not in ("id", "created_at", "updated_at"))
-
-
-def _default(column: Any) -> Any:
-    default = column.default
-    if default is None:
-        return None
-    if default.is_scalar:
-        return default.arg
-    if default.is_callable:
-        return default.arg(None)  # SQLAlchemy wraps zero-argument callables to take a context
-    return None
+def _defaults(model: type) -> tuple[dict[str, Any], tuple[tuple[str, Any], ...]]:
+    """Each column but the id and the stamps with its default value (None when it has none), and the columns whose
+    default is computed for each row."""
+    scalars: dict[str, Any] = {}
+    callables = []
+    for column in model.__table__.columns:  # type: ignore[attr-defined]
+        if column.name in ("id", "created_at", "updated_at"):
+            continue
+        default = column.default
+        scalars[column.name] = default.arg if default is not None and default.is_scalar else None
+        if default is not None and default.is_callable:
+            callables.append((column.name, default.arg))
+    return scalars, tuple(callables)

@@ -27,6 +27,7 @@ class Field(StrEnum):
     COMMUNE = "commune"
     SIRET = "siret"
     POSTCODE = "postcode"  # the structure's postal code: gives its commune when no commune column does
+    WEBSITE = "website"  # the structure's website
     SESSIONS = "sessions"
     REGISTERED_AT = "registered_at"
     STATUS = "status"
@@ -62,6 +63,7 @@ _COMMON: dict[str, Field] = {
     "commune": Field.COMMUNE, "ville": Field.COMMUNE,
     "siret": Field.SIRET, "n siret": Field.SIRET, "numero siret": Field.SIRET, "n° siret": Field.SIRET,
     "code postal": Field.POSTCODE, "cp": Field.POSTCODE,
+    "site web": Field.WEBSITE, "site internet": Field.WEBSITE, "url du site": Field.WEBSITE,
     "atelier": Field.SESSIONS, "ateliers": Field.SESSIONS, "ateliers choisis": Field.SESSIONS,
     "sessions": Field.SESSIONS, "session": Field.SESSIONS,
     "date": Field.REGISTERED_AT, "date d'inscription": Field.REGISTERED_AT, "date commande": Field.REGISTERED_AT,
@@ -92,6 +94,7 @@ _STRUCTURE_FIELDS: dict[str, Field] = {
     "code postal": Field.POSTCODE, "siret": Field.SIRET, "n siret": Field.SIRET, "numero siret": Field.SIRET,
     "type": Field.ORGANISATION_KIND, "nature": Field.ORGANISATION_KIND, "statut": Field.ORGANISATION_KIND,
     "forme juridique": Field.ORGANISATION_KIND, "statut juridique": Field.ORGANISATION_KIND,
+    "site web": Field.WEBSITE, "site internet": Field.WEBSITE, "site": Field.WEBSITE, "adresse du site": Field.WEBSITE,
 }
 for _word, _field in _STRUCTURE_FIELDS.items():
     for _structure in _STRUCTURE_WORDS:

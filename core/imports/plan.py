@@ -69,6 +69,7 @@ class NewOrganisation:
     kind: OrganisationKind
     commune: str | None
     siret: str | None
+    website: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +92,7 @@ class PlannedRow:
     cancelled: bool
     new_registration: bool
     renamed_from: str | None = None  # a known person's former spelling, when this file brings a better one
+    website: str | None = None  # the structure's
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,7 +226,8 @@ class _Planner:
             return
         siret = self._siret(line, get(Field.SIRET))
         commune = v.clean_text(get(Field.COMMUNE))[:100] or commune_of_postcode(get(Field.POSTCODE)) or ""
-        org_id = self._organisation(get(Field.ORGANISATION), get(Field.ORGANISATION_KIND), commune, siret)
+        website = v.clean_text(get(Field.WEBSITE))[:200] or None
+        org_id = self._organisation(get(Field.ORGANISATION), get(Field.ORGANISATION_KIND), commune, siret, website)
         reference = v.clean_text(get(Field.REFERENCE))[:100] or None
         phone = v.clean_text(get(Field.PHONE))[:40] or None
         decision = self.index.identify(Incoming(first, last, email, phone, org_id, reference))
@@ -263,7 +266,7 @@ class _Planner:
             line, person_id, new_person, first, last, email, phone, org_id,
             parse_kind(get(Field.ORGANISATION_KIND)), commune or None,
             v.clean_text(get(Field.ACCESSIBILITY)) or None, reference, registered_at, session_ids, answers,
-            cancelled, known is None, renamed,
+            cancelled, known is None, renamed, website if org_id is not None else None,
         )
         self.seen_people[person_id] = len(self.rows)
         self.rows.append(row)
@@ -309,7 +312,8 @@ class _Planner:
             self._problem(line, self._header(Field.SIRET), error.code, False, text.strip())
             return None
 
-    def _organisation(self, name: str, kind_text: str, commune: str, siret: str | None) -> uuid.UUID | None:
+    def _organisation(self, name: str, kind_text: str, commune: str, siret: str | None,
+                      website: str | None) -> uuid.UUID | None:
         name = v.clean_text(name)[: v.MAX_NAME_LENGTH]
         if not name:
             return None
@@ -317,7 +321,7 @@ class _Planner:
         if found is not None:
             return found
         org = NewOrganisation(uuid.uuid4(), name, parse_kind(kind_text) or OrganisationKind.AUTRE,
-                              v.clean_text(commune)[:100] or None, siret)
+                              v.clean_text(commune)[:100] or None, siret, website)
         self.organisations.append(org)
         self.index.add_organisation(org.id, name, siret)
         return org.id

@@ -39,6 +39,7 @@ class Organisation(Replicated, Base):
     siret: Mapped[str | None] = mapped_column(String(14))
     commune: Mapped[str | None] = mapped_column(String(100))
     insee_code: Mapped[str | None] = mapped_column(String(5))
+    website: Mapped[str | None] = mapped_column(String(200))
     is_member: Mapped[bool] = mapped_column(default=False)
 
     people: Mapped[list[Person]] = relationship(back_populates="organisation")

@@ -138,17 +138,20 @@ class LocalFolds:
         self.connection = connection
         self._any_end: bool | None = None
 
-    def _count(self, table_name: str, key: Key) -> int:
+    def _no_end(self) -> bool:
         if self._any_end is None:
             self._any_end = self.connection.scalar(select(_ends().c.ended).limit(1)) is not None
-        if not self._any_end:
+        return not self._any_end
+
+    def _count(self, table_name: str, key: Key) -> int:
+        if self._no_end():
             return 0
         ends = _ends()
         return self.connection.scalar(select(ends.c.ended).where(ends.c.table_name == table_name,
                                                                  ends.c.fold_key == key_text(key))) or 0
 
     def insert_base(self, table_name: str, values: dict[str, Any]) -> dict[str, Any] | None:
-        if not fold_columns(table_name):
+        if not fold_columns(table_name) or self._no_end():  # no generation ended yet: every key is at 0
             return None
         key = _key(table_name, {name: to_json(values.get(name)) for name in fold_columns(table_name)})
         count = self._count(table_name, key) if key is not None else 0

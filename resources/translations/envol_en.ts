@@ -4266,66 +4266,71 @@ of the next session</translation>
     </message>
     <message>
         <location filename="../../desktop/import_words.py" line="32"/>
+        <source>Site web de la structure</source>
+        <translation>Organisation website</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_words.py" line="33"/>
         <source>Sessions choisies</source>
         <translation>Sessions chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_words.py" line="33"/>
+        <location filename="../../desktop/import_words.py" line="34"/>
         <source>Date d&apos;inscription</source>
         <translation>Registration date</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_words.py" line="34"/>
+        <location filename="../../desktop/import_words.py" line="35"/>
         <source>Statut (annulé…)</source>
         <translation>Status (cancelled…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_words.py" line="35"/>
+        <location filename="../../desktop/import_words.py" line="36"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_words.py" line="36"/>
+        <location filename="../../desktop/import_words.py" line="37"/>
         <source>Besoins d&apos;accessibilité</source>
         <translation>Accessibility needs</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_words.py" line="37"/>
+        <location filename="../../desktop/import_words.py" line="38"/>
         <source>Prénom de l&apos;acheteur</source>
         <translation>Buyer&apos;s first name</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_words.py" line="38"/>
+        <location filename="../../desktop/import_words.py" line="39"/>
         <source>Nom de l&apos;acheteur</source>
         <translation>Buyer&apos;s surname</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_words.py" line="39"/>
+        <location filename="../../desktop/import_words.py" line="40"/>
         <source>E-mail de l&apos;acheteur</source>
         <translation>Buyer&apos;s email</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_words.py" line="41"/>
+        <location filename="../../desktop/import_words.py" line="42"/>
         <source>ligne {0}</source>
         <translation>row {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_words.py" line="42"/>
+        <location filename="../../desktop/import_words.py" line="43"/>
         <source>fichier</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_words.py" line="43"/>
+        <location filename="../../desktop/import_words.py" line="44"/>
         <source>{0}, colonne « {1} »</source>
         <translation>{0}, column ‘{1}’</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_words.py" line="44"/>
+        <location filename="../../desktop/import_words.py" line="45"/>
         <source>{0} : {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_words.py" line="55"/>
+        <location filename="../../desktop/import_words.py" line="56"/>
         <source>{count} lignes : {what} — lignes {lines}</source>
         <translation>{count} rows: {what} — rows {lines}</translation>
     </message>

@@ -35,6 +35,7 @@ def test_helloasso_additional_fields_describe_the_structure(tmp_path):
     assert fields["Champ additionnel: Code postal de l'organisme"] is Field.POSTCODE
     assert fields["Champ additionnel: SIRET"] is Field.SIRET
     assert fields["Champ additionnel: Type de structure"] is Field.ORGANISATION_KIND
+    assert fields["Champ additionnel: Site web"] is Field.WEBSITE
     # Any other additional field is a form answer by default, and the organiser may map it to a field.
     assert fields["Champ additionnel: Ville du siège"] is Field.ANSWER
     path = tmp_path / "w.envol"
@@ -46,6 +47,7 @@ def test_helloasso_additional_fields_describe_the_structure(tmp_path):
         with ws.reading() as s:
             org = s.scalars(select(Organisation).where(Organisation.name == "La Ruche Solidaire")).one()
             assert (org.commune, org.siret, org.kind) == ("Sevran", siret, OrganisationKind.SCIC)
+            assert org.website == "https://ruche.example.org"
     # The postal code wins only when no commune is given: map "Ville du siège" to the commune instead.
     shutil.copy(path, tmp_path / "w2.envol")
     remapped = mapping.with_field(table.headers.index("Champ additionnel: Ville du siège"), Field.COMMUNE)
@@ -57,3 +59,30 @@ def test_helloasso_additional_fields_describe_the_structure(tmp_path):
             apply_import(uow, other_table, remapped, event, "b.csv")
         with ws.reading() as s:
             assert s.scalar(select(Organisation.commune).where(Organisation.name == "Autre Ruche")) == "Dugny"
+
+
+def test_website_of_the_structure_whatever_the_form_calls_it(tmp_path):
+    """« Site web de la structure », « Site internet de l'association »… fill the structure's website; a later file
+    gives it to a structure that had none, never replaces one."""
+    for header in ("Site web de la structure", "Champ additionnel: Site internet", "Site internet de l'association",
+                   "Site web"):
+        assert guess_mapping(("Prénom", "Nom", "Structure", header)).fields[3] is Field.WEBSITE, header
+    # Any other column can be mapped to it by the organiser.
+    mapping = guess_mapping(("Prénom", "Nom", "Structure", "Champ additionnel: Où vous trouver en ligne"))
+    assert mapping.fields[3] is Field.ANSWER
+    mapping = mapping.with_field(3, Field.WEBSITE)
+    path = tmp_path / "w.envol"
+    build_demo_workspace(path, people=0).close()
+    first = "Prénom;Nom;Structure\r\nZoé;Lefèvre;La Ruche Solidaire\r\n"
+    second = ("Prénom;Nom;Structure;Champ additionnel: Où vous trouver en ligne\r\n"
+              "Marc;Petit;La Ruche Solidaire;https://ruche.example.org\r\n"
+              "Anne;Roux;La Ruche Solidaire;https://autre.example.org\r\n")
+    with open_workspace(path) as ws:
+        event = next(e.id for e in list_events(ws) if "Rencontres" in e.name)
+        for name, text, how in (("a.csv", first, None), ("b.csv", second, mapping)):
+            table = read_table(text.encode(), name)
+            with ws.unit_of_work() as uow:
+                apply_import(uow, table, how or guess_mapping(table.headers), event, name)
+        with ws.reading() as s:
+            org = s.scalars(select(Organisation).where(Organisation.name == "La Ruche Solidaire")).one()
+            assert org.website == "https://ruche.example.org"
