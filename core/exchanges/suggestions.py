@@ -194,7 +194,7 @@ def _signature(row: Any) -> tuple[object, ...]:
 
 
 def _history_query() -> Select[Any]:
-    return (select(*_HISTORY_ROW).join(Person, Person.id == ExchangeOffer.giver_person_id)
+    return (select(*_HISTORY_ROW).join(Person, Person.id == ExchangeOffer.giver_person_id)  # type: ignore[return-value]
             .outerjoin(Organisation, Organisation.id == Person.organisation_id))
 
 
