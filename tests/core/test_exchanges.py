@@ -150,8 +150,8 @@ def test_report_figures_and_new_links(workspace: Workspace) -> None:
                                       categories=["mobilite", "communication"]).id
         capture.state_need(uow, event, ids["zoe"], "Des locaux", categories=["locaux"])
         coop = capture.make_offer(uow, mobility, ids["paul"], "Appui en communication", kind=OfferKind.APPUI).id
-        capture.make_offer(uow, health, ids["zoe"], "Médecins du travail", kind=OfferKind.CONTACT,
-                           consent_contact=True)
+        doctors = capture.make_offer(uow, health, ids["zoe"], "Médecins du travail", kind=OfferKind.CONTACT,
+                                     consent_contact=True).id
         capture.make_offer(uow, health, ids["paul"], "Une mutuelle", kind=OfferKind.CONTACT)
     with clock.frozen(START + timedelta(days=30)), workspace.unit_of_work() as uow:
         move_offer(uow, coop, FollowUp.COOPERATION_NEE)
@@ -169,6 +169,13 @@ def test_report_figures_and_new_links(workspace: Workspace) -> None:
     assert len(net.nodes) == 4 and len(net.edges) == 3 and net.new_links == 2
     assert [e.cooperation for e in net.edges].count(True) == 1
     assert all(-1.0 <= n.x <= 1.0 and -1.0 <= n.y <= 1.0 for n in net.nodes)
+    with clock.frozen(START + timedelta(days=31)), workspace.unit_of_work() as uow:
+        move_offer(uow, doctors, FollowUp.COOPERATION_NEE)
+    with workspace.reading() as session:
+        again = lay_out(network(session, event))
+    # A follow-up step moved: the same picture (no structure jumps), one more cooperation on it.
+    assert [(n.id, n.x, n.y) for n in again.nodes] == [(n.id, n.x, n.y) for n in net.nodes]
+    assert [e.cooperation for e in again.edges].count(True) == 2
 
 
 def test_vocabulary_reads_defaults_then_edits_sync_as_rows(workspace: Workspace) -> None:
