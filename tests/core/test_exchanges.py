@@ -211,3 +211,20 @@ def test_a_persons_export_holds_their_needs_and_offers(workspace: Workspace) -> 
     assert export_person(workspace, ids["ines"])["exchanges"]["needs"][0]["title"] == "Contacts en santé au travail"
     offer = export_person(workspace, ids["zoe"])["exchanges"]["offers"][0]
     assert (offer["text"], offer["consent_contact"], offer["standing"]) == ("Médecins du travail", True, False)
+
+
+def test_the_picker_puts_a_match_on_the_persons_own_name_first(workspace: Workspace) -> None:
+    from core.exchanges.people import find_people
+
+    with workspace.unit_of_work() as uow:
+        event = agenda.create_event(uow, "Atelier", EventKind.AUTRE, date(2026, 10, 6), date(2026, 10, 6))
+        scic = directory.create_organisation(uow, "SCIC Allard", OrganisationKind.SCIC).id
+        asso = directory.create_organisation(uow, "Vélo pour tous", OrganisationKind.ASSOCIATION).id
+        for first, last, org in (("Marcelle", "Leconte", scic), ("Marius", "Durand", scic),
+                                 ("Martin", "Allard", asso)):
+            directory.create_person(uow, first, last, organisation_id=org)
+    with workspace.reading() as session:
+        names = [c.name for c in find_people(session, "allar mar", event)]
+        assert names[0] == "Martin Allard"
+        assert set(names[1:]) == {"Marcelle Leconte", "Marius Durand"}  # still found, through their structure
+        assert [c.name for c in find_people(session, "alard mar", event)][0] == "Martin Allard"  # a typo too
