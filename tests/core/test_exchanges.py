@@ -228,3 +228,46 @@ def test_the_picker_puts_a_match_on_the_persons_own_name_first(workspace: Worksp
         assert names[0] == "Martin Allard"
         assert set(names[1:]) == {"Marcelle Leconte", "Marius Durand"}  # still found, through their structure
         assert [c.name for c in find_people(session, "alard mar", event)][0] == "Martin Allard"  # a typo too
+
+
+def test_needs_and_offers_corrected_afterwards_or_removed_and_restored(workspace: Workspace) -> None:
+    event, ids = _atelier(workspace)
+    with clock.frozen(START), workspace.unit_of_work() as uow:
+        need = capture.state_need(uow, event, ids["ines"], "Des contats en santé", categories=["sante_travail"]).id
+        offer = capture.make_offer(uow, need, ids["zoe"], "Médecins du travial", kind=OfferKind.CONSEIL).id
+    with workspace.unit_of_work() as uow:
+        capture.edit_need(uow, need, title="Des contacts en santé au travail", categories=["sante_travail", "rh"])
+        capture.edit_offer(uow, offer, text="Médecins du travail", kind=OfferKind.CONTACT, consent_contact=True)
+        move_offer(uow, offer, FollowUp.CONTACT_PRIS)
+    with workspace.reading() as session:
+        (seen,) = board(session, event)
+        assert seen.title == "Des contacts en santé au travail"
+        assert seen.category_labels == ("Santé au travail", "Recrutement / RH")
+        assert [(o.text, o.kind, o.consent_contact) for o in seen.offers] == \
+            [("Médecins du travail", OfferKind.CONTACT, True)]
+    with workspace.unit_of_work() as uow:
+        removed = capture.remove(uow, "need", need)
+    with workspace.reading() as session:
+        assert board(session, event) == ()
+    with workspace.unit_of_work() as uow:
+        capture.restore(uow, removed)
+    with workspace.reading() as session:
+        (back,) = board(session, event)
+        assert back.title == seen.title and back.person_name == seen.person_name
+        assert [(o.text, o.status) for o in back.offers] == [("Médecins du travail", FollowUp.CONTACT_PRIS)]
+        assert back.id != need  # a new row: the deleted one stays deleted on every device
+
+
+def test_categories_added_from_their_label_one_row_per_code(workspace: Workspace) -> None:
+    from core.categories import add_category
+    from core.models import Category
+
+    with workspace.unit_of_work() as uow:
+        added = add_category(uow.session, "Économie circulaire")
+        with pytest.raises(RuleViolation) as twice:
+            add_category(uow.session, "economie  CIRCULAIRE")
+        assert twice.value.code == "category_exists"
+    assert added.code == "economie_circulaire"
+    with workspace.reading() as session:
+        assert session.get(Category, default_id("economie_circulaire")) is not None  # the same id on every device
+        assert labels(session)["economie_circulaire"] == "Économie circulaire"

@@ -140,7 +140,8 @@ class ExchangesPage(QWidget):
                 ("releve", self.tr("&Relevé…"), lambda: actions.save_releve(self)),
                 ("xlsx", self.tr("E&xport XLSX…"), lambda: actions.save_xlsx(self)),
                 ("follow", self.tr("&Suivi…"), lambda: actions.open_follow_up(self)),
-                ("graph", self.tr("Ré&seau…"), lambda: actions.open_graph(self))):
+                ("graph", self.tr("Ré&seau…"), lambda: actions.open_graph(self)),
+                ("categories", self.tr("Caté&gories…"), lambda: actions.open_categories(self))):
             button = QPushButton(text)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab stays among the capture fields
             button.clicked.connect(slot)
@@ -152,7 +153,7 @@ class ExchangesPage(QWidget):
         third = QHBoxLayout()
         for key in ("undo", "wall"):
             third.addWidget(self.action_buttons[key])
-        for key in ("fiches", "releve", "xlsx", "follow", "graph"):
+        for key in ("fiches", "releve", "xlsx", "follow", "graph", "categories"):
             second.addWidget(self.action_buttons[key])
         buttons.addLayout(first)
         left.addLayout(buttons)
@@ -200,7 +201,9 @@ class ExchangesPage(QWidget):
     def _data_changed(self, summary: object) -> None:
         from core.exchanges.followup import Moved
 
-        if summary is None or isinstance(summary, (Captured, Moved)) or type(summary).__name__ in (
+        if isinstance(summary, CategoryInfo) or summary is None:
+            self._load_categories()
+        if summary is None or isinstance(summary, CategoryInfo) or isinstance(summary, (Captured, Moved)) or type(summary).__name__ in (
                 "SyncReport", "BundleReport"):
             self.reload()
 
@@ -230,12 +233,14 @@ class ExchangesPage(QWidget):
         self._run(read, self._show_categories)
 
     def _show_categories(self, categories: tuple[CategoryInfo, ...]) -> None:
+        checked = {self.categories.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.categories.count())
+                   if self.categories.item(i).checkState() == Qt.CheckState.Checked}
         self.categories.clear()
         for category in categories:
             item = QListWidgetItem(category.label)
             item.setData(Qt.ItemDataRole.UserRole, category.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if category.code in checked else Qt.CheckState.Unchecked)
             self.categories.addItem(item)
 
     def _show_board(self, needs: tuple[NeedView, ...]) -> None:
