@@ -5,6 +5,7 @@ offered when capturing) or bring it back. Rows sync like any data, one row per c
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -88,7 +89,8 @@ class CategoriesDialog(QDialog):
 
     def current(self) -> CategoryInfo | None:
         item = self.list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        chosen: CategoryInfo | None = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return chosen
 
     def _chosen(self, item: QListWidgetItem | None, _previous: object) -> None:
         category = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
@@ -131,10 +133,10 @@ class CategoriesDialog(QDialog):
 
         self._run(write, done)
 
-    def _run(self, fn: Callable[[], object], done: Callable[[object], None]) -> None:
+    def _run(self, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
         self.busy += 1
 
-        def finished(result: object) -> None:
+        def finished(result: Any) -> None:
             self.busy -= 1
             done(result)
 
