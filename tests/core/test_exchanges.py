@@ -271,3 +271,31 @@ def test_categories_added_from_their_label_one_row_per_code(workspace: Workspace
     with workspace.reading() as session:
         assert session.get(Category, default_id("economie_circulaire")) is not None  # the same id on every device
         assert labels(session)["economie_circulaire"] == "Économie circulaire"
+
+
+def test_the_layout_is_networkx_spring_layout() -> None:
+    """The layout computed in single precision places every structure where networkx's spring layout does."""
+    import math
+    import random
+
+    import networkx as nx
+
+    from core.exchanges.graph import _spring
+
+    rng = random.Random(4)
+    ids = [uuid.UUID(int=rng.getrandbits(128)).hex for _ in range(120)]
+    links = sorted({(min(a, b), max(a, b), rng.randint(1, 3)) for a, b in
+                    (rng.sample(ids, 2) for _ in range(200))})
+    ours = _spring(ids, links, {}, 30)
+    graph = nx.Graph()
+    graph.add_nodes_from(ids)
+    graph.add_weighted_edges_from(links)
+    theirs = nx.spring_layout(graph, k=1.6 / math.sqrt(len(ids)), iterations=30, seed=18, weight="weight")
+
+    def normalised(positions: dict) -> dict:
+        xs, ys = [p[0] for p in positions.values()], [p[1] for p in positions.values()]
+        span = max(max(xs) - min(xs), max(ys) - min(ys))
+        return {n: ((p[0] - min(xs)) / span, (p[1] - min(ys)) / span) for n, p in positions.items()}
+
+    a, b = normalised(ours), normalised(theirs)
+    assert max(math.dist(a[n], b[n]) for n in ids) < 0.05

@@ -1,4 +1,4 @@
-"""The picture of the network: who helped whom, drawn with Qt from the layout core computes (networkx), exported
+"""The picture of the network: who helped whom, drawn with Qt from the layout core computes (spring layout), exported
 as PNG or PDF. Structures are discs sized by their exchanges; offers are lines coloured by kind; new links (two
 structures that had never exchanged) are drawn thick with a golden halo; a cooperation born, solid and dark."""
 
