@@ -5,8 +5,8 @@ those reasons, strongest kind first — what was offered before in the need's ca
 of earlier offers matching the need's (accents and one typo forgiven, as the desk's name search), the kind of
 the structure — then presence in the room. The GUI turns each reason into a sentence.
 
-The history (every offer ever made) is read once into in-memory inverted indexes, brought up to date as offers are
-added, rebuilt when one is edited or removed.
+The history (every offer ever made) is read once into in-memory inverted indexes, then brought up to date with the
+offers added, edited or removed since.
 """
 
 from __future__ import annotations
@@ -117,8 +117,9 @@ _HISTORY_ROW = (ExchangeOffer.id, ExchangeOffer.updated_at, ExchangeOffer.giver_
 
 class History:
     """Every offer ever made, as inverted indexes over the givers (numbered 0, 1, …: sets of small ints are what
-    the matching intersects, thousands at a time). Built once, then brought up to date offer by offer while
-    offers are only added (an atelier in progress); rebuilt when one is edited or removed."""
+    the matching intersects, thousands at a time). Built once, then brought up to date offer by offer: an offer
+    added is taken in; one edited or removed has its giver's entries taken out and put back from what they have
+    now."""
 
     def __init__(self) -> None:
         self.lock = threading.RLock()  # held while matching or catching up (two workers may suggest at once)
@@ -134,12 +135,13 @@ class History:
         self.by_hint: dict[str, set[int]] = defaultdict(set)  # category -> givers whose structure's kind knows it
         self.by_structure: dict[uuid.UUID, set[int]] = defaultdict(set)
         self.spelling = SpellingIndex(())
-        self.offers: dict[uuid.UUID, tuple[object, ...]] = {}  # offer id -> what the index took from it
+        self.offers: dict[uuid.UUID, int] = {}  # offer id -> its giver
+        self.rows_of: list[dict[uuid.UUID, tuple[object, ...]]] = []  # each giver's offers, as read
         self.stamp: tuple[object, ...] = ()
         self.newest: datetime | None = None
 
     def add(self, row: Any) -> None:
-        offer_id, updated, person_id, first, last, org_id, org_name, org_kind, need_id, kind, text, codes = row
+        offer_id, updated, person_id, first, last, org_id, org_name, org_kind = row[:8]
         i = self.index.get(person_id)
         if i is None:
             i = self.index[person_id] = len(self.ids)
@@ -148,10 +150,20 @@ class History:
             self.people.append((name, org_id, org_name, org_kind))
             self.folded.append(name.casefold())
             self.givers.append(_Giver())
+            self.rows_of.append({})
             if org_id is not None:
                 self.by_structure[org_id].add(i)
             for code in KIND_HINTS.get(org_kind, ()) if org_kind else ():
                 self.by_hint[code].add(i)
+        self._take(i, row)
+        self.rows_of[i][offer_id] = tuple(row)
+        self.offers[offer_id] = i
+        if self.newest is None or updated > self.newest:
+            self.newest = updated
+
+    def _take(self, i: int, row: Any) -> None:
+        """One offer of giver i into the indexes."""
+        need_id, kind, text, codes = row[8:12]
         giver = self.givers[i]
         found = frozenset(stems(text))
         parsed = parse_codes(codes)
@@ -170,21 +182,52 @@ class History:
             if word not in self.by_word:
                 self.spelling.add(word)
             self.by_word[word].add(i)
-        self.offers[offer_id] = _signature(row)
-        if self.newest is None or updated > self.newest:
-            self.newest = updated
+
+    def _retake(self, i: int) -> None:
+        """Giver i out of the indexes, then back in from the offers they have now (one edited or removed)."""
+        giver = self.givers[i]
+        for found, _text, _kind in giver.texts:
+            for word in found:
+                self.by_word[word].discard(i)
+        for codes, _found, _text in giver.standing:
+            for code in codes:
+                self.standing_by_category[code].discard(i)
+        self.with_standing.discard(i)
+        for code, _kind in giver.categories:
+            self.by_category[code].pop(i, None)
+        self.givers[i] = _Giver()
+        for row in self.rows_of[i].values():
+            self._take(i, row)
 
     def catch_up(self, session: Session, stamp: tuple[object, ...]) -> bool:
-        """Take in the offers written since; False when one was edited or removed (the index must be rebuilt)."""
+        """Take in the offers written, edited or removed since; False when the index must be rebuilt instead (an
+        offer moved to another giver). A follow-up step moved changes nothing here."""
         if self.newest is None:
             return False
         rows = session.execute(_history_query().where(ExchangeOffer.updated_at >= self.newest)).all()
         fresh = [row for row in rows if row[0] not in self.offers]
-        if any(self.offers[row[0]] != _signature(row) for row in rows if row[0] in self.offers) or \
-                len(self.offers) + len(fresh) != stamp[0]:
-            return False
+        touched: set[int] = set()
+        for row in rows:
+            i = self.offers.get(row[0])
+            if i is None or _signature(self.rows_of[i][row[0]]) == _signature(row):
+                continue
+            if self.ids[i] != row[2]:
+                return False
+            self.rows_of[i][row[0]] = tuple(row)
+            touched.add(i)
+        if len(self.offers) + len(fresh) != stamp[0]:
+            present = set(session.scalars(select(ExchangeOffer.id)))
+            for offer_id in [o for o in self.offers if o not in present]:
+                i = self.offers.pop(offer_id)
+                del self.rows_of[i][offer_id]
+                touched.add(i)
+            if len(self.offers) + len(fresh) != stamp[0]:
+                return False
+        for i in touched:
+            self._retake(i)
         for row in fresh:
             self.add(row)
+        self.newest = max(self.newest, *(row[1] for row in rows)) if rows else self.newest
         self.stamp = stamp
         return True
 
@@ -215,8 +258,7 @@ _cache: dict[str, History] = {}
 
 
 def history(session: Session) -> History:
-    """The history index of this workspace: brought up to date when offers were added since, rebuilt when one was
-    edited or removed (a change of follow-up step leaves it as it is)."""
+    """The history index of this workspace, brought up to date with the offers added, edited or removed since."""
     stamp = _stamp(session)
     database = str(session.get_bind().engine.url.database)
     with _cache_lock:

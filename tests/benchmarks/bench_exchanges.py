@@ -228,7 +228,7 @@ def run(scale: float = 1.0) -> None:
         Figure("offer written and shown on the wall (1920×1080)", statistics.median(shown),
                statistics.median(floor_shown), 100, what="p50"),
         Figure("suggestions for a need (history index warm)", p99(found), p99(floor_found), 50),
-        Figure("history index built (first use; again after an offer edited or removed)", cold, None, None, what="once"),
+        Figure("history index built (first use)", cold, None, None, what="once"),
         Figure("network laid out and drawn: first opening", p99(cold_ms), p99(floor_graph), 1000),
         Figure("network laid out and drawn: after one more offer", p99(changed_ms), p99(floor_graph), 1000),
         Figure("network read and drawn again (same shape)", p99(graph_ms), p99(floor_graph), 1000),

@@ -58,8 +58,8 @@ def test_suggestions_ranked_with_their_reasons(workspace: Workspace) -> None:
     assert marc.reasons[0].detail == "mutuelle" and marc.in_the_room
 
 
-def test_suggestions_follow_offers_added_and_withdrawn(workspace: Workspace) -> None:
-    """The history index is brought up to date as offers come (an atelier in progress) and rebuilt when one goes:
+def test_suggestions_follow_offers_added_edited_and_withdrawn(workspace: Workspace) -> None:
+    """The history index is brought up to date as offers come, are corrected or go (never rebuilt meanwhile):
     the list is always what a fresh reading of every offer would give."""
     from core.exchanges import suggestions
 
@@ -86,7 +86,27 @@ def test_suggestions_follow_offers_added_and_withdrawn(workspace: Workspace) -> 
         assert suggestions.history(session) is index  # taken in, not rebuilt
         suggestions._cache.clear()
         assert [s.name for s in suggest(session, need)] == ["Léo Test", "Véra Test"]  # as read afresh
-    with workspace.unit_of_work() as uow:
-        capture.withdraw(uow, "offer", late)
+        index = suggestions.history(session)
+    with clock.frozen(datetime(2026, 10, 6, 9, 10, tzinfo=UTC)), workspace.unit_of_work() as uow:
+        capture.edit_need(uow, old, categories=[])  # the answers lose the category
+        capture.edit_offer(uow, late, text="Notre garage vélo a une cour")
     with workspace.reading() as session:
-        assert [s.name for s in suggest(session, need)] == ["Véra Test"]
+        # Véra's "salle" still matches the need's words; Léo's offer no longer says anything of it.
+        assert [(s.name, [w.reason for w in s.reasons]) for s in suggest(session, need)] == \
+            [("Véra Test", [Reason.OFFERED_SIMILAR, Reason.IN_THE_ROOM])]
+        assert suggestions.history(session) is index  # edited in place
+    with clock.frozen(datetime(2026, 10, 6, 9, 15, tzinfo=UTC)), workspace.unit_of_work() as uow:
+        capture.edit_offer(uow, late, text="Notre garage vélo a une salle libre")
+        capture.withdraw(uow, "offer", next(o.id for o in board_offers(workspace, now) if o.giver_name == "Véra Test"))
+    with workspace.reading() as session:
+        assert [s.name for s in suggest(session, need)] == ["Léo Test"]
+        assert suggestions.history(session) is index
+        suggestions._cache.clear()
+        assert [s.name for s in suggest(session, need)] == ["Léo Test"]  # as read afresh
+
+
+def board_offers(workspace: Workspace, event: object) -> list:
+    from core.exchanges.board import board
+
+    with workspace.reading() as session:
+        return [offer for need in board(session, event) for offer in need.offers]
