@@ -2,7 +2,8 @@
 
 Type a few letters of who speaks and Enter, then their need and Enter: the need is noted and becomes the current
 one. Then for each answer: who (letters, Enter), the offer (Enter) — Tab reaches its kind and the consent to pass
-contact details on. Ctrl+N: a new need; Ctrl+Z: withdraw the last entry; Ctrl+M: the wall. Every read and write
+contact details on. Ctrl+N: a new need; Ctrl+Z: withdraw the last entry (or bring back the last one removed);
+Ctrl+M: the wall. On the board, F2 corrects the need or offer chosen and Suppr removes it. Every read and write
 runs on the database worker: the page never waits.
 """
 
