@@ -55,7 +55,8 @@ class CategoryInfo:
 
 
 def default_id(code: str) -> uuid.UUID:
-    """The row id of a category seeded from the defaults: the same on every device."""
+    """The row id of a category, derived from its code: the same on every device (a default seeded offline on two
+    laptops, or one category added on both, is one row once synced)."""
     return uuid.uuid5(_NAMESPACE, code)
 
 
@@ -109,7 +110,8 @@ def save_category(session: Session, code: str, label: str, *, archived: bool = F
     row = session.scalar(select(Category).where(Category.code == code))
     if row is None:
         position = (session.scalar(select(func.max(Category.position))) or 0) + 1
-        row = Category(code=code, label=text, position=position)
+        row = session.get(Category, default_id(code)) or Category(id=default_id(code), code=code, label=text,
+                                                                   position=position)
         session.add(row)
     else:
         if row.label != text:
@@ -118,6 +120,25 @@ def save_category(session: Session, code: str, label: str, *, archived: bool = F
             row.archived = archived
     session.flush()
     return CategoryInfo(row.code, row.label, row.archived)
+
+
+def add_category(session: Session, label: str) -> CategoryInfo:
+    """A new category from its label alone (the screen's « Ajouter »): its code is the label's words, folded.
+    A category of the same words already there (retired or not) is refused: rename or bring back that one."""
+    from core.checkin.spelling import words
+    from core.errors import RuleViolation
+    from core.validation import required_name
+
+    text = required_name(label, "label")[:100]
+    code = re.sub(r"[^a-z0-9_]", "", "_".join(words(text)))[:40].strip("_")
+    if not code or not code[0].isalpha():
+        code = f"c_{code}"[:40]
+    if len(code) < 2:
+        code += "_x"
+    for known in vocabulary(session, with_archived=True):
+        if known.code == code or "_".join(words(known.label)) == "_".join(words(text)):
+            raise RuleViolation("category_exists", f"category {known.code} exists", label=known.label)
+    return save_category(session, code, text)
 
 
 def parse_codes(value: str | None) -> tuple[str, ...]:

@@ -214,6 +214,8 @@ MESSAGES: dict[str, str] = {
     "exchange_empty": QT_TRANSLATE_NOOP("messages", "Rien n'a été saisi : écrivez le besoin ou l'offre."),
     "exchange_duplicate": QT_TRANSLATE_NOOP("messages", "C'est déjà noté : « {title} »."),
     "unknown_category": QT_TRANSLATE_NOOP("messages", "Catégorie inconnue : {value}"),
+    "category_exists": QT_TRANSLATE_NOOP(
+        "messages", "La catégorie « {label} » existe déjà : renommez-la ou rétablissez-la plutôt."),
     "bad_category_code": QT_TRANSLATE_NOOP(
         "messages", "Code de catégorie invalide : {value} (lettres minuscules sans accent, chiffres et _)."),
     "offer_to_own_need": QT_TRANSLATE_NOOP("messages", "Une personne ne répond pas à son propre besoin."),

@@ -33,10 +33,14 @@ class SpellingIndex:
     def __init__(self, vocabulary: Iterable[str]) -> None:
         self._index: dict[str, list[str]] = {}
         for word in vocabulary:
-            if len(word) < MIN_TYPO_LENGTH - 1:
-                continue
-            for key in {word} | _deletions(word):
-                self._index.setdefault(key, []).append(word)
+            self.add(word)
+
+    def add(self, word: str) -> None:
+        """One more word of the vocabulary (once: a word added twice would be found twice)."""
+        if len(word) < MIN_TYPO_LENGTH - 1:
+            return
+        for key in {word} | _deletions(word):
+            self._index.setdefault(key, []).append(word)
 
     def neighbours(self, word: str, limit: int = 12) -> list[str]:
         """Words of the index at most one edit away from word (word itself excluded)."""

@@ -166,5 +166,96 @@ def edit_need(uow: UnitOfWork, need_id: uuid.UUID, *, title: str | None = None, 
         codes = _categories(session, categories)
         if codes != need.categories:
             need.categories = codes
+            for offer in session.scalars(select(ExchangeOffer).where(ExchangeOffer.need_id == need.id)):
+                offer.categories = codes  # answers take their need's categories
     session.flush()
     return Captured("need", need.id, need.event_id, trimmed)
+
+
+def edit_offer(uow: UnitOfWork, offer_id: uuid.UUID, *, text: str | None = None, kind: OfferKind | None = None,
+               consent_contact: bool | None = None, categories: tuple[str, ...] | list[str] | None = None,
+               ) -> Captured:
+    """Correct an offer; fields left None are not touched. Categories are a standing offer's own (an answer takes
+    its need's)."""
+    session = uow.session
+    offer = session.get(ExchangeOffer, offer_id)
+    if offer is None:
+        raise NotFound("offer_not_found", "no such offer")
+    trimmed = False
+    if text is not None:
+        body = clean_entry(text, "text", TEXT_MAX)
+        trimmed = body.trimmed
+        if body.text != offer.text:
+            offer.text = body.text
+    if kind is not None and OfferKind(kind) != offer.kind:
+        offer.kind = OfferKind(kind)
+    if consent_contact is not None and consent_contact != offer.consent_contact:
+        offer.consent_contact = consent_contact
+    if categories is not None and offer.need_id is None:
+        codes = _categories(session, categories)
+        if codes != offer.categories:
+            offer.categories = codes
+    session.flush()
+    return Captured("offer", offer.id, offer.event_id, trimmed)
+
+
+_NOT_COPIED = frozenset({"id", "created_at", "updated_at"})
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    """What a deletion took away (a need with its offers, or an offer), kept so that undo can write it back."""
+
+    kind: Kind
+    id: uuid.UUID
+    event_id: uuid.UUID | None
+    need: dict[str, object] | None
+    offers: tuple[dict[str, object], ...]
+    withdrawn: bool = True
+
+
+def _values(row: ExchangeNeed | ExchangeOffer) -> dict[str, object]:
+    return {column.key: getattr(row, column.key) for column in row.__mapper__.column_attrs
+            if column.key not in _NOT_COPIED}
+
+
+def remove(uow: UnitOfWork, kind: Kind, row_id: uuid.UUID) -> Removed:
+    """Delete a need (with the offers made to it) or an offer, corrected afterwards; undo() restores it."""
+    session = uow.session
+    if kind == "need":
+        need = session.get(ExchangeNeed, row_id)
+        if need is None:
+            raise NotFound("need_not_found", "no such need")
+        offers = tuple(_values(o) for o in session.scalars(select(ExchangeOffer).where(
+            ExchangeOffer.need_id == row_id).order_by(ExchangeOffer.offered_at, ExchangeOffer.id)))
+        kept = Removed(kind, row_id, need.event_id, _values(need), offers)
+    else:
+        offer = session.get(ExchangeOffer, row_id)
+        if offer is None:
+            raise NotFound("offer_not_found", "no such offer")
+        kept = Removed(kind, row_id, offer.event_id, None, (_values(offer),))
+    withdraw(uow, kind, row_id)
+    return kept
+
+
+def restore(uow: UnitOfWork, removed: Removed) -> Captured:
+    """Undo a deletion: the rows written back as they were (new ids: the deleted ones stay deleted everywhere)."""
+    session = uow.session
+    need_id = None
+    if removed.need is not None:
+        need = ExchangeNeed(**removed.need)
+        session.add(need)
+        session.flush()
+        need_id = need.id
+    first = None
+    for values in removed.offers:
+        offer = ExchangeOffer(**{**values, "need_id": need_id if removed.need is not None else values["need_id"]})
+        if values["need_id"] is not None and session.get(ExchangeNeed, values["need_id"]) is None and \
+                removed.need is None:
+            raise NotFound("need_not_found", "the need of this offer is gone")
+        session.add(offer)
+        session.flush()
+        first = first or offer.id
+    restored = need_id if removed.kind == "need" else first
+    assert restored is not None
+    return Captured(removed.kind, restored, removed.event_id)

@@ -7,7 +7,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, aliased
 
 from core.models import ExchangeNeed, ExchangeOffer, FollowUp, OfferKind
@@ -53,3 +53,34 @@ def first_links(links: list[Link]) -> dict[tuple[uuid.UUID, uuid.UUID], uuid.UUI
         if known is None or (link.offered_at, link.offer_id.hex) < (known.offered_at, known.offer_id.hex):
             first[key] = link
     return {key: link.offer_id for key, link in first.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class Marked:
+    offer_id: uuid.UUID
+    giver: uuid.UUID
+    receiver: uuid.UUID
+    kind: OfferKind
+    status: FollowUp
+    new_link: bool  # the first offer ever between these two structures (as first_links decides)
+
+
+def links_of(session: Session, event_id: uuid.UUID | None) -> list[Marked]:
+    """The links of one atelier (every atelier: None), oldest first, each marked new or not. The database finds
+    each pair's first offer (by time, then id) and returns only the atelier's rows: on a long history, a few
+    hundred rows to read rather than every offer ever made."""
+    need = aliased(ExchangeNeed)
+    giver, receiver = ExchangeOffer.giver_organisation_id, need.organisation_id
+    low = case((giver <= receiver, giver), else_=receiver)
+    high = case((giver <= receiver, receiver), else_=giver)
+    rank = func.row_number().over(partition_by=(low, high), order_by=(ExchangeOffer.offered_at, ExchangeOffer.id))
+    every = (select(ExchangeOffer.id.label("offer_id"), ExchangeOffer.event_id, giver.label("giver"),
+                    receiver.label("receiver"), ExchangeOffer.kind, ExchangeOffer.status, ExchangeOffer.offered_at,
+                    rank.label("rank"))
+             .join(need, need.id == ExchangeOffer.need_id)
+             .where(giver.is_not(None), receiver.is_not(None), giver != receiver)).subquery()
+    query = select(every.c.offer_id, every.c.giver, every.c.receiver, every.c.kind, every.c.status,
+                   every.c.rank == 1).order_by(every.c.offered_at, every.c.offer_id)
+    if event_id is not None:
+        query = query.where(every.c.event_id == event_id)
+    return [Marked(*row) for row in session.execute(query)]

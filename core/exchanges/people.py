@@ -1,5 +1,7 @@
 """Picking a participant at the atelier by typing a few letters: the desk's full-text search of people (accents,
-case, word order and one typo forgiven), those registered to the atelier's event first."""
+case, word order and one typo forgiven), those registered to the atelier's event first, then those whose own name
+holds every word typed before those found through their structure's name (« allar mar »: Martin Allard before
+Marcelle Leconte of the SCIC Allard)."""
 
 from __future__ import annotations
 
@@ -30,7 +32,8 @@ SELECT p.id, p.first_name, p.last_name, p.organisation_id, o.name,
 FROM {TABLE} s JOIN people p ON p.id = s.person_id
 LEFT JOIN organisations o ON o.id = p.organisation_id
 WHERE {TABLE} MATCH :match AND p.last_name != 'effacée'
-ORDER BY registered DESC, s.rank LIMIT :limit
+ORDER BY registered DESC, s.rowid IN (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :by_name) DESC, s.rank
+LIMIT :limit
 """
 
 
@@ -50,7 +53,7 @@ def find_people(session: Session, query: str, event_id: uuid.UUID | None, limit:
 
 
 def _run(session: Session, match: str, event_id: uuid.UUID | None, limit: int) -> list[PersonChoice]:
-    rows = session.execute(text(_FIND), {"match": match, "event": event_id.hex if event_id else "",
-                                         "limit": limit}).all()
+    rows = session.execute(text(_FIND), {"match": match, "by_name": f"name : ({match})",
+                                         "event": event_id.hex if event_id else "", "limit": limit}).all()
     return [PersonChoice(uuid.UUID(pid), f"{first} {last}", uuid.UUID(org) if org else None, org_name,
                          bool(registered)) for pid, first, last, org, org_name, registered in rows]

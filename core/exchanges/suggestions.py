@@ -5,7 +5,8 @@ those reasons, strongest kind first — what was offered before in the need's ca
 of earlier offers matching the need's (accents and one typo forgiven, as the desk's name search), the kind of
 the structure — then presence in the room. The GUI turns each reason into a sentence.
 
-The history (every offer ever made) is read once into an in-memory index, rebuilt when offers change.
+The history (every offer ever made) is read once into in-memory inverted indexes, then brought up to date with the
+offers added, edited or removed since.
 """
 
 from __future__ import annotations
@@ -15,9 +16,12 @@ import heapq
 import threading
 import uuid
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from core.categories import labels, parse_codes
@@ -106,69 +110,166 @@ class _Giver:
     texts: list[tuple[frozenset[str], str, OfferKind]] = field(default_factory=list)
 
 
-@dataclass
+_HISTORY_ROW = (ExchangeOffer.id, ExchangeOffer.updated_at, ExchangeOffer.giver_person_id, Person.first_name,
+                Person.last_name, Person.organisation_id, Organisation.name, Organisation.kind, ExchangeOffer.need_id,
+                ExchangeOffer.kind, ExchangeOffer.text, ExchangeOffer.categories)
+
+
 class History:
-    givers: dict[uuid.UUID, _Giver]
-    people: dict[uuid.UUID, PersonInfo]
-    by_category: dict[str, dict[uuid.UUID, tuple[int, OfferKind]]]  # code -> giver -> (answers, usual kind)
-    standing_by_category: dict[str, set[uuid.UUID]]
-    by_word: dict[str, set[uuid.UUID]]  # givers whose offers (answers or standing) hold the word
-    spelling: SpellingIndex
+    """Every offer ever made, as inverted indexes over the givers (numbered 0, 1, …: sets of small ints are what
+    the matching intersects, thousands at a time). Built once, then brought up to date offer by offer: an offer
+    added is taken in; one edited or removed has its giver's entries taken out and put back from what they have
+    now."""
+
+    def __init__(self) -> None:
+        self.lock = threading.RLock()  # held while matching or catching up (two workers may suggest at once)
+        self.ids: list[uuid.UUID] = []
+        self.index: dict[uuid.UUID, int] = {}
+        self.people: list[PersonInfo] = []
+        self.folded: list[str] = []  # names folded, for the order among equals
+        self.givers: list[_Giver] = []
+        self.by_category: dict[str, dict[int, tuple[int, OfferKind]]] = defaultdict(dict)  # -> (answers, usual kind)
+        self.standing_by_category: dict[str, set[int]] = defaultdict(set)
+        self.with_standing: set[int] = set()
+        self.by_word: dict[str, set[int]] = defaultdict(set)  # givers whose offers (answers or standing) hold it
+        self.by_hint: dict[str, set[int]] = defaultdict(set)  # category -> givers whose structure's kind knows it
+        self.by_structure: dict[uuid.UUID, set[int]] = defaultdict(set)
+        self.spelling = SpellingIndex(())
+        self.offers: dict[uuid.UUID, int] = {}  # offer id -> its giver
+        self.rows_of: list[dict[uuid.UUID, tuple[object, ...]]] = []  # each giver's offers, as read
+        self.stamp: tuple[object, ...] = ()
+        self.newest: datetime | None = None
+
+    def add(self, row: Any) -> None:
+        offer_id, updated, person_id, first, last, org_id, org_name, org_kind = row[:8]
+        i = self.index.get(person_id)
+        if i is None:
+            i = self.index[person_id] = len(self.ids)
+            self.ids.append(person_id)
+            name = f"{first} {last}"
+            self.people.append((name, org_id, org_name, org_kind))
+            self.folded.append(name.casefold())
+            self.givers.append(_Giver())
+            self.rows_of.append({})
+            if org_id is not None:
+                self.by_structure[org_id].add(i)
+            for code in KIND_HINTS.get(org_kind, ()) if org_kind else ():
+                self.by_hint[code].add(i)
+        self._take(i, row)
+        self.rows_of[i][offer_id] = tuple(row)
+        self.offers[offer_id] = i
+        if self.newest is None or updated > self.newest:
+            self.newest = updated
+
+    def _take(self, i: int, row: Any) -> None:
+        """One offer of giver i into the indexes."""
+        need_id, kind, text, codes = row[8:12]
+        giver = self.givers[i]
+        found = frozenset(stems(text))
+        parsed = parse_codes(codes)
+        if need_id is None:
+            giver.standing.append((frozenset(parsed), found, text))
+            self.with_standing.add(i)
+            for code in parsed:
+                self.standing_by_category[code].add(i)
+        else:
+            for code in parsed:
+                giver.categories[code, kind] += 1
+                counts = [(count, k) for (c, k), count in giver.categories.items() if c == code]
+                self.by_category[code][i] = (sum(n for n, _k in counts), max(counts, key=lambda ck: ck[0])[1])
+        giver.texts.append((found, text, kind))
+        for word in found:
+            if word not in self.by_word:
+                self.spelling.add(word)
+            self.by_word[word].add(i)
+
+    def _retake(self, i: int) -> None:
+        """Giver i out of the indexes, then back in from the offers they have now (one edited or removed)."""
+        giver = self.givers[i]
+        for found, _text, _kind in giver.texts:
+            for word in found:
+                self.by_word[word].discard(i)
+        for codes, _found, _text in giver.standing:
+            for code in codes:
+                self.standing_by_category[code].discard(i)
+        self.with_standing.discard(i)
+        for code, _kind in giver.categories:
+            self.by_category[code].pop(i, None)
+        self.givers[i] = _Giver()
+        for row in self.rows_of[i].values():
+            self._take(i, row)
+
+    def catch_up(self, session: Session, stamp: tuple[object, ...]) -> bool:
+        """Take in the offers written, edited or removed since; False when the index must be rebuilt instead (an
+        offer moved to another giver). A follow-up step moved changes nothing here."""
+        if self.newest is None:
+            return False
+        rows = session.execute(_history_query().where(ExchangeOffer.updated_at >= self.newest)).all()
+        fresh = [row for row in rows if row[0] not in self.offers]
+        touched: set[int] = set()
+        for row in rows:
+            i = self.offers.get(row[0])
+            if i is None or _signature(self.rows_of[i][row[0]]) == _signature(row):
+                continue
+            if self.ids[i] != row[2]:
+                return False
+            self.rows_of[i][row[0]] = tuple(row)
+            touched.add(i)
+        if len(self.offers) + len(fresh) != stamp[0]:
+            present = set(session.scalars(select(ExchangeOffer.id)))
+            for offer_id in [o for o in self.offers if o not in present]:
+                i = self.offers.pop(offer_id)
+                del self.rows_of[i][offer_id]
+                touched.add(i)
+            if len(self.offers) + len(fresh) != stamp[0]:
+                return False
+        for i in touched:
+            self._retake(i)
+        for row in fresh:
+            self.add(row)
+        self.newest = max(self.newest, *(row[1] for row in rows)) if rows else self.newest
+        self.stamp = stamp
+        return True
+
+
+def _signature(row: Any) -> tuple[object, ...]:
+    return (row[2], row[8], row[9], row[10], row[11])  # giver, need, kind, text, categories: not the follow-up
+
+
+def _history_query() -> Select[Any]:
+    return (select(*_HISTORY_ROW).join(Person, Person.id == ExchangeOffer.giver_person_id)  # type: ignore[return-value]
+            .outerjoin(Organisation, Organisation.id == Person.organisation_id))
+
+
+def _stamp(session: Session) -> tuple[object, ...]:
+    return tuple(session.execute(select(func.count(ExchangeOffer.id), func.max(ExchangeOffer.updated_at))).one())
 
 
 def build_history(session: Session) -> History:
-    givers: dict[uuid.UUID, _Giver] = {}
-    people: dict[uuid.UUID, PersonInfo] = {}
-    by_category: dict[str, set[uuid.UUID]] = defaultdict(set)
-    standing_by_category: dict[str, set[uuid.UUID]] = defaultdict(set)
-    by_word: dict[str, set[uuid.UUID]] = defaultdict(set)
-    rows = session.execute(
-        select(ExchangeOffer.giver_person_id, Person.first_name, Person.last_name, Person.organisation_id,
-               Organisation.name, Organisation.kind, ExchangeOffer.need_id, ExchangeOffer.kind, ExchangeOffer.text,
-               ExchangeOffer.categories)
-        .join(Person, Person.id == ExchangeOffer.giver_person_id)
-        .outerjoin(Organisation, Organisation.id == Person.organisation_id)).all()
-    for person_id, first, last, org_id, org_name, org_kind, need_id, kind, text, codes in rows:
-        giver = givers.get(person_id)
-        if giver is None:
-            giver = givers[person_id] = _Giver()
-            people[person_id] = (f"{first} {last}", org_id, org_name, org_kind)
-        found = frozenset(stems(text))
-        if need_id is None:
-            giver.standing.append((frozenset(parse_codes(codes)), found, text))
-            for code in parse_codes(codes):
-                standing_by_category[code].add(person_id)
-        else:
-            for code in parse_codes(codes):
-                giver.categories[code, kind] += 1
-                by_category[code].add(person_id)
-        giver.texts.append((found, text, kind))
-        for word in found:
-            by_word[word].add(person_id)
-    per_category: dict[str, dict[uuid.UUID, tuple[int, OfferKind]]] = {}
-    for code, ids in by_category.items():
-        per_category[code] = {}
-        for person_id in ids:
-            counts = [(count, kind) for (c, kind), count in givers[person_id].categories.items() if c == code]
-            per_category[code][person_id] = (sum(n for n, _kind in counts), max(counts, key=lambda ck: ck[0])[1])
-    return History(givers, people, per_category, dict(standing_by_category), dict(by_word), SpellingIndex(by_word))
+    built = History()
+    built.stamp = _stamp(session)
+    for row in session.execute(_history_query()):
+        built.add(row)
+    return built
 
 
 _cache_lock = threading.Lock()
-_cache: dict[str, tuple[tuple[object, ...], History]] = {}
+_cache: dict[str, History] = {}
 
 
 def history(session: Session) -> History:
-    """The history index of this workspace, rebuilt when an offer was added, edited or removed since."""
-    stamp = tuple(session.execute(select(func.count(ExchangeOffer.id), func.max(ExchangeOffer.updated_at))).one())
+    """The history index of this workspace, brought up to date with the offers added, edited or removed since."""
+    stamp = _stamp(session)
     database = str(session.get_bind().engine.url.database)
     with _cache_lock:
         cached = _cache.get(database)
-        if cached is not None and cached[0] == stamp:
-            return cached[1]
+    if cached is not None:
+        with cached.lock:
+            if cached.stamp == stamp or cached.catch_up(session, stamp):
+                return cached
     built = build_history(session)
     with _cache_lock:
-        _cache[database] = (stamp, built)
+        _cache[database] = built
     return built
 
 
@@ -176,11 +277,8 @@ def _short(text: str, limit: int = 70) -> str:
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
-@dataclass
-class _Candidate:
-    categories: dict[str, tuple[int, OfferKind]] = field(default_factory=dict)  # code -> (offers, usual kind)
-    standing: str | None = None
-    similar: set[str] = field(default_factory=set)  # the need's words found in their offers
+def _union(sets: Iterable[Iterable[int]]) -> set[int]:
+    return set().union(*sets)
 
 
 def suggest(session: Session, need_id: uuid.UUID, limit: int = 8) -> tuple[Suggestion, ...]:
@@ -189,86 +287,96 @@ def suggest(session: Session, need_id: uuid.UUID, limit: int = 8) -> tuple[Sugge
         return ()
     past = history(session)
     names = labels(session)
-    wanted = set(parse_codes(need.categories))
-    need_words = stems(f"{need.title} {need.details or ''}")
-    # A typo forgiven on longer words only: "local" and "locale", "dons" and "done" are different words.
-    expanded = {w: {w, *(past.spelling.neighbours(w) if len(w) >= TYPO_FROM else ())} for w in need_words}
     room = _in_the_room(session, need.event_id)
-    candidates: dict[uuid.UUID, _Candidate] = defaultdict(_Candidate)
-
-    for code in wanted:
-        for person_id, answered in past.by_category.get(code, {}).items():
-            candidates[person_id].categories[code] = answered
-    word_hits: dict[uuid.UUID, set[str]] = defaultdict(set)
-    for word, alternatives in expanded.items():
-        for alt in alternatives:
-            for person_id in past.by_word.get(alt, ()):
-                word_hits[person_id].add(word)
-    standing_people = {p for code in wanted for p in past.standing_by_category.get(code, ())}
-    for person_id in standing_people | set(word_hits):
-        for codes, found_words, text in past.givers[person_id].standing:
-            if codes & wanted or any(found_words & alts for alts in expanded.values()):
-                candidates[person_id].standing = _short(text)
-                break
-    for person_id, hits in word_hits.items():
-        if candidates[person_id].standing is None:
-            candidates[person_id].similar = hits
-    people = dict(past.people)
-    missing = [p for p in room if p not in people]
-    people.update(_people(session, set(missing)))
-    for person_id in room:
-        candidates.setdefault(person_id, _Candidate())
-
-    def ranked(person_id: uuid.UUID) -> tuple[object, ...]:
-        c = candidates[person_id]
-        info = people.get(person_id)
-        kind_hint = bool(info and info[3] and KIND_HINTS.get(info[3], frozenset()) & wanted)
-        strengths = [0] * bool(c.categories) + [1] * bool(c.standing) + [2] * bool(c.similar) + [3] * kind_hint
-        count = sum(n for n, _kind in c.categories.values())
-        return (min(strengths, default=9), -len(strengths), person_id not in room, -count,
-                info[0].casefold() if info else "")
-
-    def eligible(person_id: uuid.UUID) -> bool:
-        info = people.get(person_id)
-        return person_id != need.person_id and info is not None and (
-            info[1] is None or info[1] != need.organisation_id)
-
-    # Ranked by the strongest reason first: once the people with reasons of the strongest kinds are enough to
-    # fill the list, nobody weaker can enter it, and the rest are never ranked (thousands, on a large history).
-    tiers = [[p for p, c in candidates.items() if c.categories], [p for p, c in candidates.items() if c.standing],
-             [p for p, c in candidates.items() if c.similar], list(room)]
-    keep: set[uuid.UUID] = set()
-    for tier in tiers:
-        keep.update(p for p in tier if eligible(p))
-        if len(keep) >= limit:
-            break
-    out: list[Suggestion] = []
-    for person_id in heapq.nsmallest(limit, keep, key=ranked):
-        if ranked(person_id)[0] == 9:
-            continue  # in the room, but nothing says they could help
-        out.append(_explain(person_id, candidates[person_id], people[person_id], person_id in room, past, names,
-                            expanded, wanted))
+    with past.lock:
+        found = _match(past, need, room, limit)
+        people = dict(_people(session, {p for p in room if p not in past.index}))
+        out = [_explain(past, i, found, names) for i in found.chosen]
+    wanted = found.wanted
+    for person_id, info in people.items():  # in the room, never heard in the history: their structure's kind only
+        if person_id != need.person_id and (info[1] is None or info[1] != need.organisation_id) and \
+                info[3] is not None and KIND_HINTS.get(info[3], frozenset()) & wanted:
+            out.append(Suggestion(person_id, info[0], info[1], info[2], True,
+                                  (Why(Reason.STRUCTURE_KIND, info[3].value), Why(Reason.IN_THE_ROOM, ""))))
     out += _structures_by_kind(session, wanted, {s.organisation_id for s in out} | {need.organisation_id})
     out.sort(key=Suggestion.rank_key)
     return tuple(out[:limit])
 
 
-def _explain(person_id: uuid.UUID, c: _Candidate, info: PersonInfo, in_room: bool, past: History,
-             names: dict[str, str], expanded: dict[str, set[str]], wanted: set[str]) -> Suggestion:
-    name, org_id, org_name, org_kind = info
+@dataclass
+class _Found:
+    wanted: set[str]
+    expanded: dict[str, set[str]]  # the need's words -> themselves and their neighbours one typo away
+    hits: dict[str, set[int]]  # the need's words -> givers whose offers hold them
+    standing: dict[int, str]  # giver -> their standing offer that matches
+    similar: set[int]
+    hinted: set[int]
+    room: set[int]
+    chosen: list[int]
+
+
+def _match(past: History, need: ExchangeNeed, room: set[uuid.UUID], limit: int) -> _Found:
+    """The givers to suggest, in rank order: each kind of reason is a set, and the ranking walks the groups they
+    make (strongest reason first, then most kinds of reasons), ranking within a group only what fills the list."""
+    wanted = set(parse_codes(need.categories))
+    # A typo forgiven on longer words only: "local" and "locale", "dons" and "done" are different words.
+    expanded = {w: {w, *(past.spelling.neighbours(w) if len(w) >= TYPO_FROM else ())}
+                for w in stems(f"{need.title} {need.details or ''}")}
+    hits = {w: _union(past.by_word.get(alt, ()) for alt in alts) for w, alts in expanded.items()}
+    answered = _union(past.by_category.get(code, {}).keys() for code in wanted)
+    worded = _union(hits.values())
+    standing: dict[int, str] = {}
+    for i in _union(past.standing_by_category.get(code, ()) for code in wanted) | (worded & past.with_standing):
+        for codes, found_words, text in past.givers[i].standing:
+            if codes & wanted or any(found_words & alts for alts in expanded.values()):
+                standing[i] = _short(text)
+                break
+    offered = set(standing)
+    similar = worded - offered
+    hinted = _union(past.by_hint.get(code, ()) for code in wanted)
+    in_room = {past.index[p] for p in room if p in past.index}
+    excluded = set(past.by_structure.get(need.organisation_id, ())) if need.organisation_id else set()
+    if need.person_id in past.index:
+        excluded.add(past.index[need.person_id])
+
+    def count(i: int) -> int:
+        return sum(past.by_category[code][i][0] for code in wanted if i in past.by_category.get(code, {}))
+
+    def key(i: int) -> tuple[object, ...]:
+        return (i not in in_room, -count(i), past.folded[i])
+
+    chosen: list[int] = []
+    tiers = [(answered, [offered | similar, hinted]), (offered - answered, [hinted]),
+             (similar - answered, [hinted]), (hinted - answered - offered - similar, [])]
+    for base, flags in tiers:
+        base = base - excluded
+        all_flags = base.intersection(*flags) if flags else set()
+        some = _union(base & f for f in flags) - all_flags
+        for group in (all_flags, some, base - all_flags - some):
+            wanting = limit - len(chosen)
+            if wanting <= 0:
+                break
+            chosen += sorted(group, key=key) if len(group) <= wanting else heapq.nsmallest(wanting, group, key=key)
+    return _Found(wanted, expanded, hits, standing, similar, hinted, in_room, chosen)
+
+
+def _explain(past: History, i: int, found: _Found, names: dict[str, str]) -> Suggestion:
+    name, org_id, org_name, org_kind = past.people[i]
     reasons = [Why(Reason.OFFERED_IN_CATEGORY, names.get(code, code), kind, count)
-               for code, (count, kind) in sorted(c.categories.items())]
-    if c.standing:
-        reasons.append(Why(Reason.STANDING_OFFER, c.standing))
-    if c.similar:
-        texts = past.givers[person_id].texts
-        _words, text_of, kind_of = max(texts, key=lambda t: len({w for w in c.similar if t[0] & expanded[w]}))
-        reasons.append(Why(Reason.OFFERED_SIMILAR, _short(text_of), kind_of, len(c.similar)))
-    if org_kind is not None and KIND_HINTS.get(org_kind, frozenset()) & wanted:
+               for code in sorted(found.wanted) if (answer := past.by_category.get(code, {}).get(i))
+               for count, kind in [answer]]
+    if i in found.standing:
+        reasons.append(Why(Reason.STANDING_OFFER, found.standing[i]))
+    if i in found.similar:
+        words_hit = {w for w, givers in found.hits.items() if i in givers}
+        _words, text_of, kind_of = max(past.givers[i].texts,
+                                       key=lambda t: len({w for w in words_hit if t[0] & found.expanded[w]}))
+        reasons.append(Why(Reason.OFFERED_SIMILAR, _short(text_of), kind_of, len(words_hit)))
+    if i in found.hinted and org_kind is not None:
         reasons.append(Why(Reason.STRUCTURE_KIND, org_kind.value))
-    if in_room:
+    if i in found.room:
         reasons.append(Why(Reason.IN_THE_ROOM, ""))
-    return Suggestion(person_id, name, org_id, org_name, in_room, tuple(reasons))
+    return Suggestion(past.ids[i], name, org_id, org_name, i in found.room, tuple(reasons))
 
 
 def _in_the_room(session: Session, event_id: uuid.UUID) -> set[uuid.UUID]:

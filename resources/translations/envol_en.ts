@@ -158,95 +158,95 @@
 <context>
     <name>BadgeAtCheckIn</name>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="84"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="85"/>
         <source>Imprimer le badge à l&apos;&amp;entrée</source>
         <translation>Print the badge on &amp;entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="87"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="88"/>
         <source>Imprimante des badges imprimés à l&apos;entrée</source>
         <translation>Printer for badges printed at check-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="89"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="90"/>
         <source>Support des badges imprimés à l&apos;entrée</source>
         <translation>Stock for badges printed at check-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="97"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="98"/>
         <source>Réessayer</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="98"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="99"/>
         <source>Autre imprimante…</source>
         <translation>Another printer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="175"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="176"/>
         <source>Une réimpression demande une raison.</source>
         <translation>A reprint needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="201"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="202"/>
         <source>Pas de badge à imprimer pour ce passage.</source>
         <translation>No badge to print for this check-in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="205"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="206"/>
         <source>Badge de {0} déjà imprimé (Réimprimer pour un nouveau).</source>
         <translation>Badge for {0} already printed (use Reprint for a new one).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="212"/>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="297"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="213"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="298"/>
         <source>Impression du badge de {0}…</source>
         <translation>Printing the badge for {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="220"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="221"/>
         <source>Aucune imprimante : badge de {0} enregistré en PDF ({1}).</source>
         <translation>No printer: badge for {0} saved as PDF ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="229"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="230"/>
         <source>l&apos;imprimante {0} n&apos;a pas de papier {1}</source>
         <translation>printer {0} has no {1} paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="249"/>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="259"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="250"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="260"/>
         <source>Badge de {0} : {1}.</source>
         <translation>Badge of {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="263"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="264"/>
         <source>Badge de {0} : {1}. Badge gardé en PDF ({2}).</source>
         <translation>Badge of {0}: {1}. Badge kept as a PDF ({2}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="306"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="307"/>
         <source>Aucune autre imprimante sur ce poste.</source>
         <translation>No other printer on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="308"/>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="317"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="309"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="318"/>
         <source>Autre imprimante</source>
         <translation>Another printer</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="309"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="310"/>
         <source>Envoyer le badge de {0} à :</source>
         <translation>Send the badge of {0} to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="318"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="319"/>
         <source>L&apos;imprimante {0} n&apos;a pas de papier {1}. Imprimer le badge à sa taille, sans l&apos;agrandir ?</source>
         <translation>Printer {0} has no {1} paper. Print the badge at its own size, without enlarging it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="329"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="330"/>
         <source>Badge non imprimé : {0}</source>
         <translation>Badge not printed: {0}</translation>
     </message>
@@ -265,24 +265,109 @@
     </message>
 </context>
 <context>
+    <name>CategoriesDialog</name>
+    <message>
+        <location filename="../../desktop/pages/exchanges/categories.py" line="35"/>
+        <source>Catégories des besoins et des offres</source>
+        <translation>Categories of needs and offers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/categories.py" line="38"/>
+        <source>Catégories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/categories.py" line="41"/>
+        <location filename="../../desktop/pages/exchanges/categories.py" line="42"/>
+        <source>Nom de la catégorie</source>
+        <translation>Category name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/categories.py" line="44"/>
+        <source>&amp;Ajouter</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/categories.py" line="45"/>
+        <source>Re&amp;nommer</source>
+        <translation>Re&amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/categories.py" line="46"/>
+        <location filename="../../desktop/pages/exchanges/categories.py" line="99"/>
+        <source>&amp;Retirer</source>
+        <translation>&amp;Retire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/categories.py" line="47"/>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/categories.py" line="60"/>
+        <source>Une catégorie retirée reste sur les besoins anciens, mais n&apos;est plus proposée à la saisie.</source>
+        <translation>A retired category stays on earlier needs but is no longer offered when capturing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/categories.py" line="82"/>
+        <source> (retirée)</source>
+        <translation> (retired)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/categories.py" line="99"/>
+        <source>&amp;Rétablir</source>
+        <translation>&amp;Bring back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/categories.py" line="103"/>
+        <source>Catégorie ajoutée : {0}</source>
+        <translation>Category added: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/categories.py" line="108"/>
+        <source>Choisissez d&apos;abord la catégorie à renommer.</source>
+        <translation>First choose the category to rename.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/categories.py" line="111"/>
+        <source>Catégorie renommée : {0}</source>
+        <translation>Category renamed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/categories.py" line="116"/>
+        <source>Choisissez d&apos;abord la catégorie à retirer.</source>
+        <translation>First choose the category to retire.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/categories.py" line="120"/>
+        <source>Catégorie rétablie : {0}</source>
+        <translation>Category brought back: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/categories.py" line="120"/>
+        <source>Catégorie retirée : {0}</source>
+        <translation>Category retired: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ChangeWords</name>
     <message>
-        <location filename="../../desktop/pages/registrations/actions.py" line="29"/>
+        <location filename="../../desktop/pages/registrations/actions.py" line="30"/>
         <source>Inscription en liste d&apos;attente (événement complet).</source>
         <translation>Registration on the waiting list (event full).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/actions.py" line="31"/>
+        <location filename="../../desktop/pages/registrations/actions.py" line="32"/>
         <source>Inscription annulée.</source>
         <translation>Registration cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/actions.py" line="33"/>
+        <location filename="../../desktop/pages/registrations/actions.py" line="34"/>
         <source>Inscription confirmée.</source>
         <translation>Registration confirmed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/actions.py" line="35"/>
+        <location filename="../../desktop/pages/registrations/actions.py" line="36"/>
         <source>Liste d&apos;attente pour %n session(s) complète(s).</source>
         <translation>
             <numerusform>Waiting list for %n full session.</numerusform>
@@ -290,7 +375,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/actions.py" line="37"/>
+        <location filename="../../desktop/pages/registrations/actions.py" line="38"/>
         <source>%n personne(s) de la liste d&apos;attente a (ont) obtenu une place.</source>
         <translation>
             <numerusform>%n person on the waiting list got a place.</numerusform>
@@ -304,6 +389,49 @@
         <location filename="../../desktop/pages/desk/clock_warning.py" line="26"/>
         <source>⚠ La date de cet ordinateur est le {0}, à plus d&apos;un an des événements de l&apos;espace de travail ({1} jours du {2}). Vérifiez la date et l&apos;heure de l&apos;ordinateur : chaque passage est enregistré à l&apos;heure de l&apos;ordinateur.</source>
         <translation>⚠ This computer&apos;s date is {0}, more than a year away from the workspace&apos;s events ({1} days from {2}). Check the computer&apos;s date and time: every check-in is recorded at the computer&apos;s time.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectDialog</name>
+    <message>
+        <location filename="../../desktop/pages/exchanges/correct.py" line="31"/>
+        <source>Corriger le besoin</source>
+        <translation>Correct the need</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/correct.py" line="31"/>
+        <source>Corriger l&apos;offre</source>
+        <translation>Correct the offer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/correct.py" line="36"/>
+        <source>Besoin :</source>
+        <translation>Need:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/correct.py" line="36"/>
+        <source>Offre :</source>
+        <translation>Offer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/correct.py" line="39"/>
+        <source>Accepte de transmettre ses coordonnées</source>
+        <translation>Agrees to pass on their contact details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/correct.py" line="43"/>
+        <source>Précisions :</source>
+        <translation>Details:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/correct.py" line="53"/>
+        <source>Catégories :</source>
+        <translation>Categories:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/correct.py" line="58"/>
+        <source>Type d&apos;offre :</source>
+        <translation>Kind of offer:</translation>
     </message>
 </context>
 <context>
@@ -636,159 +764,189 @@
 <context>
     <name>ExchangesPage</name>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="67"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="70"/>
         <source>Qui parle ? Quelques lettres du nom ou de la structure, puis Entrée</source>
         <translation>Who is speaking? A few letters of the name or the organisation, then Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="68"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="71"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="72"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="75"/>
         <source>Texte du besoin ou de l&apos;offre</source>
         <translation>Text of the need or offer</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="77"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="80"/>
         <source>Accepte de transmettre ses coordonnées</source>
         <translation>Agrees to pass on their contact details</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="84"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="87"/>
         <source>Besoins et offres</source>
         <translation>Needs and offers</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="84"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="87"/>
         <source>Qui</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="84"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="87"/>
         <source>Suivi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="123"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="128"/>
         <source>Type d&apos;offre :</source>
         <translation>Kind of offer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="127"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="132"/>
         <source>Catégories du besoin (Espace pour cocher) :</source>
         <translation>Categories of the need (Space to tick):</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="135"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="140"/>
         <source>&amp;Nouveau besoin (Ctrl+N)</source>
         <translation>&amp;New need (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="136"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="141"/>
         <source>Annuler la &amp;dernière saisie (Ctrl+Z)</source>
         <translation>Undo the &amp;last entry (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="137"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="142"/>
         <source>&amp;Mur de projection (Ctrl+M)</source>
         <translation>Projection &amp;wall (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="138"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="143"/>
         <source>Ce que je peux &amp;apporter (Ctrl+B)</source>
         <translation>What I can &amp;bring (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="139"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="144"/>
         <source>&amp;Fiches d&apos;échanges…</source>
         <translation>&amp;Exchange sheets…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="140"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="145"/>
         <source>&amp;Relevé…</source>
         <translation>&amp;Record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="141"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="146"/>
         <source>E&amp;xport XLSX…</source>
         <translation>E&amp;xport XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="142"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="147"/>
         <source>&amp;Suivi…</source>
         <translation>&amp;Follow-up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="143"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="148"/>
         <source>Ré&amp;seau…</source>
         <translation>Net&amp;work…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="165"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="149"/>
+        <source>Caté&amp;gories…</source>
+        <translation>Cate&amp;gories…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="150"/>
+        <source>C&amp;orriger… (F2)</source>
+        <translation>C&amp;orrect… (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="151"/>
+        <source>Supprimer (Suppr)</source>
+        <translation>Delete (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="173"/>
         <source>Qui pourrait répondre au besoin choisi :</source>
         <translation>Who could answer the chosen need:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="209"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="219"/>
         <source>Choisissez un événement</source>
         <translation>Choose an event</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="298"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="312"/>
         <source>Personne dans l&apos;historique du réseau pour l&apos;instant.</source>
         <translation>No one in the network&apos;s history yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="341"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="359"/>
         <source> (non inscrit·e)</source>
         <translation> (not registered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="371"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="389"/>
         <source>Le besoin, en quelques mots, puis Entrée</source>
         <translation>The need, in a few words, then Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="372"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="390"/>
         <source>L&apos;offre (un contact, un outil, un conseil…), puis Entrée</source>
         <translation>The offer (a contact, a tool, advice…), then Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="377"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="395"/>
         <source>(qui ?)</source>
         <translation>(who?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="379"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="397"/>
         <source>Nouveau besoin de {0}</source>
         <translation>New need from {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="382"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="400"/>
         <source>Ce que {0} peut apporter (offre permanente, cochez ses catégories)</source>
         <translation>What {0} can bring (standing offer, tick its categories)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="386"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="404"/>
         <source>Offre de {0} pour « {1} » ({2})</source>
         <translation>Offer from {0} for “{1}” ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="407"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="425"/>
         <source>Choisissez d&apos;abord l&apos;événement de l&apos;atelier.</source>
         <translation>Choose the workshop&apos;s event first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="410"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="428"/>
         <source>Choisissez d&apos;abord qui parle (quelques lettres, puis Entrée).</source>
         <translation>Choose who is speaking first (a few letters, then Enter).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="459"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="477"/>
         <source>Rien à annuler.</source>
         <translation>Nothing to undo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="515"/>
+        <source>Choisissez d&apos;abord sur le tableau le besoin ou l&apos;offre à corriger.</source>
+        <translation>First choose on the board the need or offer to correct.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="542"/>
+        <source>Choisissez d&apos;abord sur le tableau le besoin ou l&apos;offre à supprimer.</source>
+        <translation>First choose on the board the need or offer to delete.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="554"/>
+        <source>Ctrl+Z pour le rétablir.</source>
+        <translation>Ctrl+Z to bring it back.</translation>
     </message>
 </context>
 <context>
@@ -1608,47 +1766,47 @@ of the next session</translation>
 <context>
     <name>NetworkWindow</name>
     <message>
-        <location filename="../../desktop/pages/exchanges/network.py" line="76"/>
+        <location filename="../../desktop/pages/exchanges/network.py" line="84"/>
         <source>nouveau lien ({0})</source>
         <translation>new link ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/network.py" line="78"/>
+        <location filename="../../desktop/pages/exchanges/network.py" line="86"/>
         <source>trait épais : coopération née</source>
         <translation>thick line: cooperation born</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/network.py" line="111"/>
+        <location filename="../../desktop/pages/exchanges/network.py" line="119"/>
         <source>Envol — réseau des échanges</source>
         <translation>Envol — network of exchanges</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/network.py" line="117"/>
+        <location filename="../../desktop/pages/exchanges/network.py" line="125"/>
         <source>Tous les ateliers (sinon : l&apos;événement courant)</source>
         <translation>All workshops (otherwise: the current event)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/network.py" line="122"/>
+        <location filename="../../desktop/pages/exchanges/network.py" line="130"/>
         <source>Exporter en &amp;PNG…</source>
         <translation>Export as &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/network.py" line="124"/>
+        <location filename="../../desktop/pages/exchanges/network.py" line="132"/>
         <source>Exporter en P&amp;DF…</source>
         <translation>Export as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/network.py" line="159"/>
+        <location filename="../../desktop/pages/exchanges/network.py" line="167"/>
         <source>{0} structures, {1} échanges, {2} nouveaux liens, {3} coopérations nées</source>
         <translation>{0} organisations, {1} exchanges, {2} new links, {3} cooperations born</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/network.py" line="167"/>
+        <location filename="../../desktop/pages/exchanges/network.py" line="175"/>
         <source>Exporter le réseau</source>
         <translation>Export the network</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/network.py" line="172"/>
+        <location filename="../../desktop/pages/exchanges/network.py" line="180"/>
         <source>Enregistré : {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -2192,199 +2350,199 @@ of the next session</translation>
 <context>
     <name>PrintingPage</name>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="74"/>
+        <location filename="../../desktop/pages/printing/page.py" line="75"/>
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="74"/>
+        <location filename="../../desktop/pages/printing/page.py" line="75"/>
         <source>Feuille d&apos;émargement</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="75"/>
+        <location filename="../../desktop/pages/printing/page.py" line="76"/>
         <source>Attestations de présence</source>
         <translation>Attendance certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="76"/>
+        <location filename="../../desktop/pages/printing/page.py" line="77"/>
         <source>Page de calibration</source>
         <translation>Calibration page</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="81"/>
+        <location filename="../../desktop/pages/printing/page.py" line="82"/>
         <source>Noms séparés par des virgules</source>
         <translation>Names separated by commas</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="97"/>
+        <location filename="../../desktop/pages/printing/page.py" line="98"/>
         <source>Marquer les personnes accueillies</source>
         <translation>Mark people who have checked in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="98"/>
+        <location filename="../../desktop/pages/printing/page.py" line="99"/>
         <source>Un fichier par personne (zip)</source>
         <translation>One file per person (zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="101"/>
+        <location filename="../../desktop/pages/printing/page.py" line="102"/>
         <source>&amp;Document :</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="102"/>
+        <location filename="../../desktop/pages/printing/page.py" line="103"/>
         <source>Pour &amp;qui :</source>
         <translation>For &amp;whom:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="103"/>
+        <location filename="../../desktop/pages/printing/page.py" line="104"/>
         <source>&amp;Session :</source>
         <translation>&amp;Session:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="104"/>
+        <location filename="../../desktop/pages/printing/page.py" line="105"/>
         <source>Sé&amp;lection :</source>
         <translation>Se&amp;lection:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="105"/>
+        <location filename="../../desktop/pages/printing/page.py" line="106"/>
         <source>Su&amp;pport :</source>
         <translation>S&amp;tock:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="107"/>
+        <location filename="../../desktop/pages/printing/page.py" line="108"/>
         <source>Décalage horizontal :</source>
         <translation>Horizontal offset:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="108"/>
+        <location filename="../../desktop/pages/printing/page.py" line="109"/>
         <source>Décalage vertical :</source>
         <translation>Vertical offset:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="95"/>
+        <location filename="../../desktop/pages/printing/page.py" line="96"/>
         <source>&amp;Modifier l&apos;organisateur…</source>
         <translation>&amp;Edit the organiser…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="106"/>
+        <location filename="../../desktop/pages/printing/page.py" line="107"/>
         <source>Imprima&amp;nte :</source>
         <translation>Pri&amp;nter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="109"/>
+        <location filename="../../desktop/pages/printing/page.py" line="110"/>
         <source>Organisateur :</source>
         <translation>Organiser:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="114"/>
+        <location filename="../../desktop/pages/printing/page.py" line="115"/>
         <source>&amp;Aperçu (F5)</source>
         <translation>&amp;Preview (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="115"/>
+        <location filename="../../desktop/pages/printing/page.py" line="116"/>
         <source>&amp;Imprimer…</source>
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="116"/>
+        <location filename="../../desktop/pages/printing/page.py" line="117"/>
         <source>&amp;Enregistrer en PDF…</source>
         <translation>Sa&amp;ve as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="117"/>
+        <location filename="../../desktop/pages/printing/page.py" line="118"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="178"/>
+        <location filename="../../desktop/pages/printing/page.py" line="179"/>
         <source>le nom de l&apos;organisme</source>
         <translation>the organisation&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="178"/>
+        <location filename="../../desktop/pages/printing/page.py" line="179"/>
         <source>le lieu (« Fait à »)</source>
         <translation>the place (« Fait à »)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="179"/>
+        <location filename="../../desktop/pages/printing/page.py" line="180"/>
         <source>le ou la signataire</source>
         <translation>the signatory</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="179"/>
+        <location filename="../../desktop/pages/printing/page.py" line="180"/>
         <source>sa fonction</source>
         <translation>their role</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="180"/>
+        <location filename="../../desktop/pages/printing/page.py" line="181"/>
         <source>À compléter : {0}</source>
         <translation>To fill in: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="205"/>
+        <location filename="../../desktop/pages/printing/page.py" line="206"/>
         <source>Tous les inscrits</source>
         <translation>Everyone registered</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="205"/>
-        <location filename="../../desktop/pages/printing/page.py" line="209"/>
+        <location filename="../../desktop/pages/printing/page.py" line="206"/>
+        <location filename="../../desktop/pages/printing/page.py" line="210"/>
         <source>Une session</source>
         <translation>One session</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="206"/>
-        <location filename="../../desktop/pages/printing/page.py" line="215"/>
+        <location filename="../../desktop/pages/printing/page.py" line="207"/>
+        <location filename="../../desktop/pages/printing/page.py" line="216"/>
         <source>Une sélection</source>
         <translation>A selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="206"/>
+        <location filename="../../desktop/pages/printing/page.py" line="207"/>
         <source>Pas encore imprimés</source>
         <translation>Not yet printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="210"/>
+        <location filename="../../desktop/pages/printing/page.py" line="211"/>
         <source>Une demi-journée</source>
         <translation>A half-day</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="211"/>
+        <location filename="../../desktop/pages/printing/page.py" line="212"/>
         <source>Une journée (matin et après-midi)</source>
         <translation>A whole day (morning and afternoon)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="213"/>
+        <location filename="../../desktop/pages/printing/page.py" line="214"/>
         <source>Toutes les personnes accueillies</source>
         <translation>Everyone checked in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="214"/>
+        <location filename="../../desktop/pages/printing/page.py" line="215"/>
         <source>Accueillies à une session</source>
         <translation>Checked in at one session</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="270"/>
+        <location filename="../../desktop/pages/printing/page.py" line="271"/>
         <source>après-midi</source>
         <translation>afternoon</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="270"/>
+        <location filename="../../desktop/pages/printing/page.py" line="271"/>
         <source>matin</source>
         <translation>morning</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="283"/>
+        <location filename="../../desktop/pages/printing/page.py" line="284"/>
         <source>Choisissez d&apos;abord un événement.</source>
         <translation>Choose an event first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="317"/>
+        <location filename="../../desktop/pages/printing/page.py" line="318"/>
         <source>Lecture des données…</source>
         <translation>Reading data…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="326"/>
+        <location filename="../../desktop/pages/printing/page.py" line="327"/>
         <source>Mise en page de %n personne(s)…</source>
         <translation>
             <numerusform>Laying out %n person…</numerusform>
@@ -2392,12 +2550,12 @@ of the next session</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="334"/>
+        <location filename="../../desktop/pages/printing/page.py" line="335"/>
         <source>Annulé.</source>
         <translation>Cancelled.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="339"/>
+        <location filename="../../desktop/pages/printing/page.py" line="340"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2405,7 +2563,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="339"/>
+        <location filename="../../desktop/pages/printing/page.py" line="340"/>
         <source>%n personne(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -2413,12 +2571,12 @@ of the next session</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="341"/>
+        <location filename="../../desktop/pages/printing/page.py" line="342"/>
         <source>aperçu des {0} premières pages</source>
         <translation>preview of the first {0} pages</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="343"/>
+        <location filename="../../desktop/pages/printing/page.py" line="344"/>
         <source>%n badge(s) déjà imprimé(s)</source>
         <translation>
             <numerusform>%n badge already printed</numerusform>
@@ -2426,32 +2584,32 @@ of the next session</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="355"/>
+        <location filename="../../desktop/pages/printing/page.py" line="356"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="356"/>
+        <location filename="../../desktop/pages/printing/page.py" line="357"/>
         <source>Archive zip (*.zip)</source>
         <translation>Zip archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="356"/>
+        <location filename="../../desktop/pages/printing/page.py" line="357"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="371"/>
+        <location filename="../../desktop/pages/printing/page.py" line="372"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="393"/>
+        <location filename="../../desktop/pages/printing/page.py" line="394"/>
         <source>Réimpression</source>
         <translation>Reprint</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="394"/>
+        <location filename="../../desktop/pages/printing/page.py" line="395"/>
         <source>%n badge(s) ont déjà été imprimés. Pourquoi les réimprimer ?</source>
         <translation>
             <numerusform>%n badge has already been printed. Why reprint it?</numerusform>
@@ -2459,17 +2617,17 @@ of the next session</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="400"/>
+        <location filename="../../desktop/pages/printing/page.py" line="401"/>
         <source>Enregistré : {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="431"/>
+        <location filename="../../desktop/pages/printing/page.py" line="432"/>
         <source>Erreur inattendue : {0}</source>
         <translation>Unexpected error: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="434"/>
+        <location filename="../../desktop/pages/printing/page.py" line="435"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
@@ -3247,27 +3405,27 @@ of the next session</translation>
 <context>
     <name>agenda</name>
     <message>
-        <location filename="../../desktop/pages/agenda/exports.py" line="24"/>
+        <location filename="../../desktop/pages/agenda/exports.py" line="25"/>
         <source>Programme imprimable (PDF)…</source>
         <translation>Printable programme (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/exports.py" line="25"/>
+        <location filename="../../desktop/pages/agenda/exports.py" line="26"/>
         <source>Calendrier de l&apos;événement (.ics)…</source>
         <translation>Event calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/exports.py" line="26"/>
+        <location filename="../../desktop/pages/agenda/exports.py" line="27"/>
         <source>Calendrier de la session choisie (.ics)…</source>
         <translation>Calendar of the selected session (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/exports.py" line="27"/>
+        <location filename="../../desktop/pages/agenda/exports.py" line="28"/>
         <source>Pour OpenAgenda (JSON)…</source>
         <translation>For OpenAgenda (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/exports.py" line="74"/>
+        <location filename="../../desktop/pages/agenda/exports.py" line="75"/>
         <source>Exporté : {0}</source>
         <translation>Exported: {0}</translation>
     </message>
@@ -4198,8 +4356,29 @@ of the next session</translation>
     </message>
     <message>
         <location filename="../../desktop/pages/exchanges/texts.py" line="84"/>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="92"/>
         <source>Le texte était trop long : il a été raccourci.</source>
         <translation>The text was too long: it was shortened.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="89"/>
+        <source>Besoin corrigé.</source>
+        <translation>Need corrected.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="90"/>
+        <source>Offre corrigée.</source>
+        <translation>Offer corrected.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="97"/>
+        <source>Besoin rétabli, avec ses offres.</source>
+        <translation>Need brought back, with its offers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="98"/>
+        <source>Offre rétablie.</source>
+        <translation>Offer brought back.</translation>
     </message>
 </context>
 <context>
@@ -4621,37 +4800,37 @@ of the next session</translation>
         <translation>✘ absent</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/printouts.py" line="38"/>
+        <location filename="../../desktop/pages/meetings/printouts.py" line="39"/>
         <source>Programmes individuels A4</source>
         <translation>Personal schedules A4</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/printouts.py" line="39"/>
+        <location filename="../../desktop/pages/meetings/printouts.py" line="40"/>
         <source>A6</source>
         <translation>A6</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/printouts.py" line="40"/>
+        <location filename="../../desktop/pages/meetings/printouts.py" line="41"/>
         <source>Panneaux de table</source>
         <translation>Table signs</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/printouts.py" line="41"/>
+        <location filename="../../desktop/pages/meetings/printouts.py" line="42"/>
         <source>Grille</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/printouts.py" line="42"/>
+        <location filename="../../desktop/pages/meetings/printouts.py" line="43"/>
         <source>Liste par entreprise</source>
         <translation>List per company</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/printouts.py" line="67"/>
+        <location filename="../../desktop/pages/meetings/printouts.py" line="68"/>
         <source>Étiquettes envoyées à l&apos;imprimante.</source>
         <translation>Labels sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/printouts.py" line="70"/>
+        <location filename="../../desktop/pages/meetings/printouts.py" line="71"/>
         <source>Pas d&apos;imprimante : étiquettes enregistrées dans {0}</source>
         <translation>No printer: labels saved in {0}</translation>
     </message>
@@ -5119,142 +5298,147 @@ of the next session</translation>
     </message>
     <message>
         <location filename="../../desktop/messages.py" line="217"/>
+        <source>La catégorie « {label} » existe déjà : renommez-la ou rétablissez-la plutôt.</source>
+        <translation>The category “{label}” already exists: rename it or bring it back instead.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="219"/>
         <source>Code de catégorie invalide : {value} (lettres minuscules sans accent, chiffres et _).</source>
         <translation>Invalid category code: {value} (lower-case unaccented letters, digits and _).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="219"/>
+        <location filename="../../desktop/messages.py" line="221"/>
         <source>Une personne ne répond pas à son propre besoin.</source>
         <translation>A person does not answer their own need.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="220"/>
+        <location filename="../../desktop/messages.py" line="222"/>
         <source>Ce besoin n&apos;existe plus (il a peut-être été retiré).</source>
         <translation>This need no longer exists (it may have been withdrawn).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="221"/>
+        <location filename="../../desktop/messages.py" line="223"/>
         <source>Cette offre n&apos;existe plus (elle a peut-être été retirée).</source>
         <translation>This offer no longer exists (it may have been withdrawn).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="222"/>
+        <location filename="../../desktop/messages.py" line="224"/>
         <source>Le suivi ne revient pas en arrière : choisissez une étape suivante, ou « sans suite ».</source>
         <translation>Follow-up does not go backwards: choose a later step, or “no follow-up”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="224"/>
+        <location filename="../../desktop/messages.py" line="226"/>
         <source>Une coopération née le reste : ce suivi est terminé.</source>
         <translation>A cooperation born stays born: this follow-up is over.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="225"/>
+        <location filename="../../desktop/messages.py" line="227"/>
         <source>Une étape ne peut pas être datée dans le futur ({day}).</source>
         <translation>A step cannot be dated in the future ({day}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="226"/>
+        <location filename="../../desktop/messages.py" line="228"/>
         <source>Une étape ne peut pas être datée d&apos;avant l&apos;offre ({day}).</source>
         <translation>A step cannot be dated before the offer ({day}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="229"/>
+        <location filename="../../desktop/messages.py" line="231"/>
         <source>Cet événement n&apos;a pas encore de rendez-vous d&apos;affaires.</source>
         <translation>This event has no business meetings yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="230"/>
+        <location filename="../../desktop/messages.py" line="232"/>
         <source>Cet événement n&apos;a pas de session « Rendez-vous » dans l&apos;agenda : créez-en une d&apos;abord.</source>
         <translation>This event has no “Rendez-vous” session in the agenda: create one first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="232"/>
+        <location filename="../../desktop/messages.py" line="234"/>
         <source>Aucune table : ajoutez des tables avant de calculer le plan.</source>
         <translation>No tables: add tables before computing the plan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="233"/>
+        <location filename="../../desktop/messages.py" line="235"/>
         <source>Un créneau dure 15, 20 ou 30 minutes.</source>
         <translation>A slot lasts 15, 20 or 30 minutes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="234"/>
+        <location filename="../../desktop/messages.py" line="236"/>
         <source>Catégorie inconnue : {category}</source>
         <translation>Unknown category: {category}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="235"/>
-        <location filename="../../desktop/messages.py" line="252"/>
+        <location filename="../../desktop/messages.py" line="237"/>
+        <location filename="../../desktop/messages.py" line="254"/>
         <source>Ce créneau n&apos;est pas dans le programme.</source>
         <translation>This slot is not in the programme.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="236"/>
+        <location filename="../../desktop/messages.py" line="238"/>
         <source>Le maximum de rendez-vous est un nombre positif.</source>
         <translation>The maximum of meetings is a positive number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="237"/>
+        <location filename="../../desktop/messages.py" line="239"/>
         <source>Cette personne ne participe pas aux rendez-vous.</source>
         <translation>This person does not take part in the meetings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="238"/>
+        <location filename="../../desktop/messages.py" line="240"/>
         <source>Une personne ne peut pas demander à se rencontrer.</source>
         <translation>A person cannot ask to meet themselves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="239"/>
+        <location filename="../../desktop/messages.py" line="241"/>
         <source>La priorité est 1, 2 ou 3 (reçu : {priority}).</source>
         <translation>The priority is 1, 2 or 3 (got {priority}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="240"/>
+        <location filename="../../desktop/messages.py" line="242"/>
         <source>Cette demande n&apos;existe plus.</source>
         <translation>This request no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="241"/>
+        <location filename="../../desktop/messages.py" line="243"/>
         <source>Le fichier doit avoir une colonne « Demandeur » et une colonne « Destinataire ».</source>
         <translation>The file needs a “Demandeur” (requester) column and a “Destinataire” (target) column.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="243"/>
+        <location filename="../../desktop/messages.py" line="245"/>
         <source>Deux rendez-vous épinglés occupent la même table au même créneau.</source>
         <translation>Two pinned meetings take the same table in the same slot.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="245"/>
+        <location filename="../../desktop/messages.py" line="247"/>
         <source>Une personne a deux rendez-vous épinglés au même créneau.</source>
         <translation>A person has two pinned meetings in the same slot.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="247"/>
+        <location filename="../../desktop/messages.py" line="249"/>
         <source>Un rendez-vous épinglé est à une table qui n&apos;est plus dans le programme.</source>
         <translation>A pinned meeting is at a table no longer in the programme.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="249"/>
+        <location filename="../../desktop/messages.py" line="251"/>
         <source>Une personne a plus de rendez-vous épinglés ({pinned}) que son maximum ({maximum}).</source>
         <translation>A person has more pinned meetings ({pinned}) than their maximum ({maximum}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="251"/>
+        <location filename="../../desktop/messages.py" line="253"/>
         <source>Le calcul du plan n&apos;a pas abouti ; rien n&apos;a changé.</source>
         <translation>The plan could not be computed; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="253"/>
+        <location filename="../../desktop/messages.py" line="255"/>
         <source>Ce créneau est terminé : ses rendez-vous ne sont plus replanifiés.</source>
         <translation>This slot is over: its meetings are no longer re-planned.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="255"/>
+        <location filename="../../desktop/messages.py" line="257"/>
         <source>Ce rendez-vous n&apos;existe plus.</source>
         <translation>This meeting no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="256"/>
+        <location filename="../../desktop/messages.py" line="258"/>
         <source>Document inconnu : {document}</source>
         <translation>Unknown document: {document}</translation>
     </message>
@@ -5674,7 +5858,7 @@ of the next session</translation>
 <context>
     <name>registrations</name>
     <message>
-        <location filename="../../desktop/pages/registrations/actions.py" line="66"/>
+        <location filename="../../desktop/pages/registrations/actions.py" line="67"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>

@@ -150,8 +150,8 @@ def test_report_figures_and_new_links(workspace: Workspace) -> None:
                                       categories=["mobilite", "communication"]).id
         capture.state_need(uow, event, ids["zoe"], "Des locaux", categories=["locaux"])
         coop = capture.make_offer(uow, mobility, ids["paul"], "Appui en communication", kind=OfferKind.APPUI).id
-        capture.make_offer(uow, health, ids["zoe"], "Médecins du travail", kind=OfferKind.CONTACT,
-                           consent_contact=True)
+        doctors = capture.make_offer(uow, health, ids["zoe"], "Médecins du travail", kind=OfferKind.CONTACT,
+                                     consent_contact=True).id
         capture.make_offer(uow, health, ids["paul"], "Une mutuelle", kind=OfferKind.CONTACT)
     with clock.frozen(START + timedelta(days=30)), workspace.unit_of_work() as uow:
         move_offer(uow, coop, FollowUp.COOPERATION_NEE)
@@ -169,6 +169,13 @@ def test_report_figures_and_new_links(workspace: Workspace) -> None:
     assert len(net.nodes) == 4 and len(net.edges) == 3 and net.new_links == 2
     assert [e.cooperation for e in net.edges].count(True) == 1
     assert all(-1.0 <= n.x <= 1.0 and -1.0 <= n.y <= 1.0 for n in net.nodes)
+    with clock.frozen(START + timedelta(days=31)), workspace.unit_of_work() as uow:
+        move_offer(uow, doctors, FollowUp.COOPERATION_NEE)
+    with workspace.reading() as session:
+        again = lay_out(network(session, event))
+    # A follow-up step moved: the same picture (no structure jumps), one more cooperation on it.
+    assert [(n.id, n.x, n.y) for n in again.nodes] == [(n.id, n.x, n.y) for n in net.nodes]
+    assert [e.cooperation for e in again.edges].count(True) == 2
 
 
 def test_vocabulary_reads_defaults_then_edits_sync_as_rows(workspace: Workspace) -> None:
@@ -204,3 +211,91 @@ def test_a_persons_export_holds_their_needs_and_offers(workspace: Workspace) -> 
     assert export_person(workspace, ids["ines"])["exchanges"]["needs"][0]["title"] == "Contacts en santé au travail"
     offer = export_person(workspace, ids["zoe"])["exchanges"]["offers"][0]
     assert (offer["text"], offer["consent_contact"], offer["standing"]) == ("Médecins du travail", True, False)
+
+
+def test_the_picker_puts_a_match_on_the_persons_own_name_first(workspace: Workspace) -> None:
+    from core.exchanges.people import find_people
+
+    with workspace.unit_of_work() as uow:
+        event = agenda.create_event(uow, "Atelier", EventKind.AUTRE, date(2026, 10, 6), date(2026, 10, 6))
+        scic = directory.create_organisation(uow, "SCIC Allard", OrganisationKind.SCIC).id
+        asso = directory.create_organisation(uow, "Vélo pour tous", OrganisationKind.ASSOCIATION).id
+        for first, last, org in (("Marcelle", "Leconte", scic), ("Marius", "Durand", scic),
+                                 ("Martin", "Allard", asso)):
+            directory.create_person(uow, first, last, organisation_id=org)
+    with workspace.reading() as session:
+        names = [c.name for c in find_people(session, "allar mar", event)]
+        assert names[0] == "Martin Allard"
+        assert set(names[1:]) == {"Marcelle Leconte", "Marius Durand"}  # still found, through their structure
+        assert [c.name for c in find_people(session, "alard mar", event)][0] == "Martin Allard"  # a typo too
+
+
+def test_needs_and_offers_corrected_afterwards_or_removed_and_restored(workspace: Workspace) -> None:
+    event, ids = _atelier(workspace)
+    with clock.frozen(START), workspace.unit_of_work() as uow:
+        need = capture.state_need(uow, event, ids["ines"], "Des contats en santé", categories=["sante_travail"]).id
+        offer = capture.make_offer(uow, need, ids["zoe"], "Médecins du travial", kind=OfferKind.CONSEIL).id
+    with workspace.unit_of_work() as uow:
+        capture.edit_need(uow, need, title="Des contacts en santé au travail", categories=["sante_travail", "rh"])
+        capture.edit_offer(uow, offer, text="Médecins du travail", kind=OfferKind.CONTACT, consent_contact=True)
+        move_offer(uow, offer, FollowUp.CONTACT_PRIS)
+    with workspace.reading() as session:
+        (seen,) = board(session, event)
+        assert seen.title == "Des contacts en santé au travail"
+        assert seen.category_labels == ("Santé au travail", "Recrutement / RH")
+        assert [(o.text, o.kind, o.consent_contact) for o in seen.offers] == \
+            [("Médecins du travail", OfferKind.CONTACT, True)]
+    with workspace.unit_of_work() as uow:
+        removed = capture.remove(uow, "need", need)
+    with workspace.reading() as session:
+        assert board(session, event) == ()
+    with workspace.unit_of_work() as uow:
+        capture.restore(uow, removed)
+    with workspace.reading() as session:
+        (back,) = board(session, event)
+        assert back.title == seen.title and back.person_name == seen.person_name
+        assert [(o.text, o.status) for o in back.offers] == [("Médecins du travail", FollowUp.CONTACT_PRIS)]
+        assert back.id != need  # a new row: the deleted one stays deleted on every device
+
+
+def test_categories_added_from_their_label_one_row_per_code(workspace: Workspace) -> None:
+    from core.categories import add_category
+    from core.models import Category
+
+    with workspace.unit_of_work() as uow:
+        added = add_category(uow.session, "Économie circulaire")
+        with pytest.raises(RuleViolation) as twice:
+            add_category(uow.session, "economie  CIRCULAIRE")
+        assert twice.value.code == "category_exists"
+    assert added.code == "economie_circulaire"
+    with workspace.reading() as session:
+        assert session.get(Category, default_id("economie_circulaire")) is not None  # the same id on every device
+        assert labels(session)["economie_circulaire"] == "Économie circulaire"
+
+
+def test_the_layout_is_networkx_spring_layout() -> None:
+    """The layout computed in single precision places every structure where networkx's spring layout does."""
+    import math
+    import random
+
+    import networkx as nx
+
+    from core.exchanges.graph import _spring
+
+    rng = random.Random(4)
+    ids = [uuid.UUID(int=rng.getrandbits(128)).hex for _ in range(120)]
+    links = sorted({(min(a, b), max(a, b), rng.randint(1, 3)) for a, b in
+                    (rng.sample(ids, 2) for _ in range(200))})
+    ours = _spring(ids, links, {}, 30)
+    graph = nx.Graph()
+    graph.add_nodes_from(ids)
+    graph.add_weighted_edges_from(links)
+    theirs = nx.spring_layout(graph, k=1.6 / math.sqrt(len(ids)), iterations=30, seed=18, weight="weight")
+
+    def normalised(positions: dict) -> dict:
+        xs, ys = [p[0] for p in positions.values()], [p[1] for p in positions.values()]
+        span = max(max(xs) - min(xs), max(ys) - min(ys))
+        return {n: ((p[0] - min(xs)) / span, (p[1] - min(ys)) / span) for n, p in positions.items()}
+
+    a, b = normalised(ours), normalised(theirs)
+    assert max(math.dist(a[n], b[n]) for n in ids) < 0.05

@@ -178,3 +178,70 @@ def test_what_i_can_bring_is_a_standing_offer_found_by_the_suggestions(qtbot, co
         offer = session.scalars(select(ExchangeOffer).where(ExchangeOffer.giver_person_id == giver.id)).one()
         assert (offer.need_id, offer.categories, offer.text) == (None, "mobilite", "Prêt de notre camion le samedi")
     assert page.mode == "standing"  # the next person can say what they bring too
+
+
+def test_an_offer_corrected_then_a_need_removed_and_brought_back_with_ctrl_z(qtbot, context, page, wall) -> None:
+    asker, giver = _people(context, 2)
+    _pick(qtbot, page, asker)
+    _type(qtbot, page.text, "Un local pour stocker")
+    qtbot.keyClick(page.text, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.message.text() == "Besoin noté.", timeout=20000)
+    _pick(qtbot, page, giver)
+    _type(qtbot, page.text, "Notre gargae est libre")  # a typo, seen later
+    qtbot.keyClick(page.text, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Notre gargae est libre" in _wall_text(wall), timeout=20000)
+
+    need_item = next(page.tree.topLevelItem(i) for i in range(page.tree.topLevelItemCount())
+                     if page.tree.topLevelItem(i).text(0) == "Un local pour stocker")
+    page.tree.setCurrentItem(need_item.child(0))
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_F2)
+    dialog = page.correct_dialog
+    assert dialog.text.text() == "Notre gargae est libre"
+    dialog.text.setText("Notre garage est libre le samedi")
+    dialog.consent.setChecked(True)
+    dialog.accept()
+    qtbot.waitUntil(lambda: "Notre garage est libre le samedi" in _wall_text(wall), timeout=20000)
+    assert "gargae" not in _wall_text(wall) and page.message.text() == "Offre corrigée."
+
+    need_item = next(page.tree.topLevelItem(i) for i in range(page.tree.topLevelItemCount())
+                     if page.tree.topLevelItem(i).text(0) == "Un local pour stocker")
+    page.tree.setCurrentItem(need_item)
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: "Un local pour stocker" not in _wall_text(wall), timeout=20000)
+    assert "Ctrl+Z" in page.message.text()
+    page.who.setFocus()
+    qtbot.keyClick(page.who, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "Un local pour stocker" in _wall_text(wall)
+                    and "Notre garage est libre le samedi" in _wall_text(wall), timeout=20000)
+    assert page.message.text() == "Besoin rétabli, avec ses offres."
+
+
+def test_categories_edited_from_the_page(qtbot, context, page) -> None:
+    from desktop.pages.exchanges import actions
+
+    actions.open_categories(page)
+    dialog = page.categories_dialog
+    qtbot.waitUntil(lambda: dialog.busy == 0 and dialog.list.count() > 10, timeout=20000)
+    dialog.label.setText("Économie circulaire")
+    dialog.add_button.click()
+    qtbot.waitUntil(lambda: any(page.categories.item(i).text() == "Économie circulaire"
+                                for i in range(page.categories.count())), timeout=20000)
+    dialog.label.setText("Économie circulaire")
+    dialog.add_button.click()
+    qtbot.waitUntil(lambda: "existe déjà" in dialog.message.text(), timeout=20000)
+
+    row = next(i for i in range(dialog.list.count()) if dialog.list.item(i).text() == "Mobilité")
+    dialog.list.setCurrentRow(row)
+    dialog.label.setText("Mobilité et transports")
+    dialog.rename_button.click()
+    qtbot.waitUntil(lambda: any(page.categories.item(i).text() == "Mobilité et transports"
+                                for i in range(page.categories.count())), timeout=20000)
+    qtbot.waitUntil(lambda: dialog.busy == 0 and dialog.current() is not None
+                    and dialog.current().code == "mobilite", timeout=20000)
+    dialog.retire_button.click()
+    qtbot.waitUntil(lambda: all(page.categories.item(i).text() != "Mobilité et transports"
+                                for i in range(page.categories.count())), timeout=20000)
+    qtbot.waitUntil(lambda: dialog.busy == 0 and "(retirée)" in dialog.list.currentItem().text(), timeout=20000)
+    assert dialog.retire_button.text() == "&Rétablir"

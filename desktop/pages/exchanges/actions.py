@@ -92,3 +92,11 @@ def open_graph(page: ExchangesPage) -> None:
     window = NetworkWindow(page.context)
     window.show()
     page.network = window  # type: ignore[attr-defined]
+
+
+def open_categories(page: ExchangesPage) -> None:
+    from desktop.pages.exchanges.categories import CategoriesDialog
+
+    dialog = CategoriesDialog(page.context, page)
+    dialog.show()
+    page.categories_dialog = dialog  # type: ignore[attr-defined]

@@ -1,4 +1,4 @@
-"""The picture of the network: who helped whom, drawn with Qt from the layout core computes (networkx), exported
+"""The picture of the network: who helped whom, drawn with Qt from the layout core computes (spring layout), exported
 as PNG or PDF. Structures are discs sized by their exchanges; offers are lines coloured by kind; new links (two
 structures that had never exchanged) are drawn thick with a golden halo; a cooperation born, solid and dark."""
 
@@ -8,7 +8,7 @@ import math
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPageSize, QPainter, QPainterPath, QPdfWriter, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -37,18 +37,26 @@ def draw(scene: QGraphicsScene, net: Network) -> None:
     scene.clear()
     scene.setBackgroundBrush(QBrush(QColor("#ffffff")))
     where = {n.id: QPointF(n.x * SPAN, -n.y * SPAN) for n in net.nodes}
+    # One path per pen (halos first, under every line): a handful of items to build and paint, not one per offer.
+    paths: dict[tuple[str, int], QPainterPath] = {}
     for edge in net.edges:
         a, b = where.get(edge.giver), where.get(edge.receiver)
         if a is None or b is None:
             continue
+        pens = [(COLOURS[edge.kind], 9 if edge.cooperation else 4)]
         if edge.new_link:
-            glow = QColor(NEW_LINK)
-            glow.setAlpha(120)
-            halo = QPen(glow, 16)
-            halo.setCapStyle(Qt.PenCapStyle.RoundCap)
-            scene.addLine(a.x(), a.y(), b.x(), b.y(), halo)
-        pen = QPen(QColor(COLOURS[edge.kind]), 9 if edge.cooperation else 4)
-        scene.addLine(a.x(), a.y(), b.x(), b.y(), pen)
+            pens.insert(0, (NEW_LINK, 16))
+        for pen in pens:
+            path = paths.setdefault(pen, QPainterPath())
+            path.moveTo(a)
+            path.lineTo(b)
+    for (colour, width), path in sorted(paths.items(), key=lambda item: item[0][0] != NEW_LINK):
+        line = QColor(colour)
+        if colour == NEW_LINK:
+            line.setAlpha(120)
+        pen = QPen(line, width)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap if colour == NEW_LINK else Qt.PenCapStyle.SquareCap)
+        scene.addPath(path, pen)
     font = QFont()
     font.setPointSize(20)
     for node in net.nodes:

@@ -2,7 +2,8 @@
 
 Type a few letters of who speaks and Enter, then their need and Enter: the need is noted and becomes the current
 one. Then for each answer: who (letters, Enter), the offer (Enter) — Tab reaches its kind and the consent to pass
-contact details on. Ctrl+N: a new need; Ctrl+Z: withdraw the last entry; Ctrl+M: the wall. Every read and write
+contact details on. Ctrl+N: a new need; Ctrl+Z: withdraw the last entry (or bring back the last one removed);
+Ctrl+M: the wall. On the board, F2 corrects the need or offer chosen and Suppr removes it. Every read and write
 runs on the database worker: the page never waits.
 """
 
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from core.categories import CategoryInfo, vocabulary
 from core.exchanges import capture
-from core.exchanges.board import NeedView, board
+from core.exchanges.board import NeedView, OfferView, board
 from core.exchanges.capture import Captured
 from core.exchanges.people import PersonChoice, find_people
 from core.exchanges.suggestions import Suggestion, suggest
@@ -42,6 +43,7 @@ from desktop.messages import describe
 from desktop.pages.exchanges import texts
 
 SEARCH_DELAY_MS = 120
+OFFER_ROLE = Qt.ItemDataRole.UserRole + 1  # an offer's row on the board: its id
 
 
 class ExchangesPage(QWidget):
@@ -52,7 +54,8 @@ class ExchangesPage(QWidget):
         self.mode = "need"  # or "offer" (to the current need), or "standing": what Enter in the text box writes
         self.current_need: uuid.UUID | None = None
         self.needs: tuple[NeedView, ...] = ()
-        self.undo_stack: list[Captured] = []
+        self.undo_stack: list[Captured | capture.Removed] = []
+        self.vocabulary: tuple[CategoryInfo, ...] = ()
         self.wall: QWidget | None = None
         self._search_generation = 0
         self._board_generation = 0
@@ -106,6 +109,8 @@ class ExchangesPage(QWidget):
         QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo)
         QShortcut(QKeySequence("Ctrl+M"), self, activated=self.open_wall)
         QShortcut(QKeySequence("Ctrl+B"), self, activated=self.standing_offer)
+        QShortcut(QKeySequence("F2"), self, activated=self.correct)
+        self.tree.installEventFilter(self)  # F2 and Suppr on the board (the view would take them otherwise)
         context.event_changed.connect(lambda _e: self.reload())
         context.data_changed.connect(self._data_changed)
         self._set_mode("need")
@@ -140,7 +145,10 @@ class ExchangesPage(QWidget):
                 ("releve", self.tr("&Relevé…"), lambda: actions.save_releve(self)),
                 ("xlsx", self.tr("E&xport XLSX…"), lambda: actions.save_xlsx(self)),
                 ("follow", self.tr("&Suivi…"), lambda: actions.open_follow_up(self)),
-                ("graph", self.tr("Ré&seau…"), lambda: actions.open_graph(self))):
+                ("graph", self.tr("Ré&seau…"), lambda: actions.open_graph(self)),
+                ("categories", self.tr("Caté&gories…"), lambda: actions.open_categories(self)),
+                ("correct", self.tr("C&orriger… (F2)"), self.correct),
+                ("remove", self.tr("Supprimer (Suppr)"), self.remove)):
             button = QPushButton(text)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab stays among the capture fields
             button.clicked.connect(slot)
@@ -150,9 +158,9 @@ class ExchangesPage(QWidget):
         for key in ("need", "standing"):
             first.addWidget(self.action_buttons[key])
         third = QHBoxLayout()
-        for key in ("undo", "wall"):
+        for key in ("undo", "wall", "correct", "remove"):
             third.addWidget(self.action_buttons[key])
-        for key in ("fiches", "releve", "xlsx", "follow", "graph"):
+        for key in ("fiches", "releve", "xlsx", "follow", "graph", "categories"):
             second.addWidget(self.action_buttons[key])
         buttons.addLayout(first)
         left.addLayout(buttons)
@@ -200,7 +208,9 @@ class ExchangesPage(QWidget):
     def _data_changed(self, summary: object) -> None:
         from core.exchanges.followup import Moved
 
-        if summary is None or isinstance(summary, (Captured, Moved)) or type(summary).__name__ in (
+        if isinstance(summary, CategoryInfo) or summary is None:
+            self._load_categories()
+        if summary is None or isinstance(summary, (CategoryInfo, Captured, Moved)) or type(summary).__name__ in (
                 "SyncReport", "BundleReport"):
             self.reload()
 
@@ -230,12 +240,15 @@ class ExchangesPage(QWidget):
         self._run(read, self._show_categories)
 
     def _show_categories(self, categories: tuple[CategoryInfo, ...]) -> None:
+        self.vocabulary = categories
+        checked = {self.categories.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.categories.count())
+                   if self.categories.item(i).checkState() == Qt.CheckState.Checked}
         self.categories.clear()
         for category in categories:
             item = QListWidgetItem(category.label)
             item.setData(Qt.ItemDataRole.UserRole, category.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if category.code in checked else Qt.CheckState.Unchecked)
             self.categories.addItem(item)
 
     def _show_board(self, needs: tuple[NeedView, ...]) -> None:
@@ -256,6 +269,7 @@ class ExchangesPage(QWidget):
                                                              if offer.giver_structure else ""),
                                          texts.step(offer.status)])
                 child.setData(0, Qt.ItemDataRole.UserRole, need.id)
+                child.setData(0, OFFER_ROLE, offer.id)
                 item.addChild(child)
             self.tree.addTopLevelItem(item)
             item.setExpanded(True)
@@ -310,6 +324,10 @@ class ExchangesPage(QWidget):
             if event.type() == QEvent.Type.KeyPress:
                 self.undo()
                 return True
+        if watched is self.tree and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
+                event.key() in (Qt.Key.Key_F2, Qt.Key.Key_Delete):
+            (self.correct if event.key() == Qt.Key.Key_F2 else self.remove)()
+            return True
         if watched in (self.kind_box, self.consent, self.categories) and event.type() == QEvent.Type.KeyPress \
                 and isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
                 and not (watched is self.kind_box and self.kind_box.view().isVisible()):
@@ -460,12 +478,87 @@ class ExchangesPage(QWidget):
             return
         last = self.undo_stack.pop()
         workspace = self.context.workspace
+        if isinstance(last, capture.Removed):
+            removed = last
+
+            def restore() -> Captured:
+                with workspace.unit_of_work() as uow:
+                    return capture.restore(uow, removed)
+
+            self._run(restore, lambda result: self._changed(result, texts.restored(result)))
+            return
 
         def write() -> Captured:
             with workspace.unit_of_work() as uow:
                 return capture.withdraw(uow, last.kind, last.id)
 
         self._run(write, self._written)
+
+    # --- correcting afterwards -------------------------------------------------------------------------------------
+
+    def chosen_entry(self) -> NeedView | OfferView | None:
+        """The need or offer chosen on the board."""
+        item = self.tree.currentItem()
+        if item is None:
+            return None
+        need = next((n for n in self.needs if n.id == item.data(0, Qt.ItemDataRole.UserRole)), None)
+        offer_id = item.data(0, OFFER_ROLE)
+        if need is None or offer_id is None:
+            return need
+        return next((o for o in need.offers if o.id == offer_id), None)
+
+    def correct(self) -> None:
+        from desktop.pages.exchanges.correct import CorrectDialog
+
+        entry = self.chosen_entry()
+        if entry is None:
+            self.message.setText(self.tr("Choisissez d'abord sur le tableau le besoin ou l'offre à corriger."))
+            return
+        dialog = CorrectDialog(entry, self.vocabulary, self)
+        self.correct_dialog = dialog
+        dialog.accepted.connect(lambda: self._save_correction(dialog))
+        dialog.open()
+
+    def _save_correction(self, dialog: Any) -> None:
+        workspace, entry, text = self.context.workspace, dialog.entry, dialog.text.text()
+        if isinstance(entry, NeedView):
+            details, codes = dialog.details.text(), dialog.checked_codes()
+
+            def write() -> Captured:
+                with workspace.unit_of_work() as uow:
+                    return capture.edit_need(uow, entry.id, title=text, details=details, categories=codes)
+        else:
+            kind, consent = dialog.kind_box.value(), dialog.consent.isChecked()
+
+            def write() -> Captured:
+                with workspace.unit_of_work() as uow:
+                    return capture.edit_offer(uow, entry.id, text=text, kind=kind, consent_contact=consent)
+
+        self._run(write, lambda result: self._changed(result, texts.corrected(result)))
+
+    def remove(self) -> None:
+        entry = self.chosen_entry()
+        if entry is None:
+            self.message.setText(self.tr("Choisissez d'abord sur le tableau le besoin ou l'offre à supprimer."))
+            return
+        workspace, kind = self.context.workspace, "need" if isinstance(entry, NeedView) else "offer"
+
+        def write() -> capture.Removed:
+            with workspace.unit_of_work() as uow:
+                return capture.remove(uow, kind, entry.id)  # type: ignore[arg-type]
+
+        def done(removed: capture.Removed) -> None:
+            self.undo_stack.append(removed)
+            self._changed(Captured(removed.kind, removed.id, removed.event_id, withdrawn=True),
+                          texts.captured(Captured(removed.kind, removed.id, removed.event_id, withdrawn=True))
+                          + " " + self.tr("Ctrl+Z pour le rétablir."))
+
+        self._run(write, done)
+
+    def _changed(self, result: Captured, text: str) -> None:
+        """An entry corrected, removed or restored: said, and shown everywhere (the fields being typed are kept)."""
+        self.message.setText(text)
+        self.context.data_changed.emit(result)
 
     def open_wall(self) -> None:
         from desktop.pages.exchanges.wall import open_wall

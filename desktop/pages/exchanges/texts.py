@@ -83,3 +83,16 @@ def captured(result: Captured) -> str:
     if result.trimmed:
         text += " " + QCoreApplication.translate("exchanges", "Le texte était trop long : il a été raccourci.")
     return text
+
+
+def corrected(result: Captured) -> str:
+    text = QCoreApplication.translate("exchanges", "Besoin corrigé.") if result.kind == "need" \
+        else QCoreApplication.translate("exchanges", "Offre corrigée.")
+    if result.trimmed:
+        text += " " + QCoreApplication.translate("exchanges", "Le texte était trop long : il a été raccourci.")
+    return text
+
+
+def restored(result: Captured) -> str:
+    return QCoreApplication.translate("exchanges", "Besoin rétabli, avec ses offres.") if result.kind == "need" \
+        else QCoreApplication.translate("exchanges", "Offre rétablie.")
