@@ -21,6 +21,7 @@ from core.errors import NotFound, ValidationError
 from core.meetings.read import MeetingRow, Overview, Who, by_company, overview, schedule_of, ticket_codes
 from core.meetings.replan import Replacement
 from core.models import Event, MeetingSide, MeetingStatus
+from core.typography import NBSP
 from printing.common import Feedback, french_date
 from printing.fonts import BOLD, CONDENSED, CONDENSED_BOLD, REGULAR, register_fonts
 from printing.qr import draw_qr
@@ -38,9 +39,9 @@ class Heading:
 
 
 def hhmm(instant: datetime) -> str:
-    """10 h 00, the way the programme writes times."""
+    """10 h 00, the way the programme writes times (no-break spaces: never « 10 » at a line's end)."""
     local = instant.astimezone(ZONE)
-    return f"{local.hour} h {local.minute:02d}"
+    return f"{local.hour}{NBSP}h{NBSP}{local.minute:02d}"
 
 
 def _cut(text: str, font: str, size: float, width: float) -> str:

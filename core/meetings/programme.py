@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from core.categories import DEFAULT_CATEGORIES
 from core.db.unit_of_work import UnitOfWork
@@ -104,16 +105,27 @@ def add_tables(uow: UnitOfWork, programme_id: uuid.UUID, count: int, *, room_id:
     uow.session.flush()
 
 
+def load_slots(session: Session, programme_id: uuid.UUID) -> list[SlotInfo]:
+    """The programme's slots numbered in time order: the one loader of the plan, the re-plan and the read views."""
+    rows = session.execute(select(MeetingSlot.id, MeetingSlot.starts_at, MeetingSlot.ends_at, MeetingSlot.session_id)
+                           .where(MeetingSlot.programme_id == programme_id)
+                           .order_by(MeetingSlot.starts_at, MeetingSlot.id)).all()
+    return [SlotInfo(sid, n, starts, ends, session_id) for n, (sid, starts, ends, session_id) in enumerate(rows, 1)]
+
+
+def load_tables(session: Session, programme_id: uuid.UUID) -> list[TableInfo]:
+    rows = session.execute(select(MeetingTable.id, MeetingTable.number, MeetingTable.room_id)
+                           .where(MeetingTable.programme_id == programme_id)
+                           .order_by(MeetingTable.number, MeetingTable.id)).all()
+    return [TableInfo(tid, number, room) for tid, number, room in rows]
+
+
 def slots(uow: UnitOfWork, programme_id: uuid.UUID) -> list[SlotInfo]:
-    rows = uow.session.scalars(select(MeetingSlot).where(MeetingSlot.programme_id == programme_id)
-                               .order_by(MeetingSlot.starts_at, MeetingSlot.id)).all()
-    return [SlotInfo(r.id, n, r.starts_at, r.ends_at, r.session_id) for n, r in enumerate(rows, start=1)]
+    return load_slots(uow.session, programme_id)
 
 
 def tables(uow: UnitOfWork, programme_id: uuid.UUID) -> list[TableInfo]:
-    rows = uow.session.scalars(select(MeetingTable).where(MeetingTable.programme_id == programme_id)
-                               .order_by(MeetingTable.number, MeetingTable.id)).all()
-    return [TableInfo(r.id, r.number, r.room_id) for r in rows]
+    return load_tables(uow.session, programme_id)
 
 
 def categories(codes: Iterable[str]) -> str:

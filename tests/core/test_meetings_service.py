@@ -207,9 +207,61 @@ def test_erasing_a_person_clears_their_profile_and_the_reasons_of_their_requests
                        profile="Nous cherchons un mécène pour notre ressourcerie de Sevran")
         requests.request(uow, small.programme_id, structure, small.companies[1], priority=1,
                          reason="Rencontrer Mme Nom1, que je connais", status=RequestStatus.ACCEPTED)
+        requests.request(uow, small.programme_id, small.structures[1], structure, priority=2,
+                         reason="Voir la ressourcerie de M. Nom4 à Sevran", status=RequestStatus.ACCEPTED)
+        plan.compute_plan(uow, small.event_id, now=at("08:00"))
     with workspace.unit_of_work() as uow:
         rgpd.erase_person(uow, small.person_of[structure])
     with workspace.reading() as s:
         assert s.get(MeetingParticipant, structure).profile is None
-        reasons = s.scalars(select(MeetingRequest.reason).where(MeetingRequest.requester_id == structure)).all()
-    assert reasons and all(r is None for r in reasons)
+        reasons = s.scalars(select(MeetingRequest.reason).where(
+            (MeetingRequest.requester_id == structure) | (MeetingRequest.target_id == structure))).all()
+        view = overview(s, small.event_id)
+    assert len(reasons) >= 3 and all(r is None for r in reasons)  # made and received: both name them
+    # The meetings stay (the report's counts do not move) but show the erased name, nothing of the person.
+    theirs = [m for m in view.meetings if structure in (m.first.participant_id, m.second.participant_id)]
+    assert theirs and all("Nom4" not in f"{m.first.name} {m.second.name}" for m in theirs)
+    assert rgpd.export_person(workspace, small.person_of[structure])["meetings"][0]["profile"] is None
+
+
+def test_a_persons_data_export_lists_their_meetings_requests_availability_and_follow_ups(workspace):
+    from core.meetings import after
+    from core.models import MeetingFollowUp
+    from core.services import rgpd
+
+    small = build_small(workspace, asks=1)
+    structure, company = small.structures[0], small.companies[1]
+    with workspace.unit_of_work() as uow:
+        first_slot = programme.slots(uow, small.programme_id)[0]
+        programme.join(uow, small.programme_id, small.person_of[structure], MeetingSide.STRUCTURE,
+                       offers=["achats"], profile="Ressourcerie à Sevran", available=[first_slot.id], max_meetings=2)
+        requests.request(uow, small.programme_id, structure, company, priority=1, reason="Un mécénat de compétences",
+                         status=RequestStatus.ACCEPTED)
+        requests.request(uow, small.programme_id, small.structures[1], structure, priority=3,
+                         status=RequestStatus.PENDING)
+        plan.compute_plan(uow, small.event_id, now=at("08:00"))
+    with workspace.reading() as s:
+        mine = [r for r in overview(s, small.event_id).meetings
+                if structure in (r.first.participant_id, r.second.participant_id)]
+    with workspace.unit_of_work() as uow:
+        after.set_follow_up(uow, [mine[0].id], MeetingFollowUp.CONTACT)
+
+    record = rgpd.export_person(workspace, small.person_of[structure])["meetings"]
+    assert len(record) == 1
+    joined = record[0]
+    assert joined["event"] == "Rencontres territoriales" and joined["side"] == "structure"
+    assert joined["profile"] == "Ressourcerie à Sevran" and joined["max_meetings"] == 2
+    assert joined["available_slots"] == [first_slot.starts_at.isoformat()]
+    assert {r["to"] for r in joined["requests_made"]} >= {"Prénom1 Nom1"}
+    assert "Un mécénat de compétences" in [r["reason"] for r in joined["requests_made"]]
+    assert [r["from"] for r in joined["requests_received"]] == [f"Prénom{len(small.companies) + 1} "
+                                                               f"Nom{len(small.companies) + 1}"]
+    assert len(joined["meetings"]) == len(mine) >= 1
+    assert joined["meetings"][0]["starts_at"] == first_slot.starts_at.isoformat()
+    assert "contact_pris" in [m["follow_up"] for m in joined["meetings"]]
+    # Someone who never joined the meetings: nothing.
+    with workspace.unit_of_work() as uow:
+        from core.services import directory
+
+        stranger = directory.create_person(uow, "Zoé", "Ailleurs")
+    assert rgpd.export_person(workspace, stranger.id)["meetings"] == []
