@@ -21,8 +21,10 @@ from core.models import (
     MeetingSide,
     MeetingSlot,
     MeetingTable,
+    Organisation,
     Person,
 )
+from core.sectors import clean_sector
 
 SLOT_LENGTHS = (15, 20, 30)
 
@@ -167,6 +169,51 @@ def join(uow: UnitOfWork, programme_id: uuid.UUID, person_id: uuid.UUID, side: M
     row.max_meetings = max_meetings
     uow.session.flush()
     return row.id
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """What the profile form edits: the participation, and the sector of the person's structure."""
+
+    participant_id: uuid.UUID
+    person_id: uuid.UUID
+    side: MeetingSide
+    offers: tuple[str, ...]
+    seeks: tuple[str, ...]
+    profile: str
+    available: frozenset[uuid.UUID] | None  # None: every slot
+    max_meetings: int | None
+    organisation: str | None  # the structure's name, None without one (then no sector)
+    sector: str | None
+
+
+def profile_of(session: Session, participant_id: uuid.UUID) -> Profile:
+    row = session.get(MeetingParticipant, participant_id)
+    if row is None:
+        raise NotFound("meetings_unknown_person", "this person does not take part in the meetings")
+    info = participant_info(row)
+    org = session.execute(select(Organisation.name, Organisation.sector).join(
+        Person, Person.organisation_id == Organisation.id).where(Person.id == row.person_id)).first()
+    return Profile(row.id, row.person_id, row.side, info.offers, info.seeks, row.profile or "", info.available,
+                   row.max_meetings, org[0] if org else None, org[1] if org else None)
+
+
+def edit_profile(uow: UnitOfWork, participant_id: uuid.UUID, *, side: MeetingSide, offers: Iterable[str],
+                 seeks: Iterable[str], profile: str | None, available: Iterable[uuid.UUID] | None,
+                 max_meetings: int | None, sector: str | None) -> None:
+    """The profile form's save: the participation as join() writes it, and the sector on the person's structure
+    (shared by everyone of that structure; a person without a structure has no sector)."""
+    row = uow.session.get(MeetingParticipant, participant_id)
+    if row is None:
+        raise NotFound("meetings_unknown_person", "this person does not take part in the meetings")
+    code = clean_sector(sector)
+    join(uow, row.programme_id, row.person_id, side, offers=offers, seeks=seeks, profile=profile,
+         available=available, max_meetings=max_meetings)
+    person = uow.session.get(Person, row.person_id)
+    org = uow.session.get(Organisation, person.organisation_id) if person and person.organisation_id else None
+    if org is not None and org.sector != code:  # the same choice again writes nothing
+        org.sector = code
+        uow.session.flush()
 
 
 def participants(uow: UnitOfWork, programme_id: uuid.UUID) -> list[ParticipantInfo]:

@@ -39,6 +39,7 @@ class Who:
     structure: str
     side: MeetingSide
     commune: str
+    sector: str | None = None  # of their structure (core.sectors)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,12 +88,12 @@ def programme_id(session: Session, event_id: uuid.UUID) -> uuid.UUID | None:
 def people(session: Session, programme: uuid.UUID) -> dict[uuid.UUID, Who]:
     rows = session.execute(
         select(MeetingParticipant.id, Person.id, Person.first_name, Person.last_name, Organisation.name,
-               MeetingParticipant.side, Organisation.commune)
+               MeetingParticipant.side, Organisation.commune, Organisation.sector)
         .join(Person, Person.id == MeetingParticipant.person_id)
         .outerjoin(Organisation, Organisation.id == Person.organisation_id)
         .where(MeetingParticipant.programme_id == programme))
-    return {pid: Who(pid, person, f"{first} {last}", org or "", side, commune or "")
-            for pid, person, first, last, org, side, commune in rows}
+    return {pid: Who(pid, person, f"{first} {last}", org or "", side, commune or "", sector)
+            for pid, person, first, last, org, side, commune, sector in rows}
 
 
 def overview(session: Session, event_id: uuid.UUID) -> Overview | None:

@@ -265,3 +265,64 @@ def test_a_persons_data_export_lists_their_meetings_requests_availability_and_fo
 
         stranger = directory.create_person(uow, "Zoé", "Ailleurs")
     assert rgpd.export_person(workspace, stranger.id)["meetings"] == []
+
+
+def _profile(workspace, participant, **changes):
+    with workspace.reading() as s:
+        current = programme.profile_of(s, participant)
+    values = {"side": current.side, "offers": current.offers, "seeks": current.seeks, "profile": current.profile,
+              "available": current.available, "max_meetings": current.max_meetings, "sector": current.sector}
+    with workspace.unit_of_work() as uow:
+        programme.edit_profile(uow, participant, **{**values, **changes})
+
+
+def test_the_profile_form_edits_the_participation_and_the_sector_of_the_persons_structure(workspace):
+    small = build_small(workspace, asks=0)
+    company = small.companies[0]
+    with workspace.unit_of_work() as uow:
+        second = programme.slots(uow, small.programme_id)[1].id
+    _profile(workspace, company, side=MeetingSide.FINANCEUR, offers=["financement", "mecenat"], seeks=[],
+             profile="  Fondation d'entreprise  ", available=[second], max_meetings=2, sector="k")
+    with workspace.reading() as s:
+        after = programme.profile_of(s, company)
+    assert (after.side, after.offers, after.seeks, after.profile) == (
+        MeetingSide.FINANCEUR, ("financement", "mecenat"), (), "Fondation d'entreprise")
+    assert (after.available, after.max_meetings, after.sector, after.organisation) == (
+        frozenset({second}), 2, "K", "Entreprise 0")
+    with pytest.raises(EnvolError) as error:
+        _profile(workspace, company, sector="Z")
+    assert error.value.code == "unknown_sector"
+    _profile(workspace, company, sector=None, available=None, max_meetings=None)
+    with workspace.reading() as s:
+        cleared = programme.profile_of(s, company)
+    assert (cleared.sector, cleared.available, cleared.max_meetings) == (None, None, None)
+
+
+def test_the_funder_report_counts_the_meetings_held_by_the_companies_sector(workspace):
+    from core.exports.report import funder_report, report_sheets
+
+    small = build_small(workspace)
+    _profile(workspace, small.companies[0], sector="K")
+    _profile(workspace, small.companies[1], sector="K")
+    _profile(workspace, small.companies[2], sector="H")
+    with clock.frozen(at("08:00")), workspace.unit_of_work() as uow:
+        plan.compute_plan(uow, small.event_id)
+    check_in_all_but(workspace, small, set())
+    meetings = _active(workspace, small.event_id)
+    with clock.frozen(at("12:00")):
+        report = funder_report(workspace, small.event_id)
+    assert report.meetings is not None
+
+    def company_of(m):
+        return m.first if m.first.side == MeetingSide.ENTREPRISE else m.second
+
+    expected = {}
+    for code, firms in (("K", small.companies[:2]), ("H", small.companies[2:3]), (None, small.companies[3:])):
+        mine = [m for m in meetings if company_of(m).participant_id in firms]
+        expected[code] = (len(mine), len({m.first.structure if company_of(m) is m.second else m.second.structure
+                                          for m in mine}), len({company_of(m).participant_id for m in mine}))
+    assert {code: rest for code, *rest in report.meetings.by_sector} == {
+        code: list(v) for code, v in expected.items() if v[0]}
+    sheet = next(s for s in report_sheets(report) if s.title == "Rendez-vous par secteur")
+    assert [row[0] for row in sheet.rows][:1] == ["Banque et assurance"]  # the most meetings first
+    assert "(secteur non renseigné)" in [row[0] for row in sheet.rows]
