@@ -176,6 +176,7 @@ class Profile:
     """What the profile form edits: the participation, and the sector of the person's structure."""
 
     participant_id: uuid.UUID
+    programme_id: uuid.UUID
     person_id: uuid.UUID
     side: MeetingSide
     offers: tuple[str, ...]
@@ -194,7 +195,7 @@ def profile_of(session: Session, participant_id: uuid.UUID) -> Profile:
     info = participant_info(row)
     org = session.execute(select(Organisation.name, Organisation.sector).join(
         Person, Person.organisation_id == Organisation.id).where(Person.id == row.person_id)).first()
-    return Profile(row.id, row.person_id, row.side, info.offers, info.seeks, row.profile or "", info.available,
+    return Profile(row.id, row.programme_id, row.person_id, row.side, info.offers, info.seeks, row.profile or "", info.available,
                    row.max_meetings, org[0] if org else None, org[1] if org else None)
 
 
