@@ -2737,31 +2737,66 @@ of the next session</translation>
     <name>ReportDialog</name>
     <message>
         <location filename="../../desktop/pages/registrations/report_dialog.py" line="21"/>
+        <source>Rendez-vous d&apos;affaires : {0} planifiés, {1} tenus ; {2} structures ESS reçues par {3} entreprises et financeurs.</source>
+        <translation>Business meetings: {0} planned, {1} held; {2} SSE organisations received by {3} companies and funders.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="27"/>
+        <source>Suites : {0}.</source>
+        <translation>Follow-ups: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="29"/>
+        <source>secteur non renseigné</source>
+        <translation>sector not given</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="30"/>
+        <source>{0} : {1} rendez-vous, {2} structures</source>
+        <translation>{0}: {1} meetings, {2} organisations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="33"/>
+        <source>Par secteur de l&apos;entreprise : {0}.</source>
+        <translation>By the company&apos;s sector: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="35"/>
+        <source>{0} : {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="37"/>
+        <source>Par commune de la structure : {0}.</source>
+        <translation>By the organisation&apos;s town: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="46"/>
         <source>Bilan pour les financeurs</source>
         <translation>Report for funders</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/report_dialog.py" line="23"/>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="48"/>
         <source>Calcul…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/report_dialog.py" line="26"/>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="54"/>
         <source>Personnes et structures par type</source>
         <translation>People and organisations by type</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/report_dialog.py" line="30"/>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="58"/>
         <source>&amp;Exporter en XLSX…</source>
         <translation>&amp;Export as XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/report_dialog.py" line="43"/>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="72"/>
         <source>{event} : {people}, {attended} ; {structures} dont {new} et {returning}.</source>
         <translation>{event}: {people}, {attended}; {structures}, {new} and {returning}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/report_dialog.py" line="45"/>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="74"/>
         <source>%n personne(s) inscrite(s)</source>
         <translation>
             <numerusform>%n person registered</numerusform>
@@ -2769,7 +2804,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/report_dialog.py" line="46"/>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="75"/>
         <source>%n présente(s)</source>
         <translation>
             <numerusform>%n attended</numerusform>
@@ -2777,7 +2812,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/report_dialog.py" line="47"/>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="76"/>
         <source>%n structure(s) distincte(s)</source>
         <translation>
             <numerusform>%n distinct organisation</numerusform>
@@ -2785,7 +2820,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/report_dialog.py" line="48"/>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="77"/>
         <source>%n nouvelle(s)</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -2793,7 +2828,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/report_dialog.py" line="49"/>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="78"/>
         <source>%n déjà venue(s)</source>
         <translation>
             <numerusform>%n returning</numerusform>
@@ -2801,22 +2836,22 @@ of the next session</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/report_dialog.py" line="53"/>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="82"/>
         <source>Échanges : {0} besoins exprimés, {1} % avec au moins une offre, {2} contacts transmis, {3} coopérations nées, {4} nouveaux liens entre structures.</source>
         <translation>Exchanges: {0} needs stated, {1} % with at least one offer, {2} contacts passed on, {3} cooperations born, {4} new links between organisations.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/report_dialog.py" line="59"/>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="91"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/report_dialog.py" line="59"/>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="91"/>
         <source>Structures</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/report_dialog.py" line="69"/>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="101"/>
         <source>Sans structure</source>
         <translation>No organisation</translation>
     </message>
