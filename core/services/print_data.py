@@ -52,6 +52,15 @@ class BadgeData:
     token: str | None  # encoded in the QR code; None when the registration has no ticket yet
     printed_count: int  # how many times this badge was already printed
     event_dates: str = ""  # « 13 novembre 2026 », « du 2 au 30 novembre 2026 »
+    # The person's business meetings at the event, printed on the badge's back (or the next label).
+    meetings: tuple[BadgeMeeting, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class BadgeMeeting:
+    starts_at: datetime
+    table_number: int
+    with_whom: str  # the other's structure, or their name without one
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +137,25 @@ def badge_role(person_role: str | None, organisation: str | None, kind: Organisa
     return BadgeRole.PARTICIPANT
 
 
+def _meetings_by_registration(session: Session, event_id: uuid.UUID) -> dict[uuid.UUID, tuple[BadgeMeeting, ...]]:
+    """Per registration of the event, its person's active meetings in time order (one read of the plan)."""
+    from core.meetings.read import overview, schedule_of
+
+    view = overview(session, event_id)
+    if view is None or not view.meetings:
+        return {}
+    registration_of = dict(session.execute(select(Registration.person_id, Registration.id).where(
+        Registration.event_id == event_id, Registration.status == Status.CONFIRMED)).all())
+    out: dict[uuid.UUID, tuple[BadgeMeeting, ...]] = {}
+    for who in view.people:
+        reg_id = registration_of.get(who.person_id)
+        mine = schedule_of(view.meetings, who.participant_id) if reg_id else []
+        if reg_id and mine:
+            out[reg_id] = tuple(BadgeMeeting(row.starts_at, row.table_number, other.structure or other.name)
+                                for row, other in mine)
+    return out
+
+
 def badges(uow: UnitOfWork, event_id: uuid.UUID, *, session_id: uuid.UUID | None = None,
            registration_ids: Collection[uuid.UUID] | None = None, only_not_printed: bool = False) -> list[BadgeData]:
     """Badges of the event's confirmed registrations, sorted by name; optionally one session's, a selection,
@@ -151,6 +179,7 @@ def badges(uow: UnitOfWork, event_id: uuid.UUID, *, session_id: uuid.UUID | None
                                                .where(EventSession.event_id == event_id)))
     tickets = _tickets(uow, event_id)
     printed = printed_counts(session, event_id)
+    meetings = _meetings_by_registration(session, event_id)
     out = []
     for reg_id, first, last, person_role, org, kind, chosen in session.execute(query).all():
         if only_not_printed and printed.get(reg_id):
@@ -158,7 +187,7 @@ def badges(uow: UnitOfWork, event_id: uuid.UUID, *, session_id: uuid.UUID | None
         code, token = tickets.get(reg_id, (None, None))
         role = chosen or badge_role(person_role, org, kind, f"{first} {last}", facilitators)
         out.append(BadgeData(reg_id, first, last, org, role, event.name, code, token, printed.get(reg_id, 0),
-                             event_dates(event.starts_on, event.ends_on)))
+                             event_dates(event.starts_on, event.ends_on), meetings.get(reg_id, ())))
     out.sort(key=lambda b: (search_key(b.last_name), search_key(b.first_name)))
     return out
 
