@@ -1811,107 +1811,107 @@ of the next session</translation>
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../../desktop/pages/meetings/profile_form.py" line="108"/>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="109"/>
         <source>Choisissez un participant dans la liste.</source>
         <translation>Choose a participant in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/profile_form.py" line="110"/>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="111"/>
         <source>Côté</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/profile_form.py" line="116"/>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="117"/>
         <source>Propose</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/profile_form.py" line="117"/>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="118"/>
         <source>Recherche</source>
         <translation>Looks for</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/profile_form.py" line="118"/>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="119"/>
         <source>Disponible aux créneaux</source>
         <translation>Available in the slots</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/profile_form.py" line="120"/>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="121"/>
         <source>sans maximum</source>
         <translation>no maximum</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/profile_form.py" line="121"/>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="122"/>
         <source>Maximum de rendez-vous</source>
         <translation>Maximum of meetings</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/profile_form.py" line="123"/>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="124"/>
         <source>Secteur de la structure</source>
         <translation>Sector of the organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/profile_form.py" line="124"/>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="125"/>
         <source>(non renseigné)</source>
         <translation>(not given)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/profile_form.py" line="128"/>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="129"/>
         <source>Ce que la structure propose, ce qu&apos;elle cherche, en quelques lignes.</source>
         <translation>What the organisation offers and what it looks for, in a few lines.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/profile_form.py" line="131"/>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="132"/>
         <source>&amp;Enregistrer le profil</source>
         <translation>&amp;Save the profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/profile_form.py" line="136"/>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="137"/>
         <source>Côté :</source>
         <translation>Side:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/profile_form.py" line="137"/>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="138"/>
         <source>Propose :</source>
         <translation>Offers:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/profile_form.py" line="138"/>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="139"/>
         <source>Recherche :</source>
         <translation>Looks for:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/profile_form.py" line="139"/>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="140"/>
         <source>Disponible :</source>
         <translation>Available:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/profile_form.py" line="140"/>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="141"/>
         <source>Maximum :</source>
         <translation>Maximum:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/profile_form.py" line="141"/>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="142"/>
         <source>Secteur :</source>
         <translation>Sector:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/profile_form.py" line="142"/>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="143"/>
         <source>Présentation :</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/profile_form.py" line="167"/>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="168"/>
         <source>Créneau {0} – {1}</source>
         <translation>Slot {0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/profile_form.py" line="207"/>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="208"/>
         <source>Cette personne n&apos;a pas de structure.</source>
         <translation>This person has no organisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/profile_form.py" line="230"/>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="231"/>
         <source>Profil enregistré.</source>
         <translation>Profile saved.</translation>
     </message>
@@ -2851,7 +2851,7 @@ of the next session</translation>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/report_dialog.py" line="101"/>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="98"/>
         <source>Sans structure</source>
         <translation>No organisation</translation>
     </message>

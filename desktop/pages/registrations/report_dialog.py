@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from core.exports.report import FunderReport, funder_report
+from core.exports.report import KIND_LABELS, FunderReport, funder_report
 from core.meetings.after import MeetingFigures
 from desktop import labels
 from desktop.context import AppContext
@@ -90,15 +90,12 @@ class ReportDialog(QDialog):
             self.chart.removeAxis(axis)
         people, structures = QBarSet(self.tr("Personnes")), QBarSet(self.tr("Structures"))
         categories = []
+        kind_of = {label: kind for kind, label in KIND_LABELS.items()}  # the report names kinds in French
         for row in report.by_kind:
             people.append(row.people)
             structures.append(row.structures)
-            try:
-                from core.models import OrganisationKind
-
-                categories.append(labels.organisation_kind(OrganisationKind(row.label)))
-            except ValueError:
-                categories.append(self.tr("Sans structure"))
+            kind = kind_of.get(row.label)
+            categories.append(labels.organisation_kind(kind) if kind else self.tr("Sans structure"))
         series = QBarSeries()
         series.append(people)
         series.append(structures)
@@ -107,6 +104,8 @@ class ReportDialog(QDialog):
         x.append(categories)
         y = QValueAxis()
         y.setRange(0, max([r.people for r in report.by_kind] + [1]))
+        y.setLabelFormat("%d")  # people are counted whole
+        y.applyNiceNumbers()
         self.chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x)
