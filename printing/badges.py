@@ -124,7 +124,7 @@ def draw_badge_back(c: Canvas, badge: BadgeData, left: float, top: float, width:
     rows = len(badge.meetings)
     # Height used, in units of the size: the name (1.2 × 0.93), the count (1.2 lines), two lines per meeting with a
     # quarter line between, the last line's descent.
-    size = max(4.5, min(12.0, (height - 2 * pad) / (1.12 + 1.2 * LEADING + rows * 2.25 * LEADING + 0.3)))
+    size = max(4.5, min(14.0, (height - 2 * pad) / (1.12 + 1.2 * LEADING + rows * 2.25 * LEADING + 0.3)))
     title = french(f"{badge.first_name} {badge.last_name}")
     heading = size * 1.2
     while heading > size and stringWidth(title, BOLD, heading) > inner:
@@ -145,7 +145,7 @@ def draw_badge_back(c: Canvas, badge: BadgeData, left: float, top: float, width:
         c.drawString(left + pad, y, _cut(f"{hhmm(m.starts_at)} · Table {m.table_number}", BOLD, size, inner))
         y -= size * LEADING
         c.setFont(REGULAR, size)
-        c.drawString(left + pad, y, _cut(french(m.with_whom), REGULAR, size, inner))
+        c.drawString(left + pad, y, _cut(french(m.with_structure or m.with_name), REGULAR, size, inner))
 
 
 def _backs_page(c: Canvas, stock: Stock, page: Sequence[BadgeData], dx: float, page_top: float) -> None:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from core import typography
 from core.db.unit_of_work import UnitOfWork
 from core.errors import NotFound, ValidationError
+from core.meetings.read import DeskMeeting, schedules
 from core.models import (
     BadgeRole,
     Event,
@@ -53,14 +54,7 @@ class BadgeData:
     printed_count: int  # how many times this badge was already printed
     event_dates: str = ""  # « 13 novembre 2026 », « du 2 au 30 novembre 2026 »
     # The person's business meetings at the event, printed on the badge's back (or the next label).
-    meetings: tuple[BadgeMeeting, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class BadgeMeeting:
-    starts_at: datetime
-    table_number: int
-    with_whom: str  # the other's structure, or their name without one
+    meetings: tuple[DeskMeeting, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,23 +131,16 @@ def badge_role(person_role: str | None, organisation: str | None, kind: Organisa
     return BadgeRole.PARTICIPANT
 
 
-def _meetings_by_registration(session: Session, event_id: uuid.UUID) -> dict[uuid.UUID, tuple[BadgeMeeting, ...]]:
-    """Per registration of the event, its person's active meetings in time order (one read of the plan)."""
-    from core.meetings.read import overview, schedule_of
-
-    view = overview(session, event_id)
-    if view is None or not view.meetings:
-        return {}
-    registration_of = dict(session.execute(select(Registration.person_id, Registration.id).where(
-        Registration.event_id == event_id, Registration.status == Status.CONFIRMED)).all())
-    out: dict[uuid.UUID, tuple[BadgeMeeting, ...]] = {}
-    for who in view.people:
-        reg_id = registration_of.get(who.person_id)
-        mine = schedule_of(view.meetings, who.participant_id) if reg_id else []
-        if reg_id and mine:
-            out[reg_id] = tuple(BadgeMeeting(row.starts_at, row.table_number, other.structure or other.name)
-                                for row, other in mine)
-    return out
+def _meetings_by_registration(session: Session, event_id: uuid.UUID,
+                              registration_ids: Collection[uuid.UUID] | None) -> dict[uuid.UUID, tuple[DeskMeeting, ...]]:
+    """Per registration, its person's active meetings in time order (only those asked for when given)."""
+    query = select(Registration.person_id, Registration.id).where(Registration.event_id == event_id,
+                                                                  Registration.status == Status.CONFIRMED)
+    if registration_ids is not None:
+        query = query.where(Registration.id.in_(list(registration_ids)))
+    registration_of = dict(session.execute(query).all())
+    found = schedules(session, event_id, None if registration_ids is None else list(registration_of))
+    return {registration_of[person]: tuple(mine) for person, mine in found.items() if person in registration_of}
 
 
 def badges(uow: UnitOfWork, event_id: uuid.UUID, *, session_id: uuid.UUID | None = None,
@@ -179,7 +166,7 @@ def badges(uow: UnitOfWork, event_id: uuid.UUID, *, session_id: uuid.UUID | None
                                                .where(EventSession.event_id == event_id)))
     tickets = _tickets(uow, event_id)
     printed = printed_counts(session, event_id)
-    meetings = _meetings_by_registration(session, event_id)
+    meetings = _meetings_by_registration(session, event_id, registration_ids)
     out = []
     for reg_id, first, last, person_role, org, kind, chosen in session.execute(query).all():
         if only_not_printed and printed.get(reg_id):

@@ -50,7 +50,7 @@ def test_on_paper_each_page_of_badges_is_followed_by_its_backs_mirrored(badges) 
     assert b"/Duplex /DuplexFlipLongEdge" in pdf
     first = shown[0]
     for m in first.meetings:
-        assert f"{plain(hhmm(m.starts_at))} · Table {m.table_number}\n{m.with_whom}" in pages[1]
+        assert f"{plain(hhmm(m.starts_at))} · Table {m.table_number}\n{m.with_structure or m.with_name}" in pages[1]
     assert f"{first.first_name} {first.last_name}\n{len(first.meetings)} rendez-vous d'affaires" in pages[1]
     assert f"{shown[1].first_name} {shown[1].last_name}" not in pages[1]  # no meetings: a blank back
     assert f"{shown[4].first_name} {shown[4].last_name}\n" in pages[3]
