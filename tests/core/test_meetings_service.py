@@ -326,3 +326,24 @@ def test_the_funder_report_counts_the_meetings_held_by_the_companies_sector(work
     sheet = next(s for s in report_sheets(report) if s.title == "Rendez-vous par secteur")
     assert [row[0] for row in sheet.rows][:1] == ["Banque et assurance"]  # the most meetings first
     assert "(secteur non renseigné)" in [row[0] for row in sheet.rows]
+
+
+def test_a_few_peoples_schedules_read_directly_match_the_whole_plan(workspace):
+    from core.meetings.read import schedule_of, schedules
+
+    small = build_small(workspace)
+    with clock.frozen(at("08:00")), workspace.unit_of_work() as uow:
+        plan.compute_plan(uow, small.event_id)
+    check_in_all_but(workspace, small, {small.companies[0]})
+    with clock.frozen(at("10:01")), workspace.unit_of_work() as uow:  # freed and replaced meetings too
+        replan.replan_slot(uow, small.event_id, programme.slots(uow, small.programme_id)[0].id)
+    with workspace.reading() as s:
+        view = overview(s, small.event_id)
+        every = schedules(s, small.event_id)
+        one = schedules(s, small.event_id, [small.person_of[small.structures[0]]])
+    for who in view.people:
+        expected = [(r.starts_at, r.table_number, other.name, other.structure, r.replanned)
+                    for r, other in schedule_of(view.meetings, who.participant_id)]
+        assert [(m.starts_at, m.table_number, m.with_name, m.with_structure, m.replanned)
+                for m in every.get(who.person_id, [])] == expected
+    assert list(one) == [small.person_of[small.structures[0]]]
