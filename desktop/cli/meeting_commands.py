@@ -56,7 +56,8 @@ def run_plan(args: argparse.Namespace) -> int:
     print(french(f"{report.placed} rendez-vous placés, {report.kept} conservés ; objectif {report.objective}, "
                  f"borne {report.bound} ({state}) ; {report.gaps} trous ; {seconds(report.seconds)}"))
     for reason, n in Counter(u.reason.value for u in report.unplaced).most_common():
-        print(f"  {n} demandes non placées : {REASONS[reason]}")
+        plural = "s" if n > 1 else ""
+        print(french(f"  {n} demande{plural} non placée{plural} : {REASONS[reason]}"))
     return 0
 
 
