@@ -69,6 +69,21 @@ def duration(minutes: int) -> str:
     return f"{whole}{NBSP}h{NBSP}{rest:02d}" if rest else f"{whole}{NBSP}h"
 
 
+def decimal(value: float, digits: int = 1) -> str:
+    """« 0,4 », « 1 234,5 »: a decimal comma, thousands grouped by no-break spaces."""
+    return f"{value:,.{digits}f}".replace(",", NBSP).replace(".", ",")
+
+
+def percent(value: float, digits: int = 1) -> str:
+    """« 0,4 % » (value already in percent): a no-break space before the sign, never a line break there."""
+    return f"{decimal(value, digits)}{NBSP}%"
+
+
+def seconds(value: float) -> str:
+    """« 1,2 s »."""
+    return f"{decimal(value, 1)}{NBSP}s"
+
+
 _UNITS = ("zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
           "treize", "quatorze", "quinze", "seize")
 _TENS = {20: "vingt", 30: "trente", 40: "quarante", 50: "cinquante", 60: "soixante"}

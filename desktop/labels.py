@@ -41,6 +41,38 @@ STOCK_NAMES = {
     "a4-8-paper": QT_TRANSLATE_NOOP("labels", "A4 papier, 8 badges 90 × 60 mm avec traits de coupe"),
 }
 
+# core.sectors names the sectors in French (NAF sections); the same names, marked for the catalogue.
+# tests/desktop/test_translations.py checks that they stay equal to core's.
+SECTORS = (
+    ("A", QT_TRANSLATE_NOOP("labels", "Agriculture, sylviculture et pêche")),
+    ("B", QT_TRANSLATE_NOOP("labels", "Industries extractives")),
+    ("C", QT_TRANSLATE_NOOP("labels", "Industrie manufacturière")),
+    ("D", QT_TRANSLATE_NOOP("labels", "Énergie (électricité, gaz)")),
+    ("E", QT_TRANSLATE_NOOP("labels", "Eau, assainissement, déchets")),
+    ("F", QT_TRANSLATE_NOOP("labels", "Construction")),
+    ("G", QT_TRANSLATE_NOOP("labels", "Commerce")),
+    ("H", QT_TRANSLATE_NOOP("labels", "Transports et entreposage")),
+    ("I", QT_TRANSLATE_NOOP("labels", "Hébergement et restauration")),
+    ("J", QT_TRANSLATE_NOOP("labels", "Information et communication")),
+    ("K", QT_TRANSLATE_NOOP("labels", "Banque et assurance")),
+    ("L", QT_TRANSLATE_NOOP("labels", "Immobilier")),
+    ("M", QT_TRANSLATE_NOOP("labels", "Conseil, ingénierie, activités scientifiques")),
+    ("N", QT_TRANSLATE_NOOP("labels", "Services administratifs et de soutien")),
+    ("O", QT_TRANSLATE_NOOP("labels", "Administration publique")),
+    ("P", QT_TRANSLATE_NOOP("labels", "Enseignement")),
+    ("Q", QT_TRANSLATE_NOOP("labels", "Santé et action sociale")),
+    ("R", QT_TRANSLATE_NOOP("labels", "Arts, spectacles, loisirs")),
+    ("S", QT_TRANSLATE_NOOP("labels", "Autres services")),
+)
+
+
+def sector(code: str | None) -> str:
+    """A sector's name in the interface language ("" for none; an unknown code as it is)."""
+    if not code:
+        return ""
+    text = dict(SECTORS).get(code)
+    return _tr(text) if text else code
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("labels", text)

@@ -236,6 +236,7 @@ MESSAGES: dict[str, str] = {
     "meetings_unknown_category": QT_TRANSLATE_NOOP("messages", "Catégorie inconnue : {category}"),
     "meetings_unknown_slot": QT_TRANSLATE_NOOP("messages", "Ce créneau n'est pas dans le programme."),
     "meetings_bad_maximum": QT_TRANSLATE_NOOP("messages", "Le maximum de rendez-vous est un nombre positif."),
+    "unknown_sector": QT_TRANSLATE_NOOP("messages", "Secteur d'activité inconnu : {sector}"),
     "meetings_unknown_person": QT_TRANSLATE_NOOP("messages", "Cette personne ne participe pas aux rendez-vous."),
     "meetings_self_request": QT_TRANSLATE_NOOP("messages", "Une personne ne peut pas demander à se rencontrer."),
     "meetings_bad_priority": QT_TRANSLATE_NOOP("messages", "La priorité est 1, 2 ou 3 (reçu : {priority})."),

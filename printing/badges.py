@@ -29,6 +29,7 @@ from printing.layout import (
     TextBox,
     default_layout,
 )
+from printing.meetings import _cut, hhmm
 from printing.qr import draw_qr
 from printing.stocks import Stock, check_offset
 from printing.textfit import LEADING, fit, wrap
@@ -115,6 +116,50 @@ def draw_badge(c: Canvas, badge: BadgeData, layout: BadgeLayout, left: float, to
                 draw_image_fit(c, logo, x, y - element.height * mm, element.width * mm, element.height * mm)
 
 
+def draw_badge_back(c: Canvas, badge: BadgeData, left: float, top: float, width: float, height: float) -> None:
+    """The person's meetings, two lines each (« 10 h 00 · Table 4 » then whom), as large as the label allows;
+    top-left at (left, top) in points. Their name heads it: on a roll, the schedule is a label of its own."""
+    pad = 3 * mm
+    inner = width - 2 * pad
+    rows = len(badge.meetings)
+    # Height used, in units of the size: the name (1.2 × 0.93), the count (1.2 lines), two lines per meeting with a
+    # quarter line between, the last line's descent.
+    size = max(4.5, min(14.0, (height - 2 * pad) / (1.12 + 1.2 * LEADING + rows * 2.25 * LEADING + 0.3)))
+    title = french(f"{badge.first_name} {badge.last_name}")
+    heading = size * 1.2
+    while heading > size and stringWidth(title, BOLD, heading) > inner:
+        heading -= 0.5
+    y = top - pad - heading * 0.93
+    c.setFont(BOLD, heading)
+    c.drawString(left + pad, y, _cut(title, BOLD, heading, inner))
+    y -= size * LEADING * 1.2
+    c.setFont(REGULAR, size)
+    c.drawString(left + pad, y, _cut(french(f"{rows} rendez-vous d'affaires"), REGULAR, size, inner))
+    for m in badge.meetings:
+        if y - 2.25 * size * LEADING < top - height + pad:  # only below the smallest size: say what is left
+            c.drawString(left + pad, y - size * LEADING, _cut(french(f"… et {rows - badge.meetings.index(m)} autres"),
+                                                          REGULAR, size, inner))
+            break
+        y -= size * LEADING * 1.25
+        c.setFont(BOLD, size)
+        c.drawString(left + pad, y, _cut(f"{hhmm(m.starts_at)} · Table {m.table_number}", BOLD, size, inner))
+        y -= size * LEADING
+        c.setFont(REGULAR, size)
+        c.drawString(left + pad, y, _cut(french(m.with_structure or m.with_name), REGULAR, size, inner))
+
+
+def _backs_page(c: Canvas, stock: Stock, page: Sequence[BadgeData], dx: float, page_top: float) -> None:
+    """The backs of one page of badges, mirrored left-right (long-edge duplex); a badge without meetings leaves
+    its back blank. The horizontal printer offset is mirrored too."""
+    for slot, badge in enumerate(page):
+        if not badge.meetings:
+            continue
+        ox, oy = stock.label_origin(slot)
+        mirrored = stock.page_width - ox - stock.label_width
+        draw_badge_back(c, badge, -dx + mirrored * mm, page_top - oy * mm, stock.label_width * mm,
+                        stock.label_height * mm)
+
+
 def _cut_marks(c: Canvas, stock: Stock, count: int, dx: float, page_top: float) -> None:
     c.saveState()
     c.setLineWidth(0.3)
@@ -153,16 +198,36 @@ def render_badges(
     c.setCreator("Envol")
     dx, page_top = offset_x * mm, (stock.page_height - offset_y) * mm
     total = len(badges)
-    for index, badge in enumerate(badges):
-        slot = index % stock.per_page
-        if slot == 0 and index:
+    two_sided = stock.cut_marks and any(b.meetings for b in badges)
+    # Paper cut along marks prints two-sided: each page of badges is followed by its backs, mirrored (long-edge
+    # duplex). Labels (a sheet of stickers, a roll) have no usable back: the schedule takes the next label.
+    labels: list[tuple[int, BadgeData, bool]] = [
+        (index, badge, back) for index, badge in enumerate(badges)
+        for back in ((False,) if two_sided or not badge.meetings else (False, True))]
+    if two_sided:  # the queue is asked for long-edge duplex (printing.system reads this preference)
+        c.setViewerPreference("Duplex", "DuplexFlipLongEdge")
+    for slot_index, (index, badge, back) in enumerate(labels):
+        slot = slot_index % stock.per_page
+        if slot == 0 and slot_index:
             c.showPage()
+            if two_sided:
+                _backs_page(c, stock, [b for _i, b, _k in labels[slot_index - stock.per_page:slot_index]], dx,
+                            page_top)
+                c.showPage()
         if slot == 0:
             if marks:
-                _cut_marks(c, stock, min(stock.per_page, total - index), dx, page_top)
+                _cut_marks(c, stock, min(stock.per_page, len(labels) - slot_index), dx, page_top)
             feedback.step(index, total)
         ox, oy = stock.label_origin(slot)
-        draw_badge(c, badge, layout, dx + ox * mm, page_top - oy * mm, branding)
+        if back:
+            draw_badge_back(c, badge, dx + ox * mm, page_top - oy * mm, stock.label_width * mm,
+                            stock.label_height * mm)
+        else:
+            draw_badge(c, badge, layout, dx + ox * mm, page_top - oy * mm, branding)
+    if two_sided:
+        c.showPage()
+        last = (len(labels) - 1) // stock.per_page * stock.per_page
+        _backs_page(c, stock, [b for _i, b, _k in labels[last:]], dx, page_top)
     c.showPage()
     c.save()
     feedback.step(total, total)

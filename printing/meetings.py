@@ -21,6 +21,7 @@ from core.errors import NotFound, ValidationError
 from core.meetings.read import MeetingRow, Overview, Who, by_company, overview, schedule_of, ticket_codes
 from core.meetings.replan import Replacement
 from core.models import Event, MeetingSide, MeetingStatus
+from core.typography import NBSP, french
 from printing.common import Feedback, french_date
 from printing.fonts import BOLD, CONDENSED, CONDENSED_BOLD, REGULAR, register_fonts
 from printing.qr import draw_qr
@@ -38,12 +39,14 @@ class Heading:
 
 
 def hhmm(instant: datetime) -> str:
-    """10 h 00, the way the programme writes times."""
+    """10 h 00, the way the programme writes times (no-break spaces: never « 10 » at a line's end)."""
     local = instant.astimezone(ZONE)
-    return f"{local.hour} h {local.minute:02d}"
+    return f"{local.hour}{NBSP}h{NBSP}{local.minute:02d}"
 
 
 def _cut(text: str, font: str, size: float, width: float) -> str:
+    """The text in French typography (core.typography.french), cut with « … » to fit the width."""
+    text = french(text)
     if stringWidth(text, font, size) <= width:
         return text
     while text and stringWidth(text + "…", font, size) > width:
@@ -60,7 +63,7 @@ def render_schedules(view: Overview, codes: Mapping[uuid.UUID, tuple[str, str | 
     scale = 1.0 if size == "a4" else 0.5
     out = io.BytesIO()
     c = Canvas(out, pagesize=page, pageCompression=0)
-    c.setTitle(f"Rendez-vous – {heading.event}")
+    c.setTitle(french(f"Rendez-vous – {heading.event}"))
     people = [w for w in view.people if only is None or w.participant_id in only]
     for n, who in enumerate(people, start=1):
         if feedback is not None:
@@ -130,7 +133,7 @@ def render_table_signs(view: Overview, heading: Heading) -> bytes:
         c.setFont(BOLD, 300)
         c.drawCentredString(width / 2, height / 2 - 130, str(number))
         c.setFont(REGULAR, 16)
-        c.drawCentredString(width / 2, 40, f"{heading.event} – rendez-vous d'affaires")
+        c.drawCentredString(width / 2, 40, french(f"{heading.event} – rendez-vous d'affaires"))
         c.showPage()
     c.save()
     return out.getvalue()
@@ -151,7 +154,7 @@ def render_grid(view: Overview, heading: Heading, *, tables_per_page: int = 14) 
     pages = [view.tables[i:i + tables_per_page] for i in range(0, len(view.tables), tables_per_page)] or [()]
     for n, tables in enumerate(pages, start=1):
         c.setFont(BOLD, 13)
-        c.drawString(margin, height - 30, f"Grille des rendez-vous – {heading.event}")
+        c.drawString(margin, height - 30, french(f"Grille des rendez-vous – {heading.event}"))
         c.setFont(REGULAR, 8)
         c.drawRightString(width - margin, height - 30, f"Page {n} / {len(pages)}")
         row = (height - 80) / tables_per_page
@@ -198,7 +201,7 @@ def render_company_lists(view: Overview, heading: Heading) -> bytes:
         c.setFont(BOLD, 18)
         c.drawString(margin, y, _cut(company.structure or company.name, BOLD, 18, width - 2 * margin))
         c.setFont(REGULAR, 11)
-        c.drawString(margin, y - 18, f"{company.name} · {heading.event} · {len(meetings)} rendez-vous")
+        c.drawString(margin, y - 18, french(f"{company.name} · {heading.event} · {len(meetings)} rendez-vous"))
         y -= 50
         for meeting, other in meetings:
             c.setFont(BOLD, 12)

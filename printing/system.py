@@ -63,6 +63,10 @@ class PrintSystem(Protocol):
     def cancel(self, job: PrintJob) -> None: ...
 
 
+# What a PDF written for long-edge duplex says in its catalogue (ReportLab's setViewerPreference).
+TWO_SIDED = b"/Duplex /DuplexFlipLongEdge"
+
+
 class JobRefused(Exception):
     """The queue did not take the job (not accepting jobs, unknown printer…); message in the system's words."""
 
@@ -124,6 +128,8 @@ class CupsPrintSystem:
                 "-o", "fit-to-page=false", "-o", "document-format=application/pdf"]
         if media:
             args += ["-o", f"media={media}"]
+        if TWO_SIDED in pdf:  # a document meant for both sides (badges with their meetings on the back)
+            args += ["-o", "sides=two-sided-long-edge"]
         done = _run(args, pdf)
         found = _REQUEST_ID.search(_text(done))
         if done.returncode != 0 or not found:

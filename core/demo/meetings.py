@@ -20,7 +20,9 @@ from core.models import (
     Event,
     EventSession,
     MeetingSide,
+    Organisation,
     OrganisationKind,
+    Person,
     Registration,
     RequestStatus,
     SessionKind,
@@ -39,6 +41,9 @@ STRUCTURE_NAMES = [("Association {}", OrganisationKind.ASSOCIATION), ("Régie de
 COMPANY_OFFERS = ["mecenat", "numerique", "locaux", "rh", "formation", "juridique", "communication", "financement"]
 STRUCTURE_OFFERS = ["achats", "formation", "sante_travail", "mobilite", "communication", "gouvernance"]
 CODES = [code for code, _label in DEFAULT_CATEGORIES]
+# The companies' sectors (NAF sections, core.sectors), the big ones of the territory first: logistics around the
+# airports, banks, energy, retail, construction, telecoms, health.
+DEMO_SECTORS = ["H", "K", "D", "G", "F", "J", "Q", "H", "K", "C", "N", "M", "I", "G", "E"]
 ABSENT_COMPANIES = 3
 STRUCTURES_ABSENT = 0.06
 
@@ -91,6 +96,11 @@ def add_demo_meetings(uow: UnitOfWork, *, event_id: uuid.UUID, day: date, rng: r
     firms = [newcomer(unique("{}", f"{fake.company()} {rng.choice(['Groupe', 'France', 'Île-de-France'])}"),
                       OrganisationKind.ENTREPRISE, rng.choice([MeetingSide.ENTREPRISE] * 9 + [MeetingSide.FINANCEUR]),
                       COMPANY_OFFERS) for _ in range(companies)]
+    for n, (_pid, person_id) in enumerate(firms):  # sectors by rank: no draw, the demo's other choices stay as they were
+        person = uow.session.get(Person, person_id)
+        org = uow.session.get(Organisation, person.organisation_id) if person and person.organisation_id else None
+        if org is not None:
+            org.sector = DEMO_SECTORS[n % len(DEMO_SECTORS)]
     ess = []
     for _ in range(structures):
         pattern, kind = rng.choice(STRUCTURE_NAMES)

@@ -29,6 +29,7 @@ from core.models import (
     SessionChoice,
     Status,
 )
+from core.sectors import sector_label
 from core.services.attendance import checked_in_registrations
 
 NO_STRUCTURE = "(sans structure)"
@@ -174,7 +175,11 @@ def meeting_sheets(figures: MeetingFigures | None) -> list[Sheet]:
     summary += [[f"Suite : {FOLLOW_UPS[f.value]}", n] for f, n in figures.follow_ups]
     return [Sheet("Rendez-vous d'affaires", ["Indicateur", "Valeur"], summary),
             Sheet("Rendez-vous par commune", ["Commune de la structure", "Rendez-vous tenus", "Structures reçues"],
-                  [list(row) for row in figures.by_commune])]
+                  [list(row) for row in figures.by_commune]),
+            Sheet("Rendez-vous par secteur", ["Secteur de l'entreprise", "Rendez-vous tenus", "Structures reçues",
+                                              "Entreprises"],
+                  [[sector_label(code), held, structures, companies]
+                   for code, held, structures, companies in figures.by_sector])]
 
 
 def report_xlsx(report: FunderReport) -> bytes:

@@ -1,10 +1,10 @@
 """After the Rencontres: which meetings were held (from presence, corrected by hand), their follow-up, and the
-funder report's figures — structures ESS received by companies, meetings held, follow-ups, by commune."""
+funder report's figures — structures ESS received by companies, meetings held, follow-ups, by commune and by the companies' sector."""
 
 from __future__ import annotations
 
 import uuid
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -48,6 +48,8 @@ class MeetingFigures:
     companies: int  # distinct companies and funders that met at least one structure
     follow_ups: tuple[tuple[MeetingFollowUp, int], ...]
     by_commune: tuple[tuple[str, int, int], ...]  # (structure's commune, meetings held, structures received)
+    # (company's sector code or None, meetings held, structures received, companies met), most meetings first
+    by_sector: tuple[tuple[str | None, int, int, int], ...] = ()
 
 
 def meeting_figures(session: Session, event_id: uuid.UUID, now: datetime | None = None) -> MeetingFigures | None:
@@ -62,6 +64,9 @@ def meeting_figures(session: Session, event_id: uuid.UUID, now: datetime | None 
     companies: set[uuid.UUID] = set()
     per_commune: Counter[str] = Counter()
     structures_of: dict[str, set[str]] = {}
+    per_sector: Counter[str | None] = Counter()
+    sector_structures: dict[str | None, set[str]] = defaultdict(set)
+    sector_companies: dict[str | None, set[uuid.UUID]] = defaultdict(set)
     for m in held:
         sides = {m.first.side, m.second.side}
         if MeetingSide.STRUCTURE not in sides or sides == {MeetingSide.STRUCTURE}:
@@ -74,8 +79,14 @@ def meeting_figures(session: Session, event_id: uuid.UUID, now: datetime | None 
         commune = structure.commune or "(commune inconnue)"
         per_commune[commune] += 1
         structures_of.setdefault(commune, set()).add(key)
+        per_sector[company.sector] += 1
+        sector_structures[company.sector].add(key)
+        sector_companies[company.sector].add(company.participant_id)
     follow: Counter[MeetingFollowUp] = Counter(m.follow_up for m in planned if m.follow_up != MeetingFollowUp.NONE)
     return MeetingFigures(len(planned), len(held), len(received), len(companies),
                           tuple((f, follow[f]) for f in MeetingFollowUp if follow[f]),
                           tuple(sorted(((c, n, len(structures_of[c])) for c, n in per_commune.items()),
-                                       key=lambda t: (-t[1], t[0]))))
+                                       key=lambda t: (-t[1], t[0]))),
+                          tuple(sorted(((code, n, len(sector_structures[code]), len(sector_companies[code]))
+                                        for code, n in per_sector.items()),
+                                       key=lambda t: (-t[1], t[0] or "~"))))

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from core.categories import DEFAULT_CATEGORIES
 from core.db.unit_of_work import UnitOfWork
@@ -20,8 +21,10 @@ from core.models import (
     MeetingSide,
     MeetingSlot,
     MeetingTable,
+    Organisation,
     Person,
 )
+from core.sectors import clean_sector
 
 SLOT_LENGTHS = (15, 20, 30)
 
@@ -104,16 +107,27 @@ def add_tables(uow: UnitOfWork, programme_id: uuid.UUID, count: int, *, room_id:
     uow.session.flush()
 
 
+def load_slots(session: Session, programme_id: uuid.UUID) -> list[SlotInfo]:
+    """The programme's slots numbered in time order: the one loader of the plan, the re-plan and the read views."""
+    rows = session.execute(select(MeetingSlot.id, MeetingSlot.starts_at, MeetingSlot.ends_at, MeetingSlot.session_id)
+                           .where(MeetingSlot.programme_id == programme_id)
+                           .order_by(MeetingSlot.starts_at, MeetingSlot.id)).all()
+    return [SlotInfo(sid, n, starts, ends, session_id) for n, (sid, starts, ends, session_id) in enumerate(rows, 1)]
+
+
+def load_tables(session: Session, programme_id: uuid.UUID) -> list[TableInfo]:
+    rows = session.execute(select(MeetingTable.id, MeetingTable.number, MeetingTable.room_id)
+                           .where(MeetingTable.programme_id == programme_id)
+                           .order_by(MeetingTable.number, MeetingTable.id)).all()
+    return [TableInfo(tid, number, room) for tid, number, room in rows]
+
+
 def slots(uow: UnitOfWork, programme_id: uuid.UUID) -> list[SlotInfo]:
-    rows = uow.session.scalars(select(MeetingSlot).where(MeetingSlot.programme_id == programme_id)
-                               .order_by(MeetingSlot.starts_at, MeetingSlot.id)).all()
-    return [SlotInfo(r.id, n, r.starts_at, r.ends_at, r.session_id) for n, r in enumerate(rows, start=1)]
+    return load_slots(uow.session, programme_id)
 
 
 def tables(uow: UnitOfWork, programme_id: uuid.UUID) -> list[TableInfo]:
-    rows = uow.session.scalars(select(MeetingTable).where(MeetingTable.programme_id == programme_id)
-                               .order_by(MeetingTable.number, MeetingTable.id)).all()
-    return [TableInfo(r.id, r.number, r.room_id) for r in rows]
+    return load_tables(uow.session, programme_id)
 
 
 def categories(codes: Iterable[str]) -> str:
@@ -155,6 +169,52 @@ def join(uow: UnitOfWork, programme_id: uuid.UUID, person_id: uuid.UUID, side: M
     row.max_meetings = max_meetings
     uow.session.flush()
     return row.id
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """What the profile form edits: the participation, and the sector of the person's structure."""
+
+    participant_id: uuid.UUID
+    programme_id: uuid.UUID
+    person_id: uuid.UUID
+    side: MeetingSide
+    offers: tuple[str, ...]
+    seeks: tuple[str, ...]
+    profile: str
+    available: frozenset[uuid.UUID] | None  # None: every slot
+    max_meetings: int | None
+    organisation: str | None  # the structure's name, None without one (then no sector)
+    sector: str | None
+
+
+def profile_of(session: Session, participant_id: uuid.UUID) -> Profile:
+    row = session.get(MeetingParticipant, participant_id)
+    if row is None:
+        raise NotFound("meetings_unknown_person", "this person does not take part in the meetings")
+    info = participant_info(row)
+    org = session.execute(select(Organisation.name, Organisation.sector).join(
+        Person, Person.organisation_id == Organisation.id).where(Person.id == row.person_id)).first()
+    return Profile(row.id, row.programme_id, row.person_id, row.side, info.offers, info.seeks, row.profile or "", info.available,
+                   row.max_meetings, org[0] if org else None, org[1] if org else None)
+
+
+def edit_profile(uow: UnitOfWork, participant_id: uuid.UUID, *, side: MeetingSide, offers: Iterable[str],
+                 seeks: Iterable[str], profile: str | None, available: Iterable[uuid.UUID] | None,
+                 max_meetings: int | None, sector: str | None) -> None:
+    """The profile form's save: the participation as join() writes it, and the sector on the person's structure
+    (shared by everyone of that structure; a person without a structure has no sector)."""
+    row = uow.session.get(MeetingParticipant, participant_id)
+    if row is None:
+        raise NotFound("meetings_unknown_person", "this person does not take part in the meetings")
+    code = clean_sector(sector)
+    join(uow, row.programme_id, row.person_id, side, offers=offers, seeks=seeks, profile=profile,
+         available=available, max_meetings=max_meetings)
+    person = uow.session.get(Person, row.person_id)
+    org = uow.session.get(Organisation, person.organisation_id) if person and person.organisation_id else None
+    if org is not None and org.sector != code:  # the same choice again writes nothing
+        org.sector = code
+        uow.session.flush()
 
 
 def participants(uow: UnitOfWork, programme_id: uuid.UUID) -> list[ParticipantInfo]:

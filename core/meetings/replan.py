@@ -20,7 +20,7 @@ from sqlalchemy import select
 from core import clock
 from core.db.unit_of_work import UnitOfWork
 from core.errors import NotFound, RuleViolation
-from core.meetings.programme import participant_info, require_programme, slots
+from core.meetings.programme import participant_info, require_programme, slots, tables
 from core.meetings.read import ACTIVE, Who, people, present_people
 from core.meetings.requests import weight
 from core.models import (
@@ -30,7 +30,6 @@ from core.models import (
     MeetingRequest,
     MeetingSide,
     MeetingStatus,
-    MeetingTable,
     RequestStatus,
 )
 
@@ -108,8 +107,7 @@ def replan_slot(uow: UnitOfWork, event_id: uuid.UUID, slot_id: uuid.UUID, *, now
             and (row.max_meetings is None or count.get(p, 0) < row.max_meetings)]
     scores = _scores(uow, programme.id, rows, list(waiting), free, met)
     pairs = _match(scores, seed)
-    numbers = {a: b for a, b in uow.session.execute(select(MeetingTable.id, MeetingTable.number)
-                                       .where(MeetingTable.programme_id == programme.id))}
+    numbers = {t.id: t.number for t in tables(uow, programme.id)}
     replacements: list[Replacement] = []
     matched: set[uuid.UUID] = set()
     for partner, new in pairs:

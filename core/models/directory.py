@@ -41,6 +41,8 @@ class Organisation(Replicated, Base):
     insee_code: Mapped[str | None] = mapped_column(String(5))
     website: Mapped[str | None] = mapped_column(String(200))
     is_member: Mapped[bool] = mapped_column(default=False)
+    # Sector of activity: a section of the NAF (core.sectors), for the companies met at the Rencontres.
+    sector: Mapped[str | None] = mapped_column(String(2))
 
     people: Mapped[list[Person]] = relationship(back_populates="organisation")
 

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from core import typography
 from core.db.unit_of_work import UnitOfWork
 from core.errors import NotFound, ValidationError
+from core.meetings.read import DeskMeeting, schedules
 from core.models import (
     BadgeRole,
     Event,
@@ -52,6 +53,8 @@ class BadgeData:
     token: str | None  # encoded in the QR code; None when the registration has no ticket yet
     printed_count: int  # how many times this badge was already printed
     event_dates: str = ""  # « 13 novembre 2026 », « du 2 au 30 novembre 2026 »
+    # The person's business meetings at the event, printed on the badge's back (or the next label).
+    meetings: tuple[DeskMeeting, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +131,18 @@ def badge_role(person_role: str | None, organisation: str | None, kind: Organisa
     return BadgeRole.PARTICIPANT
 
 
+def _meetings_by_registration(session: Session, event_id: uuid.UUID,
+                              registration_ids: Collection[uuid.UUID] | None) -> dict[uuid.UUID, tuple[DeskMeeting, ...]]:
+    """Per registration, its person's active meetings in time order (only those asked for when given)."""
+    query = select(Registration.person_id, Registration.id).where(Registration.event_id == event_id,
+                                                                  Registration.status == Status.CONFIRMED)
+    if registration_ids is not None:
+        query = query.where(Registration.id.in_(list(registration_ids)))
+    registration_of = dict(session.execute(query).all())
+    found = schedules(session, event_id, None if registration_ids is None else list(registration_of))
+    return {registration_of[person]: tuple(mine) for person, mine in found.items() if person in registration_of}
+
+
 def badges(uow: UnitOfWork, event_id: uuid.UUID, *, session_id: uuid.UUID | None = None,
            registration_ids: Collection[uuid.UUID] | None = None, only_not_printed: bool = False) -> list[BadgeData]:
     """Badges of the event's confirmed registrations, sorted by name; optionally one session's, a selection,
@@ -151,6 +166,7 @@ def badges(uow: UnitOfWork, event_id: uuid.UUID, *, session_id: uuid.UUID | None
                                                .where(EventSession.event_id == event_id)))
     tickets = _tickets(uow, event_id)
     printed = printed_counts(session, event_id)
+    meetings = _meetings_by_registration(session, event_id, registration_ids)
     out = []
     for reg_id, first, last, person_role, org, kind, chosen in session.execute(query).all():
         if only_not_printed and printed.get(reg_id):
@@ -158,7 +174,7 @@ def badges(uow: UnitOfWork, event_id: uuid.UUID, *, session_id: uuid.UUID | None
         code, token = tickets.get(reg_id, (None, None))
         role = chosen or badge_role(person_role, org, kind, f"{first} {last}", facilitators)
         out.append(BadgeData(reg_id, first, last, org, role, event.name, code, token, printed.get(reg_id, 0),
-                             event_dates(event.starts_on, event.ends_on)))
+                             event_dates(event.starts_on, event.ends_on), meetings.get(reg_id, ())))
     out.sort(key=lambda b: (search_key(b.last_name), search_key(b.first_name)))
     return out
 

@@ -25,6 +25,7 @@ from core.db.unit_of_work import UnitOfWork
 from core.db.workspace import Workspace
 from core.errors import NotFound, RuleViolation
 from core.exchanges.board import person_record
+from core.meetings.read import person_record as meetings_record
 from core.models import (
     CheckIn,
     Event,
@@ -94,6 +95,7 @@ def export_person(workspace: Workspace, person_id: uuid.UUID) -> dict[str, Any]:
             "registrations": registrations,
             "history": [{"at": h.at.isoformat(), "action": h.action, "detail": h.detail} for h in history],
             "exchanges": person_record(session, person_id),
+            "meetings": meetings_record(session, person_id),
         }
 
 

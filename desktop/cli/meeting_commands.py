@@ -14,6 +14,7 @@ from core.exports.writers import Sheet, to_csv, to_xlsx
 from core.files import write_whole
 from core.meetings import plan, programme, replan, requests
 from core.meetings.read import overview
+from core.typography import french, percent, seconds
 from desktop.cli.common import find_event
 from printing.meetings import DOCUMENT_KEYS, hhmm, render_document
 
@@ -52,11 +53,12 @@ def run_plan(args: argparse.Namespace) -> int:
         event = find_event(workspace, args.event)
         with workspace.unit_of_work() as uow:
             report = plan.compute_plan(uow, event.id)
-    state = "optimal" if report.optimal else f"à {100 * report.gap:.1f} % au plus du meilleur plan possible"
-    print(f"{report.placed} rendez-vous placés, {report.kept} conservés ; objectif {report.objective}, "
-          f"borne {report.bound} ({state}) ; {report.gaps} trous ; {report.seconds:.1f} s")
+    state = "optimal" if report.optimal else f"à {percent(100 * report.gap)} au plus du meilleur plan possible"
+    print(french(f"{report.placed} rendez-vous placés, {report.kept} conservés ; objectif {report.objective}, "
+                 f"borne {report.bound} ({state}) ; {report.gaps} trous ; {seconds(report.seconds)}"))
     for reason, n in Counter(u.reason.value for u in report.unplaced).most_common():
-        print(f"  {n} demandes non placées : {REASONS[reason]}")
+        plural = "s" if n > 1 else ""
+        print(french(f"  {n} demande{plural} non placée{plural} : {REASONS[reason]}"))
     return 0
 
 

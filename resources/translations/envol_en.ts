@@ -1599,112 +1599,117 @@ of the next session</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="53"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="54"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="54"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="55"/>
         <source>Demandes</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="55"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="56"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="56"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="57"/>
         <source>Créneau en cours</source>
         <translation>Current slot</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="78"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="60"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/page.py" line="82"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="81"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="85"/>
         <source>Créer le programme depuis l&apos;agenda</source>
         <translation>Create the programme from the agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="84"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="88"/>
         <source>Créneaux de</source>
         <translation>Slots of</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="84"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="88"/>
         <source>Tables :</source>
         <translation>Tables:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="97"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="101"/>
         <source>&amp;Importer des demandes…</source>
         <translation>&amp;Import requests…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="99"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="103"/>
         <source>Accepter pour les deux</source>
         <translation>Accept for both</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="101"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="105"/>
         <source>Refuser</source>
         <translation>Decline</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="114"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="118"/>
         <source>&amp;Calculer le plan</source>
         <translation>&amp;Compute the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="129"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="133"/>
         <source>Marquer tenu</source>
         <translation>Mark as held</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="131"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="135"/>
         <source>Marquer non tenu</source>
         <translation>Mark as not held</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="134"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="138"/>
         <source>Suite donnée</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="137"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="141"/>
         <source>Enregistrer la suite</source>
         <translation>Save the follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="139"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="143"/>
         <source>Suite :</source>
         <translation>Follow-up:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="178"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="182"/>
         <source>Créneau</source>
         <translation>Slot</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="180"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="184"/>
         <source>Remplacer les absents (F9)</source>
         <translation>Replace no-shows (F9)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="187"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="191"/>
         <source>Créneau :</source>
         <translation>Slot:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="220"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="224"/>
         <source>Cet événement n&apos;a pas encore de rendez-vous d&apos;affaires. Les créneaux sont découpés dans ses sessions « Rendez-vous » de l&apos;agenda.</source>
         <translation>This event has no business meetings yet. Slots are cut from its “Rendez-vous” sessions in the agenda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="228"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="233"/>
         <source>{0}
 
 {1} créneaux de {2} min, {3} tables, {4} participants, {5} demandes, {6} rendez-vous planifiés.</source>
@@ -1713,52 +1718,52 @@ of the next session</translation>
 {1} slots of {2} min, {3} tables, {4} participants, {5} requests, {6} meetings planned.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="233"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="239"/>
         <source>{0} rendez-vous planifiés.</source>
         <translation>{0} meetings planned.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="242"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="248"/>
         <source>Créneau {0} – {1} à {2}</source>
         <translation>Slot {0} – {1} to {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="260"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="266"/>
         <source>{0} tables occupées, {1} personnes attendues pas encore arrivées.</source>
         <translation>{0} tables in use, {1} expected people not yet arrived.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="288"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="294"/>
         <source>Importer des demandes de rendez-vous</source>
         <translation>Import meeting requests</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="289"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="295"/>
         <source>Tableaux (*.csv *.xlsx)</source>
         <translation>Spreadsheets (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="331"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="337"/>
         <source>Calcul du plan en cours…</source>
         <translation>Computing the plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="375"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="381"/>
         <source>Enregistrer en PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="384"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="390"/>
         <source>Impression en cours…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="387"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="393"/>
         <source>{0} pages enregistrées dans {1}</source>
         <translation>{0} pages saved in {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="399"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="405"/>
         <source>Rendez-vous</source>
         <translation>Meetings</translation>
     </message>
@@ -1959,6 +1964,114 @@ of the next session</translation>
         <location filename="../../desktop/pages/participants/page.py" line="148"/>
         <source>Choisissez d&apos;abord une inscription dans la liste.</source>
         <translation>Choose a registration in the list first.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTab</name>
+    <message>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="109"/>
+        <source>Choisissez un participant dans la liste.</source>
+        <translation>Choose a participant in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="111"/>
+        <source>Côté</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="117"/>
+        <source>Propose</source>
+        <translation>Offers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="118"/>
+        <source>Recherche</source>
+        <translation>Looks for</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="119"/>
+        <source>Disponible aux créneaux</source>
+        <translation>Available in the slots</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="121"/>
+        <source>sans maximum</source>
+        <translation>no maximum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="122"/>
+        <source>Maximum de rendez-vous</source>
+        <translation>Maximum of meetings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="124"/>
+        <source>Secteur de la structure</source>
+        <translation>Sector of the organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="125"/>
+        <source>(non renseigné)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="129"/>
+        <source>Ce que la structure propose, ce qu&apos;elle cherche, en quelques lignes.</source>
+        <translation>What the organisation offers and what it looks for, in a few lines.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="132"/>
+        <source>&amp;Enregistrer le profil</source>
+        <translation>&amp;Save the profile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="137"/>
+        <source>Côté :</source>
+        <translation>Side:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="138"/>
+        <source>Propose :</source>
+        <translation>Offers:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="139"/>
+        <source>Recherche :</source>
+        <translation>Looks for:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="140"/>
+        <source>Disponible :</source>
+        <translation>Available:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="141"/>
+        <source>Maximum :</source>
+        <translation>Maximum:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="142"/>
+        <source>Secteur :</source>
+        <translation>Sector:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="143"/>
+        <source>Présentation :</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="168"/>
+        <source>Créneau {0} – {1}</source>
+        <translation>Slot {0} – {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="208"/>
+        <source>Cette personne n&apos;a pas de structure.</source>
+        <translation>This person has no organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="231"/>
+        <source>Profil enregistré.</source>
+        <translation>Profile saved.</translation>
     </message>
 </context>
 <context>
@@ -2782,31 +2895,66 @@ of the next session</translation>
     <name>ReportDialog</name>
     <message>
         <location filename="../../desktop/pages/registrations/report_dialog.py" line="21"/>
+        <source>Rendez-vous d&apos;affaires : {0} planifiés, {1} tenus ; {2} structures ESS reçues par {3} entreprises et financeurs.</source>
+        <translation>Business meetings: {0} planned, {1} held; {2} SSE organisations received by {3} companies and funders.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="27"/>
+        <source>Suites : {0}.</source>
+        <translation>Follow-ups: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="29"/>
+        <source>secteur non renseigné</source>
+        <translation>sector not given</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="30"/>
+        <source>{0} : {1} rendez-vous, {2} structures</source>
+        <translation>{0}: {1} meetings, {2} organisations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="33"/>
+        <source>Par secteur de l&apos;entreprise : {0}.</source>
+        <translation>By the company&apos;s sector: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="35"/>
+        <source>{0} : {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="37"/>
+        <source>Par commune de la structure : {0}.</source>
+        <translation>By the organisation&apos;s town: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="46"/>
         <source>Bilan pour les financeurs</source>
         <translation>Report for funders</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/report_dialog.py" line="23"/>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="48"/>
         <source>Calcul…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/report_dialog.py" line="26"/>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="54"/>
         <source>Personnes et structures par type</source>
         <translation>People and organisations by type</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/report_dialog.py" line="30"/>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="58"/>
         <source>&amp;Exporter en XLSX…</source>
         <translation>&amp;Export as XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/report_dialog.py" line="43"/>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="72"/>
         <source>{event} : {people}, {attended} ; {structures} dont {new} et {returning}.</source>
         <translation>{event}: {people}, {attended}; {structures}, {new} and {returning}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/report_dialog.py" line="45"/>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="74"/>
         <source>%n personne(s) inscrite(s)</source>
         <translation>
             <numerusform>%n person registered</numerusform>
@@ -2814,7 +2962,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/report_dialog.py" line="46"/>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="75"/>
         <source>%n présente(s)</source>
         <translation>
             <numerusform>%n attended</numerusform>
@@ -2822,7 +2970,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/report_dialog.py" line="47"/>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="76"/>
         <source>%n structure(s) distincte(s)</source>
         <translation>
             <numerusform>%n distinct organisation</numerusform>
@@ -2830,7 +2978,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/report_dialog.py" line="48"/>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="77"/>
         <source>%n nouvelle(s)</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -2838,7 +2986,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/report_dialog.py" line="49"/>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="78"/>
         <source>%n déjà venue(s)</source>
         <translation>
             <numerusform>%n returning</numerusform>
@@ -2846,22 +2994,22 @@ of the next session</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/report_dialog.py" line="53"/>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="82"/>
         <source>Échanges : {0} besoins exprimés, {1} % avec au moins une offre, {2} contacts transmis, {3} coopérations nées, {4} nouveaux liens entre structures.</source>
         <translation>Exchanges: {0} needs stated, {1} % with at least one offer, {2} contacts passed on, {3} cooperations born, {4} new links between organisations.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/report_dialog.py" line="59"/>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="91"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/report_dialog.py" line="59"/>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="91"/>
         <source>Structures</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/report_dialog.py" line="69"/>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="98"/>
         <source>Sans structure</source>
         <translation>No organisation</translation>
     </message>
@@ -4626,6 +4774,101 @@ of the next session</translation>
         <source>A4 papier, 8 badges 90 × 60 mm avec traits de coupe</source>
         <translation>Plain A4 paper, 8 badges 90 × 60 mm with cut marks</translation>
     </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="47"/>
+        <source>Agriculture, sylviculture et pêche</source>
+        <translation>Agriculture, forestry and fishing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="48"/>
+        <source>Industries extractives</source>
+        <translation>Mining and quarrying</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="49"/>
+        <source>Industrie manufacturière</source>
+        <translation>Manufacturing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="50"/>
+        <source>Énergie (électricité, gaz)</source>
+        <translation>Energy (electricity, gas)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="51"/>
+        <source>Eau, assainissement, déchets</source>
+        <translation>Water, sewerage, waste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="52"/>
+        <source>Construction</source>
+        <translation>Construction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="53"/>
+        <source>Commerce</source>
+        <translation>Wholesale and retail trade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="54"/>
+        <source>Transports et entreposage</source>
+        <translation>Transport and storage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="55"/>
+        <source>Hébergement et restauration</source>
+        <translation>Accommodation and food</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="56"/>
+        <source>Information et communication</source>
+        <translation>Information and communication</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="57"/>
+        <source>Banque et assurance</source>
+        <translation>Banking and insurance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="58"/>
+        <source>Immobilier</source>
+        <translation>Real estate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="59"/>
+        <source>Conseil, ingénierie, activités scientifiques</source>
+        <translation>Consulting, engineering, scientific activities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="60"/>
+        <source>Services administratifs et de soutien</source>
+        <translation>Administrative and support services</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="61"/>
+        <source>Administration publique</source>
+        <translation>Public administration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="62"/>
+        <source>Enseignement</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="63"/>
+        <source>Santé et action sociale</source>
+        <translation>Health and social work</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="64"/>
+        <source>Arts, spectacles, loisirs</source>
+        <translation>Arts, entertainment, recreation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="65"/>
+        <source>Autres services</source>
+        <translation>Other services</translation>
+    </message>
 </context>
 <context>
     <name>meetings</name>
@@ -4780,6 +5023,7 @@ of the next session</translation>
     </message>
     <message>
         <location filename="../../desktop/pages/meetings/models.py" line="86"/>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="51"/>
         <source>Personne</source>
         <translation>Person</translation>
     </message>
@@ -4835,89 +5079,124 @@ of the next session</translation>
         <translation>No printer: labels saved in {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/words.py" line="16"/>
+        <location filename="../../desktop/pages/meetings/words.py" line="17"/>
         <source>pas de créneau commun</source>
         <translation>no common slot</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/words.py" line="17"/>
+        <location filename="../../desktop/pages/meetings/words.py" line="18"/>
         <source>maximum de rendez-vous atteint</source>
         <translation>maximum of meetings reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/words.py" line="18"/>
+        <location filename="../../desktop/pages/meetings/words.py" line="19"/>
         <source>l&apos;un ou l&apos;autre déjà pris à chaque créneau commun</source>
         <translation>one or the other already busy at every common slot</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/words.py" line="19"/>
+        <location filename="../../desktop/pages/meetings/words.py" line="20"/>
         <source>plus de table libre</source>
         <translation>no table left</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/words.py" line="20"/>
+        <location filename="../../desktop/pages/meetings/words.py" line="21"/>
         <source>écartée dans le temps de calcul</source>
         <translation>left out within the time limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/words.py" line="23"/>
+        <location filename="../../desktop/pages/meetings/words.py" line="24"/>
         <source>ligne {0} : personne inconnue ({1})</source>
         <translation>line {0}: unknown person ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/words.py" line="24"/>
+        <location filename="../../desktop/pages/meetings/words.py" line="25"/>
         <source>ligne {0} : une personne se demande elle-même ({1})</source>
         <translation>line {0}: a person requests themselves ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/words.py" line="25"/>
+        <location filename="../../desktop/pages/meetings/words.py" line="26"/>
         <source>ligne {0} : priorité 1, 2 ou 3 attendue ({1})</source>
         <translation>line {0}: priority 1, 2 or 3 expected ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/words.py" line="34"/>
+        <location filename="../../desktop/pages/meetings/words.py" line="48"/>
         <source>optimal</source>
         <translation>optimal</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/words.py" line="34"/>
-        <source>à {0:.1f} % au plus du meilleur plan possible</source>
-        <translation>within {0:.1f} % of the best possible plan</translation>
+        <location filename="../../desktop/pages/meetings/words.py" line="48"/>
+        <source>à {0} au plus du meilleur plan possible</source>
+        <translation>within {0} of the best possible plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/words.py" line="36"/>
-        <source>{0} rendez-vous placés ({1} conservés), {2} ; {3} trous dans les parcours ; calcul {4:.1f} s.</source>
-        <translation>{0} meetings placed ({1} kept), {2}; {3} idle gaps in schedules; computed in {4:.1f} s.</translation>
+        <location filename="../../desktop/pages/meetings/words.py" line="50"/>
+        <source>{0} rendez-vous placés ({1} conservés), {2} ; {3} trous dans les parcours ; calcul {4}.</source>
+        <translation>{0} meetings placed ({1} kept), {2}; {3} gaps in the schedules; computed in {4}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/words.py" line="41"/>
+        <location filename="../../desktop/pages/meetings/words.py" line="55"/>
         <source>{0} demandes non placées — {1}.</source>
         <translation>{0} requests not placed — {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/words.py" line="46"/>
+        <location filename="../../desktop/pages/meetings/words.py" line="60"/>
         <source>Créneau {0} ({1}) : {2} rendez-vous libérés, {3} remplacements proposés.</source>
         <translation>Slot {0} ({1}): {2} meetings freed, {3} replacements offered.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/words.py" line="49"/>
+        <location filename="../../desktop/pages/meetings/words.py" line="63"/>
         <source>Table {0} : {1} rencontre {2}</source>
         <translation>Table {0}: {1} meets {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/words.py" line="52"/>
+        <location filename="../../desktop/pages/meetings/words.py" line="66"/>
         <source>Sans remplaçant disponible : {0}</source>
         <translation>No replacement available: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/words.py" line="58"/>
+        <location filename="../../desktop/pages/meetings/words.py" line="72"/>
         <source>{0} demandes ajoutées, {1} mises à jour.</source>
         <translation>{0} requests added, {1} updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/words.py" line="63"/>
+        <location filename="../../desktop/pages/meetings/words.py" line="77"/>
         <source>{0} participants demandent plus de rendez-vous qu&apos;il n&apos;y a de créneaux.</source>
         <translation>{0} participants request more meetings than there are slots.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="39"/>
+        <source>Structure ESS</source>
+        <translation>SSE organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="40"/>
+        <source>Entreprise</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="41"/>
+        <source>Financeur / partenaire</source>
+        <translation>Funder / partner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="51"/>
+        <source>Structure</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="52"/>
+        <source>Côté</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="52"/>
+        <source>Commune</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/meetings/profile_form.py" line="53"/>
+        <source>Secteur</source>
+        <translation>Sector</translation>
     </message>
 </context>
 <context>
@@ -5368,7 +5647,7 @@ of the next session</translation>
     </message>
     <message>
         <location filename="../../desktop/messages.py" line="237"/>
-        <location filename="../../desktop/messages.py" line="254"/>
+        <location filename="../../desktop/messages.py" line="255"/>
         <source>Ce créneau n&apos;est pas dans le programme.</source>
         <translation>This slot is not in the programme.</translation>
     </message>
@@ -5379,66 +5658,71 @@ of the next session</translation>
     </message>
     <message>
         <location filename="../../desktop/messages.py" line="239"/>
+        <source>Secteur d&apos;activité inconnu : {sector}</source>
+        <translation>Unknown sector of activity: {sector}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="240"/>
         <source>Cette personne ne participe pas aux rendez-vous.</source>
         <translation>This person does not take part in the meetings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="240"/>
+        <location filename="../../desktop/messages.py" line="241"/>
         <source>Une personne ne peut pas demander à se rencontrer.</source>
         <translation>A person cannot ask to meet themselves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="241"/>
+        <location filename="../../desktop/messages.py" line="242"/>
         <source>La priorité est 1, 2 ou 3 (reçu : {priority}).</source>
         <translation>The priority is 1, 2 or 3 (got {priority}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="242"/>
+        <location filename="../../desktop/messages.py" line="243"/>
         <source>Cette demande n&apos;existe plus.</source>
         <translation>This request no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="243"/>
+        <location filename="../../desktop/messages.py" line="244"/>
         <source>Le fichier doit avoir une colonne « Demandeur » et une colonne « Destinataire ».</source>
         <translation>The file needs a “Demandeur” (requester) column and a “Destinataire” (target) column.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="245"/>
+        <location filename="../../desktop/messages.py" line="246"/>
         <source>Deux rendez-vous épinglés occupent la même table au même créneau.</source>
         <translation>Two pinned meetings take the same table in the same slot.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="247"/>
+        <location filename="../../desktop/messages.py" line="248"/>
         <source>Une personne a deux rendez-vous épinglés au même créneau.</source>
         <translation>A person has two pinned meetings in the same slot.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="249"/>
+        <location filename="../../desktop/messages.py" line="250"/>
         <source>Un rendez-vous épinglé est à une table qui n&apos;est plus dans le programme.</source>
         <translation>A pinned meeting is at a table no longer in the programme.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="251"/>
+        <location filename="../../desktop/messages.py" line="252"/>
         <source>Une personne a plus de rendez-vous épinglés ({pinned}) que son maximum ({maximum}).</source>
         <translation>A person has more pinned meetings ({pinned}) than their maximum ({maximum}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="253"/>
+        <location filename="../../desktop/messages.py" line="254"/>
         <source>Le calcul du plan n&apos;a pas abouti ; rien n&apos;a changé.</source>
         <translation>The plan could not be computed; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="255"/>
+        <location filename="../../desktop/messages.py" line="256"/>
         <source>Ce créneau est terminé : ses rendez-vous ne sont plus replanifiés.</source>
         <translation>This slot is over: its meetings are no longer re-planned.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="257"/>
+        <location filename="../../desktop/messages.py" line="258"/>
         <source>Ce rendez-vous n&apos;existe plus.</source>
         <translation>This meeting no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="258"/>
+        <location filename="../../desktop/messages.py" line="259"/>
         <source>Document inconnu : {document}</source>
         <translation>Unknown document: {document}</translation>
     </message>

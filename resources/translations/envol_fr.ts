@@ -358,7 +358,7 @@
 <context>
     <name>ReportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/report_dialog.py" line="45"/>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="74"/>
         <source>%n personne(s) inscrite(s)</source>
         <translation>
             <numerusform>%n personne inscrite</numerusform>
@@ -366,7 +366,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/report_dialog.py" line="46"/>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="75"/>
         <source>%n présente(s)</source>
         <translation>
             <numerusform>%n présente</numerusform>
@@ -374,7 +374,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/report_dialog.py" line="47"/>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="76"/>
         <source>%n structure(s) distincte(s)</source>
         <translation>
             <numerusform>%n structure distincte</numerusform>
@@ -382,7 +382,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/report_dialog.py" line="48"/>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="77"/>
         <source>%n nouvelle(s)</source>
         <translation>
             <numerusform>%n nouvelle</numerusform>
@@ -390,7 +390,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/report_dialog.py" line="49"/>
+        <location filename="../../desktop/pages/registrations/report_dialog.py" line="78"/>
         <source>%n déjà venue(s)</source>
         <translation>
             <numerusform>%n déjà venue</numerusform>

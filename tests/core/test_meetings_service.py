@@ -207,9 +207,143 @@ def test_erasing_a_person_clears_their_profile_and_the_reasons_of_their_requests
                        profile="Nous cherchons un mécène pour notre ressourcerie de Sevran")
         requests.request(uow, small.programme_id, structure, small.companies[1], priority=1,
                          reason="Rencontrer Mme Nom1, que je connais", status=RequestStatus.ACCEPTED)
+        requests.request(uow, small.programme_id, small.structures[1], structure, priority=2,
+                         reason="Voir la ressourcerie de M. Nom4 à Sevran", status=RequestStatus.ACCEPTED)
+        plan.compute_plan(uow, small.event_id, now=at("08:00"))
     with workspace.unit_of_work() as uow:
         rgpd.erase_person(uow, small.person_of[structure])
     with workspace.reading() as s:
         assert s.get(MeetingParticipant, structure).profile is None
-        reasons = s.scalars(select(MeetingRequest.reason).where(MeetingRequest.requester_id == structure)).all()
-    assert reasons and all(r is None for r in reasons)
+        reasons = s.scalars(select(MeetingRequest.reason).where(
+            (MeetingRequest.requester_id == structure) | (MeetingRequest.target_id == structure))).all()
+        view = overview(s, small.event_id)
+    assert len(reasons) >= 3 and all(r is None for r in reasons)  # made and received: both name them
+    # The meetings stay (the report's counts do not move) but show the erased name, nothing of the person.
+    theirs = [m for m in view.meetings if structure in (m.first.participant_id, m.second.participant_id)]
+    assert theirs and all("Nom4" not in f"{m.first.name} {m.second.name}" for m in theirs)
+    assert rgpd.export_person(workspace, small.person_of[structure])["meetings"][0]["profile"] is None
+
+
+def test_a_persons_data_export_lists_their_meetings_requests_availability_and_follow_ups(workspace):
+    from core.meetings import after
+    from core.models import MeetingFollowUp
+    from core.services import rgpd
+
+    small = build_small(workspace, asks=1)
+    structure, company = small.structures[0], small.companies[1]
+    with workspace.unit_of_work() as uow:
+        first_slot = programme.slots(uow, small.programme_id)[0]
+        programme.join(uow, small.programme_id, small.person_of[structure], MeetingSide.STRUCTURE,
+                       offers=["achats"], profile="Ressourcerie à Sevran", available=[first_slot.id], max_meetings=2)
+        requests.request(uow, small.programme_id, structure, company, priority=1, reason="Un mécénat de compétences",
+                         status=RequestStatus.ACCEPTED)
+        requests.request(uow, small.programme_id, small.structures[1], structure, priority=3,
+                         status=RequestStatus.PENDING)
+        plan.compute_plan(uow, small.event_id, now=at("08:00"))
+    with workspace.reading() as s:
+        mine = [r for r in overview(s, small.event_id).meetings
+                if structure in (r.first.participant_id, r.second.participant_id)]
+    with workspace.unit_of_work() as uow:
+        after.set_follow_up(uow, [mine[0].id], MeetingFollowUp.CONTACT)
+
+    record = rgpd.export_person(workspace, small.person_of[structure])["meetings"]
+    assert len(record) == 1
+    joined = record[0]
+    assert joined["event"] == "Rencontres territoriales" and joined["side"] == "structure"
+    assert joined["profile"] == "Ressourcerie à Sevran" and joined["max_meetings"] == 2
+    assert joined["available_slots"] == [first_slot.starts_at.isoformat()]
+    assert {r["to"] for r in joined["requests_made"]} >= {"Prénom1 Nom1"}
+    assert "Un mécénat de compétences" in [r["reason"] for r in joined["requests_made"]]
+    assert [r["from"] for r in joined["requests_received"]] == [f"Prénom{len(small.companies) + 1} "
+                                                               f"Nom{len(small.companies) + 1}"]
+    assert len(joined["meetings"]) == len(mine) >= 1
+    assert joined["meetings"][0]["starts_at"] == first_slot.starts_at.isoformat()
+    assert "contact_pris" in [m["follow_up"] for m in joined["meetings"]]
+    # Someone who never joined the meetings: nothing.
+    with workspace.unit_of_work() as uow:
+        from core.services import directory
+
+        stranger = directory.create_person(uow, "Zoé", "Ailleurs")
+    assert rgpd.export_person(workspace, stranger.id)["meetings"] == []
+
+
+def _profile(workspace, participant, **changes):
+    with workspace.reading() as s:
+        current = programme.profile_of(s, participant)
+    values = {"side": current.side, "offers": current.offers, "seeks": current.seeks, "profile": current.profile,
+              "available": current.available, "max_meetings": current.max_meetings, "sector": current.sector}
+    with workspace.unit_of_work() as uow:
+        programme.edit_profile(uow, participant, **{**values, **changes})
+
+
+def test_the_profile_form_edits_the_participation_and_the_sector_of_the_persons_structure(workspace):
+    small = build_small(workspace, asks=0)
+    company = small.companies[0]
+    with workspace.unit_of_work() as uow:
+        second = programme.slots(uow, small.programme_id)[1].id
+    _profile(workspace, company, side=MeetingSide.FINANCEUR, offers=["financement", "mecenat"], seeks=[],
+             profile="  Fondation d'entreprise  ", available=[second], max_meetings=2, sector="k")
+    with workspace.reading() as s:
+        after = programme.profile_of(s, company)
+    assert (after.side, after.offers, after.seeks, after.profile) == (
+        MeetingSide.FINANCEUR, ("financement", "mecenat"), (), "Fondation d'entreprise")
+    assert (after.available, after.max_meetings, after.sector, after.organisation) == (
+        frozenset({second}), 2, "K", "Entreprise 0")
+    with pytest.raises(EnvolError) as error:
+        _profile(workspace, company, sector="Z")
+    assert error.value.code == "unknown_sector"
+    _profile(workspace, company, sector=None, available=None, max_meetings=None)
+    with workspace.reading() as s:
+        cleared = programme.profile_of(s, company)
+    assert (cleared.sector, cleared.available, cleared.max_meetings) == (None, None, None)
+
+
+def test_the_funder_report_counts_the_meetings_held_by_the_companies_sector(workspace):
+    from core.exports.report import funder_report, report_sheets
+
+    small = build_small(workspace)
+    _profile(workspace, small.companies[0], sector="K")
+    _profile(workspace, small.companies[1], sector="K")
+    _profile(workspace, small.companies[2], sector="H")
+    with clock.frozen(at("08:00")), workspace.unit_of_work() as uow:
+        plan.compute_plan(uow, small.event_id)
+    check_in_all_but(workspace, small, set())
+    meetings = _active(workspace, small.event_id)
+    with clock.frozen(at("12:00")):
+        report = funder_report(workspace, small.event_id)
+    assert report.meetings is not None
+
+    def company_of(m):
+        return m.first if m.first.side == MeetingSide.ENTREPRISE else m.second
+
+    expected = {}
+    for code, firms in (("K", small.companies[:2]), ("H", small.companies[2:3]), (None, small.companies[3:])):
+        mine = [m for m in meetings if company_of(m).participant_id in firms]
+        expected[code] = (len(mine), len({m.first.structure if company_of(m) is m.second else m.second.structure
+                                          for m in mine}), len({company_of(m).participant_id for m in mine}))
+    assert {code: rest for code, *rest in report.meetings.by_sector} == {
+        code: list(v) for code, v in expected.items() if v[0]}
+    sheet = next(s for s in report_sheets(report) if s.title == "Rendez-vous par secteur")
+    assert [row[0] for row in sheet.rows][:1] == ["Banque et assurance"]  # the most meetings first
+    assert "(secteur non renseigné)" in [row[0] for row in sheet.rows]
+
+
+def test_a_few_peoples_schedules_read_directly_match_the_whole_plan(workspace):
+    from core.meetings.read import schedule_of, schedules
+
+    small = build_small(workspace)
+    with clock.frozen(at("08:00")), workspace.unit_of_work() as uow:
+        plan.compute_plan(uow, small.event_id)
+    check_in_all_but(workspace, small, {small.companies[0]})
+    with clock.frozen(at("10:01")), workspace.unit_of_work() as uow:  # freed and replaced meetings too
+        replan.replan_slot(uow, small.event_id, programme.slots(uow, small.programme_id)[0].id)
+    with workspace.reading() as s:
+        view = overview(s, small.event_id)
+        every = schedules(s, small.event_id)
+        one = schedules(s, small.event_id, [small.person_of[small.structures[0]]])
+    for who in view.people:
+        expected = [(r.starts_at, r.table_number, other.name, other.structure, r.replanned)
+                    for r, other in schedule_of(view.meetings, who.participant_id)]
+        assert [(m.starts_at, m.table_number, m.with_name, m.with_structure, m.replanned)
+                for m in every.get(who.person_id, [])] == expected
+    assert list(one) == [small.person_of[small.structures[0]]]

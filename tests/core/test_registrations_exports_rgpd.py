@@ -67,7 +67,8 @@ def test_funder_report_counts_structures_and_returning(demo_workspace):
     assert funder_report(ws, last_edition(ws).id).returning_structures == 0  # nothing came before last year
     book = openpyxl.load_workbook(io.BytesIO(report_xlsx(report)))
     assert book.sheetnames == ["Synthèse", "Par type de structure", "Par commune", "Par session",
-                              "Rendez-vous d'affaires", "Rendez-vous par commune"]  # the demo's meetings
+                              "Rendez-vous d'affaires", "Rendez-vous par commune",  # the demo's meetings
+                              "Rendez-vous par secteur"]
     assert book["Synthèse"]["B3"].value == report.people
     assert len(book["Par type de structure"]._charts) == 1
 

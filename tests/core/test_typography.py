@@ -47,3 +47,11 @@ def test_dates_and_places_with_their_articles() -> None:
     assert at_place("Le Pôle ESS") == "au Pôle ESS" and at_place("Les Ateliers") == "aux Ateliers"
     assert at_place("Maison de l'ESS") == "à la Maison de l'ESS" and at_place("Centre social") == "au Centre social"
     assert at_place("La Fabrique") == "à la Fabrique" and at_place("Aulnay-sous-Bois") == "à Aulnay-sous-Bois"
+
+
+def test_figures_take_a_decimal_comma_and_a_no_break_space_before_the_unit() -> None:
+    from core.typography import NBSP, decimal, percent, seconds
+
+    assert percent(0.4) == f"0,4{NBSP}%"
+    assert decimal(1234.56, 2) == f"1{NBSP}234,56"
+    assert seconds(3.2) == f"3,2{NBSP}s"

@@ -95,3 +95,45 @@ def test_checking_in_someone_with_meetings_shows_them_under_the_verdict(qtbot, c
     qtbot.waitUntil(lambda: desk.verdict.reason == "valid", timeout=20000)
     qtbot.waitUntil(lambda: desk.meetings_note.isVisible(), timeout=20000)
     assert "rendez-vous :" in desk.meetings_note.text() and "table" in desk.meetings_note.text()
+
+
+def test_the_participants_tab_edits_a_profile_and_the_list_shows_the_new_sector(qtbot, context):
+    from core.meetings import programme
+    from core.models import MeetingSide
+
+    page = MeetingsPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    tab = page.participants
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0, timeout=20000)
+    page.tabs.setCurrentWidget(tab)
+    row = next(i for i, w in enumerate(tab.model.rows) if w.side == MeetingSide.STRUCTURE and w.structure)
+    who = tab.model.rows[row]
+    tab.table.selectRow(row)
+    qtbot.waitUntil(lambda: tab.form.isEnabled() and who.name in tab.heading.text(), timeout=20000)
+    assert tab.slots.count() == len(page.view.slots) >= 2
+
+    tab.side.set_value(MeetingSide.FINANCEUR)
+    tab.offers.set_checked({"financement"})
+    tab.seeks.set_checked({"mecenat", "numerique"})
+    tab.slots.set_checked({1})  # the first slot only
+    tab.maximum.setValue(1)
+    tab.sector.set_value("Q")
+    tab.description.setPlainText("Fondation d'une mutuelle, soutient les projets de santé")
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "enregistré" in tab.message.text(), timeout=20000)
+
+    with context.workspace.reading() as session:
+        saved = programme.profile_of(session, who.participant_id)
+        first_slot = programme.load_slots(session, saved.programme_id)[0].id
+    assert saved.side == MeetingSide.FINANCEUR
+    assert (saved.offers, set(saved.seeks)) == (("financement",), {"mecenat", "numerique"})
+    assert (saved.available, saved.max_meetings, saved.sector) == (frozenset({first_slot}), 1, "Q")
+    assert saved.profile == "Fondation d'une mutuelle, soutient les projets de santé"
+    # The page reloads: the list shows the side and the sector, the same person stays selected with the new values.
+    qtbot.waitUntil(lambda: any(w.participant_id == who.participant_id and w.sector == "Q"
+                                for w in tab.model.rows), timeout=20000)
+    row = next(i for i, w in enumerate(tab.model.rows) if w.participant_id == who.participant_id)
+    shown = [tab.model.data(tab.model.index(row, c)) for c in range(tab.model.columnCount())]
+    assert "Santé et action sociale" in shown and "Financeur / partenaire" in shown
+    qtbot.waitUntil(lambda: tab.slots.checked() == [1] and tab.maximum.value() == 1, timeout=20000)

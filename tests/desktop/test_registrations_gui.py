@@ -112,7 +112,39 @@ def test_report_dialog_draws_a_chart(qtbot, context):
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
     assert len(dialog.chart.series()) == 1
+    axis = dialog.chart.axes(Qt.Orientation.Horizontal)[0]
+    assert "Association" in axis.categories() and len(axis.categories()) == len(dialog.report.by_kind) > 1
     assert "structures distinctes dont" in dialog.figures.text()
+
+
+def test_report_dialog_shows_the_business_meetings_figures_by_sector_and_commune(qtbot, context):
+    from core.exports.report import funder_report
+    from core.meetings import replan
+    from core.meetings.read import overview
+    from core.models import MeetingStatus
+    from desktop.pages.registrations.report_dialog import ReportDialog
+
+    with context.workspace.reading() as session:  # some held whatever the hour (confirmed by hand)
+        view = overview(session, context.current_event.id)
+    assert view is not None, "the demo's Rencontres have business meetings"
+    with context.workspace.unit_of_work() as uow:
+        replan.mark(uow, [m.id for m in view.meetings if m.status == MeetingStatus.PLANNED][:12], MeetingStatus.HELD)
+    dialog = ReportDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
+    figures = funder_report(context.workspace, context.current_event.id).meetings
+    assert figures is not None and figures.held >= 12
+    text = dialog.meetings.text()
+    assert dialog.meetings.isVisible()
+    assert f"{figures.planned} planifiés, {figures.held} tenus" in text
+    assert f"{figures.structures_received} structures ESS reçues par {figures.companies} entreprises" in text
+    code, held, structures, _companies = figures.by_sector[0]  # the demo's companies have sectors
+    assert code is not None
+    from desktop.labels import sector
+
+    assert f"Par secteur de l'entreprise : {sector(code)} : {held} rendez-vous, {structures} structures" in text
+    assert "Par commune de la structure : " + figures.by_commune[0][0] in text
 
 
 def test_participants_page_cancel_shows_promotion(qtbot, context):

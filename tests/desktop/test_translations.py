@@ -204,6 +204,13 @@ def test_stock_names_follow_printing() -> None:
     assert {key: stock.name for key, stock in STOCKS.items()} == STOCK_NAMES
 
 
+def test_sector_names_follow_core() -> None:
+    from core.sectors import SECTORS
+    from desktop.labels import SECTORS as MARKED
+
+    assert MARKED == SECTORS
+
+
 def test_french_forms_of_the_command_line_match_the_catalogue() -> None:
     from desktop.messages import COUNTED, FRENCH_FORMS, MESSAGES
 

@@ -15,6 +15,7 @@ from core import clock
 from core.meetings import plan, replan
 from core.meetings.read import overview, schedule_of
 from core.models import Registration, Ticket
+from core.typography import plain
 from printing.meetings import hhmm, render_document, render_replacement_labels
 from tests.core.meetings_helpers import at, build_small, check_in_all_but
 
@@ -56,7 +57,7 @@ def test_each_schedule_scans_to_its_persons_ticket_and_lists_their_meetings(work
         assert found == [token or short]
         assert who.name in text and short in text
         for meeting, other in schedule_of(view.meetings, who.participant_id):
-            assert f"Table {meeting.table_number}" in text and hhmm(meeting.starts_at) in text
+            assert f"Table {meeting.table_number}" in text and plain(hhmm(meeting.starts_at)) in plain(text)
             assert (other.structure or other.name) in text
 
 

@@ -1,6 +1,6 @@
-"""« Rendez-vous »: the business meetings of the current event. Four tabs: the programme, the requests, the plan
-(computed by the solver, printed), and the slot under way, where one key frees the no-shows' meetings and offers
-their partners someone present."""
+"""« Rendez-vous »: the business meetings of the current event. Five tabs: the programme, the requests, the plan
+(computed by the solver, printed), the slot under way, where one key frees the no-shows' meetings and offers
+their partners someone present, and the participants with their profile form."""
 
 from __future__ import annotations
 
@@ -37,6 +37,7 @@ from desktop.empty_state import NO_EVENT, EmptyState, say
 from desktop.messages import describe
 from desktop.pages.meetings.models import FOLLOW_UPS, PlanModel, RequestsModel, SlotModel
 from desktop.pages.meetings.printouts import DOCUMENTS, print_on_default_printer, render_document
+from desktop.pages.meetings.profile_form import ParticipantsTab
 from desktop.pages.meetings.words import plan_summary, replan_summary
 
 
@@ -54,6 +55,9 @@ class MeetingsPage(QWidget):
         self.tabs.addTab(self._requests_tab(), self.tr("Demandes"))
         self.tabs.addTab(self._plan_tab(), self.tr("Plan"))
         self.tabs.addTab(self._slot_tab(), self.tr("Créneau en cours"))
+        self.participants = ParticipantsTab(context, self._failed)
+        self.participants.saved.connect(self._changed)
+        self.tabs.addTab(self.participants, self.tr("Participants"))
         self.status = QLabel(wordWrap=True)
         self.empty_state = EmptyState()
         layout = QVBoxLayout(self)
@@ -222,6 +226,7 @@ class MeetingsPage(QWidget):
                                                  "l'agenda."))
             for model in (self.requests_model, self.plan_model, self.slot_model):
                 model.set_rows([])
+            self.participants.set_view(None)
             return
         active = [m for m in view.meetings if m.status.value in ("planned", "held")]
         self.programme_label.setText(self.tr(
@@ -229,6 +234,7 @@ class MeetingsPage(QWidget):
         ).format(view.name, len(view.slots), view.slot_minutes, len(view.tables), len(view.people),
                  len(view.requests), len(active)))
         self.requests_model.set_rows(list(view.requests))
+        self.participants.set_view(view)
         self.plan_model.set_rows(list(view.meetings))
         self.plan_label.setText(self.last_plan or self.tr("{0} rendez-vous planifiés.").format(len(active)))
         current = self.slot_box.value()

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
+from core import typography
 from core.meetings.plan import PlanReport
 from core.meetings.read import Overview
 from core.meetings.replan import ReplanReport
@@ -30,11 +31,24 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("meetings", text)
 
 
+def _french() -> bool:
+    return QLocale().language() == QLocale.Language.French
+
+
+def percent(value: float) -> str:
+    """« 0,4 % » in French (core.typography), « 0.4% » in English."""
+    return typography.percent(value) if _french() else f"{value:.1f}%"
+
+
+def seconds(value: float) -> str:
+    return typography.seconds(value) if _french() else f"{value:.1f} s"
+
+
 def plan_summary(report: PlanReport, view: Overview | None) -> str:
-    gap = QCoreApplication.translate("meetings", "optimal") if report.optimal else QCoreApplication.translate("meetings", "à {0:.1f} % au plus du meilleur plan possible").format(
-        100 * report.gap)
-    text = QCoreApplication.translate("meetings", "{0} rendez-vous placés ({1} conservés), {2} ; {3} trous dans les parcours ; calcul {4:.1f} s.").format(
-        report.placed, report.kept, gap, report.gaps, report.seconds)
+    gap = QCoreApplication.translate("meetings", "optimal") if report.optimal else QCoreApplication.translate("meetings", "à {0} au plus du meilleur plan possible").format(
+        percent(100 * report.gap))
+    text = QCoreApplication.translate("meetings", "{0} rendez-vous placés ({1} conservés), {2} ; {3} trous dans les parcours ; calcul {4}.").format(
+        report.placed, report.kept, gap, report.gaps, seconds(report.seconds))
     if report.unplaced:
         counts = Counter(u.reason.value for u in report.unplaced)
         why = ", ".join(f"{n} : {_t(REASONS[reason])}" for reason, n in counts.most_common())

@@ -3,14 +3,39 @@
 from __future__ import annotations
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from core.exports.report import FunderReport, funder_report
+from core.exports.report import KIND_LABELS, FunderReport, funder_report
+from core.meetings.after import MeetingFigures
 from desktop import labels
 from desktop.context import AppContext
+from desktop.pages.meetings.models import FOLLOW_UPS
 from desktop.pages.registrations import actions
+
+
+def meetings_text(figures: MeetingFigures) -> str:
+    """The business meetings' figures, as the XLSX's sheets give them: totals, follow-ups, by sector and commune."""
+    translate = QCoreApplication.translate
+    lines = [QCoreApplication.translate(
+        "ReportDialog", "Rendez-vous d'affaires : {0} planifiés, {1} tenus ; {2} structures ESS reçues par {3} "
+                        "entreprises et financeurs.").format(
+        figures.planned, figures.held, figures.structures_received, figures.companies)]
+    if figures.follow_ups:
+        follow_ups = ", ".join(f"{n} {translate('meetings', FOLLOW_UPS[f.value])}" for f, n in figures.follow_ups)
+        lines.append(QCoreApplication.translate("ReportDialog", "Suites : {0}.").format(follow_ups))
+    if figures.by_sector:
+        unknown = QCoreApplication.translate("ReportDialog", "secteur non renseigné")
+        sectors = " ; ".join(QCoreApplication.translate("ReportDialog", "{0} : {1} rendez-vous, {2} structures")
+                             .format(labels.sector(code) or unknown, held, structures)
+                             for code, held, structures, _companies in figures.by_sector)
+        lines.append(QCoreApplication.translate("ReportDialog", "Par secteur de l'entreprise : {0}.").format(sectors))
+    if figures.by_commune:
+        communes = " ; ".join(QCoreApplication.translate("ReportDialog", "{0} : {1}").format(commune, held)
+                              for commune, held, _structures in figures.by_commune)
+        lines.append(QCoreApplication.translate("ReportDialog", "Par commune de la structure : {0}.").format(communes))
+    return "\n".join(lines)
 
 
 class ReportDialog(QDialog):
@@ -22,6 +47,9 @@ class ReportDialog(QDialog):
         self.resize(820, 600)
         self.figures = QLabel(self.tr("Calcul…"))
         self.figures.setWordWrap(True)
+        self.meetings = QLabel()  # the Rencontres' business meetings, when the event had some
+        self.meetings.setWordWrap(True)
+        self.meetings.hide()
         self.chart = QChart()
         self.chart.setTitle(self.tr("Personnes et structures par type"))
         view = QChartView(self.chart)
@@ -32,6 +60,7 @@ class ReportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.figures)
+        layout.addWidget(self.meetings)
         layout.addWidget(view, 1)
         layout.addWidget(buttons)
         event, workspace = context.current_event, context.workspace
@@ -53,20 +82,20 @@ class ReportDialog(QDialog):
                 "Échanges : {0} besoins exprimés, {1} % avec au moins une offre, {2} contacts transmis, "
                 "{3} coopérations nées, {4} nouveaux liens entre structures.").format(
                 total.needs, round(100 * total.answered_share), total.contacts, total.cooperations, total.new_links))
+        self.meetings.setVisible(report.meetings is not None)
+        if report.meetings is not None:
+            self.meetings.setText(meetings_text(report.meetings))
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
         people, structures = QBarSet(self.tr("Personnes")), QBarSet(self.tr("Structures"))
         categories = []
+        kind_of = {label: kind for kind, label in KIND_LABELS.items()}  # the report names kinds in French
         for row in report.by_kind:
             people.append(row.people)
             structures.append(row.structures)
-            try:
-                from core.models import OrganisationKind
-
-                categories.append(labels.organisation_kind(OrganisationKind(row.label)))
-            except ValueError:
-                categories.append(self.tr("Sans structure"))
+            kind = kind_of.get(row.label)
+            categories.append(labels.organisation_kind(kind) if kind else self.tr("Sans structure"))
         series = QBarSeries()
         series.append(people)
         series.append(structures)
@@ -75,6 +104,8 @@ class ReportDialog(QDialog):
         x.append(categories)
         y = QValueAxis()
         y.setRange(0, max([r.people for r in report.by_kind] + [1]))
+        y.setLabelFormat("%d")  # people are counted whole
+        y.applyNiceNumbers()
         self.chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x)
