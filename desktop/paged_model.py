@@ -106,6 +106,10 @@ class PagedTableModel(QAbstractTableModel):
             return None
         return block[row % BLOCK] if row % BLOCK < len(block) else None
 
+    def index(self, row: int, column: int = 0, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """Column 0 by default: a list view (the review of duplicates) shows one column of this model."""
+        return super().index(row, column, parent)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else self._total
 
