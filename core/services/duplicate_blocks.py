@@ -20,6 +20,7 @@ from sqlalchemy import text
 
 from core.db.workspace import Workspace
 from core.imports.values import name_key, organisation_key
+from core.services.rgpd import ERASED_FIRST, ERASED_LAST
 
 TABLE = "search_duplicate_keys"
 CHUNK = 5000  # keys written per transaction: a scan waiting for the write lock waits for one chunk at most
@@ -45,7 +46,10 @@ _STORE = {
 
 
 def _key(kind: str, a: str, b: str) -> str:
-    return name_key(a, b) if kind == "person" else organisation_key(a)
+    """The block a record falls in; "" for none (people erased under the RGPD all bear one name)."""
+    if kind == "person":
+        return "" if (a, b) == (ERASED_FIRST, ERASED_LAST) else name_key(a, b)
+    return organisation_key(a)
 
 
 def refresh(workspace: Workspace, kind: str = "person") -> int:
@@ -89,7 +93,7 @@ _EMAIL_PAIRS = (
 )
 _NAME_PAIRS = (
     f"FROM {TABLE} a JOIN {TABLE} b ON b.kind = 'person' AND b.key = a.key "
-    "AND (b.created_at, b.record_id) > (a.created_at, a.record_id) WHERE a.kind = 'person'"
+    "AND (b.created_at, b.record_id) > (a.created_at, a.record_id) WHERE a.kind = 'person' AND a.key <> ''"
 )
 
 
@@ -98,7 +102,7 @@ def person_pair_count(workspace: Workspace) -> int:
         emails = session.scalar(text(f"SELECT count(*) {_EMAIL_PAIRS}")) or 0
         names = session.scalar(text(
             f"SELECT coalesce(sum(n * (n - 1) / 2), 0) FROM (SELECT count(*) AS n FROM {TABLE} "
-            "WHERE kind = 'person' GROUP BY key HAVING n > 1)")) or 0
+            "WHERE kind = 'person' AND key <> '' GROUP BY key HAVING n > 1)")) or 0
     return int(emails) + int(names)
 
 
