@@ -27,7 +27,7 @@ from faker import Faker
 
 from core.db.workspace import open_workspace
 from core.models import EventKind
-from core.services import agenda
+from core.services import agenda, duplicate_blocks
 from core.services.events import choose_event
 from core.services.tickets import signing_key
 from core.tickets import new_code, sign_token
@@ -82,6 +82,10 @@ def build(path: Path, registrations: int, structures: int) -> tuple[uuid.UUID, l
     connection.close()
     with open_workspace(path) as ws:
         choose_event(ws, current)
+        # As the application leaves a workspace: the duplicate search's keys of people and structures known
+        # (each computed once, when the record comes; a first search over 100,000 new people is timed apart).
+        for kind in ("person", "organisation"):
+            duplicate_blocks.refresh(ws, kind)
     return current, [t[2] for t in tickets], names
 
 
@@ -114,6 +118,38 @@ def floors(path: Path, codes: list[str], names: list[str]) -> dict[str, float]:
     return {"scan": p99(scans), "search": p99(searches), "people": people_ms, "structures": structures_ms}
 
 
+class _StallWatch:
+    """ENVOL_BENCH_STALLS=1: what the GUI thread was doing during each stall over 100 ms (its Python stack, sampled
+    from another thread), and every scan's and search's time: where the largest stall comes from."""
+
+    def __init__(self, stall: dict[str, float]) -> None:
+        import sys
+        import threading
+        import traceback
+
+        self.found: list[tuple[float, str]] = []
+        gui = threading.get_ident()
+
+        def watch() -> None:
+            sampled_for = 0.0
+            while True:
+                time.sleep(0.02)
+                late = time.perf_counter() - stall["last"]
+                if stall["on"] and late > 0.1 and sampled_for != stall["last"]:
+                    sampled_for = stall["last"]
+                    frame = sys._current_frames().get(gui)
+                    stack = "".join(traceback.format_stack(frame, limit=12)) if frame else "?"
+                    self.found.append((sampled_for, stack))
+
+        threading.Thread(target=watch, daemon=True).start()
+
+    def print(self, verdicts: list[float], searches: list[float], lengths: dict[float, float]) -> None:
+        print("scans (ms):", " ".join(f"{v:.0f}" for v in verdicts))
+        print("searches (ms):", " ".join(f"{v:.0f}" for v in searches))
+        for at, stack in self.found:
+            print(f"--- GUI thread stalled {lengths.get(at, 0):.0f} ms:\n{stack}")
+
+
 def run(scale: float = 1.0) -> None:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
@@ -138,16 +174,21 @@ def run(scale: float = 1.0) -> None:
         install_translators(app, "fr")  # type: ignore[arg-type]
         design.apply(app)  # type: ignore[arg-type]
         stall = {"last": time.perf_counter(), "worst": 0.0, "on": False}
+        lengths: dict[float, float] = {}  # stalls over 100 ms: their start and length
 
         def tick() -> None:
             now = time.perf_counter()
             if stall["on"]:
-                stall["worst"] = max(stall["worst"], (now - stall["last"]) * 1000 - 10)
+                late = (now - stall["last"]) * 1000 - 10
+                stall["worst"] = max(stall["worst"], late)
+                if late > 100:
+                    lengths[stall["last"]] = late
             stall["last"] = now
 
         ticker = QTimer(interval=10)
         ticker.timeout.connect(tick)
         ticker.start()
+        stalls = _StallWatch(stall) if os.environ.get("ENVOL_BENCH_STALLS") else None
 
         errors: list[BaseException] = []
 
@@ -208,6 +249,8 @@ def run(scale: float = 1.0) -> None:
                 desk.search._show = real_searched
                 pump_for(pause_s)
             stall["on"] = False
+            if stalls is not None:
+                stalls.print(verdicts, searches, lengths)
             window.close()
             tasks.wait_idle()
 
