@@ -137,8 +137,11 @@ class _StallWatch:
                 late = time.perf_counter() - stall["last"]
                 if stall["on"] and late > 0.1 and sampled_for != stall["last"]:
                     sampled_for = stall["last"]
-                    frame = sys._current_frames().get(gui)
-                    stack = "".join(traceback.format_stack(frame, limit=12)) if frame else "?"
+                    frames = sys._current_frames()
+                    stack = "".join(traceback.format_stack(frames[gui], limit=6)) if gui in frames else "?"
+                    for ident, frame in frames.items():  # the others: which of them holds the interpreter?
+                        if ident not in (gui, threading.get_ident()):
+                            stack += f"  [thread {ident}]\n" + "".join(traceback.format_stack(frame, limit=4))
                     self.found.append((sampled_for, stack))
 
         threading.Thread(target=watch, daemon=True).start()
