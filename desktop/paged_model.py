@@ -106,10 +106,6 @@ class PagedTableModel(QAbstractTableModel):
             return None
         return block[row % BLOCK] if row % BLOCK < len(block) else None
 
-    def index(self, row: int, column: int = 0, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        """Column 0 by default: a list view (the review of duplicates) shows one column of this model."""
-        return super().index(row, column, parent)
-
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else self._total
 
@@ -147,3 +143,11 @@ class PagedTableModel(QAbstractTableModel):
         if wanted != self._sort:
             self._sort = wanted
             self.reload()
+
+
+class PagedListModel(PagedTableModel):
+    """The same, shown by a list view (one column): `index(row)` as a list model's. Only for lists: a Python
+    index() is called by Qt for every cell it paints or measures, which a large table must not pay."""
+
+    def index(self, row: int, column: int = 0, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        return super().index(row, column, parent)

@@ -46,7 +46,7 @@ from core.services.people import PersonDetail, PersonRow, person_detail
 from desktop import labels
 from desktop.context import AppContext
 from desktop.empty_state import NO_PEOPLE, NO_STRUCTURES, EmptyState, say
-from desktop.paged_model import Column, PagedTableModel
+from desktop.paged_model import Column, PagedListModel, PagedTableModel
 from desktop.pages.registrations.edit_dialogs import PersonEditDialog, StructureEditDialog
 from desktop.refresh import RefreshWhenShown
 from desktop.tables import fit_columns
@@ -103,7 +103,7 @@ class _DirectoryPage(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         # The review list: a window of pairs at a time (150,000 of them at a network's scale), read from SQL.
         self.review = Review(0)
-        self.duplicate_model = PagedTableModel(context, [(DirectoryWords.tr("Doublons probables"), self._review_text,
+        self.duplicate_model = PagedListModel(context, [(DirectoryWords.tr("Doublons probables"), self._review_text,
                                                           None, False)], "directory", self._review_window, self)
         self.duplicates = QListView()
         self.duplicates.setModel(self.duplicate_model)
