@@ -144,10 +144,3 @@ class PagedTableModel(QAbstractTableModel):
             self._sort = wanted
             self.reload()
 
-
-class PagedListModel(PagedTableModel):
-    """The same, shown by a list view (one column): `index(row)` as a list model's. Only for lists: a Python
-    index() is called by Qt for every cell it paints or measures, which a large table must not pay."""
-
-    def index(self, row: int, column: int = 0, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        return super().index(row, column, parent)

@@ -466,17 +466,17 @@
     </message>
     <message>
         <location filename="../../desktop/pages/registrations/directory_pages.py" line="106"/>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="111"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="122"/>
         <source>Doublons probables</source>
         <translation>Probable duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="112"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="123"/>
         <source>Doublons probables : recherche…</source>
         <translation>Probable duplicates: searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="183"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="194"/>
         <source>%n ligne(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -484,7 +484,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="190"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="201"/>
         <source>Doublons probables : %n</source>
         <translation>
             <numerusform>Probable duplicates: %n</numerusform>
@@ -492,7 +492,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="191"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="202"/>
         <source>Aucun doublon probable.</source>
         <translation>No probable duplicate.</translation>
     </message>
@@ -1807,37 +1807,37 @@ of the next session</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="245"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="256"/>
         <source>E&amp;xporter ses données (RGPD)…</source>
         <translation>E&amp;xport their data (GDPR)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="246"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="257"/>
         <source>&amp;Effacer cette personne (RGPD)…</source>
         <translation>&amp;Erase this person (GDPR)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="247"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="258"/>
         <source>Purger un événement &amp;passé…</source>
         <translation>&amp;Purge a past event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="281"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="292"/>
         <source>(événement)</source>
         <translation>(event)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="294"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="305"/>
         <source>Exporter les données</source>
         <translation>Export data</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="311"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="322"/>
         <source>Effacer</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="312"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="323"/>
         <source>Effacer définitivement {0} {1} ? Ses inscriptions restent comptées de façon anonyme. Les autres postes, le serveur central et les fichiers de synchronisation l&apos;effaceront aussi à leur prochaine synchronisation.</source>
         <translation>Permanently erase {0} {1}? Their registrations will still be counted, anonymously. The other desks, the central server and the sync files will erase them too at their next sync.</translation>
     </message>
@@ -3187,39 +3187,39 @@ of the next session</translation>
 <context>
     <name>_DirectoryPage</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="113"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="124"/>
         <source>&amp;Modifier la fiche… (F2)</source>
         <translation>E&amp;dit record… (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="117"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="128"/>
         <source>&amp;Fusionner le doublon choisi (garder la première fiche)</source>
         <translation>&amp;Merge the chosen duplicate (keep the first record)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="165"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="176"/>
         <source>Choisissez d&apos;abord une ligne dans la liste.</source>
         <translation>Choose a row in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="204"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="215"/>
         <source>Fusion automatique à l&apos;import : {0}
   ← {1}</source>
         <translation>Merged automatically by an import: {0}
   ← {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="211"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="222"/>
         <source>Choisissez d&apos;abord un doublon dans la liste.</source>
         <translation>Choose a duplicate in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="214"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="225"/>
         <source>Cette fusion a été faite par l&apos;import : vérifiez la fiche de la personne.</source>
         <translation>This merge was made by an import: check the person&apos;s record.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="223"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="234"/>
         <source>Fusionné : « {0} » dans « {1} ».</source>
         <translation>Merged: ‘{0}’ into ‘{1}’.</translation>
     </message>
@@ -5597,27 +5597,27 @@ of the next session</translation>
 <context>
     <name>people</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="234"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="245"/>
         <source>Nom</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="235"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="246"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="236"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="247"/>
         <source>Structure</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="237"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="248"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="238"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="249"/>
         <source>Inscriptions</source>
         <translation>Registrations</translation>
     </message>
@@ -5691,27 +5691,27 @@ of the next session</translation>
 <context>
     <name>structures</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="336"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="347"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="337"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="348"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="338"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="349"/>
         <source>Commune</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="339"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="350"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="340"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="351"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
