@@ -21,31 +21,24 @@ depends_on = None
 # Frozen here: a later change needs a new migration.
 TABLE = "search_duplicate_keys"
 _FORGET = "BEGIN DELETE FROM search_duplicate_keys WHERE kind = '{kind}' AND record_id = {row}.id; END"
+# (trigger prefix, table, kind, the columns its key is folded from)
+_RECORDS = [("search_duplicate_person", "people", "person", "first_name, last_name"),
+            ("search_duplicate_structure", "organisations", "organisation", "name")]
 CREATE = [
     f"CREATE TABLE IF NOT EXISTS {TABLE} (kind TEXT NOT NULL, record_id NOT NULL, key TEXT NOT NULL, "
     "created_at NOT NULL, PRIMARY KEY (kind, record_id)) WITHOUT ROWID",
     f"CREATE INDEX IF NOT EXISTS search_duplicate_blocks ON {TABLE} (kind, key, created_at, record_id)",
-    # An INSERT OR REPLACE of a known id runs no delete trigger: the insert forgets the old key too.
-    "CREATE TRIGGER IF NOT EXISTS search_duplicate_person_new AFTER INSERT ON people "
-    + _FORGET.format(kind="person", row="NEW"),
-    "CREATE TRIGGER IF NOT EXISTS search_duplicate_person_edit AFTER UPDATE OF first_name, last_name ON people "
-    + _FORGET.format(kind="person", row="OLD"),
-    "CREATE TRIGGER IF NOT EXISTS search_duplicate_person_gone AFTER DELETE ON people "
-    + _FORGET.format(kind="person", row="OLD"),
-    "CREATE TRIGGER IF NOT EXISTS search_duplicate_structure_new AFTER INSERT ON organisations "
-    + _FORGET.format(kind="organisation", row="NEW"),
-    "CREATE TRIGGER IF NOT EXISTS search_duplicate_structure_edit AFTER UPDATE OF name ON organisations "
-    + _FORGET.format(kind="organisation", row="OLD"),
-    "CREATE TRIGGER IF NOT EXISTS search_duplicate_structure_gone AFTER DELETE ON organisations "
-    + _FORGET.format(kind="organisation", row="OLD"),
 ]
-DROP = [
-    "DROP TRIGGER IF EXISTS search_duplicate_person_new", "DROP TRIGGER IF EXISTS search_duplicate_person_edit",
-    "DROP TRIGGER IF EXISTS search_duplicate_person_gone", "DROP TRIGGER IF EXISTS search_duplicate_structure_new",
-    "DROP TRIGGER IF EXISTS search_duplicate_structure_edit",
-    "DROP TRIGGER IF EXISTS search_duplicate_structure_gone", f"DROP TABLE IF EXISTS {TABLE}",
-]
-
+for _prefix, _table, _kind, _columns in _RECORDS:
+    CREATE += [
+        # An INSERT OR REPLACE of a known id runs no delete trigger: the insert forgets the old key too.
+        f"CREATE TRIGGER IF NOT EXISTS {_prefix}_new AFTER INSERT ON {_table} " + _FORGET.format(kind=_kind, row="NEW"),
+        f"CREATE TRIGGER IF NOT EXISTS {_prefix}_edit AFTER UPDATE OF {_columns} ON {_table} "
+        + _FORGET.format(kind=_kind, row="OLD"),
+        f"CREATE TRIGGER IF NOT EXISTS {_prefix}_gone AFTER DELETE ON {_table} " + _FORGET.format(kind=_kind, row="OLD"),
+    ]
+DROP = [f"DROP TRIGGER IF EXISTS {prefix}_{when}" for prefix, *_ in _RECORDS for when in ("new", "edit", "gone")] + \
+    [f"DROP TABLE IF EXISTS {TABLE}"]
 
 def upgrade() -> None:
     for statement in CREATE:
