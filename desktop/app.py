@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressDialog
 
 from core.db.workspace import Workspace, open_workspace
 from core.demo.stamp import is_stale
@@ -71,9 +71,12 @@ def build_demo_shown(path: Path, build: Callable[..., Workspace] | None = None) 
 
         build = build_demo_workspace
     builder = build
-    dialog = QProgressDialog(QCoreApplication.translate(
+    dialog = QProgressDialog("", "", 0, 100)
+    label = QLabel(QCoreApplication.translate(
         "app", "Préparation de l'espace de démonstration : le programme du réseau, des personnes inventées, leurs "
-        "inscriptions et la journée en cours. Cela prend une vingtaine de secondes, une fois par jour."), "", 0, 100)
+        "inscriptions et la journée en cours. Cela prend une vingtaine de secondes, une fois par jour."))
+    label.setWordWrap(True)
+    dialog.setLabel(label)
     dialog.setWindowTitle(QCoreApplication.translate("app", "Envol — démonstration"))
     dialog.setCancelButton(None)  # nothing to open without it
     dialog.setMinimumDuration(0)
