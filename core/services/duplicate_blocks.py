@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import text
 
 from core.db.workspace import Workspace
+from core.errors import WorkspaceError
 from core.imports.values import name_key, organisation_key
 from core.services.rgpd import ERASED_FIRST, ERASED_LAST
 
@@ -60,8 +61,13 @@ def refresh(workspace: Workspace, kind: str = "person") -> int:
         missing = session.execute(text(_MISSING[kind])).all()
     rows = sorted([str(rid), a, b, _key(kind, a, b)] for rid, a, b in missing)
     for start in range(0, len(rows), CHUNK):
-        with workspace.unit_of_work(own_identity=False) as uow:  # a local index: no change to stamp or sync
-            uow.session.execute(text(_STORE[kind]), {"rows": json.dumps(rows[start:start + CHUNK])})
+        try:
+            with workspace.unit_of_work(own_identity=False) as uow:  # a local index: no change to stamp or sync
+                uow.session.execute(text(_STORE[kind]), {"rows": json.dumps(rows[start:start + CHUNK])})
+        except WorkspaceError as error:
+            if error.code != "workspace_locked":
+                raise
+            return start  # another program writes for long (a sync): the rest is keyed at the next search
     return len(rows)
 
 

@@ -9,6 +9,9 @@ and candidates are only rows sharing a key (SQL, through the index). The keys ar
 rows that have none (core.services.duplicate_keys.refresh); these triggers, plain SQL so that any writer keeps
 them honest (a sync pull, an import, the sqlite3 shell), drop a key when its record's name changes or the record
 goes. Named search_* so that schema comparisons with the ORM models leave it aside.
+
+A later migration that copies people or organisations (batch "move and copy") drops these triggers: it must
+create them again (CREATE below) and empty the table, which the next search fills again.
 """
 
 from alembic import op
