@@ -143,4 +143,3 @@ class PagedTableModel(QAbstractTableModel):
         if wanted != self._sort:
             self._sort = wanted
             self.reload()
-
