@@ -5,10 +5,12 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressDialog
 
 from core.db.workspace import Workspace, open_workspace
 from core.demo.stamp import is_stale
@@ -57,10 +59,49 @@ def open_chosen_workspace(demo: bool, workspace: str | None) -> Workspace:
             if not is_stale(existing):
                 return existing
             existing.close()  # built on another day: its Rencontres are no longer today's
-        from core.demo import build_demo_workspace  # Faker and the demo programme: only when (re)built
-
-        return build_demo_workspace(path)
+        return build_demo_shown(path)
     return open_workspace(Path(workspace) if workspace else default_workspace_path(), create=True)
+
+
+def build_demo_shown(path: Path, build: Callable[..., Workspace] | None = None) -> Workspace:
+    """(Re)build the demo before the window opens (a quarter of a minute) on a worker, while a window says what
+    happens and how far it is; the GUI thread keeps painting it."""
+    if build is None:  # Faker and the demo programme: only when (re)built
+        from core.demo import build_demo_workspace
+
+        build = build_demo_workspace
+    builder = build
+    dialog = QProgressDialog("", "", 0, 100)
+    label = QLabel(QCoreApplication.translate(
+        "app", "Préparation de l'espace de démonstration : le programme du réseau, des personnes inventées, leurs "
+        "inscriptions et la journée en cours. Cela prend une vingtaine de secondes, une fois par jour."))
+    label.setWordWrap(True)
+    dialog.setLabel(label)
+    dialog.setWindowTitle(QCoreApplication.translate("app", "Envol — démonstration"))
+    dialog.setCancelButton(None)  # nothing to open without it
+    dialog.setMinimumDuration(0)
+    dialog.setAutoClose(False)
+    dialog.setMinimumWidth(480)
+    loop = QEventLoop()
+    outcome: dict[str, Any] = {}
+    tasks = Tasks()
+
+    def finished(key: str, value: Any) -> None:
+        outcome[key] = value
+        loop.quit()
+
+    tasks.background(lambda progress: builder(path, progress=progress.report),
+                     lambda workspace: finished("workspace", workspace), lambda error: finished("error", error),
+                     lambda done, total: dialog.setValue(round(100 * done / max(total, 1))))
+    dialog.show()
+    if not outcome:
+        loop.exec()
+    dialog.close()
+    tasks.wait_idle()
+    if "error" in outcome:
+        raise outcome["error"]
+    workspace: Workspace = outcome["workspace"]
+    return workspace
 
 
 def first_run() -> FirstRunChoice | None:

@@ -60,86 +60,101 @@ class _Job(QRunnable):
             self._relay.done.emit(result)
 
 
-class Tasks(QObject):
-    """The application's workers. One per application, passed in the context."""
+class Lane(QObject):
+    """One queue of workers (a thread pool of `threads`): quick calls with `run`, long jobs that report progress
+    and may be cancelled with `job`. Results and failures come back on the GUI thread."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, threads: int, report: Callable[[BaseException, Callable[[BaseException], None] | None],
+                                                      None], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._database = QThreadPool(self)
-        self._database.setMaxThreadCount(1)
-        self._reads = QThreadPool(self)
-        self._reads.setMaxThreadCount(1)
         self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(2)
+        self._pool.setMaxThreadCount(threads)
+        self._report = report
         self._relays: set[_Relay] = set()
 
-    def database(
-        self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
-    ) -> None:
-        """Run fn on the serial database worker."""
-        self._start(self._database, fn, on_done, on_error, None)
+    def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
+            on_error: Callable[[BaseException], None] | None = None) -> None:
+        self._start(fn, on_done, on_error, None, _Relay())
 
-    def read(
-        self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
-    ) -> None:
-        """Run a view's load (read-only: `workspace.reading()`) on the reading worker, never in the writer's queue."""
-        self._start(self._reads, fn, on_done, on_error, None)
-
-    def database_job(
-        self, fn: Callable[[Progress], Any], on_done: Callable[[Any], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
-        on_progress: Callable[[int, int], None] | None = None,
-    ) -> Progress:
-        """A long job on the serial database worker (an import): it reports progress and may be cancelled."""
+    def job(self, fn: Callable[[Progress], Any], on_done: Callable[[Any], None] | None = None,
+            on_error: Callable[[BaseException], None] | None = None,
+            on_progress: Callable[[int, int], None] | None = None) -> Progress:
         relay = _Relay()
         progress = Progress(relay)
-        self._start(self._database, lambda: fn(progress), on_done, on_error, on_progress, relay)
+        self._start(lambda: fn(progress), on_done, on_error, on_progress, relay)
         return progress
 
-    def background(
-        self, fn: Callable[[Progress], Any], on_done: Callable[[Any], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
-        on_progress: Callable[[int, int], None] | None = None,
-    ) -> Progress:
-        """Run a long job (rendering, network) on the pool; it gets a Progress to report and to check for cancel."""
-        relay = _Relay()
-        progress = Progress(relay)
-        self._start(self._pool, lambda: fn(progress), on_done, on_error, on_progress, relay)
-        return progress
+    def wait_idle(self, msecs: int) -> bool:
+        return self._pool.waitForDone(msecs)
 
-    def wait_idle(self, msecs: int = 30000) -> bool:
-        """Used at shutdown and by tests: finish what is queued."""
-        return (self._database.waitForDone(msecs) and self._reads.waitForDone(msecs)
-                and self._pool.waitForDone(msecs))
-
-    def _start(
-        self, pool: QThreadPool, fn: Callable[[], Any], on_done: Callable[[Any], None] | None,
-        on_error: Callable[[BaseException], None] | None, on_progress: Callable[[int, int], None] | None,
-        relay: _Relay | None = None,
-    ) -> None:
-        relay = relay or _Relay()
+    def _start(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None,
+               on_error: Callable[[BaseException], None] | None, on_progress: Callable[[int, int], None] | None,
+               relay: _Relay) -> None:
         self._relays.add(relay)  # keep it alive until the job reports
 
         def finish() -> None:
             self._relays.discard(relay)
             relay.deleteLater()
 
-        relay.done.connect(lambda result: (on_done(result) if _alive(on_done) else None, finish()))
-        relay.failed.connect(lambda error: (self._report(error, on_error) if on_error is None or _alive(on_error)
-                                            else None, finish()))
+        def done(result: Any) -> None:
+            if on_done is not None and _alive(on_done):
+                on_done(result)
+            finish()
+
+        def failed(error: BaseException) -> None:
+            if on_error is None or _alive(on_error):
+                self._report(error, on_error)
+            finish()
+
+        relay.done.connect(done)
+        relay.failed.connect(failed)
         if on_progress is not None:
             relay.progress.connect(on_progress)
-        pool.start(_Job(fn, relay))
+        self._pool.start(_Job(fn, relay))
+
+
+class Tasks(QObject):
+    """The application's workers. One per application, passed in the context: three lanes of one kind."""
+
+    unhandled = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._database = Lane(1, self._report, self)  # the one writer: actions, the desk's scans and searches
+        self._reads = Lane(1, self._report, self)  # views' loads (`workspace.reading()`), beside the writer
+        self._pool = Lane(2, self._report, self)  # rendering, network, long searches
+
+    def database(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
+                 on_error: Callable[[BaseException], None] | None = None) -> None:
+        """Run fn on the serial database worker."""
+        self._database.run(fn, on_done, on_error)
+
+    def read(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
+             on_error: Callable[[BaseException], None] | None = None) -> None:
+        """Run a view's load (read-only: `workspace.reading()`) on the reading worker, never in the writer's queue."""
+        self._reads.run(fn, on_done, on_error)
+
+    def database_job(self, fn: Callable[[Progress], Any], on_done: Callable[[Any], None] | None = None,
+                     on_error: Callable[[BaseException], None] | None = None,
+                     on_progress: Callable[[int, int], None] | None = None) -> Progress:
+        """A long job on the serial database worker (an import): it reports progress and may be cancelled."""
+        return self._database.job(fn, on_done, on_error, on_progress)
+
+    def background(self, fn: Callable[[Progress], Any], on_done: Callable[[Any], None] | None = None,
+                   on_error: Callable[[BaseException], None] | None = None,
+                   on_progress: Callable[[int, int], None] | None = None) -> Progress:
+        """Run a long job (rendering, network) on the pool; it gets a Progress to report and to check for cancel."""
+        return self._pool.job(fn, on_done, on_error, on_progress)
+
+    def wait_idle(self, msecs: int = 30000) -> bool:
+        """Used at shutdown and by tests: finish what is queued."""
+        return self._database.wait_idle(msecs) and self._reads.wait_idle(msecs) and self._pool.wait_idle(msecs)
 
     def _report(self, error: BaseException, on_error: Callable[[BaseException], None] | None) -> None:
         if on_error is not None:
             on_error(error)
         else:
             self.unhandled.emit(error)
-
-    unhandled = Signal(object)
 
 
 def _alive(callback: Callable[..., Any] | None) -> bool:

@@ -31,8 +31,11 @@ from core.services import agenda, checkin, directory, registrations, tickets
 from core.services.events import CURRENT_EVENT_KEY
 
 
-def build_demo_workspace(path: Path, *, people: int = 300, seed: int = 2026) -> Workspace:
-    """Create the demo at path, anchored on the clock's today. An existing file is replaced only if it is a demo."""
+def build_demo_workspace(path: Path, *, people: int = 300, seed: int = 2026,
+                         progress: Callable[[int, int], None] | None = None) -> Workspace:
+    """Create the demo at path, anchored on the clock's today. An existing file is replaced only if it is a demo.
+
+    `progress(done, total)` hears how far the build is (it takes a quarter of a minute): a window shows it."""
     path = Path(path)
     if path.exists():
         existing = open_workspace(path)
@@ -48,7 +51,8 @@ def build_demo_workspace(path: Path, *, people: int = 300, seed: int = 2026) -> 
     workspace.set_setting(DEMO_SETTING, "1")
     anchor = DemoDay.of(clock.local_now())
     workspace.set_setting(DEMO_DAY_SETTING, anchor.day.isoformat())
-    _fill(workspace, anchor, people, random.Random(f"{seed}-{anchor.day.isoformat()}"), Faker("fr_FR", seed=seed))
+    _fill(workspace, anchor, people, random.Random(f"{seed}-{anchor.day.isoformat()}"), Faker("fr_FR", seed=seed),
+          progress or (lambda _done, _total: None))
     return workspace
 
 
@@ -78,7 +82,10 @@ class DemoDay:
 EARLIEST_OPENING, LATEST_OPENING = 7 * 60, 17 * 60
 
 
-def _fill(workspace: Workspace, anchor: DemoDay, people: int, rng: random.Random, fake: Faker) -> None:
+def _fill(workspace: Workspace, anchor: DemoDay, people: int, rng: random.Random, fake: Faker,
+          progress: Callable[[int, int], None]) -> None:
+    # Steps: one per person of this year and of last year, then check-ins, exchanges and meetings.
+    total = people + people // 4 + 3
     Faker.seed(rng.randint(0, 10**6))
     with workspace.unit_of_work() as uow:
         orgs = [
@@ -110,7 +117,8 @@ def _fill(workspace: Workspace, anchor: DemoDay, people: int, rng: random.Random
                                 lambda hhmm: agenda.local_time(last_day, hhmm))
 
         attendees = []
-        for _ in range(people):
+        for n in range(people):
+            progress(n, total)
             person = _person(uow, fake, rng, orgs)
             attendees.append(person)
             source = rng.choice([Source.IMPORT, Source.IMPORT, Source.MANUAL])
@@ -123,9 +131,11 @@ def _fill(workspace: Workspace, anchor: DemoDay, people: int, rng: random.Random
         # Last year's edition: a third of this year's people came already (a purge keeps them), and some who have
         # not come back since (a purge after a year's retention anonymises them).
         returning = [person for person in attendees if rng.random() < 0.3]
+        progress(people, total)
         for person in returning + [_person(uow, fake, rng, orgs) for _ in range(people // 4)]:
             registrations.register(uow, person, last_year.id, rng.sample(last_year.sessions, k=rng.randint(1, 2)),
                                    source=Source.IMPORT)
+        progress(people + people // 4, total)
         # Every registration has its ticket (badges print its QR code).
         _check_in(uow, last_year.id, tickets.ensure_tickets(uow, last_year.id), rng,
                   arrivals=(agenda.local_time(last_day, "08:30"), agenda.local_time(last_day, "09:45")), share=0.7)
@@ -133,10 +143,13 @@ def _fill(workspace: Workspace, anchor: DemoDay, people: int, rng: random.Random
         doors = anchor.at("08:30")
         _check_in(uow, rencontres.id, tickets.ensure_tickets(uow, rencontres.id), rng,
                   arrivals=(doors, min(anchor.now, anchor.at("09:45"))), share=0.6, until=anchor.now)
+        progress(total - 2, total)
         if people:  # a demo of the programme only (people=0) has no atelier d'échanges either
             add_demo_exchanges(uow, orgs=orgs, rng=rng, fake=fake)
+        progress(total - 1, total)
         add_demo_meetings(uow, event_id=rencontres.id, day=day, rng=rng, fake=fake, scale=people / 300)
     workspace.set_setting(CURRENT_EVENT_KEY, str(rencontres.id))
+    progress(total, total)
 
 
 @dataclass(frozen=True)

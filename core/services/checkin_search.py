@@ -47,9 +47,12 @@ LEFT JOIN tickets t ON t.id = (SELECT id FROM tickets WHERE registration_id = r.
 WHERE {TABLE} MATCH :match
 """
 _RANKED = _SELECT + "ORDER BY s.rank LIMIT :limit"
-_UNRANKED = _SELECT + "LIMIT :limit"
+# Newest people first (FTS5 walks its rowids backwards without sorting): this year's registrants are mostly the
+# people added last, so the walk meets the event's registrations early instead of after five years of others
+# (« mart » over 100,000 people: 200 ms → 20 ms).
+_UNRANKED = _SELECT + "ORDER BY s.rowid DESC LIMIT :limit"
 # Ranking scores every match: cheap for a few hundred, ~30 ms for "ma" over 100,000 people. Past this many
-# matches the query is too broad for an order to mean much, so the first ones are shown, unranked.
+# matches the query is too broad for an order to mean much, so the newest are shown, unranked.
 RANK_AT_MOST = 300
 _COUNT = f"SELECT count(*) FROM (SELECT 1 FROM {TABLE} WHERE {TABLE} MATCH :match LIMIT :cap)"
 

@@ -10,14 +10,12 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from difflib import SequenceMatcher
-from itertools import combinations
 
 from sqlalchemy import select
 
 from core.db.unit_of_work import UnitOfWork
 from core.db.workspace import Workspace
 from core.errors import NotFound, RuleViolation
-from core.imports.values import name_key, organisation_key
 from core.models import (
     Organisation,
     Person,
@@ -28,6 +26,7 @@ from core.models import (
     Status,
     Ticket,
 )
+from core.services import duplicate_blocks
 from core.services.people import record
 from core.services.similar_names import SIMILAR, candidate_pairs
 
@@ -65,44 +64,41 @@ def find_duplicates(workspace: Workspace) -> list[DuplicatePair]:
     return find_person_duplicates(workspace) + find_organisation_duplicates(workspace)
 
 
-def find_person_duplicates(workspace: Workspace) -> list[DuplicatePair]:
-    """People sharing a folded name or an e-mail: grouped by key, never compared pair by pair."""
+def find_person_duplicates(workspace: Workspace, offset: int = 0, limit: int | None = None) -> list[DuplicatePair]:
+    """People sharing a folded name or an e-mail: blocks of a stored key, read from SQL (core.services.
+    duplicate_blocks), never compared pair by pair; `offset` and `limit` read a window of the review list."""
+    duplicate_blocks.refresh(workspace, "person")
+    pairs = duplicate_blocks.person_pairs(workspace, offset, limit)
+    labels = person_labels(workspace, {i for pair in pairs for i in (pair.a_id, pair.b_id)})
+    return [DuplicatePair("person", p.a_id, labels.get(p.a_id, ""), p.b_id, labels.get(p.b_id, ""), p.reason)
+            for p in pairs]
+
+
+def person_labels(workspace: Workspace, ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """« First Last (Structure) <e-mail> » of these people, as the review list shows them."""
+    found: dict[uuid.UUID, str] = {}
+    wanted = list(ids)
     with workspace.reading() as session:
-        people = session.execute(select(Person.id, Person.first_name, Person.last_name, Person.email,
-                                        Organisation.name).outerjoin(Organisation)
-                                 .order_by(Person.created_at)).all()
-    pairs: list[DuplicatePair] = []
-    by_key: dict[str, list[tuple[uuid.UUID, str]]] = {}
-    for pid, first, last, email, org in people:
-        label = f"{first} {last}" + (f" ({org})" if org else "") + (f" <{email}>" if email else "")
-        for key in (f"name:{name_key(first, last)}", f"email:{email}" if email else None):
-            if key:
-                by_key.setdefault(key, []).append((pid, label))
-    seen: set[frozenset[uuid.UUID]] = set()
-    for key, group in by_key.items():
-        if len(group) < 2:
-            continue
-        for (a, a_label), (b, b_label) in combinations(group, 2):
-            if frozenset((a, b)) not in seen:
-                seen.add(frozenset((a, b)))
-                pairs.append(DuplicatePair("person", a, a_label, b, b_label,
-                                           "same_email" if key.startswith("email:") else "same_name"))
-    return pairs
+        for start in range(0, len(wanted), 500):
+            for pid, first, last, email, org in session.execute(
+                    select(Person.id, Person.first_name, Person.last_name, Person.email, Organisation.name)
+                    .outerjoin(Organisation).where(Person.id.in_(wanted[start:start + 500]))):
+                found[pid] = f"{first} {last}" + (f" ({org})" if org else "") + (f" <{email}>" if email else "")
+    return found
 
 
 def find_organisation_duplicates(workspace: Workspace) -> list[DuplicatePair]:
     """Structures with one SIRET, or names alike (SequenceMatcher ratio >= SIMILAR on their folded keys).
 
     Only candidate pairs are compared (core.services.similar_names: same key, same SIRET, or a shared rare
-    trigram in the prefix that any pair this similar must share); the result is the one all pairs would give."""
-    with workspace.reading() as session:
-        orgs = session.execute(select(Organisation.id, Organisation.name, Organisation.siret)
-                               .order_by(Organisation.created_at)).all()
-    keys = [organisation_key(name) for _oid, name, _siret in orgs]
-    sirets = [siret for _oid, _name, siret in orgs]
+    trigram in the prefix that any pair this similar must share); the result is the one all pairs would give.
+    The folded keys are stored (core.services.duplicate_blocks): only new or renamed structures are folded."""
+    orgs = duplicate_blocks.organisation_keys(workspace)
+    keys = [key for _oid, _name, _siret, key in orgs]
+    sirets = [siret for _oid, _name, siret, _key in orgs]
     pairs: list[DuplicatePair] = []
     for i, j in sorted(candidate_pairs(keys, sirets)):
-        (a, a_name, a_siret), (b, b_name, b_siret) = orgs[i], orgs[j]
+        (a, a_name, a_siret, _), (b, b_name, b_siret, _) = orgs[i], orgs[j]
         if a_siret and a_siret == b_siret:
             reason = "same_siret"
         elif keys[i] == keys[j] or _similar(keys[i], keys[j]):

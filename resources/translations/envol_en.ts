@@ -583,27 +583,28 @@
 <context>
     <name>DirectoryWords</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="118"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="94"/>
         <source>Filtrer par nom, structure, commune, e-mail…</source>
         <translation>Filter by name, organisation, town, e-mail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="120"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="96"/>
         <source>Filtre</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="132"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="106"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="122"/>
         <source>Doublons probables</source>
         <translation>Probable duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="133"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="123"/>
         <source>Doublons probables : recherche…</source>
         <translation>Probable duplicates: searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="198"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="194"/>
         <source>%n ligne(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -611,7 +612,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="207"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="201"/>
         <source>Doublons probables : %n</source>
         <translation>
             <numerusform>Probable duplicates: %n</numerusform>
@@ -619,7 +620,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="208"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="202"/>
         <source>Aucun doublon probable.</source>
         <translation>No probable duplicate.</translation>
     </message>
@@ -2077,37 +2078,37 @@ of the next session</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="248"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="256"/>
         <source>E&amp;xporter ses données (RGPD)…</source>
         <translation>E&amp;xport their data (GDPR)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="249"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="257"/>
         <source>&amp;Effacer cette personne (RGPD)…</source>
         <translation>&amp;Erase this person (GDPR)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="250"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="258"/>
         <source>Purger un événement &amp;passé…</source>
         <translation>&amp;Purge a past event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="279"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="292"/>
         <source>(événement)</source>
         <translation>(event)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="292"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="305"/>
         <source>Exporter les données</source>
         <translation>Export data</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="309"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="322"/>
         <source>Effacer</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="310"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="323"/>
         <source>Effacer définitivement {0} {1} ? Ses inscriptions restent comptées de façon anonyme. Les autres postes, le serveur central et les fichiers de synchronisation l&apos;effaceront aussi à leur prochaine synchronisation.</source>
         <translation>Permanently erase {0} {1}? Their registrations will still be counted, anonymously. The other desks, the central server and the sync files will erase them too at their next sync.</translation>
     </message>
@@ -3492,39 +3493,39 @@ of the next session</translation>
 <context>
     <name>_DirectoryPage</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="134"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="124"/>
         <source>&amp;Modifier la fiche… (F2)</source>
         <translation>E&amp;dit record… (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="138"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="128"/>
         <source>&amp;Fusionner le doublon choisi (garder la première fiche)</source>
         <translation>&amp;Merge the chosen duplicate (keep the first record)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="181"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="176"/>
         <source>Choisissez d&apos;abord une ligne dans la liste.</source>
         <translation>Choose a row in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="205"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="215"/>
         <source>Fusion automatique à l&apos;import : {0}
   ← {1}</source>
         <translation>Merged automatically by an import: {0}
   ← {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="214"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="222"/>
         <source>Choisissez d&apos;abord un doublon dans la liste.</source>
         <translation>Choose a duplicate in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="217"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="225"/>
         <source>Cette fusion a été faite par l&apos;import : vérifiez la fiche de la personne.</source>
         <translation>This merge was made by an import: check the person&apos;s record.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="226"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="234"/>
         <source>Fusionné : « {0} » dans « {1} ».</source>
         <translation>Merged: ‘{0}’ into ‘{1}’.</translation>
     </message>
@@ -3553,27 +3554,27 @@ of the next session</translation>
 <context>
     <name>agenda</name>
     <message>
-        <location filename="../../desktop/pages/agenda/exports.py" line="25"/>
+        <location filename="../../desktop/pages/agenda/exports.py" line="23"/>
         <source>Programme imprimable (PDF)…</source>
         <translation>Printable programme (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/exports.py" line="26"/>
+        <location filename="../../desktop/pages/agenda/exports.py" line="24"/>
         <source>Calendrier de l&apos;événement (.ics)…</source>
         <translation>Event calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/exports.py" line="27"/>
+        <location filename="../../desktop/pages/agenda/exports.py" line="25"/>
         <source>Calendrier de la session choisie (.ics)…</source>
         <translation>Calendar of the selected session (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/exports.py" line="28"/>
+        <location filename="../../desktop/pages/agenda/exports.py" line="26"/>
         <source>Pour OpenAgenda (JSON)…</source>
         <translation>For OpenAgenda (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/exports.py" line="75"/>
+        <location filename="../../desktop/pages/agenda/exports.py" line="78"/>
         <source>Exporté : {0}</source>
         <translation>Exported: {0}</translation>
     </message>
@@ -3677,6 +3678,19 @@ of the next session</translation>
         <location filename="../../desktop/pages/agenda/grid.py" line="345"/>
         <source>conflit</source>
         <translation>conflict</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../desktop/app.py" line="75"/>
+        <source>Préparation de l&apos;espace de démonstration : le programme du réseau, des personnes inventées, leurs inscriptions et la journée en cours. Cela prend une vingtaine de secondes, une fois par jour.</source>
+        <translation>Preparing the demo workspace: the network&apos;s programme, made-up people, their registrations and the current day. This takes about twenty seconds, once a day.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="80"/>
+        <source>Envol — démonstration</source>
+        <translation>Envol — demo</translation>
     </message>
 </context>
 <context>
@@ -6056,27 +6070,27 @@ of the next session</translation>
 <context>
     <name>people</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="237"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="245"/>
         <source>Nom</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="238"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="246"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="239"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="247"/>
         <source>Structure</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="240"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="248"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="241"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="249"/>
         <source>Inscriptions</source>
         <translation>Registrations</translation>
     </message>
@@ -6150,27 +6164,27 @@ of the next session</translation>
 <context>
     <name>structures</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="334"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="347"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="335"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="348"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="336"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="349"/>
         <source>Commune</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="337"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="350"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="338"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="351"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>

@@ -94,8 +94,8 @@ def test_people_page_lists_and_merges_duplicates(qtbot, context):
     qtbot.keyClicks(page.filter_box, "lefevre-doub", delay=30)  # filtered by SQLite, accents forgiven
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10000)
     assert {page.model.row_at(r).first_name for r in range(2)} == {"Zoé", "Zoe"}
-    row = next(r for r in range(pairs.rowCount()) if "Doublon" in pairs.index(r).data())
-    page.duplicates.setCurrentIndex(pairs.index(row))
+    row = next(r for r in range(pairs.rowCount()) if "Doublon" in pairs.index(r, 0).data())
+    page.duplicates.setCurrentIndex(pairs.index(row, 0))
     with qtbot.waitSignal(context.data_changed, timeout=10000):
         qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)

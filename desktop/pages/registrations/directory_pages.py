@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractListModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
-    QListView,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.services import rgpd
+from core.services import duplicate_blocks, rgpd
 from core.services.directory_window import Window, organisations_window, people_window
 from core.services.duplicates import (
     DuplicatePair,
@@ -71,37 +71,13 @@ class DirectoryWords(QObject):
     subclass's name; lupdate reads plural forms only from `Class.tr(text, "", n)`)."""
 
 
-class DuplicatesModel(QAbstractListModel):
-    """The review list of probable duplicates: a model over the pairs (tens of thousands at a network's scale);
-    the view draws only the rows on screen, where a list widget built an item per pair."""
+@dataclass(frozen=True, slots=True)
+class Review:
+    """What the review list holds: `pairs` probable duplicates (read a window at a time), then the automatic
+    merges of imports to check."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.pairs: list[DuplicatePair] = []
-        self.merges: list[tuple[str, ImportMerge]] = []  # automatic merges of imports, after the pairs
-
-    def set_pairs(self, pairs: list[DuplicatePair], merges: list[tuple[str, ImportMerge]] | None = None) -> None:
-        self.beginResetModel()
-        self.pairs = pairs
-        self.merges = merges or []
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.pairs) + len(self.merges)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= self.rowCount():
-            return None
-        if index.row() >= len(self.pairs):
-            text, merge = self.merges[index.row() - len(self.pairs)]
-            return text if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) else \
-                merge if role == Qt.ItemDataRole.UserRole else None
-        pair = self.pairs[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return f"{pair.a_label}\n  ≈ {pair.b_label}"
-        if role == Qt.ItemDataRole.UserRole:
-            return pair
-        return None
+    pairs: int
+    merges: tuple[ImportMerge, ...] = ()
 
 
 class _DirectoryPage(QWidget):
@@ -125,10 +101,24 @@ class _DirectoryPage(QWidget):
         fit_columns(self.table, [column[3] for column in columns], elastic=self.elastic_column)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.duplicate_model = DuplicatesModel(self)
-        self.duplicates = QListView()
+        # The review list: a window of pairs at a time (150,000 of them at a network's scale), read from SQL.
+        self.review = Review(0)
+        self.duplicate_model = PagedTableModel(context, [(QT_TRANSLATE_NOOP("DirectoryWords", "Doublons probables"),
+                                                           self._review_text, None, False)], "DirectoryWords",
+                                               self._review_window, self)
+        # A one-column table that looks like a list: a table view lays out only the rows on screen, where a list
+        # view asked the model for each of 100,000 rows at every reset (seconds of frozen window).
+        self.duplicates = QTableView()
         self.duplicates.setModel(self.duplicate_model)
-        self.duplicates.setUniformItemSizes(True)
+        self.duplicates.horizontalHeader().hide()
+        self.duplicates.horizontalHeader().setStretchLastSection(True)
+        self.duplicates.verticalHeader().hide()
+        self.duplicates.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.duplicates.verticalHeader().setDefaultSectionSize(2 * self.fontMetrics().lineSpacing() + 8)
+        self.duplicates.setShowGrid(False)
+        self.duplicates.setWordWrap(False)
+        self.duplicates.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.duplicates.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.duplicates.setAccessibleName(DirectoryWords.tr("Doublons probables"))
         self.duplicates_label = QLabel(DirectoryWords.tr("Doublons probables : recherche…"))
         self.edit_button = QPushButton(self.tr("&Modifier la fiche… (F2)"))
@@ -168,7 +158,12 @@ class _DirectoryPage(QWidget):
     def load_window(self, query: str, sort: str, descending: bool, offset: int, limit: int) -> Window:
         raise NotImplementedError
 
-    def find_pairs(self) -> tuple[list[DuplicatePair], list[ImportMerge]]:
+    def find_review(self) -> Review:
+        """On the pool: bring the blocking keys up to date and count what the review list holds."""
+        raise NotImplementedError
+
+    def pairs_window(self, offset: int, limit: int) -> list[DuplicatePair]:
+        """On the reading worker: pairs offset … offset+limit-1 of the review list."""
         raise NotImplementedError
 
     def edit_dialog(self, row_id: uuid.UUID) -> QDialog:
@@ -189,27 +184,40 @@ class _DirectoryPage(QWidget):
         return dialog
 
     def reload(self) -> None:
-        """The rows on screen first (a window, from SQL, on the reading worker); the probable duplicates on the
-        pool, so that a long duplicate search never holds up the windows of this page or another."""
+        """The rows on screen first (a window, from SQL, on the reading worker); the duplicate keys brought up to
+        date on the pool, so that a first search over 100,000 people never holds up the windows of this page or
+        another; then the review list's first window."""
         self.model.reload()
-        self.context.tasks.background(lambda _progress: self.find_pairs(), self._pairs_found)
+        self.context.tasks.background(lambda _progress: self.find_review(), self._review_found)
 
     def _rows_loaded(self) -> None:
         self.count_label.setText(DirectoryWords.tr("%n ligne(s)", "", self.model.total))
         self.empty_state.show_text(None if self.model.total or self.filter_box.text().strip() else
                                    say(NO_PEOPLE if self.kind == "person" else NO_STRUCTURES))
 
-    def _pairs_found(self, found: tuple[list[DuplicatePair], list[ImportMerge]]) -> None:
-        pairs, merges = found
-        # Already one record: listed so that a person checks the import's guess.
-        self.duplicate_model.set_pairs(pairs, [(self.tr("Fusion automatique à l'import : {0}\n  ← {1}").format(
-            merge.label, merge.detail), merge) for merge in merges])
-        self.duplicates_label.setText(DirectoryWords.tr("Doublons probables : %n", "", len(pairs)) if pairs else
-                                      DirectoryWords.tr("Aucun doublon probable."))
+    def _review_found(self, review: Review) -> None:
+        self.review = review
+        self.duplicate_model.reload()
+        self.duplicates_label.setText(DirectoryWords.tr("Doublons probables : %n", "", review.pairs)
+                                      if review.pairs else DirectoryWords.tr("Aucun doublon probable."))
+
+    def _review_window(self, _query: str, _sort: str, _descending: bool, offset: int, limit: int) -> Window:
+        review = self.review
+        rows: list[DuplicatePair | ImportMerge] = []
+        if offset < review.pairs:
+            rows += self.pairs_window(offset, min(limit, review.pairs - offset))
+        first_merge = max(0, offset - review.pairs)
+        rows += review.merges[first_merge:first_merge + limit - len(rows)]
+        return Window(review.pairs + len(review.merges), offset, tuple(rows))
+
+    def _review_text(self, item: DuplicatePair | ImportMerge) -> str:
+        if isinstance(item, ImportMerge):  # already one record: listed so that a person checks the import's guess
+            return self.tr("Fusion automatique à l'import : {0}\n  ← {1}").format(item.label, item.detail)
+        return f"{item.a_label}\n  ≈ {item.b_label}"
 
     def merge_selected(self) -> None:
         index = self.duplicates.currentIndex()
-        pair = self.duplicate_model.data(index, Qt.ItemDataRole.UserRole) if index.isValid() else None
+        pair = self.duplicate_model.row_at(index.row()) if index.isValid() else None
         if pair is None:
             self.message.setText(self.tr("Choisissez d'abord un doublon dans la liste."))
             return
@@ -257,8 +265,13 @@ class PeoplePage(_DirectoryPage):
     def load_window(self, query: str, sort: str, descending: bool, offset: int, limit: int) -> Window:
         return people_window(self.context.workspace, query, sort, descending, offset, limit)
 
-    def find_pairs(self) -> tuple[list[DuplicatePair], list[ImportMerge]]:
-        return find_person_duplicates(self.context.workspace), find_import_merges(self.context.workspace)
+    def find_review(self) -> Review:
+        workspace = self.context.workspace
+        duplicate_blocks.refresh(workspace, "person")
+        return Review(duplicate_blocks.person_pair_count(workspace), tuple(find_import_merges(workspace)))
+
+    def pairs_window(self, offset: int, limit: int) -> list[DuplicatePair]:
+        return find_person_duplicates(self.context.workspace, offset, limit)
 
     def edit_dialog(self, row_id: uuid.UUID) -> QDialog:
         return PersonEditDialog(self.context, row_id, self)
@@ -337,13 +350,18 @@ class StructuresPage(_DirectoryPage):
             (QT_TRANSLATE_NOOP("structures", "SIRET"), lambda r: r.siret or "", "siret", False),
             (QT_TRANSLATE_NOOP("structures", "Personnes"), lambda r: str(r.people), "people", True),
         ]
+        self._pairs: list[DuplicatePair] = []
         super().__init__(context, columns)
 
     def load_window(self, query: str, sort: str, descending: bool, offset: int, limit: int) -> Window:
         return organisations_window(self.context.workspace, query, sort, descending, offset, limit)
 
-    def find_pairs(self) -> tuple[list[DuplicatePair], list[ImportMerge]]:
-        return find_organisation_duplicates(self.context.workspace), []
+    def find_review(self) -> Review:
+        self._pairs = find_organisation_duplicates(self.context.workspace)  # a few thousand structures: all at once
+        return Review(len(self._pairs))
+
+    def pairs_window(self, offset: int, limit: int) -> list[DuplicatePair]:
+        return self._pairs[offset:offset + limit]
 
     def edit_dialog(self, row_id: uuid.UUID) -> QDialog:
         return StructureEditDialog(self.context, row_id, self)
