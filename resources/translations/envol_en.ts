@@ -2091,9 +2091,64 @@ of the next session</translation>
 <context>
     <name>PreviewArea</name>
     <message>
-        <location filename="../../desktop/pages/printing/preview.py" line="61"/>
+        <location filename="../../desktop/pages/printing/preview.py" line="63"/>
+        <source>Page entière</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/preview.py" line="63"/>
+        <source>Toute la page visible</source>
+        <translation>The whole page in view</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/preview.py" line="64"/>
+        <source>Pleine largeur</source>
+        <translation>Full width</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/preview.py" line="64"/>
+        <source>La page sur toute la largeur</source>
+        <translation>The page across the whole width</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/preview.py" line="68"/>
+        <source>Page précédente (touche Page ↑)</source>
+        <translation>Previous page (Page Up key)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/preview.py" line="69"/>
+        <source>Page suivante (touche Page ↓)</source>
+        <translation>Next page (Page Down key)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/preview.py" line="65"/>
+        <source>Taille réelle</source>
+        <translation>Actual size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/preview.py" line="65"/>
+        <source>100&#x202f;%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/preview.py" line="66"/>
+        <source>Zoom arrière (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/preview.py" line="67"/>
+        <source>Zoom avant (Ctrl+=)</source>
+        <translation>Zoom in (Ctrl+=)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/preview.py" line="134"/>
         <source>Page {0}</source>
         <translation>Page {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/preview.py" line="224"/>
+        <source>Page {0} / {1}</source>
+        <translation>Page {0} / {1}</translation>
     </message>
 </context>
 <context>
@@ -2192,199 +2247,199 @@ of the next session</translation>
 <context>
     <name>PrintingPage</name>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="74"/>
+        <location filename="../../desktop/pages/printing/page.py" line="76"/>
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="74"/>
+        <location filename="../../desktop/pages/printing/page.py" line="76"/>
         <source>Feuille d&apos;émargement</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="75"/>
+        <location filename="../../desktop/pages/printing/page.py" line="77"/>
         <source>Attestations de présence</source>
         <translation>Attendance certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="76"/>
+        <location filename="../../desktop/pages/printing/page.py" line="78"/>
         <source>Page de calibration</source>
         <translation>Calibration page</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="81"/>
+        <location filename="../../desktop/pages/printing/page.py" line="83"/>
         <source>Noms séparés par des virgules</source>
         <translation>Names separated by commas</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="97"/>
+        <location filename="../../desktop/pages/printing/page.py" line="99"/>
         <source>Marquer les personnes accueillies</source>
         <translation>Mark people who have checked in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="98"/>
+        <location filename="../../desktop/pages/printing/page.py" line="100"/>
         <source>Un fichier par personne (zip)</source>
         <translation>One file per person (zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="101"/>
+        <location filename="../../desktop/pages/printing/page.py" line="103"/>
         <source>&amp;Document :</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="102"/>
+        <location filename="../../desktop/pages/printing/page.py" line="104"/>
         <source>Pour &amp;qui :</source>
         <translation>For &amp;whom:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="103"/>
+        <location filename="../../desktop/pages/printing/page.py" line="105"/>
         <source>&amp;Session :</source>
         <translation>&amp;Session:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="104"/>
+        <location filename="../../desktop/pages/printing/page.py" line="106"/>
         <source>Sé&amp;lection :</source>
         <translation>Se&amp;lection:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="105"/>
+        <location filename="../../desktop/pages/printing/page.py" line="107"/>
         <source>Su&amp;pport :</source>
         <translation>S&amp;tock:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="107"/>
+        <location filename="../../desktop/pages/printing/page.py" line="109"/>
         <source>Décalage horizontal :</source>
         <translation>Horizontal offset:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="108"/>
+        <location filename="../../desktop/pages/printing/page.py" line="110"/>
         <source>Décalage vertical :</source>
         <translation>Vertical offset:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="95"/>
+        <location filename="../../desktop/pages/printing/page.py" line="97"/>
         <source>&amp;Modifier l&apos;organisateur…</source>
         <translation>&amp;Edit the organiser…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="106"/>
+        <location filename="../../desktop/pages/printing/page.py" line="108"/>
         <source>Imprima&amp;nte :</source>
         <translation>Pri&amp;nter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="109"/>
+        <location filename="../../desktop/pages/printing/page.py" line="111"/>
         <source>Organisateur :</source>
         <translation>Organiser:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="114"/>
+        <location filename="../../desktop/pages/printing/page.py" line="116"/>
         <source>&amp;Aperçu (F5)</source>
         <translation>&amp;Preview (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="115"/>
+        <location filename="../../desktop/pages/printing/page.py" line="117"/>
         <source>&amp;Imprimer…</source>
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="116"/>
+        <location filename="../../desktop/pages/printing/page.py" line="118"/>
         <source>&amp;Enregistrer en PDF…</source>
         <translation>Sa&amp;ve as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="117"/>
+        <location filename="../../desktop/pages/printing/page.py" line="119"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="178"/>
+        <location filename="../../desktop/pages/printing/page.py" line="189"/>
         <source>le nom de l&apos;organisme</source>
         <translation>the organisation&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="178"/>
+        <location filename="../../desktop/pages/printing/page.py" line="189"/>
         <source>le lieu (« Fait à »)</source>
         <translation>the place (« Fait à »)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="179"/>
+        <location filename="../../desktop/pages/printing/page.py" line="190"/>
         <source>le ou la signataire</source>
         <translation>the signatory</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="179"/>
+        <location filename="../../desktop/pages/printing/page.py" line="190"/>
         <source>sa fonction</source>
         <translation>their role</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="180"/>
+        <location filename="../../desktop/pages/printing/page.py" line="191"/>
         <source>À compléter : {0}</source>
         <translation>To fill in: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="205"/>
+        <location filename="../../desktop/pages/printing/page.py" line="216"/>
         <source>Tous les inscrits</source>
         <translation>Everyone registered</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="205"/>
-        <location filename="../../desktop/pages/printing/page.py" line="209"/>
+        <location filename="../../desktop/pages/printing/page.py" line="216"/>
+        <location filename="../../desktop/pages/printing/page.py" line="220"/>
         <source>Une session</source>
         <translation>One session</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="206"/>
-        <location filename="../../desktop/pages/printing/page.py" line="215"/>
+        <location filename="../../desktop/pages/printing/page.py" line="217"/>
+        <location filename="../../desktop/pages/printing/page.py" line="226"/>
         <source>Une sélection</source>
         <translation>A selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="206"/>
+        <location filename="../../desktop/pages/printing/page.py" line="217"/>
         <source>Pas encore imprimés</source>
         <translation>Not yet printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="210"/>
+        <location filename="../../desktop/pages/printing/page.py" line="221"/>
         <source>Une demi-journée</source>
         <translation>A half-day</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="211"/>
+        <location filename="../../desktop/pages/printing/page.py" line="222"/>
         <source>Une journée (matin et après-midi)</source>
         <translation>A whole day (morning and afternoon)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="213"/>
+        <location filename="../../desktop/pages/printing/page.py" line="224"/>
         <source>Toutes les personnes accueillies</source>
         <translation>Everyone checked in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="214"/>
+        <location filename="../../desktop/pages/printing/page.py" line="225"/>
         <source>Accueillies à une session</source>
         <translation>Checked in at one session</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="270"/>
+        <location filename="../../desktop/pages/printing/page.py" line="281"/>
         <source>après-midi</source>
         <translation>afternoon</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="270"/>
+        <location filename="../../desktop/pages/printing/page.py" line="281"/>
         <source>matin</source>
         <translation>morning</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="283"/>
+        <location filename="../../desktop/pages/printing/page.py" line="294"/>
         <source>Choisissez d&apos;abord un événement.</source>
         <translation>Choose an event first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="317"/>
+        <location filename="../../desktop/pages/printing/page.py" line="328"/>
         <source>Lecture des données…</source>
         <translation>Reading data…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="326"/>
+        <location filename="../../desktop/pages/printing/page.py" line="337"/>
         <source>Mise en page de %n personne(s)…</source>
         <translation>
             <numerusform>Laying out %n person…</numerusform>
@@ -2392,12 +2447,12 @@ of the next session</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="334"/>
+        <location filename="../../desktop/pages/printing/page.py" line="345"/>
         <source>Annulé.</source>
         <translation>Cancelled.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="339"/>
+        <location filename="../../desktop/pages/printing/page.py" line="350"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2405,7 +2460,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="339"/>
+        <location filename="../../desktop/pages/printing/page.py" line="350"/>
         <source>%n personne(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -2413,12 +2468,12 @@ of the next session</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="341"/>
+        <location filename="../../desktop/pages/printing/page.py" line="352"/>
         <source>aperçu des {0} premières pages</source>
         <translation>preview of the first {0} pages</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="343"/>
+        <location filename="../../desktop/pages/printing/page.py" line="354"/>
         <source>%n badge(s) déjà imprimé(s)</source>
         <translation>
             <numerusform>%n badge already printed</numerusform>
@@ -2426,32 +2481,32 @@ of the next session</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="355"/>
+        <location filename="../../desktop/pages/printing/page.py" line="366"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="356"/>
+        <location filename="../../desktop/pages/printing/page.py" line="367"/>
         <source>Archive zip (*.zip)</source>
         <translation>Zip archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="356"/>
+        <location filename="../../desktop/pages/printing/page.py" line="367"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="371"/>
+        <location filename="../../desktop/pages/printing/page.py" line="382"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="393"/>
+        <location filename="../../desktop/pages/printing/page.py" line="404"/>
         <source>Réimpression</source>
         <translation>Reprint</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="394"/>
+        <location filename="../../desktop/pages/printing/page.py" line="405"/>
         <source>%n badge(s) ont déjà été imprimés. Pourquoi les réimprimer ?</source>
         <translation>
             <numerusform>%n badge has already been printed. Why reprint it?</numerusform>
@@ -2459,17 +2514,17 @@ of the next session</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="400"/>
+        <location filename="../../desktop/pages/printing/page.py" line="411"/>
         <source>Enregistré : {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="431"/>
+        <location filename="../../desktop/pages/printing/page.py" line="442"/>
         <source>Erreur inattendue : {0}</source>
         <translation>Unexpected error: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="434"/>
+        <location filename="../../desktop/pages/printing/page.py" line="445"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>

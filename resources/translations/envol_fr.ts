@@ -272,7 +272,7 @@
 <context>
     <name>PrintingPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="326"/>
+        <location filename="../../desktop/pages/printing/page.py" line="337"/>
         <source>Mise en page de %n personne(s)…</source>
         <translation>
             <numerusform>Mise en page de %n personne…</numerusform>
@@ -280,7 +280,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="339"/>
+        <location filename="../../desktop/pages/printing/page.py" line="350"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -288,7 +288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="339"/>
+        <location filename="../../desktop/pages/printing/page.py" line="350"/>
         <source>%n personne(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -296,7 +296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="343"/>
+        <location filename="../../desktop/pages/printing/page.py" line="354"/>
         <source>%n badge(s) déjà imprimé(s)</source>
         <translation>
             <numerusform>%n badge déjà imprimé</numerusform>
@@ -304,7 +304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="394"/>
+        <location filename="../../desktop/pages/printing/page.py" line="405"/>
         <source>%n badge(s) ont déjà été imprimés. Pourquoi les réimprimer ?</source>
         <translation>
             <numerusform>%n badge a déjà été imprimé. Pourquoi le réimprimer ?</numerusform>

@@ -130,3 +130,14 @@ def test_only_the_first_page_is_built_at_start_the_others_when_shown(qtbot, main
     assert main_window.current_page_key() == "agenda"
     assert type(main_window.stack.currentWidget()).__name__ == "AgendaPage"
     assert len(main_window.pages.built()) == 2
+
+
+def test_every_page_fits_a_1366_by_768_laptop(qtbot, main_window):
+    """A page taller than the screen would grow the window past it and cut its bottom (Impressions was 823 px)."""
+    main_window.resize(1366, 768)
+    for spec in main_window.specs:
+        main_window.show_page(spec.key)
+        qtbot.wait(50)
+        hint = main_window.minimumSizeHint()
+        assert hint.height() <= 768 - 40 and hint.width() <= 1366, spec.key  # 40 px: the desktop's panel
+        assert main_window.height() <= 768, spec.key
