@@ -37,7 +37,7 @@ def preview(qtbot):  # type: ignore[no-untyped-def]
 def test_fills_the_room_and_fits_a_whole_page(qtbot, preview) -> None:  # type: ignore[no-untyped-def]
     holder = preview.holder
     assert preview.height() > 600 and preview.width() > 900  # no fixed height: the page's room
-    viewport = preview.scroll.viewport()
+    viewport = preview.sheets.viewport()
     first = preview.pages[0]
     height = first.height()
     assert preview.fit_page.isChecked()
@@ -48,7 +48,7 @@ def test_fills_the_room_and_fits_a_whole_page(qtbot, preview) -> None:  # type: 
 
 
 def test_fit_width_and_100_percent(qtbot, preview) -> None:  # type: ignore[no-untyped-def]
-    viewport = preview.scroll.viewport()
+    viewport = preview.sheets.viewport()
     qtbot.mouseClick(preview.fit_width, Qt.MouseButton.LeftButton)
     page = preview.pages[0]
     assert viewport.width() - 40 < page.width() <= viewport.width()
@@ -58,23 +58,23 @@ def test_fit_width_and_100_percent(qtbot, preview) -> None:  # type: ignore[no-u
 
 
 def test_keyboard_zoom_and_pages(qtbot, preview) -> None:  # type: ignore[no-untyped-def]
-    preview.scroll.setFocus()
+    preview.sheets.setFocus()
     qtbot.mouseClick(preview.actual, Qt.MouseButton.LeftButton)
     width = preview.pages[0].width()
-    qtbot.keyClick(preview.scroll, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(preview.sheets, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert preview.pages[0].width() > width and preview.zoom_label.text() == "110\u202f%"
-    qtbot.keyClick(preview.scroll, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(preview.scroll, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(preview.sheets, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(preview.sheets, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert preview.pages[0].width() < width and preview.zoom_label.text() == "90\u202f%"
 
     assert preview.position.text() == "Page 1 / 3" and not preview.previous.isEnabled()
-    qtbot.keyClick(preview.scroll, Qt.Key.Key_PageDown)
+    qtbot.keyClick(preview.sheets, Qt.Key.Key_PageDown)
     assert preview.position.text() == "Page 2 / 3"
-    assert preview.scroll.verticalScrollBar().value() > preview.pages[1].y() - 30  # page 2's top is at the top
-    qtbot.keyClick(preview.scroll, Qt.Key.Key_PageDown)
-    qtbot.keyClick(preview.scroll, Qt.Key.Key_PageDown)
+    assert preview.sheets.verticalScrollBar().value() > preview.pages[1].y() - 30  # page 2's top is at the top
+    qtbot.keyClick(preview.sheets, Qt.Key.Key_PageDown)
+    qtbot.keyClick(preview.sheets, Qt.Key.Key_PageDown)
     assert preview.position.text() == "Page 3 / 3" and not preview.next.isEnabled()
-    qtbot.keyClick(preview.scroll, Qt.Key.Key_PageUp)
+    qtbot.keyClick(preview.sheets, Qt.Key.Key_PageUp)
     assert preview.position.text() == "Page 2 / 3"
     qtbot.mouseClick(preview.fit_page, Qt.MouseButton.LeftButton)  # the page shown stays shown
     assert preview.position.text() == "Page 2 / 3"

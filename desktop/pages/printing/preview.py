@@ -52,12 +52,12 @@ class PreviewArea(QWidget):
         self.images: list[QImage] = []
         self.pages: list[QLabel] = []
         self.mode: str | float = self.FIT_PAGE  # a fitting, or a fixed zoom factor (1.0 = 100 %)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.scroll.viewport().installEventFilter(self)
-        self.scroll.verticalScrollBar().valueChanged.connect(self._update_position)
+        self.sheets = QScrollArea()
+        self.sheets.setWidgetResizable(True)
+        self.sheets.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.sheets.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.sheets.viewport().installEventFilter(self)
+        self.sheets.verticalScrollBar().valueChanged.connect(self._update_position)
 
         self.fit_page = self._tool(self.tr("Page entière"), "fit-page", self.tr("Toute la page visible"))
         self.fit_width = self._tool(self.tr("Pleine largeur"), "fit-width", self.tr("La page sur toute la largeur"))
@@ -80,7 +80,7 @@ class PreviewArea(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.sheets, 1)
 
         self.fit_page.clicked.connect(lambda: self.set_zoom(self.FIT_PAGE))
         self.fit_width.clicked.connect(lambda: self.set_zoom(self.FIT_WIDTH))
@@ -101,7 +101,9 @@ class PreviewArea(QWidget):
                 if sequence.isEmpty() or sequence.toString() in seen:
                     continue
                 seen.add(sequence.toString())
-                QShortcut(sequence, self, activated=slot, context=context)
+                shortcut = QShortcut(sequence, self)
+                shortcut.setContext(context)
+                shortcut.activated.connect(slot)
         self._clear()
 
     def _tool(self, text: str, icon: str | None, tip: str) -> QToolButton:
@@ -121,7 +123,7 @@ class PreviewArea(QWidget):
         self._layout = QVBoxLayout(inner)
         self._layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self._layout.addStretch()
-        self.scroll.setWidget(inner)
+        self.sheets.setWidget(inner)
         self.pages = []
         self._update_controls()
 
@@ -144,9 +146,9 @@ class PreviewArea(QWidget):
         if isinstance(self.mode, float):
             return self.mode
         natural = self._natural_size()
-        viewport = self.scroll.viewport().size()
+        viewport = self.sheets.viewport().size()
         margin = 2 * self._layout.contentsMargins().left() + 4
-        by_width = (viewport.width() - margin - self.scroll.verticalScrollBar().sizeHint().width()) / natural[0]
+        by_width = (viewport.width() - margin - self.sheets.verticalScrollBar().sizeHint().width()) / natural[0]
         if self.mode == self.FIT_WIDTH:
             return max(by_width, 0.05)
         by_height = (viewport.height() - 2 * self._layout.contentsMargins().top() - 4) / natural[1]
@@ -189,7 +191,7 @@ class PreviewArea(QWidget):
         self._update_controls()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize and isinstance(self.mode, str):
+        if watched is self.sheets.viewport() and event.type() == QEvent.Type.Resize and isinstance(self.mode, str):
             self._apply_zoom()
         return super().eventFilter(watched, event)
 
@@ -198,14 +200,14 @@ class PreviewArea(QWidget):
         """0-based: the page whose top is the last one at or above the viewport's middle (the first at the top)."""
         if not self.pages:
             return 0
-        top = self.scroll.verticalScrollBar().value()
-        middle = top + self.scroll.viewport().height() // 3
+        top = self.sheets.verticalScrollBar().value()
+        middle = top + self.sheets.viewport().height() // 3
         current = 0
         for index, label in enumerate(self.pages):
             if label.y() <= middle:
                 current = index
-        if top >= self.scroll.verticalScrollBar().maximum() > 0:
-            bottom = top + self.scroll.viewport().height()
+        if top >= self.sheets.verticalScrollBar().maximum() > 0:
+            bottom = top + self.sheets.viewport().height()
             current = max(current, max(i for i, label in enumerate(self.pages) if label.y() < bottom))
         return current
 
@@ -213,8 +215,8 @@ class PreviewArea(QWidget):
         if not self.pages:
             return
         index = max(0, min(index, len(self.pages) - 1))
-        self.scroll.widget().layout().activate()
-        self.scroll.verticalScrollBar().setValue(self.pages[index].y() - self._layout.spacing())
+        self._layout.activate()
+        self.sheets.verticalScrollBar().setValue(self.pages[index].y() - self._layout.spacing())
         self._update_position(page=index)
 
     def _update_position(self, *_: object, page: int | None = None) -> None:
