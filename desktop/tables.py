@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from desktop import design
@@ -82,3 +82,22 @@ def fit_columns(table: QTableView, numeric: Sequence[bool], *, elastic: int | No
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     header.setHighlightSections(False)
     table._fitter = _Fitter(table, numeric, elastic, caps or {})  # type: ignore[attr-defined]
+
+
+def remember_sort(table: QTableView, key: str) -> None:
+    """The table's sort column and order kept in the machine's settings: the page opens sorted as it was left,
+    here and after a restart. (Pages live as long as the window: their filter text stays while one goes
+    elsewhere and back; it is not kept across restarts, where a forgotten filter would hide people.)"""
+    prefix = f"views/{key}/"
+    settings = QSettings("Envol", "Envol")
+    column, order = settings.value(prefix + "sort_column"), settings.value(prefix + "sort_order")
+    header = table.horizontalHeader()
+    if column is not None and order is not None and 0 <= int(column) < header.count():  # type: ignore[call-overload]
+        table.sortByColumn(int(column), Qt.SortOrder(int(order)))  # type: ignore[call-overload]
+
+    def save(column: int, order: Qt.SortOrder) -> None:
+        settings = QSettings("Envol", "Envol")
+        settings.setValue(prefix + "sort_column", column)
+        settings.setValue(prefix + "sort_order", int(order.value))
+
+    header.sortIndicatorChanged.connect(save)

@@ -465,17 +465,17 @@
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="132"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="133"/>
         <source>Doublons probables</source>
         <translation>Probable duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="133"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="134"/>
         <source>Doublons probables : recherche…</source>
         <translation>Probable duplicates: searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="198"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="199"/>
         <source>%n ligne(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -483,7 +483,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="207"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="208"/>
         <source>Doublons probables : %n</source>
         <translation>
             <numerusform>Probable duplicates: %n</numerusform>
@@ -491,7 +491,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="208"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="209"/>
         <source>Aucun doublon probable.</source>
         <translation>No probable duplicate.</translation>
     </message>
@@ -1744,17 +1744,17 @@ of the next session</translation>
         <translation>Filter by name, organisation, town, email… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="74"/>
+        <location filename="../../desktop/pages/participants/page.py" line="75"/>
         <source>Chargement…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="81"/>
+        <location filename="../../desktop/pages/participants/page.py" line="82"/>
         <source>Personne n&apos;est encore inscrit à « {0} ». Importez les inscriptions d&apos;un formulaire (Importer…, Ctrl+I) ou inscrivez une personne à la main (Inscrire…).</source>
         <translation>Nobody is registered for “{0}” yet. Import the registrations of a form (Import…, Ctrl+I) or register a person by hand (Register…).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/participants/page.py" line="94"/>
+        <location filename="../../desktop/pages/participants/page.py" line="95"/>
         <source>%n inscription(s)</source>
         <translation>
             <numerusform>%n registration</numerusform>
@@ -1762,43 +1762,43 @@ of the next session</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="96"/>
+        <location filename="../../desktop/pages/participants/page.py" line="97"/>
         <source>{0} sur {1}</source>
         <translation>{0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="104"/>
+        <location filename="../../desktop/pages/participants/page.py" line="105"/>
         <source>&amp;Importer…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="105"/>
+        <location filename="../../desktop/pages/participants/page.py" line="106"/>
         <source>&amp;Inscrire…</source>
         <translation>&amp;Register…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="106"/>
+        <location filename="../../desktop/pages/participants/page.py" line="107"/>
         <source>&amp;Annuler l&apos;inscription</source>
         <translation>&amp;Cancel registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="107"/>
+        <location filename="../../desktop/pages/participants/page.py" line="108"/>
         <source>&amp;Rôle sur le badge…</source>
         <translation>Badge &amp;role…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="108"/>
+        <location filename="../../desktop/pages/participants/page.py" line="109"/>
         <source>E&amp;xporter…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="109"/>
+        <location filename="../../desktop/pages/participants/page.py" line="110"/>
         <source>&amp;Bilan financeurs…</source>
         <translation>&amp;Funder report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="136"/>
-        <location filename="../../desktop/pages/participants/page.py" line="148"/>
+        <location filename="../../desktop/pages/participants/page.py" line="137"/>
+        <location filename="../../desktop/pages/participants/page.py" line="149"/>
         <source>Choisissez d&apos;abord une inscription dans la liste.</source>
         <translation>Choose a registration in the list first.</translation>
     </message>
@@ -1806,37 +1806,37 @@ of the next session</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="248"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="253"/>
         <source>E&amp;xporter ses données (RGPD)…</source>
         <translation>E&amp;xport their data (GDPR)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="249"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="254"/>
         <source>&amp;Effacer cette personne (RGPD)…</source>
         <translation>&amp;Erase this person (GDPR)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="250"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="255"/>
         <source>Purger un événement &amp;passé…</source>
         <translation>&amp;Purge a past event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="279"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="286"/>
         <source>(événement)</source>
         <translation>(event)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="292"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="299"/>
         <source>Exporter les données</source>
         <translation>Export data</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="309"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="316"/>
         <source>Effacer</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="310"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="317"/>
         <source>Effacer définitivement {0} {1} ? Ses inscriptions restent comptées de façon anonyme. Les autres postes, le serveur central et les fichiers de synchronisation l&apos;effaceront aussi à leur prochaine synchronisation.</source>
         <translation>Permanently erase {0} {1}? Their registrations will still be counted, anonymously. The other desks, the central server and the sync files will erase them too at their next sync.</translation>
     </message>
@@ -2091,62 +2091,62 @@ of the next session</translation>
 <context>
     <name>PreviewArea</name>
     <message>
-        <location filename="../../desktop/pages/printing/preview.py" line="63"/>
+        <location filename="../../desktop/pages/printing/preview.py" line="62"/>
         <source>Page entière</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/preview.py" line="63"/>
+        <location filename="../../desktop/pages/printing/preview.py" line="62"/>
         <source>Toute la page visible</source>
         <translation>The whole page in view</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/preview.py" line="64"/>
+        <location filename="../../desktop/pages/printing/preview.py" line="63"/>
         <source>Pleine largeur</source>
         <translation>Full width</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/preview.py" line="64"/>
+        <location filename="../../desktop/pages/printing/preview.py" line="63"/>
         <source>La page sur toute la largeur</source>
         <translation>The page across the whole width</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/preview.py" line="68"/>
+        <location filename="../../desktop/pages/printing/preview.py" line="67"/>
         <source>Page précédente (touche Page ↑)</source>
         <translation>Previous page (Page Up key)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/preview.py" line="69"/>
+        <location filename="../../desktop/pages/printing/preview.py" line="68"/>
         <source>Page suivante (touche Page ↓)</source>
         <translation>Next page (Page Down key)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/preview.py" line="65"/>
+        <location filename="../../desktop/pages/printing/preview.py" line="64"/>
         <source>Taille réelle</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/preview.py" line="65"/>
+        <location filename="../../desktop/pages/printing/preview.py" line="64"/>
         <source>100&#x202f;%</source>
         <translation>100%</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/preview.py" line="66"/>
+        <location filename="../../desktop/pages/printing/preview.py" line="65"/>
         <source>Zoom arrière (Ctrl+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/preview.py" line="67"/>
+        <location filename="../../desktop/pages/printing/preview.py" line="66"/>
         <source>Zoom avant (Ctrl+=)</source>
         <translation>Zoom in (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/preview.py" line="134"/>
+        <location filename="../../desktop/pages/printing/preview.py" line="135"/>
         <source>Page {0}</source>
         <translation>Page {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/preview.py" line="224"/>
+        <location filename="../../desktop/pages/printing/preview.py" line="225"/>
         <source>Page {0} / {1}</source>
         <translation>Page {0} / {1}</translation>
     </message>
@@ -3241,39 +3241,39 @@ of the next session</translation>
 <context>
     <name>_DirectoryPage</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="134"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="135"/>
         <source>&amp;Modifier la fiche… (F2)</source>
         <translation>E&amp;dit record… (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="138"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="139"/>
         <source>&amp;Fusionner le doublon choisi (garder la première fiche)</source>
         <translation>&amp;Merge the chosen duplicate (keep the first record)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="181"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="182"/>
         <source>Choisissez d&apos;abord une ligne dans la liste.</source>
         <translation>Choose a row in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="205"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="206"/>
         <source>Fusion automatique à l&apos;import : {0}
   ← {1}</source>
         <translation>Merged automatically by an import: {0}
   ← {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="214"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="215"/>
         <source>Choisissez d&apos;abord un doublon dans la liste.</source>
         <translation>Choose a duplicate in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="217"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="218"/>
         <source>Cette fusion a été faite par l&apos;import : vérifiez la fiche de la personne.</source>
         <translation>This merge was made by an import: check the person&apos;s record.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="226"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="227"/>
         <source>Fusionné : « {0} » dans « {1} ».</source>
         <translation>Merged: ‘{0}’ into ‘{1}’.</translation>
     </message>
@@ -5638,29 +5638,39 @@ of the next session</translation>
 <context>
     <name>people</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="237"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="238"/>
         <source>Nom</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="238"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="239"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="239"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="240"/>
         <source>Structure</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="240"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="241"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="241"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="242"/>
         <source>Inscriptions</source>
         <translation>Registrations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="244"/>
+        <source>Accueilli</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="245"/>
+        <source>oui</source>
+        <translation>yes</translation>
     </message>
 </context>
 <context>
@@ -5732,27 +5742,27 @@ of the next session</translation>
 <context>
     <name>structures</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="334"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="341"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="335"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="342"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="336"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="343"/>
         <source>Commune</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="337"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="344"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="338"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="345"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>

@@ -34,7 +34,7 @@
 <context>
     <name>DirectoryWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="198"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="199"/>
         <source>%n ligne(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="207"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="208"/>
         <source>Doublons probables : %n</source>
         <translation>
             <numerusform>Doublons probables : %n</numerusform>
@@ -261,7 +261,7 @@
 <context>
     <name>ParticipantsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/pages/participants/page.py" line="94"/>
+        <location filename="../../desktop/pages/participants/page.py" line="95"/>
         <source>%n inscription(s)</source>
         <translation>
             <numerusform>%n inscription</numerusform>

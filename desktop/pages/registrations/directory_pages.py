@@ -49,7 +49,7 @@ from desktop.empty_state import NO_PEOPLE, NO_STRUCTURES, EmptyState, say
 from desktop.paged_model import Column, PagedTableModel
 from desktop.pages.registrations.edit_dialogs import PersonEditDialog, StructureEditDialog
 from desktop.refresh import RefreshWhenShown
-from desktop.tables import fit_columns
+from desktop.tables import fit_columns, remember_sort
 
 Index = QModelIndex | QPersistentModelIndex
 # PersonHistory.action codes as the history shows them.
@@ -125,6 +125,7 @@ class _DirectoryPage(QWidget):
         fit_columns(self.table, [column[3] for column in columns], elastic=self.elastic_column)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        remember_sort(self.table, self.kind)
         self.duplicate_model = DuplicatesModel(self)
         self.duplicates = QListView()
         self.duplicates.setModel(self.duplicate_model)
@@ -239,8 +240,12 @@ class PeoplePage(_DirectoryPage):
             (QT_TRANSLATE_NOOP("people", "Structure"), lambda r: r.organisation or "", "organisation", False),
             (QT_TRANSLATE_NOOP("people", "E-mail"), lambda r: r.email or "", "email", False),
             (QT_TRANSLATE_NOOP("people", "Inscriptions"), lambda r: str(r.registrations), "registrations", True),
+            # At the event chosen in the header, as on Participants.
+            (QT_TRANSLATE_NOOP("people", "Accueilli"),
+             lambda r: QCoreApplication.translate("people", "oui") if r.checked_in else "", "checked_in", False),
         ]
         super().__init__(context, columns)
+        context.event_changed.connect(lambda *_: self.model.reload())
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.side_layout.insertWidget(0, self.detail)
@@ -255,7 +260,9 @@ class PeoplePage(_DirectoryPage):
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
 
     def load_window(self, query: str, sort: str, descending: bool, offset: int, limit: int) -> Window:
-        return people_window(self.context.workspace, query, sort, descending, offset, limit)
+        event = self.context.current_event
+        return people_window(self.context.workspace, query, sort, descending, offset, limit,
+                             event.id if event is not None else None)
 
     def find_pairs(self) -> tuple[list[DuplicatePair], list[ImportMerge]]:
         return find_person_duplicates(self.context.workspace), find_import_merges(self.context.workspace)
