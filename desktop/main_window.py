@@ -191,6 +191,10 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow([spec.key for spec in self.specs].index(key))
 
+    def current_page(self) -> QWidget:
+        """The page shown (the stack holds each page in its scroll area)."""
+        return self.pages[self.current_page_key()]
+
     def current_page_key(self) -> str:
         return self.specs[self.stack.currentIndex()].key
 

@@ -4,92 +4,92 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="76"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="77"/>
         <source>&amp;Grille</source>
         <translation>&amp;Grid</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="77"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="78"/>
         <source>&amp;Liste par jour</source>
         <translation>&amp;List by day</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="82"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="83"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="94"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="95"/>
         <source>Jours en colonnes</source>
         <translation>Days as columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="95"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="96"/>
         <source>Salles en colonnes</source>
         <translation>Rooms as columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="96"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="97"/>
         <source>Colonnes de la grille</source>
         <translation>Grid columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="98"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="99"/>
         <source>Jour affiché</source>
         <translation>Day shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="115"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="116"/>
         <source>E&amp;xporter</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="123"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="124"/>
         <source>Év&amp;énement</source>
         <translation>E&amp;vent</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="166"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="167"/>
         <source>&amp;Nouvelle session</source>
         <translation>&amp;New session</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="167"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="168"/>
         <source>&amp;Modifier</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="168"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="169"/>
         <source>&amp;Dupliquer</source>
         <translation>Du&amp;plicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="170"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="171"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="171"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="172"/>
         <source>&amp;Lieux et salles…</source>
         <translation>Venues and &amp;rooms…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="172"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="173"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="174"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="175"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="196"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="197"/>
         <source>« {0} » n&apos;a pas encore de session. Ajoutez-en une (Nouvelle session, Ctrl+N, ou double-clic dans la grille), ou importez un programme. Les lieux et salles : Événement › Lieux et salles…</source>
         <translation>“{0}” has no session yet. Add one (New session, Ctrl+N, or double-click in the grid), or import a programme. Venues and rooms: Event › Venues and rooms…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/agenda/page.py" line="228"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="229"/>
         <source>Conflits : %n</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -97,32 +97,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="229"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="230"/>
         <source>Aucun conflit.</source>
         <translation>No conflicts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="325"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="326"/>
         <source>le déplacement de « {0} »</source>
         <translation>move of “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="338"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="339"/>
         <source>la création de « {0} »</source>
         <translation>creation of “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="346"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="347"/>
         <source>la modification de « {0} »</source>
         <translation>edit of “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="352"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="353"/>
         <source>la duplication de « {0} »</source>
         <translation>duplication of “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="362"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="363"/>
         <source>la suppression de « {0} »</source>
         <translation>deletion of “{0}”</translation>
     </message>
@@ -158,95 +158,95 @@
 <context>
     <name>BadgeAtCheckIn</name>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="84"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="85"/>
         <source>Imprimer le badge à l&apos;&amp;entrée</source>
         <translation>Print the badge on &amp;entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="87"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="88"/>
         <source>Imprimante des badges imprimés à l&apos;entrée</source>
         <translation>Printer for badges printed at check-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="89"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="90"/>
         <source>Support des badges imprimés à l&apos;entrée</source>
         <translation>Stock for badges printed at check-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="97"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="98"/>
         <source>Réessayer</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="98"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="99"/>
         <source>Autre imprimante…</source>
         <translation>Another printer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="175"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="176"/>
         <source>Une réimpression demande une raison.</source>
         <translation>A reprint needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="201"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="202"/>
         <source>Pas de badge à imprimer pour ce passage.</source>
         <translation>No badge to print for this check-in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="205"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="206"/>
         <source>Badge de {0} déjà imprimé (Réimprimer pour un nouveau).</source>
         <translation>Badge for {0} already printed (use Reprint for a new one).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="212"/>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="297"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="213"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="298"/>
         <source>Impression du badge de {0}…</source>
         <translation>Printing the badge for {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="220"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="221"/>
         <source>Aucune imprimante : badge de {0} enregistré en PDF ({1}).</source>
         <translation>No printer: badge for {0} saved as PDF ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="229"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="230"/>
         <source>l&apos;imprimante {0} n&apos;a pas de papier {1}</source>
         <translation>printer {0} has no {1} paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="249"/>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="259"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="250"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="260"/>
         <source>Badge de {0} : {1}.</source>
         <translation>Badge of {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="263"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="264"/>
         <source>Badge de {0} : {1}. Badge gardé en PDF ({2}).</source>
         <translation>Badge of {0}: {1}. Badge kept as a PDF ({2}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="306"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="307"/>
         <source>Aucune autre imprimante sur ce poste.</source>
         <translation>No other printer on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="308"/>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="317"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="309"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="318"/>
         <source>Autre imprimante</source>
         <translation>Another printer</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="309"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="310"/>
         <source>Envoyer le badge de {0} à :</source>
         <translation>Send the badge of {0} to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="318"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="319"/>
         <source>L&apos;imprimante {0} n&apos;a pas de papier {1}. Imprimer le badge à sa taille, sans l&apos;agrandir ?</source>
         <translation>Printer {0} has no {1} paper. Print the badge at its own size, without enlarging it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="329"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="330"/>
         <source>Badge non imprimé : {0}</source>
         <translation>Badge not printed: {0}</translation>
     </message>
@@ -309,145 +309,145 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="60"/>
+        <location filename="../../desktop/pages/desk/page.py" line="61"/>
         <source>Ce que l&apos;accueil contrôle</source>
         <translation>What the check-in desk checks</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="63"/>
-        <location filename="../../desktop/pages/desk/page.py" line="418"/>
-        <location filename="../../desktop/pages/desk/page.py" line="432"/>
+        <location filename="../../desktop/pages/desk/page.py" line="64"/>
+        <location filename="../../desktop/pages/desk/page.py" line="419"/>
+        <location filename="../../desktop/pages/desk/page.py" line="433"/>
         <source>Verrouiller l&apos;accueil</source>
         <translation>Lock the check-in desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="66"/>
+        <location filename="../../desktop/pages/desk/page.py" line="67"/>
         <source>Contrôle :</source>
         <translation>Checking:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="74"/>
+        <location filename="../../desktop/pages/desk/page.py" line="75"/>
         <source>Admettre quand même — admis(e) sans inscription (Ctrl+Entrée)</source>
         <translation>Admit anyway — admitted without registration (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="79"/>
+        <location filename="../../desktop/pages/desk/page.py" line="80"/>
         <source>Chercher un nom, une structure, un e-mail… (Ctrl+F, Entrée pour enregistrer le premier résultat)</source>
         <translation>Search for a name, organisation, email… (Ctrl+F, Enter to check in the first result)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="89"/>
+        <location filename="../../desktop/pages/desk/page.py" line="90"/>
         <source>Inscription sur &amp;place…</source>
         <translation>&amp;Walk-in registration…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="96"/>
+        <location filename="../../desktop/pages/desk/page.py" line="97"/>
         <source>&amp;Annuler la dernière entrée (Ctrl+Z)</source>
         <translation>&amp;Undo the last entry (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="97"/>
+        <location filename="../../desktop/pages/desk/page.py" line="98"/>
         <source>Annule le passage choisi dans la liste, sinon la dernière entrée enregistrée à ce poste.</source>
         <translation>Undoes the passage chosen in the list, otherwise the last entry recorded at this desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="102"/>
+        <location filename="../../desktop/pages/desk/page.py" line="103"/>
         <source>&amp;Réimprimer le badge…</source>
         <translation>&amp;Reprint badge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="111"/>
+        <location filename="../../desktop/pages/desk/page.py" line="112"/>
         <source>Derniers passages</source>
         <translation>Latest check-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="166"/>
+        <location filename="../../desktop/pages/desk/page.py" line="167"/>
         <source>Entrée — {0}</source>
         <translation>Entrance — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="178"/>
+        <location filename="../../desktop/pages/desk/page.py" line="179"/>
         <source>Aucun événement choisi</source>
         <translation>No event chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="193"/>
+        <location filename="../../desktop/pages/desk/page.py" line="194"/>
         <source>Session — {0}</source>
         <translation>Session — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="203"/>
+        <location filename="../../desktop/pages/desk/page.py" line="204"/>
         <source>Présents : {0} / {1} attendus</source>
         <translation>Present: {0} / {1} expected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="205"/>
+        <location filename="../../desktop/pages/desk/page.py" line="206"/>
         <source> (dont {0} sans inscription)</source>
         <translation> (of which {0} without registration)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="213"/>
-        <location filename="../../desktop/pages/desk/page.py" line="234"/>
+        <location filename="../../desktop/pages/desk/page.py" line="214"/>
+        <location filename="../../desktop/pages/desk/page.py" line="235"/>
         <source>Choisissez d&apos;abord un événement.</source>
         <translation>Choose an event first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="272"/>
+        <location filename="../../desktop/pages/desk/page.py" line="273"/>
         <source>Personne ne correspond à « {0} » : vérifiez l&apos;orthographe ou inscrivez la personne sur place.</source>
         <translation>Nobody matches “{0}”: check the spelling or register the person on the spot.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="329"/>
+        <location filename="../../desktop/pages/desk/page.py" line="330"/>
         <source>Sélectionnez d&apos;abord un passage dans la liste.</source>
         <translation>Select a check-in in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="332"/>
+        <location filename="../../desktop/pages/desk/page.py" line="333"/>
         <source>Réimprimer le badge</source>
         <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="333"/>
+        <location filename="../../desktop/pages/desk/page.py" line="334"/>
         <source>Pourquoi réimprimer le badge de {0} ?</source>
         <translation>Why reprint the badge for {0}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="350"/>
+        <location filename="../../desktop/pages/desk/page.py" line="351"/>
         <source>Aucune entrée à annuler : choisissez un passage dans la liste.</source>
         <translation>No entry to undo: choose a passage in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="363"/>
+        <location filename="../../desktop/pages/desk/page.py" line="364"/>
         <source>Entrée de {0} annulée.</source>
         <translation>Entry of {0} undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="364"/>
+        <location filename="../../desktop/pages/desk/page.py" line="365"/>
         <source>Entrée annulée.</source>
         <translation>Entry undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="411"/>
+        <location filename="../../desktop/pages/desk/page.py" line="412"/>
         <source>Accueil déverrouillé.</source>
         <translation>Check-in desk unlocked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="418"/>
+        <location filename="../../desktop/pages/desk/page.py" line="419"/>
         <source>Déverrouiller l&apos;accueil</source>
         <translation>Unlock the check-in desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="428"/>
+        <location filename="../../desktop/pages/desk/page.py" line="429"/>
         <source>Déverrouiller</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="428"/>
+        <location filename="../../desktop/pages/desk/page.py" line="429"/>
         <source>Code PIN :</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="433"/>
+        <location filename="../../desktop/pages/desk/page.py" line="434"/>
         <source>Choisissez un code PIN (4 chiffres ou plus) :</source>
         <translation>Choose a PIN (4 digits or more):</translation>
     </message>
@@ -636,157 +636,157 @@
 <context>
     <name>ExchangesPage</name>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="67"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="68"/>
         <source>Qui parle ? Quelques lettres du nom ou de la structure, puis Entrée</source>
         <translation>Who is speaking? A few letters of the name or the organisation, then Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="68"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="69"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="72"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="73"/>
         <source>Texte du besoin ou de l&apos;offre</source>
         <translation>Text of the need or offer</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="77"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="78"/>
         <source>Accepte de transmettre ses coordonnées</source>
         <translation>Agrees to pass on their contact details</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="84"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="85"/>
         <source>Besoins et offres</source>
         <translation>Needs and offers</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="84"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="85"/>
         <source>Qui</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="84"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="85"/>
         <source>Suivi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="123"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="124"/>
         <source>Type d&apos;offre :</source>
         <translation>Kind of offer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="127"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="128"/>
         <source>Catégories du besoin (Espace pour cocher) :</source>
         <translation>Categories of the need (Space to tick):</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="135"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="136"/>
         <source>&amp;Nouveau besoin (Ctrl+N)</source>
         <translation>&amp;New need (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="136"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="137"/>
         <source>Annuler la &amp;dernière saisie (Ctrl+Z)</source>
         <translation>Undo the &amp;last entry (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="137"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="138"/>
         <source>&amp;Mur de projection (Ctrl+M)</source>
         <translation>Projection &amp;wall (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="138"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="139"/>
         <source>Ce que je peux &amp;apporter (Ctrl+B)</source>
         <translation>What I can &amp;bring (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="139"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="140"/>
         <source>&amp;Fiches d&apos;échanges…</source>
         <translation>&amp;Exchange sheets…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="140"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="141"/>
         <source>&amp;Relevé…</source>
         <translation>&amp;Record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="141"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="142"/>
         <source>E&amp;xport XLSX…</source>
         <translation>E&amp;xport XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="142"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="143"/>
         <source>&amp;Suivi…</source>
         <translation>&amp;Follow-up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="143"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="144"/>
         <source>Ré&amp;seau…</source>
         <translation>Net&amp;work…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="165"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="166"/>
         <source>Qui pourrait répondre au besoin choisi :</source>
         <translation>Who could answer the chosen need:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="209"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="210"/>
         <source>Choisissez un événement</source>
         <translation>Choose an event</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="298"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="299"/>
         <source>Personne dans l&apos;historique du réseau pour l&apos;instant.</source>
         <translation>No one in the network&apos;s history yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="341"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="342"/>
         <source> (non inscrit·e)</source>
         <translation> (not registered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="371"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="372"/>
         <source>Le besoin, en quelques mots, puis Entrée</source>
         <translation>The need, in a few words, then Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="372"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="373"/>
         <source>L&apos;offre (un contact, un outil, un conseil…), puis Entrée</source>
         <translation>The offer (a contact, a tool, advice…), then Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="377"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="378"/>
         <source>(qui ?)</source>
         <translation>(who?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="379"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="380"/>
         <source>Nouveau besoin de {0}</source>
         <translation>New need from {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="382"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="383"/>
         <source>Ce que {0} peut apporter (offre permanente, cochez ses catégories)</source>
         <translation>What {0} can bring (standing offer, tick its categories)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="386"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="387"/>
         <source>Offre de {0} pour « {1} » ({2})</source>
         <translation>Offer from {0} for “{1}” ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="407"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="408"/>
         <source>Choisissez d&apos;abord l&apos;événement de l&apos;atelier.</source>
         <translation>Choose the workshop&apos;s event first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="410"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="411"/>
         <source>Choisissez d&apos;abord qui parle (quelques lettres, puis Entrée).</source>
         <translation>Choose who is speaking first (a few letters, then Enter).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="459"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="460"/>
         <source>Rien à annuler.</source>
         <translation>Nothing to undo.</translation>
     </message>
@@ -1379,7 +1379,7 @@ of the next session</translation>
         <translation>Check-in desk locked: unlock it with the PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="201"/>
+        <location filename="../../desktop/main_window.py" line="205"/>
         <source>Une erreur inattendue s&apos;est produite ; rien n&apos;a été enregistré pour cette action.
 
 {0}</source>
@@ -1388,52 +1388,52 @@ of the next session</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="203"/>
+        <location filename="../../desktop/main_window.py" line="207"/>
         <source>Envol</source>
         <translation>Envol</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="211"/>
+        <location filename="../../desktop/main_window.py" line="215"/>
         <source>Événement : </source>
         <translation>Event: </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="217"/>
+        <location filename="../../desktop/main_window.py" line="221"/>
         <source>Événement courant</source>
         <translation>Current event</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="267"/>
+        <location filename="../../desktop/main_window.py" line="271"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="268"/>
+        <location filename="../../desktop/main_window.py" line="272"/>
         <source>&amp;Importer des inscriptions…</source>
         <translation>&amp;Import registrations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="271"/>
+        <location filename="../../desktop/main_window.py" line="275"/>
         <source>&amp;Nom de ce poste…</source>
         <translation>&amp;Name of this device…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="273"/>
+        <location filename="../../desktop/main_window.py" line="277"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="276"/>
+        <location filename="../../desktop/main_window.py" line="280"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="282"/>
+        <location filename="../../desktop/main_window.py" line="286"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="283"/>
+        <location filename="../../desktop/main_window.py" line="287"/>
         <source>À &amp;propos d&apos;Envol</source>
         <translation>&amp;About Envol</translation>
     </message>
@@ -2159,87 +2159,87 @@ of the next session</translation>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/sending.py" line="55"/>
+        <location filename="../../desktop/pages/printing/sending.py" line="56"/>
         <source>× </source>
         <translation>× </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/sending.py" line="56"/>
+        <location filename="../../desktop/pages/printing/sending.py" line="57"/>
         <source>Nombre d&apos;exemplaires</source>
         <translation>Number of copies</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/sending.py" line="59"/>
+        <location filename="../../desktop/pages/printing/sending.py" line="60"/>
         <source>Réessayer</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/sending.py" line="60"/>
+        <location filename="../../desktop/pages/printing/sending.py" line="61"/>
         <source>Autre imprimante…</source>
         <translation>Another printer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/sending.py" line="61"/>
+        <location filename="../../desktop/pages/printing/sending.py" line="62"/>
         <source>Annuler l&apos;impression</source>
         <translation>Cancel printing</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/sending.py" line="100"/>
+        <location filename="../../desktop/pages/printing/sending.py" line="101"/>
         <source>Aucune imprimante sur ce poste</source>
         <translation>No printer on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/sending.py" line="118"/>
+        <location filename="../../desktop/pages/printing/sending.py" line="119"/>
         <source>Aucune imprimante sur ce poste : enregistrez le PDF pour l&apos;imprimer ailleurs.</source>
         <translation>No printer on this computer: save the PDF to print it elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/sending.py" line="122"/>
+        <location filename="../../desktop/pages/printing/sending.py" line="123"/>
         <source>un autre format</source>
         <translation>another size</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/sending.py" line="124"/>
+        <location filename="../../desktop/pages/printing/sending.py" line="125"/>
         <source>Format du papier</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/sending.py" line="125"/>
+        <location filename="../../desktop/pages/printing/sending.py" line="126"/>
         <source>L&apos;imprimante {0} n&apos;a pas de papier {1} (elle a {2}). Imprimer à la taille du document, sans l&apos;agrandir ? (Non : choisissez une autre imprimante.)</source>
         <translation>Printer {0} has no {1} paper (it has {2}). Print at the document&apos;s size, without enlarging it? (No: choose another printer.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/sending.py" line="129"/>
+        <location filename="../../desktop/pages/printing/sending.py" line="130"/>
         <source>Non imprimé : choisissez une imprimante avec du papier {0}.</source>
         <translation>Not printed: choose a printer with {0} paper.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/sending.py" line="139"/>
+        <location filename="../../desktop/pages/printing/sending.py" line="140"/>
         <source>Envoi de « {0} » à {1}…</source>
         <translation>Sending “{0}” to {1}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/sending.py" line="155"/>
+        <location filename="../../desktop/pages/printing/sending.py" line="156"/>
         <source>« {0} » sur {1} : {2}.</source>
         <translation>“{0}” on {1}: {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/sending.py" line="183"/>
+        <location filename="../../desktop/pages/printing/sending.py" line="184"/>
         <source>Aucune autre imprimante sur ce poste.</source>
         <translation>No other printer on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/sending.py" line="185"/>
+        <location filename="../../desktop/pages/printing/sending.py" line="186"/>
         <source>Autre imprimante</source>
         <translation>Another printer</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/sending.py" line="185"/>
+        <location filename="../../desktop/pages/printing/sending.py" line="186"/>
         <source>Envoyer à :</source>
         <translation>Send to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/sending.py" line="194"/>
+        <location filename="../../desktop/pages/printing/sending.py" line="195"/>
         <source>Impression annulée.</source>
         <translation>Printing cancelled.</translation>
     </message>
@@ -2282,37 +2282,37 @@ of the next session</translation>
         <translation>One file per person (zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="103"/>
+        <location filename="../../desktop/pages/printing/page.py" line="105"/>
         <source>&amp;Document :</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="104"/>
+        <location filename="../../desktop/pages/printing/page.py" line="106"/>
         <source>Pour &amp;qui :</source>
         <translation>For &amp;whom:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="105"/>
+        <location filename="../../desktop/pages/printing/page.py" line="107"/>
         <source>&amp;Session :</source>
         <translation>&amp;Session:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="106"/>
+        <location filename="../../desktop/pages/printing/page.py" line="108"/>
         <source>Sé&amp;lection :</source>
         <translation>Se&amp;lection:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="107"/>
+        <location filename="../../desktop/pages/printing/page.py" line="109"/>
         <source>Su&amp;pport :</source>
         <translation>S&amp;tock:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="109"/>
+        <location filename="../../desktop/pages/printing/page.py" line="111"/>
         <source>Décalage horizontal :</source>
         <translation>Horizontal offset:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="110"/>
+        <location filename="../../desktop/pages/printing/page.py" line="112"/>
         <source>Décalage vertical :</source>
         <translation>Vertical offset:</translation>
     </message>
@@ -2322,124 +2322,124 @@ of the next session</translation>
         <translation>&amp;Edit the organiser…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="108"/>
+        <location filename="../../desktop/pages/printing/page.py" line="110"/>
         <source>Imprima&amp;nte :</source>
         <translation>Pri&amp;nter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="111"/>
+        <location filename="../../desktop/pages/printing/page.py" line="113"/>
         <source>Organisateur :</source>
         <translation>Organiser:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="116"/>
+        <location filename="../../desktop/pages/printing/page.py" line="118"/>
         <source>&amp;Aperçu (F5)</source>
         <translation>&amp;Preview (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="117"/>
+        <location filename="../../desktop/pages/printing/page.py" line="119"/>
         <source>&amp;Imprimer…</source>
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="118"/>
+        <location filename="../../desktop/pages/printing/page.py" line="120"/>
         <source>&amp;Enregistrer en PDF…</source>
         <translation>Sa&amp;ve as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="119"/>
+        <location filename="../../desktop/pages/printing/page.py" line="121"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="189"/>
+        <location filename="../../desktop/pages/printing/page.py" line="191"/>
         <source>le nom de l&apos;organisme</source>
         <translation>the organisation&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="189"/>
+        <location filename="../../desktop/pages/printing/page.py" line="191"/>
         <source>le lieu (« Fait à »)</source>
         <translation>the place (« Fait à »)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="190"/>
+        <location filename="../../desktop/pages/printing/page.py" line="192"/>
         <source>le ou la signataire</source>
         <translation>the signatory</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="190"/>
+        <location filename="../../desktop/pages/printing/page.py" line="192"/>
         <source>sa fonction</source>
         <translation>their role</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="191"/>
+        <location filename="../../desktop/pages/printing/page.py" line="193"/>
         <source>À compléter : {0}</source>
         <translation>To fill in: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="216"/>
+        <location filename="../../desktop/pages/printing/page.py" line="218"/>
         <source>Tous les inscrits</source>
         <translation>Everyone registered</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="216"/>
-        <location filename="../../desktop/pages/printing/page.py" line="220"/>
+        <location filename="../../desktop/pages/printing/page.py" line="218"/>
+        <location filename="../../desktop/pages/printing/page.py" line="222"/>
         <source>Une session</source>
         <translation>One session</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="217"/>
-        <location filename="../../desktop/pages/printing/page.py" line="226"/>
+        <location filename="../../desktop/pages/printing/page.py" line="219"/>
+        <location filename="../../desktop/pages/printing/page.py" line="228"/>
         <source>Une sélection</source>
         <translation>A selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="217"/>
+        <location filename="../../desktop/pages/printing/page.py" line="219"/>
         <source>Pas encore imprimés</source>
         <translation>Not yet printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="221"/>
+        <location filename="../../desktop/pages/printing/page.py" line="223"/>
         <source>Une demi-journée</source>
         <translation>A half-day</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="222"/>
+        <location filename="../../desktop/pages/printing/page.py" line="224"/>
         <source>Une journée (matin et après-midi)</source>
         <translation>A whole day (morning and afternoon)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="224"/>
+        <location filename="../../desktop/pages/printing/page.py" line="226"/>
         <source>Toutes les personnes accueillies</source>
         <translation>Everyone checked in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="225"/>
+        <location filename="../../desktop/pages/printing/page.py" line="227"/>
         <source>Accueillies à une session</source>
         <translation>Checked in at one session</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="281"/>
+        <location filename="../../desktop/pages/printing/page.py" line="283"/>
         <source>après-midi</source>
         <translation>afternoon</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="281"/>
+        <location filename="../../desktop/pages/printing/page.py" line="283"/>
         <source>matin</source>
         <translation>morning</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="294"/>
+        <location filename="../../desktop/pages/printing/page.py" line="296"/>
         <source>Choisissez d&apos;abord un événement.</source>
         <translation>Choose an event first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="328"/>
+        <location filename="../../desktop/pages/printing/page.py" line="330"/>
         <source>Lecture des données…</source>
         <translation>Reading data…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="337"/>
+        <location filename="../../desktop/pages/printing/page.py" line="339"/>
         <source>Mise en page de %n personne(s)…</source>
         <translation>
             <numerusform>Laying out %n person…</numerusform>
@@ -2447,12 +2447,12 @@ of the next session</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="345"/>
+        <location filename="../../desktop/pages/printing/page.py" line="347"/>
         <source>Annulé.</source>
         <translation>Cancelled.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="350"/>
+        <location filename="../../desktop/pages/printing/page.py" line="352"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2460,7 +2460,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="350"/>
+        <location filename="../../desktop/pages/printing/page.py" line="352"/>
         <source>%n personne(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -2468,12 +2468,12 @@ of the next session</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="352"/>
+        <location filename="../../desktop/pages/printing/page.py" line="354"/>
         <source>aperçu des {0} premières pages</source>
         <translation>preview of the first {0} pages</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="354"/>
+        <location filename="../../desktop/pages/printing/page.py" line="356"/>
         <source>%n badge(s) déjà imprimé(s)</source>
         <translation>
             <numerusform>%n badge already printed</numerusform>
@@ -2481,32 +2481,32 @@ of the next session</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="366"/>
+        <location filename="../../desktop/pages/printing/page.py" line="368"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="367"/>
+        <location filename="../../desktop/pages/printing/page.py" line="369"/>
         <source>Archive zip (*.zip)</source>
         <translation>Zip archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="367"/>
+        <location filename="../../desktop/pages/printing/page.py" line="369"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="382"/>
+        <location filename="../../desktop/pages/printing/page.py" line="384"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="404"/>
+        <location filename="../../desktop/pages/printing/page.py" line="406"/>
         <source>Réimpression</source>
         <translation>Reprint</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="405"/>
+        <location filename="../../desktop/pages/printing/page.py" line="407"/>
         <source>%n badge(s) ont déjà été imprimés. Pourquoi les réimprimer ?</source>
         <translation>
             <numerusform>%n badge has already been printed. Why reprint it?</numerusform>
@@ -2514,17 +2514,17 @@ of the next session</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="411"/>
+        <location filename="../../desktop/pages/printing/page.py" line="413"/>
         <source>Enregistré : {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="442"/>
+        <location filename="../../desktop/pages/printing/page.py" line="444"/>
         <source>Erreur inattendue : {0}</source>
         <translation>Unexpected error: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="445"/>
+        <location filename="../../desktop/pages/printing/page.py" line="447"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
@@ -3423,7 +3423,7 @@ of the next session</translation>
         <translation>By invitation</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/grid.py" line="345"/>
+        <location filename="../../desktop/pages/agenda/grid.py" line="399"/>
         <source>conflit</source>
         <translation>conflict</translation>
     </message>
@@ -4794,207 +4794,207 @@ of the next session</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop/messages.py" line="33"/>
+        <location filename="../../desktop/messages.py" line="34"/>
         <source>Aucun espace de travail à cet emplacement : {path}</source>
         <translation>No workspace at this location: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="34"/>
+        <location filename="../../desktop/messages.py" line="35"/>
         <source>Ce fichier n&apos;est pas un espace de travail Envol : {path}. Il n&apos;a pas été modifié.</source>
         <translation>This file is not an Envol workspace: {path}. It has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="39"/>
+        <location filename="../../desktop/messages.py" line="40"/>
         <source>L&apos;espace de travail {path} est endommagé et ne peut pas être lu. Il n&apos;a pas été modifié ; ouvrez une sauvegarde ou synchronisez un nouveau poste.</source>
         <translation>The workspace {path} is damaged and cannot be read. It has not been changed; open a backup or sync a new computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="42"/>
+        <location filename="../../desktop/messages.py" line="43"/>
         <source>L&apos;espace de travail {path} a été écrit par une version plus récente d&apos;Envol. Mettez Envol à jour pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</source>
         <translation>The workspace {path} was written by a newer version of Envol. Update Envol to open it; the file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="45"/>
+        <location filename="../../desktop/messages.py" line="46"/>
         <source>L&apos;espace de travail {path} est utilisé par un autre programme. Fermez l&apos;autre fenêtre d&apos;Envol puis réessayez.</source>
         <translation>The workspace {path} is in use by another program. Close the other Envol window and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="48"/>
+        <location filename="../../desktop/messages.py" line="49"/>
         <source>{path} est un véritable espace de travail : la démonstration ne le remplace jamais.</source>
         <translation>{path} is a real workspace: the demo never replaces it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="50"/>
+        <location filename="../../desktop/messages.py" line="51"/>
         <source>Ce champ ne peut pas être vide ({field}).</source>
         <translation>This field cannot be empty ({field}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="51"/>
+        <location filename="../../desktop/messages.py" line="52"/>
         <source>Ce texte est trop long ({field}).</source>
         <translation>This text is too long ({field}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="52"/>
+        <location filename="../../desktop/messages.py" line="53"/>
         <source>Adresse e-mail invalide : {value}</source>
         <translation>Invalid email address: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="53"/>
+        <location filename="../../desktop/messages.py" line="54"/>
         <source>Un SIRET comporte 14 chiffres : {value}</source>
         <translation>A SIRET number has 14 digits: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="54"/>
+        <location filename="../../desktop/messages.py" line="55"/>
         <source>La clé de contrôle de ce SIRET est fausse : {value}</source>
         <translation>The check digit of this SIRET number is wrong: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="55"/>
+        <location filename="../../desktop/messages.py" line="56"/>
         <source>Un code INSEE comporte 5 caractères : {value}</source>
         <translation>An INSEE code has 5 characters: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="56"/>
+        <location filename="../../desktop/messages.py" line="57"/>
         <source>La capacité doit être d&apos;au moins 1 place.</source>
         <translation>Capacity must be at least 1 place.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="57"/>
+        <location filename="../../desktop/messages.py" line="58"/>
         <source>Cette personne est déjà inscrite à cet événement.</source>
         <translation>This person is already registered for this event.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="58"/>
+        <location filename="../../desktop/messages.py" line="59"/>
         <source>Cette session appartient à un autre événement.</source>
         <translation>This session belongs to another event.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="59"/>
+        <location filename="../../desktop/messages.py" line="60"/>
         <source>Cette inscription est annulée.</source>
         <translation>This registration is cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="60"/>
+        <location filename="../../desktop/messages.py" line="61"/>
         <source>Cet espace de travail ne contient encore aucun événement.</source>
         <translation>This workspace does not contain any events yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="61"/>
+        <location filename="../../desktop/messages.py" line="62"/>
         <source>Événement introuvable.</source>
         <translation>Event not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="62"/>
+        <location filename="../../desktop/messages.py" line="63"/>
         <source>La session se termine avant de commencer.</source>
         <translation>The session ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="63"/>
+        <location filename="../../desktop/messages.py" line="64"/>
         <source>L&apos;événement se termine avant de commencer.</source>
         <translation>The event ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="65"/>
+        <location filename="../../desktop/messages.py" line="66"/>
         <source>Adresse de serveur invalide : {url} (attendu : postgresql://utilisateur@serveur/base).</source>
         <translation>Invalid server address: {url} (expected: postgresql://user@server/database).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="67"/>
+        <location filename="../../desktop/messages.py" line="68"/>
         <source>Le serveur central {url} est injoignable : le poste continue hors ligne, rien n&apos;est perdu. Vérifiez le réseau ou l&apos;adresse.</source>
         <translation>The central server {url} cannot be reached: this computer carries on offline, nothing is lost. Check the network or the address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="70"/>
+        <location filename="../../desktop/messages.py" line="71"/>
         <source>Le serveur central {url} refuse l&apos;utilisateur ou le mot de passe. Corrigez-les sur la page Synchronisation.</source>
         <translation>The central server {url} rejects the user name or password. Correct them on the Sync page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="73"/>
+        <location filename="../../desktop/messages.py" line="74"/>
         <source>La base indiquée n&apos;existe pas sur le serveur {url}.</source>
         <translation>The database given does not exist on the server {url}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="74"/>
+        <location filename="../../desktop/messages.py" line="75"/>
         <source>La connexion sécurisée (TLS) au serveur {url} a échoué : vérifiez sslmode et le certificat.</source>
         <translation>The secure (TLS) connection to the server {url} failed: check sslmode and the certificate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="76"/>
+        <location filename="../../desktop/messages.py" line="77"/>
         <source>Le serveur central {url} a été préparé par une version plus récente d&apos;Envol (schéma {version}). Mettez Envol à jour sur ce poste ; rien n&apos;a été envoyé.</source>
         <translation>The central server {url} was set up by a newer version of Envol (schema {version}). Update Envol on this computer; nothing has been sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="79"/>
+        <location filename="../../desktop/messages.py" line="80"/>
         <source>Le serveur central {url} a répondu par une erreur : {detail}</source>
         <translation>The central server {url} replied with an error: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="80"/>
+        <location filename="../../desktop/messages.py" line="81"/>
         <source>Aucun serveur central n&apos;est configuré : indiquez --hub URL ou --bundle FICHIER.</source>
         <translation>No central server is configured: give --hub URL or --bundle FILE.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="82"/>
+        <location filename="../../desktop/messages.py" line="83"/>
         <source>{path} n&apos;est pas un fichier de synchronisation Envol. Il n&apos;a pas été modifié.</source>
         <translation>{path} is not an Envol sync file. It has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="93"/>
+        <location filename="../../desktop/messages.py" line="94"/>
         <source>Synchronisation arrêtée : une modification venue d&apos;un autre poste donne à {what} une valeur qu&apos;une autre ligne de cet espace de travail a déjà. Rien de cette page n&apos;a été appliqué ; transmettez ce message à l&apos;équipe technique.</source>
         <translation>Sync stopped: a change from another desk gives {what} a value that another row of this workspace already has. Nothing of this page was applied; pass this message on to the technical team.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="97"/>
+        <location filename="../../desktop/messages.py" line="98"/>
         <source>Ce point a déjà été réglé.</source>
         <translation>This item has already been resolved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="98"/>
+        <location filename="../../desktop/messages.py" line="99"/>
         <source>Choix invalide.</source>
         <translation>Invalid choice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="100"/>
+        <location filename="../../desktop/messages.py" line="101"/>
         <source>Session introuvable : elle a peut-être été supprimée.</source>
         <translation>Session not found: it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="101"/>
+        <location filename="../../desktop/messages.py" line="102"/>
         <source>Salle introuvable.</source>
         <translation>Room not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="102"/>
+        <location filename="../../desktop/messages.py" line="103"/>
         <source>Lieu introuvable.</source>
         <translation>Venue not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="103"/>
+        <location filename="../../desktop/messages.py" line="104"/>
         <source>Horaire sans fuseau horaire : indiquez l&apos;heure de l&apos;événement.</source>
         <translation>Time without a time zone: give the event&apos;s local time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="104"/>
+        <location filename="../../desktop/messages.py" line="105"/>
         <source>Horaire illisible : {value} (attendu : HH:MM).</source>
         <translation>Unreadable time: {value} (expected: HH:MM).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="105"/>
+        <location filename="../../desktop/messages.py" line="106"/>
         <source>L&apos;heure {value} n&apos;existe pas : les horloges avancent d&apos;une heure cette nuit-là.</source>
         <translation>The time {value} does not exist: the clocks go forward one hour that night.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="107"/>
+        <location filename="../../desktop/messages.py" line="108"/>
         <source>Fuseau horaire inconnu : {value}</source>
         <translation>Unknown time zone: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="108"/>
+        <location filename="../../desktop/messages.py" line="109"/>
         <source>Adresse web invalide (elle commence par https://) : {value}</source>
         <translation>Invalid web address (it starts with https://): {value}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="110"/>
+        <location filename="../../desktop/messages.py" line="111"/>
         <source>%n inscription(s) porte(nt) sur cette session : annulez-les avant de la supprimer.</source>
         <translation>
             <numerusform>%n registration is for this session: cancel it before deleting the session.</numerusform>
@@ -5002,7 +5002,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="112"/>
+        <location filename="../../desktop/messages.py" line="113"/>
         <source>Cet événement a %n inscription(s) : il ne peut pas être supprimé.</source>
         <translation>
             <numerusform>This event has %n registration: it cannot be deleted.</numerusform>
@@ -5010,7 +5010,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="113"/>
+        <location filename="../../desktop/messages.py" line="114"/>
         <source>%n session(s) a (ont) lieu dans ce lieu : déplacez-les d&apos;abord.</source>
         <translation>
             <numerusform>%n session takes place at this venue: move it first.</numerusform>
@@ -5018,7 +5018,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="114"/>
+        <location filename="../../desktop/messages.py" line="115"/>
         <source>%n session(s) a (ont) lieu dans cette salle : déplacez-les d&apos;abord.</source>
         <translation>
             <numerusform>%n session takes place in this room: move it first.</numerusform>
@@ -5026,12 +5026,12 @@ of the next session</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="121"/>
+        <location filename="../../desktop/messages.py" line="122"/>
         <source>{facilitator} est attendu·e à deux endroits : « {first} » et « {second} ».</source>
         <translation>{facilitator} is expected in two places: ‘{first}’ and ‘{second}’.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="124"/>
+        <location filename="../../desktop/messages.py" line="125"/>
         <source>« {first} » : {confirmed} inscriptions confirmées pour %n place(s).</source>
         <translation>
             <numerusform>‘{first}’: {confirmed} confirmed registrations for %n place.</numerusform>
@@ -5039,7 +5039,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="137"/>
+        <location filename="../../desktop/messages.py" line="138"/>
         <source>%n badge(s) déjà imprimé(s) : indiquez la raison de la réimpression.</source>
         <translation>
             <numerusform>%n badge already printed: give the reason for reprinting it.</numerusform>
@@ -5047,97 +5047,97 @@ of the next session</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="140"/>
+        <location filename="../../desktop/messages.py" line="141"/>
         <source>Inscription introuvable à cet événement.</source>
         <translation>No such registration at this event.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="141"/>
+        <location filename="../../desktop/messages.py" line="142"/>
         <source>Demi-journée illisible : {value}. Écrivez par exemple 13/11/2026:matin ou 13/11/2026:après-midi.</source>
         <translation>Unreadable half-day: {value}. Write for example 13/11/2026:matin or 13/11/2026:après-midi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="143"/>
+        <location filename="../../desktop/messages.py" line="144"/>
         <source>Date illisible : {value}. Écrivez par exemple 13/11/2026.</source>
         <translation>Unreadable date: {value}. Write for example 13/11/2026.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="144"/>
+        <location filename="../../desktop/messages.py" line="145"/>
         <source>Image illisible : {what}. Choisissez un fichier PNG ou JPEG.</source>
         <translation>Unreadable image: {what}. Choose a PNG or JPEG file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="146"/>
+        <location filename="../../desktop/messages.py" line="147"/>
         <source>Image trop grande : {what}. Un logo ou une signature tient en moins de {limit} Mo et 6000 pixels de côté.</source>
         <translation>Image too large: {what}. A logo or a signature fits in less than {limit} MB and 6000 pixels a side.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="149"/>
+        <location filename="../../desktop/messages.py" line="150"/>
         <source>{limit} logos de financeurs au plus.</source>
         <translation>At most {limit} funders&apos; logos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="155"/>
+        <location filename="../../desktop/messages.py" line="156"/>
         <source>Fichier introuvable : {filename}.</source>
         <translation>File not found: {filename}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="156"/>
+        <location filename="../../desktop/messages.py" line="157"/>
         <source>{filename} est un dossier : indiquez un fichier CSV ou XLSX.</source>
         <translation>{filename} is a folder: give a CSV or XLSX file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="158"/>
+        <location filename="../../desktop/messages.py" line="159"/>
         <source>Le fichier {filename} ne peut pas être lu.</source>
         <translation>The file {filename} cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="159"/>
+        <location filename="../../desktop/messages.py" line="160"/>
         <source>guillemet ouvert jamais refermé (« {value} ») : ligne refusée, les lignes suivantes sont lues à part.</source>
         <translation>quote opened and never closed (‘{value}’): row refused, the following lines are read on their own.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="162"/>
+        <location filename="../../desktop/messages.py" line="163"/>
         <source>caractère nul dans la ligne (« {value} ») : ligne refusée.</source>
         <translation>NUL character in the row (‘{value}’): row refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="163"/>
+        <location filename="../../desktop/messages.py" line="164"/>
         <source>ligne illisible : ligne refusée.</source>
         <translation>unreadable line: row refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="183"/>
+        <location filename="../../desktop/messages.py" line="184"/>
         <source>même e-mail et nom proche de {value} : même personne, fusion à vérifier dans la liste des doublons.</source>
         <translation>same e-mail and a name close to {value}: same person, merge to check in the duplicates list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="185"/>
+        <location filename="../../desktop/messages.py" line="186"/>
         <source>même nom et même structure que {value}, autre e-mail : même personne, fusion à vérifier dans la liste des doublons.</source>
         <translation>same name and organisation as {value}, another e-mail: same person, merge to check in the duplicates list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="188"/>
+        <location filename="../../desktop/messages.py" line="189"/>
         <source>même e-mail que {value} mais autre nom : deux personnes, listées ensemble dans les doublons.</source>
         <translation>same e-mail as {value} but another name: two people, listed together among the duplicates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="190"/>
+        <location filename="../../desktop/messages.py" line="191"/>
         <source>même nom que {value} mais e-mail, téléphone ou billet différent : deux personnes, listées ensemble dans les doublons.</source>
         <translation>same name as {value} but another e-mail, phone or ticket: two people, listed together among the duplicates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="207"/>
+        <location filename="../../desktop/messages.py" line="208"/>
         <source>Le code PIN doit comporter au moins {minimum} chiffres.</source>
         <translation>The PIN must have at least {minimum} digits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="208"/>
+        <location filename="../../desktop/messages.py" line="209"/>
         <source>Code PIN incorrect : l&apos;accueil reste verrouillé.</source>
         <translation>Wrong PIN: the check-in desk stays locked.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="210"/>
+        <location filename="../../desktop/messages.py" line="211"/>
         <source>Code PIN incorrect. Trop d&apos;essais : attendez %n seconde(s) avant le prochain.</source>
         <translation>
             <numerusform>Wrong PIN. Too many attempts: wait %n second before the next one.</numerusform>
@@ -5145,7 +5145,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="212"/>
+        <location filename="../../desktop/messages.py" line="213"/>
         <source>Trop d&apos;essais : attendez encore %n seconde(s) avant de saisir le code PIN.</source>
         <translation>
             <numerusform>Too many attempts: wait %n more second before entering the PIN.</numerusform>
@@ -5153,373 +5153,373 @@ of the next session</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="214"/>
+        <location filename="../../desktop/messages.py" line="215"/>
         <source>Rien n&apos;a été saisi : écrivez le besoin ou l&apos;offre.</source>
         <translation>Nothing was typed: write the need or the offer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="215"/>
+        <location filename="../../desktop/messages.py" line="216"/>
         <source>C&apos;est déjà noté : « {title} ».</source>
         <translation>Already noted: “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="216"/>
+        <location filename="../../desktop/messages.py" line="217"/>
         <source>Catégorie inconnue : {value}</source>
         <translation>Unknown category: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="217"/>
+        <location filename="../../desktop/messages.py" line="218"/>
         <source>Code de catégorie invalide : {value} (lettres minuscules sans accent, chiffres et _).</source>
         <translation>Invalid category code: {value} (lower-case unaccented letters, digits and _).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="219"/>
+        <location filename="../../desktop/messages.py" line="220"/>
         <source>Une personne ne répond pas à son propre besoin.</source>
         <translation>A person does not answer their own need.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="220"/>
+        <location filename="../../desktop/messages.py" line="221"/>
         <source>Ce besoin n&apos;existe plus (il a peut-être été retiré).</source>
         <translation>This need no longer exists (it may have been withdrawn).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="221"/>
+        <location filename="../../desktop/messages.py" line="222"/>
         <source>Cette offre n&apos;existe plus (elle a peut-être été retirée).</source>
         <translation>This offer no longer exists (it may have been withdrawn).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="222"/>
+        <location filename="../../desktop/messages.py" line="223"/>
         <source>Le suivi ne revient pas en arrière : choisissez une étape suivante, ou « sans suite ».</source>
         <translation>Follow-up does not go backwards: choose a later step, or “no follow-up”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="224"/>
+        <location filename="../../desktop/messages.py" line="225"/>
         <source>Une coopération née le reste : ce suivi est terminé.</source>
         <translation>A cooperation born stays born: this follow-up is over.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="225"/>
+        <location filename="../../desktop/messages.py" line="226"/>
         <source>Une étape ne peut pas être datée dans le futur ({day}).</source>
         <translation>A step cannot be dated in the future ({day}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="226"/>
+        <location filename="../../desktop/messages.py" line="227"/>
         <source>Une étape ne peut pas être datée d&apos;avant l&apos;offre ({day}).</source>
         <translation>A step cannot be dated before the offer ({day}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="229"/>
+        <location filename="../../desktop/messages.py" line="230"/>
         <source>Cet événement n&apos;a pas encore de rendez-vous d&apos;affaires.</source>
         <translation>This event has no business meetings yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="230"/>
+        <location filename="../../desktop/messages.py" line="231"/>
         <source>Cet événement n&apos;a pas de session « Rendez-vous » dans l&apos;agenda : créez-en une d&apos;abord.</source>
         <translation>This event has no “Rendez-vous” session in the agenda: create one first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="232"/>
+        <location filename="../../desktop/messages.py" line="233"/>
         <source>Aucune table : ajoutez des tables avant de calculer le plan.</source>
         <translation>No tables: add tables before computing the plan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="233"/>
+        <location filename="../../desktop/messages.py" line="234"/>
         <source>Un créneau dure 15, 20 ou 30 minutes.</source>
         <translation>A slot lasts 15, 20 or 30 minutes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="234"/>
+        <location filename="../../desktop/messages.py" line="235"/>
         <source>Catégorie inconnue : {category}</source>
         <translation>Unknown category: {category}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="235"/>
-        <location filename="../../desktop/messages.py" line="252"/>
+        <location filename="../../desktop/messages.py" line="236"/>
+        <location filename="../../desktop/messages.py" line="253"/>
         <source>Ce créneau n&apos;est pas dans le programme.</source>
         <translation>This slot is not in the programme.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="236"/>
+        <location filename="../../desktop/messages.py" line="237"/>
         <source>Le maximum de rendez-vous est un nombre positif.</source>
         <translation>The maximum of meetings is a positive number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="237"/>
+        <location filename="../../desktop/messages.py" line="238"/>
         <source>Cette personne ne participe pas aux rendez-vous.</source>
         <translation>This person does not take part in the meetings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="238"/>
+        <location filename="../../desktop/messages.py" line="239"/>
         <source>Une personne ne peut pas demander à se rencontrer.</source>
         <translation>A person cannot ask to meet themselves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="239"/>
+        <location filename="../../desktop/messages.py" line="240"/>
         <source>La priorité est 1, 2 ou 3 (reçu : {priority}).</source>
         <translation>The priority is 1, 2 or 3 (got {priority}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="240"/>
+        <location filename="../../desktop/messages.py" line="241"/>
         <source>Cette demande n&apos;existe plus.</source>
         <translation>This request no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="241"/>
+        <location filename="../../desktop/messages.py" line="242"/>
         <source>Le fichier doit avoir une colonne « Demandeur » et une colonne « Destinataire ».</source>
         <translation>The file needs a “Demandeur” (requester) column and a “Destinataire” (target) column.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="243"/>
+        <location filename="../../desktop/messages.py" line="244"/>
         <source>Deux rendez-vous épinglés occupent la même table au même créneau.</source>
         <translation>Two pinned meetings take the same table in the same slot.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="245"/>
+        <location filename="../../desktop/messages.py" line="246"/>
         <source>Une personne a deux rendez-vous épinglés au même créneau.</source>
         <translation>A person has two pinned meetings in the same slot.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="247"/>
+        <location filename="../../desktop/messages.py" line="248"/>
         <source>Un rendez-vous épinglé est à une table qui n&apos;est plus dans le programme.</source>
         <translation>A pinned meeting is at a table no longer in the programme.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="249"/>
+        <location filename="../../desktop/messages.py" line="250"/>
         <source>Une personne a plus de rendez-vous épinglés ({pinned}) que son maximum ({maximum}).</source>
         <translation>A person has more pinned meetings ({pinned}) than their maximum ({maximum}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="251"/>
+        <location filename="../../desktop/messages.py" line="252"/>
         <source>Le calcul du plan n&apos;a pas abouti ; rien n&apos;a changé.</source>
         <translation>The plan could not be computed; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="253"/>
+        <location filename="../../desktop/messages.py" line="254"/>
         <source>Ce créneau est terminé : ses rendez-vous ne sont plus replanifiés.</source>
         <translation>This slot is over: its meetings are no longer re-planned.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="255"/>
+        <location filename="../../desktop/messages.py" line="256"/>
         <source>Ce rendez-vous n&apos;existe plus.</source>
         <translation>This meeting no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="256"/>
+        <location filename="../../desktop/messages.py" line="257"/>
         <source>Document inconnu : {document}</source>
         <translation>Unknown document: {document}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="115"/>
+        <location filename="../../desktop/messages.py" line="116"/>
         <source>L&apos;événement « {event} » n&apos;a encore aucune session : il n&apos;y a rien à exporter.</source>
         <translation>The event ‘{event}’ has no sessions yet: there is nothing to export.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="36"/>
+        <location filename="../../desktop/messages.py" line="37"/>
         <source>Le fichier {path} est vide : ce n&apos;est pas un espace de travail Envol. Il n&apos;a pas été modifié (pour créer un nouvel espace, choisissez un autre nom).</source>
         <translation>The file {path} is empty: it is not an Envol workspace. It was not changed (to create a new workspace, choose another name).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="84"/>
+        <location filename="../../desktop/messages.py" line="85"/>
         <source>Le fichier {path} a été écrit par une version plus récente d&apos;Envol : mettez Envol à jour. Il n&apos;a pas été modifié.</source>
         <translation>The file {path} was written by a newer version of Envol: update Envol. It was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="87"/>
+        <location filename="../../desktop/messages.py" line="88"/>
         <source>{path} est un espace de travail, pas un fichier de synchronisation. Aucun des deux fichiers n&apos;a été modifié : indiquez un fichier de synchronisation (par exemple envol-sync.db sur la clé USB).</source>
         <translation>{path} is a workspace, not a sync file. Neither file was changed: give a sync file (for example envol-sync.db on the USB stick).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="90"/>
+        <location filename="../../desktop/messages.py" line="91"/>
         <source>Le fichier de synchronisation {path} est endommagé (copie interrompue ?). Aucun des deux fichiers n&apos;a été modifié : recopiez-le depuis le poste qui l&apos;a écrit.</source>
         <translation>The sync file {path} is damaged (an interrupted copy?). Neither file was changed: copy it again from the desk that wrote it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="117"/>
+        <location filename="../../desktop/messages.py" line="118"/>
         <source>Capacité illisible : {value} (un nombre de places, ou vide).</source>
         <translation>Unreadable capacity: {value} (a number of places, or empty).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="119"/>
+        <location filename="../../desktop/messages.py" line="120"/>
         <source>Salle réservée deux fois : {room} accueille « {first} » et « {second} » en même temps.</source>
         <translation>Room double-booked: {room} hosts ‘{first}’ and ‘{second}’ at the same time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="125"/>
+        <location filename="../../desktop/messages.py" line="126"/>
         <source>« {first} » a lieu en dehors des dates de l&apos;événement.</source>
         <translation>‘{first}’ takes place outside the event dates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="128"/>
+        <location filename="../../desktop/messages.py" line="129"/>
         <source>Les étiquettes de ce support ne tiennent pas sur la page ({stock}) : choisissez un autre support.</source>
         <translation>The labels of this stock do not fit on the page ({stock}): choose another stock.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="130"/>
+        <location filename="../../desktop/messages.py" line="131"/>
         <source>Support d&apos;impression inconnu : {stock}. Supports connus : {known}.</source>
         <translation>Unknown print stock: {stock}. Known stocks: {known}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="131"/>
+        <location filename="../../desktop/messages.py" line="132"/>
         <source>Le décalage de l&apos;imprimante ne peut pas dépasser {limit} mm : vérifiez le réglage.</source>
         <translation>The printer offset cannot exceed {limit} mm: check the setting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="133"/>
+        <location filename="../../desktop/messages.py" line="134"/>
         <source>Personne à imprimer avec ce choix.</source>
         <translation>Nobody to print with this selection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="134"/>
+        <location filename="../../desktop/messages.py" line="135"/>
         <source>Personne n&apos;a été accueilli : une attestation n&apos;est délivrée qu&apos;aux personnes présentes.</source>
         <translation>Nobody has been checked in: an attendance certificate is only issued to people who attended.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="138"/>
+        <location filename="../../desktop/messages.py" line="139"/>
         <source>Choisissez une session ou une demi-journée.</source>
         <translation>Choose a session or a half-day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="139"/>
+        <location filename="../../desktop/messages.py" line="140"/>
         <source>Aucune session cette demi-journée ({day}).</source>
         <translation>No sessions in this half-day ({day}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="151"/>
+        <location filename="../../desktop/messages.py" line="152"/>
         <source>Le fichier est vide.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="152"/>
+        <location filename="../../desktop/messages.py" line="153"/>
         <source>Le fichier est trop volumineux pour être importé.</source>
         <translation>The file is too large to import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="153"/>
+        <location filename="../../desktop/messages.py" line="154"/>
         <source>Ce fichier n&apos;est ni un CSV ni un classeur XLSX : {filename}. Exportez-le en CSV ou XLSX.</source>
         <translation>This file is neither a CSV file nor an XLSX workbook: {filename}. Export it as CSV or XLSX.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="164"/>
+        <location filename="../../desktop/messages.py" line="165"/>
         <source>La correspondance de colonnes enregistrée est illisible.</source>
         <translation>The saved column mapping cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="165"/>
+        <location filename="../../desktop/messages.py" line="166"/>
         <source>L&apos;import comporte des problèmes bloquants : rien n&apos;a été enregistré.</source>
         <translation>The import has blocking problems: nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="167"/>
+        <location filename="../../desktop/messages.py" line="168"/>
         <source>Colonne obligatoire absente : {column}. Indiquez quelle colonne la contient.</source>
         <translation>Required column missing: {column}. Say which column contains it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="169"/>
+        <location filename="../../desktop/messages.py" line="170"/>
         <source>La correspondance ne correspond pas aux colonnes du fichier.</source>
         <translation>The mapping does not match the columns of the file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="170"/>
+        <location filename="../../desktop/messages.py" line="171"/>
         <source>adresse e-mail invalide « {value} » : ligne refusée.</source>
         <translation>invalid email address ‘{value}’: row rejected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="171"/>
+        <location filename="../../desktop/messages.py" line="172"/>
         <source>cellule beaucoup trop longue (« {value}… ») : ligne refusée.</source>
         <translation>cell far too long (‘{value}…’): row rejected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="172"/>
+        <location filename="../../desktop/messages.py" line="173"/>
         <source>cellule qui ressemble à une formule de tableur (« {value} ») : ligne refusée par sécurité.</source>
         <translation>cell that looks like a spreadsheet formula (‘{value}’): row rejected for safety.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="174"/>
+        <location filename="../../desktop/messages.py" line="175"/>
         <source>nom ou prénom vide : ligne refusée.</source>
         <translation>empty surname or first name: row rejected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="175"/>
+        <location filename="../../desktop/messages.py" line="176"/>
         <source>nom trop long : ligne refusée.</source>
         <translation>name too long: row rejected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="176"/>
+        <location filename="../../desktop/messages.py" line="177"/>
         <source>session « {value} » introuvable dans cet événement : gardée comme réponse, sans inscription.</source>
         <translation>session ‘{value}’ not found in this event: kept as an answer, without registration.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="178"/>
+        <location filename="../../desktop/messages.py" line="179"/>
         <source>« {value} » désigne plusieurs sessions : gardée comme réponse, sans inscription.</source>
         <translation>‘{value}’ matches several sessions: kept as an answer, without registration.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="180"/>
+        <location filename="../../desktop/messages.py" line="181"/>
         <source>date illisible « {value} » : la date d&apos;import est utilisée.</source>
         <translation>unreadable date ‘{value}’: the import date is used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="181"/>
+        <location filename="../../desktop/messages.py" line="182"/>
         <source>{value} figure déjà plus haut : une seule inscription, les sessions s&apos;ajoutent.</source>
         <translation>{value} already appears further up: a single registration, with the sessions combined.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="193"/>
+        <location filename="../../desktop/messages.py" line="194"/>
         <source>SIRET mal formé « {value} » : ignoré.</source>
         <translation>malformed SIRET ‘{value}’: ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="194"/>
+        <location filename="../../desktop/messages.py" line="195"/>
         <source>SIRET à la clé fausse « {value} » : ignoré.</source>
         <translation>SIRET with a wrong check digit ‘{value}’: ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="195"/>
+        <location filename="../../desktop/messages.py" line="196"/>
         <source>Personne introuvable.</source>
         <translation>Person not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="196"/>
+        <location filename="../../desktop/messages.py" line="197"/>
         <source>Structure introuvable.</source>
         <translation>Organisation not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="197"/>
+        <location filename="../../desktop/messages.py" line="198"/>
         <source>Une fiche ne peut pas être fusionnée avec elle-même.</source>
         <translation>A record cannot be merged with itself.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="198"/>
+        <location filename="../../desktop/messages.py" line="199"/>
         <source>La durée de conservation n&apos;est pas écoulée : purge possible à partir du {until}.</source>
         <translation>The retention period has not elapsed: purging is possible from {until}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="200"/>
+        <location filename="../../desktop/messages.py" line="201"/>
         <source>Seule une entrée acceptée peut être annulée.</source>
         <translation>Only an accepted check-in can be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="201"/>
+        <location filename="../../desktop/messages.py" line="202"/>
         <source>Cette entrée a déjà été annulée.</source>
         <translation>This check-in has already been undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="202"/>
+        <location filename="../../desktop/messages.py" line="203"/>
         <source>Ce passage n&apos;existe pas (ou plus) sur ce poste.</source>
         <translation>This check-in does not exist (or no longer exists) on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="203"/>
+        <location filename="../../desktop/messages.py" line="204"/>
         <source>Ce billet n&apos;existe pas sur ce poste.</source>
         <translation>This ticket does not exist on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="204"/>
+        <location filename="../../desktop/messages.py" line="205"/>
         <source>Ce poste n&apos;a pas d&apos;identité : rouvrez l&apos;espace de travail.</source>
         <translation>This computer has no identity: reopen the workspace.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="205"/>
+        <location filename="../../desktop/messages.py" line="206"/>
         <source>Aucun code de billet libre n&apos;a été trouvé ; réessayez.</source>
         <translation>No free ticket code was found; try again.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AgendaPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/pages/agenda/page.py" line="228"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="229"/>
         <source>Conflits : %n</source>
         <translation>
             <numerusform>Conflit : %n</numerusform>
@@ -272,7 +272,7 @@
 <context>
     <name>PrintingPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="337"/>
+        <location filename="../../desktop/pages/printing/page.py" line="339"/>
         <source>Mise en page de %n personne(s)…</source>
         <translation>
             <numerusform>Mise en page de %n personne…</numerusform>
@@ -280,7 +280,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="350"/>
+        <location filename="../../desktop/pages/printing/page.py" line="352"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -288,7 +288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="350"/>
+        <location filename="../../desktop/pages/printing/page.py" line="352"/>
         <source>%n personne(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -296,7 +296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="354"/>
+        <location filename="../../desktop/pages/printing/page.py" line="356"/>
         <source>%n badge(s) déjà imprimé(s)</source>
         <translation>
             <numerusform>%n badge déjà imprimé</numerusform>
@@ -304,7 +304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="405"/>
+        <location filename="../../desktop/pages/printing/page.py" line="407"/>
         <source>%n badge(s) ont déjà été imprimés. Pourquoi les réimprimer ?</source>
         <translation>
             <numerusform>%n badge a déjà été imprimé. Pourquoi le réimprimer ?</numerusform>
@@ -463,7 +463,7 @@
 <context>
     <name>messages</name>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="110"/>
+        <location filename="../../desktop/messages.py" line="111"/>
         <source>%n inscription(s) porte(nt) sur cette session : annulez-les avant de la supprimer.</source>
         <translation>
             <numerusform>%n inscription porte sur cette session : annulez-la avant de la supprimer.</numerusform>
@@ -471,7 +471,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="112"/>
+        <location filename="../../desktop/messages.py" line="113"/>
         <source>Cet événement a %n inscription(s) : il ne peut pas être supprimé.</source>
         <translation>
             <numerusform>Cet événement a %n inscription : il ne peut pas être supprimé.</numerusform>
@@ -479,7 +479,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="113"/>
+        <location filename="../../desktop/messages.py" line="114"/>
         <source>%n session(s) a (ont) lieu dans ce lieu : déplacez-les d&apos;abord.</source>
         <translation>
             <numerusform>%n session a lieu dans ce lieu : déplacez-la d&apos;abord.</numerusform>
@@ -487,7 +487,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="114"/>
+        <location filename="../../desktop/messages.py" line="115"/>
         <source>%n session(s) a (ont) lieu dans cette salle : déplacez-les d&apos;abord.</source>
         <translation>
             <numerusform>%n session a lieu dans cette salle : déplacez-la d&apos;abord.</numerusform>
@@ -495,7 +495,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="124"/>
+        <location filename="../../desktop/messages.py" line="125"/>
         <source>« {first} » : {confirmed} inscriptions confirmées pour %n place(s).</source>
         <translation>
             <numerusform>« {first} » : {confirmed} inscriptions confirmées pour %n place.</numerusform>
@@ -503,7 +503,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="137"/>
+        <location filename="../../desktop/messages.py" line="138"/>
         <source>%n badge(s) déjà imprimé(s) : indiquez la raison de la réimpression.</source>
         <translation>
             <numerusform>%n badge déjà imprimé : indiquez la raison de la réimpression.</numerusform>
@@ -511,7 +511,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="210"/>
+        <location filename="../../desktop/messages.py" line="211"/>
         <source>Code PIN incorrect. Trop d&apos;essais : attendez %n seconde(s) avant le prochain.</source>
         <translation>
             <numerusform>Code PIN incorrect. Trop d&apos;essais : attendez %n seconde avant le prochain.</numerusform>
@@ -519,7 +519,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="212"/>
+        <location filename="../../desktop/messages.py" line="213"/>
         <source>Trop d&apos;essais : attendez encore %n seconde(s) avant de saisir le code PIN.</source>
         <translation>
             <numerusform>Trop d&apos;essais : attendez encore %n seconde avant de saisir le code PIN.</numerusform>

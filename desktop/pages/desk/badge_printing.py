@@ -84,9 +84,9 @@ class BadgeAtCheckIn(QWidget):
         settings = QSettings("Envol", "Envol")
         self.enabled = QCheckBox(self.tr("Imprimer le badge à l'&entrée"))
         self.enabled.setChecked(str(settings.value(ENABLED_KEY, "false")).lower() == "true")
-        self.printer = ValueCombo()
+        self.printer = ValueCombo().shrinkable(16)
         self.printer.setAccessibleName(self.tr("Imprimante des badges imprimés à l'entrée"))
-        self.stock = ValueCombo()
+        self.stock = ValueCombo().shrinkable(16)
         self.stock.setAccessibleName(self.tr("Support des badges imprimés à l'entrée"))
         for item in SINGLE_STOCKS:
             self.stock.add_choice(labels.stock_name(item), item.key)

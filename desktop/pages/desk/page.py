@@ -57,7 +57,7 @@ class DeskPage(QWidget):
         self.clock: Callable[[], datetime] = utcnow  # the time wrong PINs are counted from (tests move it)
         self.sounds = Sounds(self)
 
-        self.target_box = ValueCombo()
+        self.target_box = ValueCombo().shrinkable(24)
         self.target_box.setAccessibleName(self.tr("Ce que l'accueil contrôle"))
         self.target_box.currentIndexChanged.connect(lambda _i: self.refresh())
         self.counter_label = QLabel()

@@ -99,6 +99,8 @@ class PrintingPage(QWidget):
         self.show_checked_in = QCheckBox(self.tr("Marquer les personnes accueillies"))
         self.one_per_person = QCheckBox(self.tr("Un fichier par personne (zip)"))
 
+        for combo in (self.document, self.whom, self.session, self.stock):  # long names give way, not the preview
+            combo.shrinkable(22)
         form = QFormLayout()
         form.addRow(self.tr("&Document :"), self.document)
         form.addRow(self.tr("Pour &qui :"), self.whom)
@@ -142,7 +144,7 @@ class PrintingPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(column.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
+        scroll.setMinimumWidth(column.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
         scroll.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         layout = QHBoxLayout(self)
         layout.addWidget(scroll, 0)

@@ -59,8 +59,8 @@ class PreviewArea(QWidget):
         self.sheets.viewport().installEventFilter(self)
         self.sheets.verticalScrollBar().valueChanged.connect(self._update_position)
 
-        self.fit_page = self._tool(self.tr("Page entière"), "fit-page", self.tr("Toute la page visible"))
-        self.fit_width = self._tool(self.tr("Pleine largeur"), "fit-width", self.tr("La page sur toute la largeur"))
+        self.fit_page = self._tool(self.tr("Page entière"), None, self.tr("Toute la page visible"))
+        self.fit_width = self._tool(self.tr("Pleine largeur"), None, self.tr("La page sur toute la largeur"))
         self.actual = self._tool(self.tr("100\u202f%"), None, self.tr("Taille réelle"))
         self.zoom_out = self._tool("", "zoom-out", self.tr("Zoom arrière (Ctrl+-)"))
         self.zoom_in = self._tool("", "zoom-in", self.tr("Zoom avant (Ctrl+=)"))
