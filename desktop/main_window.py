@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QSize, QTimer
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.setWindowTitle(self.tr("Envol — {0}").format(context.workspace.path.name))
-        self.resize(1366, 768)
+        self.resize(self.first_size())
 
         self.specs: list[PageSpec] = page_specs()
         self.sidebar = Sidebar()
@@ -190,6 +190,18 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow([spec.key for spec in self.specs].index(key))
+
+    @staticmethod
+    def first_size() -> QSize:
+        """1366×768, or the screen's free room when it has less (1920×1080 at 150 % is 1280×720), the panels
+        left out; a larger screen gets a larger window, up to 1600×1000. Offscreen (tests, the gallery): 1366×768."""
+        screen = QGuiApplication.primaryScreen()
+        if screen is None or QGuiApplication.platformName() in ("offscreen", "minimal"):
+            return QSize(1366, 768)
+        room = screen.availableGeometry()
+        width = min(room.width(), max(1366, min(1600, int(room.width() * 0.85))))
+        height = min(room.height() - 40, max(768, min(1000, int(room.height() * 0.85))))  # 40: the title bar
+        return QSize(width, height)
 
     def current_page(self) -> QWidget:
         """The page shown (the stack holds each page in its scroll area)."""
