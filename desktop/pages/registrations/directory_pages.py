@@ -19,6 +19,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -249,13 +250,13 @@ class PeoplePage(_DirectoryPage):
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.side_layout.insertWidget(0, self.detail)
-        row = QHBoxLayout()
-        for text, slot in ((self.tr("E&xporter ses données (RGPD)…"), self.export_person),
-                           (self.tr("&Effacer cette personne (RGPD)…"), self.erase_person),
-                           (self.tr("Purger un événement &passé…"), self.open_purge)):
+        row = QGridLayout()  # two by two: the list of people keeps the width (150 %, a larger font)
+        for number, (text, slot) in enumerate(((self.tr("E&xporter ses données (RGPD)…"), self.export_person),
+                                               (self.tr("&Effacer cette personne (RGPD)…"), self.erase_person),
+                                               (self.tr("Purger un événement &passé…"), self.open_purge))):
             button = QPushButton(text)
             button.clicked.connect(slot)
-            row.addWidget(button)
+            row.addWidget(button, number // 2, number % 2)
         self.side_layout.addLayout(row)
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
 
