@@ -229,10 +229,12 @@ class MainWindow(QMainWindow):
         self.header_layout.addWidget(label)
         self.event_box = ValueCombo()
         self.event_box.setObjectName("header_event_box")
-        self.event_box.setMinimumWidth(360)
+        self.event_box.setMinimumWidth(240)  # a long event name gives way on a narrow screen (tooltip)
+        self.event_box.shrinkable(20)
         self.event_box.setAccessibleName(self.tr("Événement courant"))
         label.setBuddy(self.event_box)
-        self.header_layout.addWidget(self.event_box)
+        self.event_box.setMaximumWidth(520)
+        self.header_layout.addWidget(self.event_box, 3)  # takes the room it finds, up to 520 px
         self.header_layout.addStretch(1)
         self._watch_events()
         return header
