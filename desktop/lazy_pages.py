@@ -50,6 +50,10 @@ class LazyPages(Mapping[str, QWidget]):
     def __len__(self) -> int:
         return len(self._order)
 
+    def built_page(self, key: str) -> QWidget | None:
+        """The page if it was built, without building it."""
+        return self._built.get(key)
+
     def built(self) -> list[QWidget]:
         """The pages built so far (a page never built holds no state, e.g. no desk lock)."""
         return list(self._built.values())

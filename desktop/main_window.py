@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, QTimer
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from core.errors import EnvolError
 from core.services.agenda_places import EventDetail
 from core.services.desk_lock import desk_lock
 from core.services.events import EventInfo, list_events
+from desktop import design
 from desktop.about import show_about
 from desktop.choices import ValueCombo
 from desktop.context import AppContext
@@ -69,6 +70,10 @@ class MainWindow(QMainWindow):
                 self.addAction(shortcut)
                 self.page_shortcuts.append(shortcut)
         self.nav.currentRowChanged.connect(self._row_chosen)
+        self._sidebar_folded_by_width = False
+        self._fit_timer = QTimer(self, singleShot=True, interval=0)
+        self._fit_timer.timeout.connect(self._fit_sidebar)
+        self.sidebar.toggle.clicked.connect(lambda: setattr(self, "_sidebar_folded_by_width", False))
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -187,6 +192,28 @@ class MainWindow(QMainWindow):
             return
         self.pages[self.specs[row].key]  # built on first visit
         self.stack.setCurrentIndex(row)
+        self._fit_timer.start()
+
+    # --- a page wider than the room left (150 %, a larger font): the sidebar folds to its icons by itself, and
+    # unfolds when there is room again, unless the user folded or unfolded it meanwhile (their choice stands).
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if hasattr(self, "_fit_timer"):  # a resize during construction comes before the pages
+            self._fit_timer.start()
+
+    def _fit_sidebar(self) -> None:
+        page = self.pages.built_page(self.current_page_key())
+        if page is None:
+            return
+        needed, room = page.minimumSizeHint().width(), self.stack.width()
+        sidebar = self.sidebar
+        if not sidebar.collapsed and needed > room:
+            sidebar.set_collapsed(True)
+            self._sidebar_folded_by_width = True
+        elif sidebar.collapsed and self._sidebar_folded_by_width and \
+                needed + design.SIDEBAR_WIDTH - design.SIDEBAR_COLLAPSED <= room:
+            sidebar.set_collapsed(False)
+            self._sidebar_folded_by_width = False
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow([spec.key for spec in self.specs].index(key))

@@ -160,8 +160,13 @@ def test_at_150_percent_with_a_larger_font_the_window_stays_on_the_screen(qtbot,
             assert main_window.width() <= 1280 and main_window.height() <= 680, spec.key
         agenda = main_window.pages["agenda"]
         assert agenda.undo_button.text() == "Annuler"  # never « Ann… »
+        main_window.show_page("agenda")  # its tool row is wider than the room beside the sidebar: it folds
+        qtbot.waitUntil(lambda: main_window.sidebar.collapsed)
+        assert agenda.width() >= agenda.minimumSizeHint().width()  # all in sight, no scrolling
         printing = main_window.pages["impressions"]
         assert printing.stock.toolTip() == printing.stock.currentText() or \
             printing.stock.fontMetrics().horizontalAdvance(printing.stock.currentText()) <= printing.stock.width() - 32
     finally:
         QApplication.setFont(font)
+    main_window.resize(1366, 768)  # room again: the sidebar unfolds by itself
+    qtbot.waitUntil(lambda: not main_window.sidebar.collapsed)
