@@ -52,10 +52,12 @@ class _Fitter(QObject):
             if table.isColumnHidden(column):
                 continue
             title = str(table.model().headerData(column, Qt.Orientation.Horizontal) or "")
-            wanted = max(metrics.horizontalAdvance(title) + PADDING, table.sizeHintForColumn(column) + 8)
+            heading = metrics.horizontalAdvance(title) + PADDING
             cap = self.caps.get(column, metrics.horizontalAdvance("M" * 8) if self.numeric[column]
                                 else metrics.horizontalAdvance("x" * 46))
-            widths[column] = min(wanted, cap)
+            # The cap holds back long contents, never the column's own title (« Inscriptions » was « scriptions »).
+            widths[column] = max(min(heading, cap if column in self.caps else heading),
+                                 min(table.sizeHintForColumn(column) + 8, cap))
         if self.elastic is not None and self.elastic in widths:
             rest = table.viewport().width() - sum(w for c, w in widths.items() if c != self.elastic)
             widths[self.elastic] = max(metrics.horizontalAdvance("x" * 14), rest)

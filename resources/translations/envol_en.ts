@@ -455,27 +455,27 @@
 <context>
     <name>DirectoryWords</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="118"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="119"/>
         <source>Filtrer par nom, structure, commune, e-mail…</source>
         <translation>Filter by name, organisation, town, e-mail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="120"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="121"/>
         <source>Filtre</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="133"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="134"/>
         <source>Doublons probables</source>
         <translation>Probable duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="134"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="135"/>
         <source>Doublons probables : recherche…</source>
         <translation>Probable duplicates: searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="199"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="201"/>
         <source>%n ligne(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -483,7 +483,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="208"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="210"/>
         <source>Doublons probables : %n</source>
         <translation>
             <numerusform>Probable duplicates: %n</numerusform>
@@ -491,7 +491,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="209"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="211"/>
         <source>Aucun doublon probable.</source>
         <translation>No probable duplicate.</translation>
     </message>
@@ -915,93 +915,93 @@ this computer becomes one more desk</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="70"/>
+        <location filename="../../desktop/pages/home/page.py" line="106"/>
         <source>Ouvrir l&apos;accueil
 scanner les billets, chercher un nom</source>
         <translation>Open the desk
 scan tickets, look up a name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="72"/>
+        <location filename="../../desktop/pages/home/page.py" line="108"/>
         <source>Importer des inscriptions
 HelloAsso, Weezevent, tableur</source>
         <translation>Import registrations
 HelloAsso, Weezevent, spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="74"/>
+        <location filename="../../desktop/pages/home/page.py" line="110"/>
         <source>Imprimer les badges
 des inscrits de l&apos;événement</source>
         <translation>Print badges
 for the event&apos;s registrants</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="76"/>
+        <location filename="../../desktop/pages/home/page.py" line="112"/>
         <source>Imprimer l&apos;émargement
 de la prochaine session</source>
         <translation>Print the sign-in sheet
 of the next session</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="99"/>
+        <location filename="../../desktop/pages/home/page.py" line="135"/>
         <source>À faire aujourd&apos;hui</source>
         <translation>Today&apos;s jobs</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="101"/>
+        <location filename="../../desktop/pages/home/page.py" line="137"/>
         <source>À regarder</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="126"/>
-        <location filename="../../desktop/pages/home/page.py" line="163"/>
+        <location filename="../../desktop/pages/home/page.py" line="162"/>
+        <location filename="../../desktop/pages/home/page.py" line="199"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="135"/>
+        <location filename="../../desktop/pages/home/page.py" line="171"/>
         <source>Imprimer l&apos;émargement
 {0} · {1}</source>
         <translation>Print the sign-in sheet
 {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="149"/>
+        <location filename="../../desktop/pages/home/page.py" line="185"/>
         <source>Aucun événement à venir.</source>
         <translation>No upcoming event.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="150"/>
+        <location filename="../../desktop/pages/home/page.py" line="186"/>
         <source>Aller à l&apos;agenda</source>
         <translation>Go to the agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="165"/>
+        <location filename="../../desktop/pages/home/page.py" line="201"/>
         <source>du {0} au {1}</source>
         <translation>from {0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="167"/>
+        <location filename="../../desktop/pages/home/page.py" line="203"/>
         <source>événement courant</source>
         <translation>current event</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="172"/>
+        <location filename="../../desktop/pages/home/page.py" line="208"/>
         <source>inscrits</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="173"/>
+        <location filename="../../desktop/pages/home/page.py" line="209"/>
         <source>accueillis</source>
         <translation>checked in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="174"/>
+        <location filename="../../desktop/pages/home/page.py" line="210"/>
         <source>en attente</source>
         <translation>waiting list</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/home/page.py" line="190"/>
+        <location filename="../../desktop/pages/home/page.py" line="226"/>
         <source>%n conflit(s) dans l&apos;agenda de l&apos;événement courant</source>
         <translation>
             <numerusform>%n conflict in the current event&apos;s agenda</numerusform>
@@ -1009,7 +1009,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/home/page.py" line="193"/>
+        <location filename="../../desktop/pages/home/page.py" line="229"/>
         <source>%n doublon(s) probable(s) de personnes à examiner</source>
         <translation>
             <numerusform>%n probable duplicate person to review</numerusform>
@@ -1017,7 +1017,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/home/page.py" line="196"/>
+        <location filename="../../desktop/pages/home/page.py" line="232"/>
         <source>%n structure(s) en double (même SIRET)</source>
         <translation>
             <numerusform>%n duplicate organisation (same SIRET)</numerusform>
@@ -1025,7 +1025,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/home/page.py" line="199"/>
+        <location filename="../../desktop/pages/home/page.py" line="235"/>
         <source>%n conflit(s) ou double(s) entrée(s) apportés par la synchronisation</source>
         <translation>
             <numerusform>%n conflict or double entry brought by sync</numerusform>
@@ -1033,7 +1033,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/home/page.py" line="202"/>
+        <location filename="../../desktop/pages/home/page.py" line="238"/>
         <source>%n changement(s) pas encore synchronisé(s)</source>
         <translation>
             <numerusform>%n change not synced yet</numerusform>
@@ -1041,17 +1041,17 @@ of the next session</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="204"/>
+        <location filename="../../desktop/pages/home/page.py" line="240"/>
         <source>Dernière synchronisation : {0}</source>
         <translation>Last sync: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="206"/>
+        <location filename="../../desktop/pages/home/page.py" line="242"/>
         <source>Jamais synchronisé avec un serveur central ou une clé USB.</source>
         <translation>Never synced with a central server or a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="211"/>
+        <location filename="../../desktop/pages/home/page.py" line="247"/>
         <source>Rien ne demande votre attention.</source>
         <translation>Nothing needs your attention.</translation>
     </message>
@@ -1331,17 +1331,17 @@ of the next session</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="51"/>
+        <location filename="../../desktop/main_window.py" line="52"/>
         <source>Envol — {0}</source>
         <translation>Envol — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="89"/>
+        <location filename="../../desktop/main_window.py" line="94"/>
         <source>Accueil verrouillé — seul l&apos;accueil est disponible</source>
         <translation>Desk locked — only the desk is available</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="170"/>
+        <location filename="../../desktop/main_window.py" line="175"/>
         <source>%n personne(s) encore attendue(s) aujourd&apos;hui</source>
         <translation>
             <numerusform>%n person still expected today</numerusform>
@@ -1349,7 +1349,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="171"/>
+        <location filename="../../desktop/main_window.py" line="176"/>
         <source>%n conflit(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -1357,8 +1357,8 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="173"/>
-        <location filename="../../desktop/main_window.py" line="175"/>
+        <location filename="../../desktop/main_window.py" line="178"/>
+        <location filename="../../desktop/main_window.py" line="180"/>
         <source>%n doublon(s) à examiner</source>
         <translation>
             <numerusform>%n duplicate to review</numerusform>
@@ -1366,7 +1366,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="177"/>
+        <location filename="../../desktop/main_window.py" line="182"/>
         <source>%n conflit(s) ou double(s) entrée(s) à régler</source>
         <translation>
             <numerusform>%n conflict or double entry to settle</numerusform>
@@ -1374,12 +1374,12 @@ of the next session</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="186"/>
+        <location filename="../../desktop/main_window.py" line="191"/>
         <source>Accueil verrouillé : déverrouillez-le avec le code PIN.</source>
         <translation>Check-in desk locked: unlock it with the PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="205"/>
+        <location filename="../../desktop/main_window.py" line="244"/>
         <source>Une erreur inattendue s&apos;est produite ; rien n&apos;a été enregistré pour cette action.
 
 {0}</source>
@@ -1388,52 +1388,52 @@ of the next session</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="207"/>
+        <location filename="../../desktop/main_window.py" line="246"/>
         <source>Envol</source>
         <translation>Envol</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="215"/>
+        <location filename="../../desktop/main_window.py" line="254"/>
         <source>Événement : </source>
         <translation>Event: </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="221"/>
+        <location filename="../../desktop/main_window.py" line="261"/>
         <source>Événement courant</source>
         <translation>Current event</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="271"/>
+        <location filename="../../desktop/main_window.py" line="312"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="272"/>
+        <location filename="../../desktop/main_window.py" line="313"/>
         <source>&amp;Importer des inscriptions…</source>
         <translation>&amp;Import registrations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="275"/>
+        <location filename="../../desktop/main_window.py" line="316"/>
         <source>&amp;Nom de ce poste…</source>
         <translation>&amp;Name of this device…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="277"/>
+        <location filename="../../desktop/main_window.py" line="318"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="280"/>
+        <location filename="../../desktop/main_window.py" line="321"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="286"/>
+        <location filename="../../desktop/main_window.py" line="327"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="287"/>
+        <location filename="../../desktop/main_window.py" line="328"/>
         <source>À &amp;propos d&apos;Envol</source>
         <translation>&amp;About Envol</translation>
     </message>
@@ -1806,37 +1806,37 @@ of the next session</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="253"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="255"/>
         <source>E&amp;xporter ses données (RGPD)…</source>
         <translation>E&amp;xport their data (GDPR)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="254"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="256"/>
         <source>&amp;Effacer cette personne (RGPD)…</source>
         <translation>&amp;Erase this person (GDPR)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="255"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="257"/>
         <source>Purger un événement &amp;passé…</source>
         <translation>&amp;Purge a past event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="286"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="288"/>
         <source>(événement)</source>
         <translation>(event)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="299"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="301"/>
         <source>Exporter les données</source>
         <translation>Export data</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="316"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="318"/>
         <source>Effacer</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="317"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="319"/>
         <source>Effacer définitivement {0} {1} ? Ses inscriptions restent comptées de façon anonyme. Les autres postes, le serveur central et les fichiers de synchronisation l&apos;effaceront aussi à leur prochaine synchronisation.</source>
         <translation>Permanently erase {0} {1}? Their registrations will still be counted, anonymously. The other desks, the central server and the sync files will erase them too at their next sync.</translation>
     </message>
@@ -3241,39 +3241,44 @@ of the next session</translation>
 <context>
     <name>_DirectoryPage</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="135"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="136"/>
         <source>&amp;Modifier la fiche… (F2)</source>
         <translation>E&amp;dit record… (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="139"/>
-        <source>&amp;Fusionner le doublon choisi (garder la première fiche)</source>
-        <translation>&amp;Merge the chosen duplicate (keep the first record)</translation>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="140"/>
+        <source>&amp;Fusionner le doublon choisi</source>
+        <translation>&amp;Merge the chosen duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="182"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="141"/>
+        <source>La première fiche est gardée, la seconde y est fusionnée.</source>
+        <translation>The first record is kept; the second is merged into it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="184"/>
         <source>Choisissez d&apos;abord une ligne dans la liste.</source>
         <translation>Choose a row in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="206"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="208"/>
         <source>Fusion automatique à l&apos;import : {0}
   ← {1}</source>
         <translation>Merged automatically by an import: {0}
   ← {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="215"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="217"/>
         <source>Choisissez d&apos;abord un doublon dans la liste.</source>
         <translation>Choose a duplicate in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="218"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="220"/>
         <source>Cette fusion a été faite par l&apos;import : vérifiez la fiche de la personne.</source>
         <translation>This merge was made by an import: check the person&apos;s record.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="227"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="229"/>
         <source>Fusionné : « {0} » dans « {1} ».</source>
         <translation>Merged: ‘{0}’ into ‘{1}’.</translation>
     </message>
@@ -3953,52 +3958,52 @@ of the next session</translation>
 <context>
     <name>directory</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="57"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="58"/>
         <source>créée</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="57"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="58"/>
         <source>importée</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="58"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="59"/>
         <source>inscrite</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="59"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="60"/>
         <source>inscription annulée</source>
         <translation>registration cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="60"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="61"/>
         <source>fiche modifiée :</source>
         <translation>record edited:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="61"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="62"/>
         <source>doublon fusionné :</source>
         <translation>duplicate merged:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="62"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="63"/>
         <source>structure fusionnée :</source>
         <translation>organisation merged:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="63"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="64"/>
         <source>effacée</source>
         <translation>erased</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="64"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="65"/>
         <source>nom mieux orthographié par un import :</source>
         <translation>name spelt better by an import:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="65"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="66"/>
         <source>fusion automatique à l&apos;import :</source>
         <translation>merged automatically by an import:</translation>
     </message>
@@ -5638,37 +5643,37 @@ of the next session</translation>
 <context>
     <name>people</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="238"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="240"/>
         <source>Nom</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="239"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="241"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="240"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="242"/>
         <source>Structure</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="241"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="243"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="242"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="244"/>
         <source>Inscriptions</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="244"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="246"/>
         <source>Accueilli</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="245"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="247"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
@@ -5742,27 +5747,27 @@ of the next session</translation>
 <context>
     <name>structures</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="341"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="343"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="342"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="344"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="343"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="345"/>
         <source>Commune</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="344"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="346"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="345"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="347"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
@@ -5770,7 +5775,7 @@ of the next session</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../desktop/pages/sync/status.py" line="51"/>
+        <location filename="../../desktop/pages/sync/status.py" line="52"/>
         <source>État de la synchronisation (cliquer pour le détail)</source>
         <translation>Sync status (click for details)</translation>
     </message>

@@ -34,7 +34,7 @@
 <context>
     <name>DirectoryWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="199"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="201"/>
         <source>%n ligne(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="208"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="210"/>
         <source>Doublons probables : %n</source>
         <translation>
             <numerusform>Doublons probables : %n</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>HomePage</name>
     <message numerus="yes">
-        <location filename="../../desktop/pages/home/page.py" line="190"/>
+        <location filename="../../desktop/pages/home/page.py" line="226"/>
         <source>%n conflit(s) dans l&apos;agenda de l&apos;événement courant</source>
         <translation>
             <numerusform>%n conflit dans l&apos;agenda de l&apos;événement courant</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/home/page.py" line="193"/>
+        <location filename="../../desktop/pages/home/page.py" line="229"/>
         <source>%n doublon(s) probable(s) de personnes à examiner</source>
         <translation>
             <numerusform>%n doublon probable de personnes à examiner</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/home/page.py" line="196"/>
+        <location filename="../../desktop/pages/home/page.py" line="232"/>
         <source>%n structure(s) en double (même SIRET)</source>
         <translation>
             <numerusform>%n structure en double (même SIRET)</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/home/page.py" line="199"/>
+        <location filename="../../desktop/pages/home/page.py" line="235"/>
         <source>%n conflit(s) ou double(s) entrée(s) apportés par la synchronisation</source>
         <translation>
             <numerusform>%n conflit ou double entrée apporté par la synchronisation</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/home/page.py" line="202"/>
+        <location filename="../../desktop/pages/home/page.py" line="238"/>
         <source>%n changement(s) pas encore synchronisé(s)</source>
         <translation>
             <numerusform>%n changement pas encore synchronisé</numerusform>
@@ -225,7 +225,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="170"/>
+        <location filename="../../desktop/main_window.py" line="175"/>
         <source>%n personne(s) encore attendue(s) aujourd&apos;hui</source>
         <translation>
             <numerusform>%n personne encore attendue aujourd&apos;hui</numerusform>
@@ -233,7 +233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="171"/>
+        <location filename="../../desktop/main_window.py" line="176"/>
         <source>%n conflit(s)</source>
         <translation>
             <numerusform>%n conflit</numerusform>
@@ -241,8 +241,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="173"/>
-        <location filename="../../desktop/main_window.py" line="175"/>
+        <location filename="../../desktop/main_window.py" line="178"/>
+        <location filename="../../desktop/main_window.py" line="180"/>
         <source>%n doublon(s) à examiner</source>
         <translation>
             <numerusform>%n doublon à examiner</numerusform>
@@ -250,7 +250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="177"/>
+        <location filename="../../desktop/main_window.py" line="182"/>
         <source>%n conflit(s) ou double(s) entrée(s) à régler</source>
         <translation>
             <numerusform>%n conflit ou double entrée à régler</numerusform>

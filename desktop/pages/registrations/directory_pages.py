@@ -137,7 +137,8 @@ class _DirectoryPage(QWidget):
         self.edit_button.clicked.connect(self.edit_current)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
         QShortcut(QKeySequence(Qt.Key.Key_F2), self.table, self.edit_current)
-        self.merge_button = QPushButton(self.tr("&Fusionner le doublon choisi (garder la première fiche)"))
+        self.merge_button = QPushButton(self.tr("&Fusionner le doublon choisi"))
+        self.merge_button.setToolTip(self.tr("La première fiche est gardée, la seconde y est fusionnée."))
         self.merge_button.clicked.connect(self.merge_selected)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -250,13 +251,13 @@ class PeoplePage(_DirectoryPage):
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.side_layout.insertWidget(0, self.detail)
-        row = QGridLayout()  # two by two: the list of people keeps the width (150 %, a larger font)
+        row = QGridLayout()  # one under the other: the list of people keeps the width (1366 px, 150 %)
         for number, (text, slot) in enumerate(((self.tr("E&xporter ses données (RGPD)…"), self.export_person),
                                                (self.tr("&Effacer cette personne (RGPD)…"), self.erase_person),
                                                (self.tr("Purger un événement &passé…"), self.open_purge))):
             button = QPushButton(text)
             button.clicked.connect(slot)
-            row.addWidget(button, number // 2, number % 2)
+            row.addWidget(button, number, 0)
         self.side_layout.addLayout(row)
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
 
