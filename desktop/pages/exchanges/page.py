@@ -16,6 +16,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -83,7 +84,11 @@ class ExchangesPage(QWidget):
 
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Besoins et offres"), self.tr("Qui"), self.tr("Suivi")])
-        self.tree.setColumnWidth(0, 340)
+        header = self.tree.header()  # the text takes the room; who and the follow-up step stay in sight
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setColumnWidth(1, 200)
         self.tree.currentItemChanged.connect(self._tree_moved)
         self.suggestions = QListWidget()

@@ -55,7 +55,7 @@ class SyncIndicator(QLabel):
 
     # A narrow header (150 %, a larger font) elides the state rather than widening the window past the screen.
     def _elide(self) -> None:
-        room = self.contentsRect().width() - self._padding()
+        room = self.width() - self._padding()
         shown = self.full_text if not self.isVisible() or room <= 0 else \
             self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room)
         if shown != self.text():
