@@ -34,10 +34,11 @@ class _Fitter(QObject):
         model.dataChanged.connect(lambda *_: self._timer.start() if not self.fitted_rows else None)
         model.modelReset.connect(lambda: setattr(self, "fitted_rows", False))
         table.viewport().installEventFilter(self)
+        table.installEventFilter(self)  # shown again after the window changed size while it was hidden
         self._timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Resize:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self._timer.start()
         return False
 

@@ -170,3 +170,19 @@ def test_at_150_percent_with_a_larger_font_the_window_stays_on_the_screen(qtbot,
         QApplication.setFont(font)
     main_window.resize(1366, 768)  # room again: the sidebar unfolds by itself
     qtbot.waitUntil(lambda: not main_window.sidebar.collapsed)
+
+
+def test_a_list_refits_when_shown_after_the_window_grew_while_it_was_hidden(qtbot, main_window):
+    """Lists seen at 1366 px, the window then maximised on another page: shown again, they fill the width."""
+    main_window.resize(1366, 768)
+    for key in ("participants", "personnes"):
+        main_window.show_page(key)
+        qtbot.waitUntil(lambda key=key: main_window.pages[key].model.rowCount() > 0, timeout=20000)
+        qtbot.wait(50)
+    main_window.show_page("aujourdhui")
+    main_window.resize(1920, 1080)
+    qtbot.wait(50)
+    for key in ("participants", "personnes"):
+        main_window.show_page(key)
+        table = main_window.pages[key].table
+        qtbot.waitUntil(lambda table=table: table.horizontalHeader().length() >= table.viewport().width() - 2)
