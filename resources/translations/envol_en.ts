@@ -636,157 +636,157 @@
 <context>
     <name>ExchangesPage</name>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="68"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="69"/>
         <source>Qui parle ? Quelques lettres du nom ou de la structure, puis Entrée</source>
         <translation>Who is speaking? A few letters of the name or the organisation, then Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="69"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="70"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="73"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="74"/>
         <source>Texte du besoin ou de l&apos;offre</source>
         <translation>Text of the need or offer</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="78"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="79"/>
         <source>Accepte de transmettre ses coordonnées</source>
         <translation>Agrees to pass on their contact details</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="85"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="86"/>
         <source>Besoins et offres</source>
         <translation>Needs and offers</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="85"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="86"/>
         <source>Qui</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="85"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="86"/>
         <source>Suivi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="124"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="129"/>
         <source>Type d&apos;offre :</source>
         <translation>Kind of offer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="128"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="133"/>
         <source>Catégories du besoin (Espace pour cocher) :</source>
         <translation>Categories of the need (Space to tick):</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="136"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="141"/>
         <source>&amp;Nouveau besoin (Ctrl+N)</source>
         <translation>&amp;New need (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="137"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="142"/>
         <source>Annuler la &amp;dernière saisie (Ctrl+Z)</source>
         <translation>Undo the &amp;last entry (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="138"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="143"/>
         <source>&amp;Mur de projection (Ctrl+M)</source>
         <translation>Projection &amp;wall (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="139"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="144"/>
         <source>Ce que je peux &amp;apporter (Ctrl+B)</source>
         <translation>What I can &amp;bring (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="140"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="145"/>
         <source>&amp;Fiches d&apos;échanges…</source>
         <translation>&amp;Exchange sheets…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="141"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="146"/>
         <source>&amp;Relevé…</source>
         <translation>&amp;Record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="142"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="147"/>
         <source>E&amp;xport XLSX…</source>
         <translation>E&amp;xport XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="143"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="148"/>
         <source>&amp;Suivi…</source>
         <translation>&amp;Follow-up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="144"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="149"/>
         <source>Ré&amp;seau…</source>
         <translation>Net&amp;work…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="166"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="171"/>
         <source>Qui pourrait répondre au besoin choisi :</source>
         <translation>Who could answer the chosen need:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="210"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="215"/>
         <source>Choisissez un événement</source>
         <translation>Choose an event</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="299"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="304"/>
         <source>Personne dans l&apos;historique du réseau pour l&apos;instant.</source>
         <translation>No one in the network&apos;s history yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="342"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="347"/>
         <source> (non inscrit·e)</source>
         <translation> (not registered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="372"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="377"/>
         <source>Le besoin, en quelques mots, puis Entrée</source>
         <translation>The need, in a few words, then Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="373"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="378"/>
         <source>L&apos;offre (un contact, un outil, un conseil…), puis Entrée</source>
         <translation>The offer (a contact, a tool, advice…), then Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="378"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="383"/>
         <source>(qui ?)</source>
         <translation>(who?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="380"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="385"/>
         <source>Nouveau besoin de {0}</source>
         <translation>New need from {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="383"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="388"/>
         <source>Ce que {0} peut apporter (offre permanente, cochez ses catégories)</source>
         <translation>What {0} can bring (standing offer, tick its categories)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="387"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="392"/>
         <source>Offre de {0} pour « {1} » ({2})</source>
         <translation>Offer from {0} for “{1}” ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="408"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="413"/>
         <source>Choisissez d&apos;abord l&apos;événement de l&apos;atelier.</source>
         <translation>Choose the workshop&apos;s event first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="411"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="416"/>
         <source>Choisissez d&apos;abord qui parle (quelques lettres, puis Entrée).</source>
         <translation>Choose who is speaking first (a few letters, then Enter).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="460"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="465"/>
         <source>Rien à annuler.</source>
         <translation>Nothing to undo.</translation>
     </message>
@@ -1082,104 +1082,104 @@ of the next session</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="63"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="64"/>
         <source>Importer des inscriptions</source>
         <translation>Import registrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="79"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="80"/>
         <source>Aucun fichier choisi.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="80"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="81"/>
         <source>&amp;Choisir un fichier…</source>
         <translation>&amp;Choose a file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="87"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="88"/>
         <source>Colonne du fichier</source>
         <translation>File column</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="87"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="88"/>
         <source>Exemple</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="88"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="89"/>
         <source>Champ Envol</source>
         <translation>Envol field</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="97"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="101"/>
         <source>&amp;Arrêter</source>
         <translation>&amp;Stop</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="98"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="102"/>
         <source>Arrêter l&apos;aperçu ou l&apos;import : rien n&apos;est enregistré.</source>
         <translation>Stop the preview or the import: nothing is saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="104"/>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="342"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="108"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="346"/>
         <source>Enregistrer la correspondance</source>
         <translation>Save the column mapping</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="106"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="110"/>
         <source>&amp;Importer</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="117"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="121"/>
         <source>1. Vérifiez à quoi correspond chaque colonne :</source>
         <translation>1. Check what each column contains:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="119"/>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="287"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="123"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="291"/>
         <source>2. Aperçu — rien n&apos;est encore enregistré :</source>
         <translation>2. Preview — nothing has been saved yet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="133"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="137"/>
         <source>Fichier d&apos;inscriptions</source>
         <translation>Registrations file</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="134"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="138"/>
         <source>Tableaux (*.csv *.xlsx);;Tous les fichiers (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="147"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="151"/>
         <source>Lecture du fichier…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="215"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="219"/>
         <source>Calcul de l&apos;aperçu…</source>
         <translation>Calculating the preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="253"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="257"/>
         <source>Arrêté : rien n&apos;a été enregistré.</source>
         <translation>Stopped: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="266"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="270"/>
         <source>Arrêt en cours…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="273"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="277"/>
         <source>{rows} : {refused} ; {new_people}, {known_people} ; {new_structures} ; {new_registrations}, {known_registrations}.</source>
         <translation>{rows}: {refused}; {new_people}, {known_people}; {new_structures}; {new_registrations}, {known_registrations}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="275"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="279"/>
         <source>%n ligne(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -1187,7 +1187,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="276"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="280"/>
         <source>%n refusée(s)</source>
         <translation>
             <numerusform>%n rejected</numerusform>
@@ -1195,7 +1195,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="277"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="281"/>
         <source>%n nouvelle(s) personne(s)</source>
         <translation>
             <numerusform>%n new person</numerusform>
@@ -1203,7 +1203,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="278"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="282"/>
         <source>%n déjà connue(s)</source>
         <translation>
             <numerusform>%n already known</numerusform>
@@ -1211,7 +1211,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="279"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="283"/>
         <source>%n nouvelle(s) structure(s)</source>
         <translation>
             <numerusform>%n new organisation</numerusform>
@@ -1219,7 +1219,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="280"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="284"/>
         <source>%n nouvelle(s) inscription(s)</source>
         <translation>
             <numerusform>%n new registration</numerusform>
@@ -1227,7 +1227,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="281"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="285"/>
         <source>%n déjà inscrite(s)</source>
         <translation>
             <numerusform>%n already registered</numerusform>
@@ -1235,27 +1235,27 @@ of the next session</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="298"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="302"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="308"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="312"/>
         <source>Importer dans l&apos;événement « {0} »</source>
         <translation>Import into the event “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="309"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="313"/>
         <source>Aucun événement choisi : créez ou choisissez d&apos;abord l&apos;événement dans la barre du haut.</source>
         <translation>No event chosen: first create or choose the event in the top bar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="314"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="318"/>
         <source>2. Import terminé — enregistré dans « {0} » :</source>
         <translation>2. Import done — saved in “{0}”:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="319"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="323"/>
         <source>%n inscription(s) créée(s)</source>
         <translation>
             <numerusform>%n registration created</numerusform>
@@ -1263,7 +1263,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="321"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="325"/>
         <source>%n place(s) en session</source>
         <translation>
             <numerusform>%n session place</numerusform>
@@ -1271,22 +1271,22 @@ of the next session</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="284"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="288"/>
         <source>Refusée — </source>
         <translation>Rejected — </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="284"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="288"/>
         <source>Attention — </source>
         <translation>Warning — </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="317"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="321"/>
         <source>Import terminé : {registrations} dont {waiting} en liste d&apos;attente ; {places} dont {waiting_places} en liste d&apos;attente ; {people} et {structures} ajoutées.</source>
         <translation>Import complete: {registrations}, {waiting} of them on the waiting list; {places}, {waiting_places} of them on a waiting list; {people} and {structures} added.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="323"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="327"/>
         <source>%n personne(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -1294,7 +1294,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="324"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="328"/>
         <source>%n structure(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -1302,7 +1302,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="326"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="330"/>
         <source>Import partiel : %n ligne(s) refusée(s), listée(s) ci-dessous ; les autres sont enregistrées.</source>
         <translation>
             <numerusform>Partial import: %n row refused, listed below; the others are saved.</numerusform>
@@ -1310,7 +1310,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="329"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="333"/>
         <source>%n fusion(s) automatique(s) à vérifier dans la liste des doublons (Personnes).</source>
         <translation>
             <numerusform>%n automatic merge to check in the duplicates list (People).</numerusform>
@@ -1318,12 +1318,12 @@ of the next session</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="332"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="336"/>
         <source>Fusion automatique — </source>
         <translation>Automatic merge — </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="352"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="356"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -2635,42 +2635,42 @@ of the next session</translation>
         <translation>Register a person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/register_dialog.py" line="72"/>
+        <location filename="../../desktop/pages/registrations/register_dialog.py" line="73"/>
         <source>Personnes déjà connues</source>
         <translation>People already known</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/register_dialog.py" line="77"/>
+        <location filename="../../desktop/pages/registrations/register_dialog.py" line="78"/>
         <source>&amp;Prénom</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/register_dialog.py" line="78"/>
+        <location filename="../../desktop/pages/registrations/register_dialog.py" line="79"/>
         <source>&amp;Nom</source>
         <translation>&amp;Surname</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/register_dialog.py" line="79"/>
+        <location filename="../../desktop/pages/registrations/register_dialog.py" line="80"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/register_dialog.py" line="81"/>
+        <location filename="../../desktop/pages/registrations/register_dialog.py" line="82"/>
         <source>&amp;Inscrire</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/register_dialog.py" line="86"/>
+        <location filename="../../desktop/pages/registrations/register_dialog.py" line="87"/>
         <source>Déjà connue ? Choisissez-la (sinon une fiche est créée) :</source>
         <translation>Already known? Select the person (otherwise a new record is created):</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/register_dialog.py" line="88"/>
+        <location filename="../../desktop/pages/registrations/register_dialog.py" line="89"/>
         <source>Sessions (complet : liste d&apos;attente) :</source>
         <translation>Sessions (full: waiting list):</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/register_dialog.py" line="103"/>
+        <location filename="../../desktop/pages/registrations/register_dialog.py" line="104"/>
         <source> (complet : liste d&apos;attente)</source>
         <translation> (full: waiting list)</translation>
     </message>
@@ -5833,6 +5833,11 @@ of the next session</translation>
         <location filename="../../desktop/pages/sync/page.py" line="45"/>
         <source>La synchronisation a échoué : vérifiez l&apos;adresse du serveur (postgresql://utilisateur@serveur/base) et le réseau, puis réessayez ; rien n&apos;est perdu sur ce poste. (Détail : {0})</source>
         <translation>Synchronisation failed: check the server&apos;s address (postgresql://user@server/database) and the network, then try again; nothing is lost on this device. (Detail: {0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/controller.py" line="136"/>
+        <source>jamais</source>
+        <translation>never</translation>
     </message>
 </context>
 </TS>

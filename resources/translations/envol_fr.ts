@@ -118,7 +118,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="275"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="279"/>
         <source>%n ligne(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="276"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="280"/>
         <source>%n refusée(s)</source>
         <translation>
             <numerusform>%n refusée</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="277"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="281"/>
         <source>%n nouvelle(s) personne(s)</source>
         <translation>
             <numerusform>%n nouvelle personne</numerusform>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="278"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="282"/>
         <source>%n déjà connue(s)</source>
         <translation>
             <numerusform>%n déjà connue</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="279"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="283"/>
         <source>%n nouvelle(s) structure(s)</source>
         <translation>
             <numerusform>%n nouvelle structure</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="280"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="284"/>
         <source>%n nouvelle(s) inscription(s)</source>
         <translation>
             <numerusform>%n nouvelle inscription</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="281"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="285"/>
         <source>%n déjà inscrite(s)</source>
         <translation>
             <numerusform>%n déjà inscrite</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="319"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="323"/>
         <source>%n inscription(s) créée(s)</source>
         <translation>
             <numerusform>%n inscription créée</numerusform>
@@ -182,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="321"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="325"/>
         <source>%n place(s) en session</source>
         <translation>
             <numerusform>%n place en session</numerusform>
@@ -190,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="323"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="327"/>
         <source>%n personne(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -198,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="324"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="328"/>
         <source>%n structure(s)</source>
         <translation>
             <numerusform>%n structure</numerusform>
@@ -206,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="326"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="330"/>
         <source>Import partiel : %n ligne(s) refusée(s), listée(s) ci-dessous ; les autres sont enregistrées.</source>
         <translation>
             <numerusform>Import partiel : %n ligne refusée, listée ci-dessous ; les autres sont enregistrées.</numerusform>
@@ -214,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="329"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="333"/>
         <source>%n fusion(s) automatique(s) à vérifier dans la liste des doublons (Personnes).</source>
         <translation>
             <numerusform>%n fusion automatique à vérifier dans la liste des doublons (Personnes).</numerusform>
