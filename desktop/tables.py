@@ -95,8 +95,8 @@ def remember_sort(table: QTableView, key: str) -> None:
     settings = QSettings("Envol", "Envol")
     column, order = settings.value(prefix + "sort_column"), settings.value(prefix + "sort_order")
     header = table.horizontalHeader()
-    if column is not None and order is not None and 0 <= int(column) < header.count():  # type: ignore[call-overload]
-        table.sortByColumn(int(column), Qt.SortOrder(int(order)))  # type: ignore[call-overload]
+    if column is not None and order is not None and 0 <= int(column) < header.count():
+        table.sortByColumn(int(column), Qt.SortOrder(int(order)))
 
     def save(column: int, order: Qt.SortOrder) -> None:
         settings = QSettings("Envol", "Envol")

@@ -455,27 +455,27 @@
 <context>
     <name>DirectoryWords</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="119"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="123"/>
         <source>Filtrer par nom, structure, commune, e-mail…</source>
         <translation>Filter by name, organisation, town, e-mail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="121"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="125"/>
         <source>Filtre</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="134"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="138"/>
         <source>Doublons probables</source>
         <translation>Probable duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="135"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="139"/>
         <source>Doublons probables : recherche…</source>
         <translation>Probable duplicates: searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="201"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="205"/>
         <source>%n ligne(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -483,7 +483,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="210"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="214"/>
         <source>Doublons probables : %n</source>
         <translation>
             <numerusform>Probable duplicates: %n</numerusform>
@@ -491,7 +491,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="211"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="215"/>
         <source>Aucun doublon probable.</source>
         <translation>No probable duplicate.</translation>
     </message>
@@ -1806,37 +1806,37 @@ of the next session</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="255"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="258"/>
         <source>E&amp;xporter ses données (RGPD)…</source>
         <translation>E&amp;xport their data (GDPR)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="256"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="259"/>
         <source>&amp;Effacer cette personne (RGPD)…</source>
         <translation>&amp;Erase this person (GDPR)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="257"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="260"/>
         <source>Purger un événement &amp;passé…</source>
         <translation>&amp;Purge a past event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="288"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="291"/>
         <source>(événement)</source>
         <translation>(event)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="301"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="304"/>
         <source>Exporter les données</source>
         <translation>Export data</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="318"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="321"/>
         <source>Effacer</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="319"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="322"/>
         <source>Effacer définitivement {0} {1} ? Ses inscriptions restent comptées de façon anonyme. Les autres postes, le serveur central et les fichiers de synchronisation l&apos;effaceront aussi à leur prochaine synchronisation.</source>
         <translation>Permanently erase {0} {1}? Their registrations will still be counted, anonymously. The other desks, the central server and the sync files will erase them too at their next sync.</translation>
     </message>
@@ -3241,44 +3241,44 @@ of the next session</translation>
 <context>
     <name>_DirectoryPage</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="136"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="140"/>
         <source>&amp;Modifier la fiche… (F2)</source>
         <translation>E&amp;dit record… (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="140"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="144"/>
         <source>&amp;Fusionner le doublon choisi</source>
         <translation>&amp;Merge the chosen duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="141"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="145"/>
         <source>La première fiche est gardée, la seconde y est fusionnée.</source>
         <translation>The first record is kept; the second is merged into it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="184"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="188"/>
         <source>Choisissez d&apos;abord une ligne dans la liste.</source>
         <translation>Choose a row in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="208"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="212"/>
         <source>Fusion automatique à l&apos;import : {0}
   ← {1}</source>
         <translation>Merged automatically by an import: {0}
   ← {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="217"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="221"/>
         <source>Choisissez d&apos;abord un doublon dans la liste.</source>
         <translation>Choose a duplicate in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="220"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="224"/>
         <source>Cette fusion a été faite par l&apos;import : vérifiez la fiche de la personne.</source>
         <translation>This merge was made by an import: check the person&apos;s record.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="229"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="233"/>
         <source>Fusionné : « {0} » dans « {1} ».</source>
         <translation>Merged: ‘{0}’ into ‘{1}’.</translation>
     </message>
@@ -5643,37 +5643,37 @@ of the next session</translation>
 <context>
     <name>people</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="240"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="244"/>
         <source>Nom</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="241"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="245"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="242"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="246"/>
         <source>Structure</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="243"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="247"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="244"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="248"/>
         <source>Inscriptions</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="246"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="250"/>
         <source>Accueilli</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="247"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="71"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
@@ -5747,27 +5747,27 @@ of the next session</translation>
 <context>
     <name>structures</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="343"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="346"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="344"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="347"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="345"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="348"/>
         <source>Commune</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="346"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="349"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="347"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="350"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>

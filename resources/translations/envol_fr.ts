@@ -34,7 +34,7 @@
 <context>
     <name>DirectoryWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="201"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="205"/>
         <source>%n ligne(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="210"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="214"/>
         <source>Doublons probables : %n</source>
         <translation>
             <numerusform>Doublons probables : %n</numerusform>

@@ -67,6 +67,10 @@ HISTORY_ACTIONS = {
 }
 
 
+def _checked_in_text(row: PersonRow) -> str:
+    return QCoreApplication.translate("people", "oui") if row.checked_in else ""
+
+
 class DirectoryWords(QObject):
     """Translation context of the words both pages show (a base class's self.tr would look them up under the
     subclass's name; lupdate reads plural forms only from `Class.tr(text, "", n)`)."""
@@ -243,8 +247,7 @@ class PeoplePage(_DirectoryPage):
             (QT_TRANSLATE_NOOP("people", "E-mail"), lambda r: r.email or "", "email", False),
             (QT_TRANSLATE_NOOP("people", "Inscriptions"), lambda r: str(r.registrations), "registrations", True),
             # At the event chosen in the header, as on Participants.
-            (QT_TRANSLATE_NOOP("people", "Accueilli"),
-             lambda r: QCoreApplication.translate("people", "oui") if r.checked_in else "", "checked_in", False),
+            (QT_TRANSLATE_NOOP("people", "Accueilli"), _checked_in_text, "checked_in", False),
         ]
         super().__init__(context, columns)
         context.event_changed.connect(lambda *_: self.model.reload())
