@@ -76,8 +76,12 @@ def test_keyboard_zoom_and_pages(qtbot, preview) -> None:  # type: ignore[no-unt
     assert preview.position.text() == "Page 3 / 3" and not preview.next.isEnabled()
     qtbot.keyClick(preview.sheets, Qt.Key.Key_PageUp)
     assert preview.position.text() == "Page 2 / 3"
+    qtbot.keyClick(preview.sheets, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)  # zoomed, page 2 stays
+    assert preview.position.text() == "Page 2 / 3"
+    assert abs(preview.sheets.verticalScrollBar().value() - preview.pages[1].y()) <= 10
     qtbot.mouseClick(preview.fit_page, Qt.MouseButton.LeftButton)  # the page shown stays shown
     assert preview.position.text() == "Page 2 / 3"
+    assert abs(preview.sheets.verticalScrollBar().value() - preview.pages[1].y()) <= 10
 
 
 def test_empty_preview_offers_nothing(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -215,9 +215,17 @@ class PreviewArea(QWidget):
         if not self.pages:
             return
         index = max(0, min(index, len(self.pages) - 1))
-        self._layout.activate()
+        self._settle_layout()
         self.sheets.verticalScrollBar().setValue(self.pages[index].y() - self._layout.spacing())
         self._update_position(page=index)
+
+    def _settle_layout(self) -> None:
+        """Pages placed at their new zoom now, not at the next event loop turn: the page shown stays shown."""
+        self._layout.activate()
+        inner, viewport, hint = self.sheets.widget(), self.sheets.viewport().size(), self._layout.sizeHint()
+        if inner is not None:
+            inner.resize(max(viewport.width(), hint.width()), max(viewport.height(), hint.height()))
+        self._layout.activate()
 
     def _update_position(self, *_: object, page: int | None = None) -> None:
         count = len(self.pages)
