@@ -92,8 +92,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.statusBar().addWidget(QLabel(str(context.workspace.path)))
         self.lock_label = QLabel(self.tr("Accueil verrouillé — seul l'accueil est disponible"))
-        self.lock_label.setStyleSheet("QLabel { background: #b00020; color: white; font-weight: bold; "
-                                      "padding: 2px 8px; border-radius: 4px; }")
+        palette = design.PALETTE
+        self.lock_label.setStyleSheet(f"QLabel {{ background: {palette.bad}; color: {palette.accent_text}; "
+                                      "font-weight: bold; padding: 2px 8px; border-radius: 4px; }")
         self.lock_label.setVisible(False)
         self.statusBar().addPermanentWidget(self.lock_label)
         from desktop.pages.sync.status import SyncIndicator, install_sync_status
