@@ -169,3 +169,37 @@ _PLACE_NOUNS = {
 def plain(text: str) -> str:
     """The text with ordinary spaces and apostrophes (to compare or search what a document says)."""
     return text.replace(NBSP, " ").replace(NNBSP, " ").replace(APOSTROPHE, "'")
+
+
+_ELIDABLE = re.compile(r"\b([Dd]e|[Qq]ue|[Jj]usque) (\{(\w*)\})")
+_VOWELS = "aeiouàâäéèêëîïôöùûüœæ"
+
+
+def _starts_with_vowel_sound(word: str) -> bool:
+    """« Éric », « Amandine », « Yves » (y before a consonant): not « Yannick », nor h (« de Hugo » is right too)."""
+    word = word.lstrip(" «\"'(")
+    if not word:
+        return False
+    first = word[0].casefold()
+    if first == "y":
+        return len(word) > 1 and word[1].casefold().isalpha() and word[1].casefold() not in _VOWELS
+    return first in _VOWELS
+
+
+def fill(template: str, *args: object, **kwargs: object) -> str:
+    """template.format(*args, **kwargs), with « de », « que », « jusque » elided before a value that starts with a
+    vowel: « Badge de {0} » gives « Badge de Marie » but « Badge d’Éric ». Only where the template itself writes
+    « de {…} » (an English template has none; a particle inside a name, « Jean de Oliveira », is left alone)."""
+    def elide(match: re.Match[str]) -> str:
+        key = match.group(3)
+        if key == "":  # « {} »: numbered by its place among all the fields; templates here number theirs
+            value = None
+        elif key.isdigit():
+            value = args[int(key)] if int(key) < len(args) else None
+        else:
+            value = kwargs.get(key)
+        if value is None or not _starts_with_vowel_sound(str(value)):
+            return match.group(0)
+        return match.group(1)[:-1] + APOSTROPHE + match.group(2)
+
+    return _ELIDABLE.sub(elide, template).format(*args, **kwargs)

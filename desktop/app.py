@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -127,7 +127,26 @@ def open_window(context: AppContext, first: FirstRunChoice | None = None) -> Mai
     return window
 
 
+def native_dialog_theme(environ: Mapping[str, str], platform: str) -> str | None:
+    """The Qt platform theme to ask for so that file dialogs are the desktop's own, or None to leave Qt's choice.
+
+    Envol calls QFileDialog's static functions and never sets DontUseNativeDialog: Windows and macOS get their
+    native dialog, and on Linux Qt's GTK theme (in the wheel and the bundle) gives GNOME, Cinnamon, MATE, Xfce and
+    LXDE their GTK dialog. KDE Plasma's theme plugin is not shipped: there the desktop portal (xdg-desktop-portal,
+    KDE's own file dialog; Qt falls back to its translated dialog when no portal answers). A theme the user set is
+    kept, and the offscreen platform (tests, the gallery) has no desktop at all."""
+    if not platform.startswith("linux") or environ.get("QT_QPA_PLATFORMTHEME"):
+        return None
+    if environ.get("QT_QPA_PLATFORM", "") in ("offscreen", "minimal"):
+        return None
+    desktops = environ.get("XDG_CURRENT_DESKTOP", "").upper().split(":")
+    return "xdgdesktopportal" if "KDE" in desktops or environ.get("FLATPAK_ID") else None
+
+
 def run_gui(*, demo: bool = False, workspace: str | None = None, language: str | None = None) -> int:
+    theme = native_dialog_theme(os.environ, sys.platform)
+    if theme is not None and QApplication.instance() is None:
+        os.environ["QT_QPA_PLATFORMTHEME"] = theme
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     tune_interpreter()

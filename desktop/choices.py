@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtGui import QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QComboBox, QWidget
 
 
@@ -34,6 +34,23 @@ class ValueCombo(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel alone does not give it the focus
+        self.currentTextChanged.connect(lambda _text: self._tip_when_cut())
+
+    def shrinkable(self, characters: int) -> ValueCombo:
+        """Let a long choice give way to the window (as narrow as `characters`), whole in its tooltip."""
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(characters)
+        return self
+
+    def _tip_when_cut(self) -> None:
+        """A choice too long for the box (a narrow window, a large font) is whole in the tooltip."""
+        text = self.currentText()
+        cut = self.fontMetrics().horizontalAdvance(text) > self.width() - 32
+        self.setToolTip(text if cut else "")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._tip_when_cut()
 
     # --- filling
     def add_choice(self, label: str, value: object) -> None:

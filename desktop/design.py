@@ -67,6 +67,8 @@ ICONS = {
     "badge": "fa5s.id-badge", "emargement": "fa5s.file-signature", "warning": "fa5s.exclamation-triangle",
     "ok": "fa5s.check-circle", "collapse": "fa5s.angle-double-left", "expand": "fa5s.angle-double-right",
     "demo": "fa5s.play-circle", "new": "fa5s.plus-circle", "hub": "fa5s.network-wired", "event": "fa5s.calendar-day",
+    "zoom-in": "fa5s.search-plus",
+    "zoom-out": "fa5s.search-minus", "previous": "fa5s.chevron-up", "next": "fa5s.chevron-down",
 }
 
 

@@ -42,7 +42,10 @@ class ElidedActionButton(QToolButton):
         return QSize(width, super().sizeHint().height())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return QSize(MIN_WIDTH, super().minimumSizeHint().height())
+        # At least the first word (« Annuler », « Rétablir ») whole, whatever the font size.
+        first = self._full.split(" ", 1)[0]
+        width = max(MIN_WIDTH, self.fontMetrics().horizontalAdvance(first + "…") + 16)
+        return QSize(min(width, self.maximumWidth()), super().minimumSizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)

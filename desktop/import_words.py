@@ -70,7 +70,7 @@ def group_problems(problems: list[RowProblem], translate: Translate | None = Non
             out += [(p.blocking, describe_problem(p, translate)) for p in same]
             continue
         error = EnvolError(f"import_{code}", code, value=value, column=column or "")
-        what = describe(error, translate)
+        what = describe(error, translate).rstrip(".")  # the sentence goes on: no « inscription., colonne »
         if column:
             what = say("import", IN_COLUMN).format(what, column)
         numbers = [str(p.line) for p in same if p.line]

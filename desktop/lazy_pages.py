@@ -1,6 +1,9 @@
 """The main window's pages, each built the first time it is shown or asked for.
 
 Start-up then builds only the page shown first; the others (and the libraries they bring) wait for the user.
+Each page sits in a scroll area: a page wider or taller than the window (a small screen, 150 % scaling, a larger
+font) scrolls instead of growing the window past the screen, where its bottom or right side would be cut; and one
+page's minimum size never becomes every page's (the stack's is the largest of its pages').
 """
 
 from __future__ import annotations
@@ -8,7 +11,8 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterator, Mapping
 
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QWidget
 
 from desktop.context import AppContext
 from desktop.pages import PageSpec
@@ -33,7 +37,7 @@ class LazyPages(Mapping[str, QWidget]):
             index = self._order.index(key)
             current = self._stack.currentIndex()
             stand_in = self._stack.widget(index)
-            self._stack.insertWidget(index, page)
+            self._stack.insertWidget(index, _scrolling(page))
             self._stack.removeWidget(stand_in)
             stand_in.deleteLater()
             self._stack.setCurrentIndex(current)
@@ -51,6 +55,21 @@ class LazyPages(Mapping[str, QWidget]):
     def __len__(self) -> int:
         return len(self._order)
 
+    def built_page(self, key: str) -> QWidget | None:
+        """The page if it was built, without building it."""
+        return self._built.get(key)
+
     def built(self) -> list[QWidget]:
         """The pages built so far (a page never built holds no state, e.g. no desk lock)."""
         return list(self._built.values())
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setObjectName("page_scroll")
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)  # the page fills the window; below its minimum size, scroll bars
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no extra Tab stop: the page's own controls take the focus
+    area.setWidget(page)
+    return area

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QSize, QTimer
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from core.errors import EnvolError
 from core.services.agenda_places import EventDetail
 from core.services.desk_lock import desk_lock
 from core.services.events import EventInfo, list_events
+from desktop import design
 from desktop.about import show_about
 from desktop.choices import ValueCombo
 from desktop.context import AppContext
@@ -49,7 +50,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.setWindowTitle(self.tr("Envol — {0}").format(context.workspace.path.name))
-        self.resize(1366, 768)
+        self.resize(self.first_size())
 
         self.specs: list[PageSpec] = page_specs()
         self.sidebar = Sidebar()
@@ -69,6 +70,10 @@ class MainWindow(QMainWindow):
                 self.addAction(shortcut)
                 self.page_shortcuts.append(shortcut)
         self.nav.currentRowChanged.connect(self._row_chosen)
+        self._sidebar_folded_by_width = False
+        self._fit_timer = QTimer(self, singleShot=True, interval=0)
+        self._fit_timer.timeout.connect(self._fit_sidebar)
+        self.sidebar.toggle.clicked.connect(lambda: setattr(self, "_sidebar_folded_by_width", False))
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -87,8 +92,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.statusBar().addWidget(QLabel(str(context.workspace.path)))
         self.lock_label = QLabel(self.tr("Accueil verrouillé — seul l'accueil est disponible"))
-        self.lock_label.setStyleSheet("QLabel { background: #b00020; color: white; font-weight: bold; "
-                                      "padding: 2px 8px; border-radius: 4px; }")
+        palette = design.PALETTE
+        self.lock_label.setStyleSheet(f"QLabel {{ background: {palette.bad}; color: {palette.accent_text}; "
+                                      "font-weight: bold; padding: 2px 8px; border-radius: 4px; }")
         self.lock_label.setVisible(False)
         self.statusBar().addPermanentWidget(self.lock_label)
         from desktop.pages.sync.status import SyncIndicator, install_sync_status
@@ -187,9 +193,47 @@ class MainWindow(QMainWindow):
             return
         self.pages[self.specs[row].key]  # built on first visit
         self.stack.setCurrentIndex(row)
+        self._fit_timer.start()
+
+    # --- a page wider than the room left (150 %, a larger font): the sidebar folds to its icons by itself, and
+    # unfolds when there is room again, unless the user folded or unfolded it meanwhile (their choice stands).
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if hasattr(self, "_fit_timer"):  # a resize during construction comes before the pages
+            self._fit_timer.start()
+
+    def _fit_sidebar(self) -> None:
+        page = self.pages.built_page(self.current_page_key())
+        if page is None:
+            return
+        needed, room = page.minimumSizeHint().width(), self.stack.width()
+        sidebar = self.sidebar
+        if not sidebar.collapsed and needed > room:
+            sidebar.set_collapsed(True)
+            self._sidebar_folded_by_width = True
+        elif sidebar.collapsed and self._sidebar_folded_by_width and \
+                needed + design.SIDEBAR_WIDTH - design.SIDEBAR_COLLAPSED <= room:
+            sidebar.set_collapsed(False)
+            self._sidebar_folded_by_width = False
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow([spec.key for spec in self.specs].index(key))
+
+    @staticmethod
+    def first_size() -> QSize:
+        """1366×768, or the screen's free room when it has less (1920×1080 at 150 % is 1280×720), the panels
+        left out; a larger screen gets a larger window, up to 1600×1000. Offscreen (tests, the gallery): 1366×768."""
+        screen = QGuiApplication.primaryScreen()
+        if screen is None or QGuiApplication.platformName() in ("offscreen", "minimal"):
+            return QSize(1366, 768)
+        room = screen.availableGeometry()
+        width = min(room.width(), max(1366, min(1600, int(room.width() * 0.85))))
+        height = min(room.height() - 40, max(768, min(1000, int(room.height() * 0.85))))  # 40: the title bar
+        return QSize(width, height)
+
+    def current_page(self) -> QWidget:
+        """The page shown (the stack holds each page in its scroll area)."""
+        return self.pages[self.current_page_key()]
 
     def current_page_key(self) -> str:
         return self.specs[self.stack.currentIndex()].key
@@ -213,10 +257,12 @@ class MainWindow(QMainWindow):
         self.header_layout.addWidget(label)
         self.event_box = ValueCombo()
         self.event_box.setObjectName("header_event_box")
-        self.event_box.setMinimumWidth(360)
+        self.event_box.setMinimumWidth(240)  # a long event name gives way on a narrow screen (tooltip)
+        self.event_box.shrinkable(20)
         self.event_box.setAccessibleName(self.tr("Événement courant"))
         label.setBuddy(self.event_box)
-        self.header_layout.addWidget(self.event_box)
+        self.event_box.setMaximumWidth(520)
+        self.header_layout.addWidget(self.event_box, 3)  # takes the room it finds, up to 520 px
         self.header_layout.addStretch(1)
         self._watch_events()
         return header

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from core.errors import EnvolError
+from core.typography import fill
 from desktop.plural import plural
 
 
@@ -302,7 +303,7 @@ def message_text(code: str, details: Mapping[str, Any], translate: object = None
     else:
         text = template
     try:
-        return str(text).format(**details)
+        return fill(str(text), **details)  # « proche d’Éric »
     except (KeyError, IndexError):
         return str(text)
 

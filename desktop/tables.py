@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from desktop import design
@@ -34,10 +34,11 @@ class _Fitter(QObject):
         model.dataChanged.connect(lambda *_: self._timer.start() if not self.fitted_rows else None)
         model.modelReset.connect(lambda: setattr(self, "fitted_rows", False))
         table.viewport().installEventFilter(self)
+        table.installEventFilter(self)  # shown again after the window changed size while it was hidden
         self._timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Resize:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self._timer.start()
         return False
 
@@ -52,10 +53,12 @@ class _Fitter(QObject):
             if table.isColumnHidden(column):
                 continue
             title = str(table.model().headerData(column, Qt.Orientation.Horizontal) or "")
-            wanted = max(metrics.horizontalAdvance(title) + PADDING, table.sizeHintForColumn(column) + 8)
+            heading = metrics.horizontalAdvance(title) + PADDING
             cap = self.caps.get(column, metrics.horizontalAdvance("M" * 8) if self.numeric[column]
                                 else metrics.horizontalAdvance("x" * 46))
-            widths[column] = min(wanted, cap)
+            # The cap holds back long contents, never the column's own title (« Inscriptions » was « scriptions »).
+            widths[column] = max(min(heading, cap if column in self.caps else heading),
+                                 min(table.sizeHintForColumn(column) + 8, cap))
         if self.elastic is not None and self.elastic in widths:
             rest = table.viewport().width() - sum(w for c, w in widths.items() if c != self.elastic)
             widths[self.elastic] = max(metrics.horizontalAdvance("x" * 14), rest)
@@ -82,3 +85,22 @@ def fit_columns(table: QTableView, numeric: Sequence[bool], *, elastic: int | No
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     header.setHighlightSections(False)
     table._fitter = _Fitter(table, numeric, elastic, caps or {})  # type: ignore[attr-defined]
+
+
+def remember_sort(table: QTableView, key: str) -> None:
+    """The table's sort column and order kept in the machine's settings: the page opens sorted as it was left,
+    here and after a restart. (Pages live as long as the window: their filter text stays while one goes
+    elsewhere and back; it is not kept across restarts, where a forgotten filter would hide people.)"""
+    prefix = f"views/{key}/"
+    settings = QSettings("Envol", "Envol")
+    column, order = settings.value(prefix + "sort_column"), settings.value(prefix + "sort_order")
+    header = table.horizontalHeader()
+    if column is not None and order is not None and 0 <= int(column) < header.count():
+        table.sortByColumn(int(column), Qt.SortOrder(int(order)))
+
+    def save(column: int, order: Qt.SortOrder) -> None:
+        settings = QSettings("Envol", "Envol")
+        settings.setValue(prefix + "sort_column", column)
+        settings.setValue(prefix + "sort_order", int(order.value))
+
+    header.sortIndicatorChanged.connect(save)

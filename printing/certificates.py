@@ -24,7 +24,7 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 from core import clock
 from core.errors import ValidationError
 from core.services.attendance import ATTESTATION_QR_PREFIX, AttendedSession, CertificateData
-from core.typography import NBSP, at_place, duration_words, french, hours, quoted
+from core.typography import NBSP, at_place, duration_words, fill, french, hours, quoted
 from printing.common import (
     MISSING,
     Branding,
@@ -209,8 +209,8 @@ def draw_certificate(c: Canvas, cert: CertificateData, branding: Branding, issue
     c.setFont(REGULAR, 8)
     c.drawString(MARGIN + QR_SIZE + 3 * mm, MARGIN + 14 * mm,
                  f"Code de vérification{NBSP}: {cert.verification_code}")
-    check = french(f"À vérifier auprès de {branding.organiser.strip() or 'l’organisme'}, qui a enregistré "
-                   "la présence.")
+    check = french(fill("À vérifier auprès de {0}, qui a enregistré la présence.",
+                        branding.organiser.strip() or "l’organisme"))
     c.drawString(MARGIN + QR_SIZE + 3 * mm, MARGIN + 9 * mm,
                  shorten(check, REGULAR, 8, WIDTH - 2 * MARGIN - QR_SIZE - 3 * mm))
 

@@ -24,6 +24,7 @@ from reportlab.platypus import (
 
 from core.exchanges.board import NeedView, OfferView, PersonExchanges
 from core.models import FollowUp, OfferKind
+from core.typography import fill
 from printing.common import Branding, Feedback, french_date, numbered_canvas
 from printing.fonts import BOLD, ITALIC, REGULAR, register_fonts
 
@@ -53,7 +54,7 @@ def _doc(out: BytesIO, title: str) -> SimpleDocTemplate:
 def _offer_line(offer: OfferView, styles: dict[str, ParagraphStyle], *, with_contact: bool) -> list[object]:
     who = escape(offer.giver_name + (f" ({offer.giver_structure})" if offer.giver_structure else ""))
     lines: list[object] = [Paragraph(f"<b>{KINDS[offer.kind]}</b> — {escape(offer.text)}", styles["text"]),
-                           Paragraph(f"de {who} · suivi : {STEPS[offer.status]}", styles["small"])]
+                           Paragraph(fill("de {0} · suivi : {1}", who, STEPS[offer.status]), styles["small"])]
     if with_contact:
         if offer.contact is not None:
             parts = [p for p in (offer.contact.email, offer.contact.phone) if p]
@@ -99,7 +100,7 @@ def _fiche_story(fiche: PersonExchanges, styles: dict[str, ParagraphStyle], bran
         story.append(Paragraph("Aucune offre.", styles["small"]))
     for offer, need_title, receiver in fiche.offers_made:
         story.append(_boxed([Paragraph(f"<b>{KINDS[offer.kind]}</b> — {escape(offer.text)}", styles["text"]),
-                             Paragraph(f"pour « {escape(need_title or '')} » de {escape(receiver or '')}",
+                             Paragraph(fill("pour « {0} » de {1}", escape(need_title or ""), escape(receiver or "")),
                                        styles["small"])]))
         story.append(Spacer(1, 1.5 * mm))
     if fiche.standing_offers:

@@ -27,6 +27,7 @@ def _settle(app: object, tasks: object, rounds: int = 6) -> None:
 
 
 def shoot(language: str, workspace_path: Path, out: Path) -> list[Path]:
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
     app = QApplication.instance() or QApplication(["envol-gallery"])
@@ -67,8 +68,11 @@ def shoot(language: str, workspace_path: Path, out: Path) -> list[Path]:
             window.sidebar.set_collapsed(False)
             for name, make in _dialogs(window, context):
                 dialog: QWidget = make()
-                dialog.resize(min(dialog.sizeHint().width() + 80, width - 100),
-                              min(max(dialog.sizeHint().height(), 300), height - 100))
+                if dialog.testAttribute(Qt.WidgetAttribute.WA_Resized):  # the size it opens at, within the screen
+                    dialog.resize(min(dialog.width(), width - 100), min(dialog.height(), height - 100))
+                else:
+                    dialog.resize(min(dialog.sizeHint().width() + 80, width - 100),
+                                  min(max(dialog.sizeHint().height(), 300), height - 100))
                 dialog.show()
                 _settle(app, tasks)
                 path = out / f"{prefix}-{30 + len(written) % 70:02d}-{name}.png"

@@ -19,7 +19,7 @@ from sqlalchemy import ColumnElement, String, and_, cast, func, literal, literal
 
 from core import validation as v
 from core.db.workspace import Workspace
-from core.models import Organisation, Person, Registration, Status
+from core.models import CheckIn, CheckInKind, Organisation, Person, Registration, Status, Ticket
 from core.services.people import OrganisationRow, PersonRow
 
 # The accented letters French names and structures use most (SQLite's lower() folds ASCII only). Kept to 22:
@@ -83,7 +83,7 @@ class Window:
     rows: tuple[Any, ...]
 
 
-PEOPLE_SORTS = ("last_name", "first_name", "organisation", "email", "registrations")
+PEOPLE_SORTS = ("last_name", "first_name", "organisation", "email", "registrations", "checked_in")
 ORGANISATION_SORTS = ("name", "kind", "commune", "siret", "people")
 
 
@@ -97,8 +97,24 @@ def _members() -> Any:
         .scalar_subquery()
 
 
+def _checked_in(event_id: uuid.UUID | None) -> Any:
+    """1 when the person entered the event (an accepted entry that no undo cancels), as Participants shows it."""
+    if event_id is None:
+        return literal(False)
+    undo = CheckIn.__table__.alias("undo")
+    undone = select(undo.c.id).where(undo.c.undoes_id == CheckIn.id)
+    return (select(func.count() > 0)
+            .select_from(Registration)
+            .join(Ticket, Ticket.registration_id == Registration.id)
+            .join(CheckIn, CheckIn.ticket_id == Ticket.id)
+            .where(Registration.person_id == Person.id, Registration.event_id == event_id,
+                   CheckIn.session_id.is_(None), CheckIn.accepted.is_(True), CheckIn.kind != CheckInKind.UNDO,
+                   ~undone.exists())
+            .correlate(Person).scalar_subquery())
+
+
 def people_window(workspace: Workspace, query: str, sort: str, descending: bool, offset: int,
-                  limit: int) -> Window:
+                  limit: int, event_id: uuid.UUID | None = None) -> Window:
     org_name = select(Organisation.name).where(Organisation.id == Person.organisation_id).correlate(Person) \
         .scalar_subquery()
     keys: dict[str, Sequence[ColumnElement[Any]]] = {
@@ -107,6 +123,7 @@ def people_window(workspace: Workspace, query: str, sort: str, descending: bool,
         "organisation": [folded(org_name), LAST_SORT],
         "email": [func.coalesce(Person.email, ""), LAST_SORT],
         "registrations": [_registrations(), LAST_SORT],
+        "checked_in": [_checked_in(event_id), LAST_SORT],
     }
     order = [key.desc() if descending else key for key in keys[sort]] + ([] if sort == "last_name" else [Person.id])
     where = _fts_people(query)
@@ -115,9 +132,10 @@ def people_window(workspace: Workspace, query: str, sort: str, descending: bool,
         ids = list(session.scalars(select(Person.id).where(where).order_by(*order).offset(offset).limit(limit)))
         found = session.execute(
             select(Person.id, Person.first_name, Person.last_name, Person.email, Person.phone,
-                   Person.organisation_id, Organisation.name, _registrations())
+                   Person.organisation_id, Organisation.name, _registrations(), _checked_in(event_id))
             .outerjoin(Organisation, Person.organisation_id == Organisation.id).where(Person.id.in_(ids))).all()
-    by_id = {row[0]: PersonRow(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], "") for row in found}
+    by_id = {row[0]: PersonRow(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], "", bool(row[8]))
+             for row in found}
     return Window(total, offset, tuple(by_id[i] for i in ids if i in by_id))
 
 

@@ -39,6 +39,7 @@ class PersonRow:
     organisation: str | None
     registrations: int
     search_text: str
+    checked_in: bool = False  # at the event the page shows (people_window's event_id)
 
 
 @dataclass(frozen=True, slots=True)

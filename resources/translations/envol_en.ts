@@ -4,92 +4,92 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="76"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="77"/>
         <source>&amp;Grille</source>
         <translation>&amp;Grid</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="77"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="78"/>
         <source>&amp;Liste par jour</source>
         <translation>&amp;List by day</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="82"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="83"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="94"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="95"/>
         <source>Jours en colonnes</source>
         <translation>Days as columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="95"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="96"/>
         <source>Salles en colonnes</source>
         <translation>Rooms as columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="96"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="97"/>
         <source>Colonnes de la grille</source>
         <translation>Grid columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="98"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="99"/>
         <source>Jour affiché</source>
         <translation>Day shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="115"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="116"/>
         <source>E&amp;xporter</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="123"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="124"/>
         <source>Év&amp;énement</source>
         <translation>E&amp;vent</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="166"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="167"/>
         <source>&amp;Nouvelle session</source>
         <translation>&amp;New session</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="167"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="168"/>
         <source>&amp;Modifier</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="168"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="169"/>
         <source>&amp;Dupliquer</source>
         <translation>Du&amp;plicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="170"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="171"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="171"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="172"/>
         <source>&amp;Lieux et salles…</source>
         <translation>Venues and &amp;rooms…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="172"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="173"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="174"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="175"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="196"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="197"/>
         <source>« {0} » n&apos;a pas encore de session. Ajoutez-en une (Nouvelle session, Ctrl+N, ou double-clic dans la grille), ou importez un programme. Les lieux et salles : Événement › Lieux et salles…</source>
         <translation>“{0}” has no session yet. Add one (New session, Ctrl+N, or double-click in the grid), or import a programme. Venues and rooms: Event › Venues and rooms…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/agenda/page.py" line="228"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="229"/>
         <source>Conflits : %n</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -97,32 +97,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="229"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="230"/>
         <source>Aucun conflit.</source>
         <translation>No conflicts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="325"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="326"/>
         <source>le déplacement de « {0} »</source>
         <translation>move of “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="338"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="339"/>
         <source>la création de « {0} »</source>
         <translation>creation of “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="346"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="347"/>
         <source>la modification de « {0} »</source>
         <translation>edit of “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="352"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="353"/>
         <source>la duplication de « {0} »</source>
         <translation>duplication of “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/page.py" line="362"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="363"/>
         <source>la suppression de « {0} »</source>
         <translation>deletion of “{0}”</translation>
     </message>
@@ -158,95 +158,95 @@
 <context>
     <name>BadgeAtCheckIn</name>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="85"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="86"/>
         <source>Imprimer le badge à l&apos;&amp;entrée</source>
         <translation>Print the badge on &amp;entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="88"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="89"/>
         <source>Imprimante des badges imprimés à l&apos;entrée</source>
         <translation>Printer for badges printed at check-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="90"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="91"/>
         <source>Support des badges imprimés à l&apos;entrée</source>
         <translation>Stock for badges printed at check-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="98"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="99"/>
         <source>Réessayer</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="99"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="100"/>
         <source>Autre imprimante…</source>
         <translation>Another printer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="176"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="177"/>
         <source>Une réimpression demande une raison.</source>
         <translation>A reprint needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="202"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="203"/>
         <source>Pas de badge à imprimer pour ce passage.</source>
         <translation>No badge to print for this check-in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="206"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="207"/>
         <source>Badge de {0} déjà imprimé (Réimprimer pour un nouveau).</source>
         <translation>Badge for {0} already printed (use Reprint for a new one).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="213"/>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="298"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="214"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="299"/>
         <source>Impression du badge de {0}…</source>
         <translation>Printing the badge for {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="221"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="222"/>
         <source>Aucune imprimante : badge de {0} enregistré en PDF ({1}).</source>
         <translation>No printer: badge for {0} saved as PDF ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="230"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="231"/>
         <source>l&apos;imprimante {0} n&apos;a pas de papier {1}</source>
         <translation>printer {0} has no {1} paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="250"/>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="260"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="251"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="261"/>
         <source>Badge de {0} : {1}.</source>
         <translation>Badge of {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="264"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="265"/>
         <source>Badge de {0} : {1}. Badge gardé en PDF ({2}).</source>
         <translation>Badge of {0}: {1}. Badge kept as a PDF ({2}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="307"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="308"/>
         <source>Aucune autre imprimante sur ce poste.</source>
         <translation>No other printer on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="309"/>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="318"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="310"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="319"/>
         <source>Autre imprimante</source>
         <translation>Another printer</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="310"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="311"/>
         <source>Envoyer le badge de {0} à :</source>
         <translation>Send the badge of {0} to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="319"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="320"/>
         <source>L&apos;imprimante {0} n&apos;a pas de papier {1}. Imprimer le badge à sa taille, sans l&apos;agrandir ?</source>
         <translation>Printer {0} has no {1} paper. Print the badge at its own size, without enlarging it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/badge_printing.py" line="330"/>
+        <location filename="../../desktop/pages/desk/badge_printing.py" line="331"/>
         <source>Badge non imprimé : {0}</source>
         <translation>Badge not printed: {0}</translation>
     </message>
@@ -437,145 +437,145 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="60"/>
+        <location filename="../../desktop/pages/desk/page.py" line="61"/>
         <source>Ce que l&apos;accueil contrôle</source>
         <translation>What the check-in desk checks</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="63"/>
-        <location filename="../../desktop/pages/desk/page.py" line="418"/>
-        <location filename="../../desktop/pages/desk/page.py" line="432"/>
+        <location filename="../../desktop/pages/desk/page.py" line="64"/>
+        <location filename="../../desktop/pages/desk/page.py" line="419"/>
+        <location filename="../../desktop/pages/desk/page.py" line="433"/>
         <source>Verrouiller l&apos;accueil</source>
         <translation>Lock the check-in desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="66"/>
+        <location filename="../../desktop/pages/desk/page.py" line="67"/>
         <source>Contrôle :</source>
         <translation>Checking:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="74"/>
+        <location filename="../../desktop/pages/desk/page.py" line="75"/>
         <source>Admettre quand même — admis(e) sans inscription (Ctrl+Entrée)</source>
         <translation>Admit anyway — admitted without registration (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="79"/>
+        <location filename="../../desktop/pages/desk/page.py" line="80"/>
         <source>Chercher un nom, une structure, un e-mail… (Ctrl+F, Entrée pour enregistrer le premier résultat)</source>
         <translation>Search for a name, organisation, email… (Ctrl+F, Enter to check in the first result)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="89"/>
+        <location filename="../../desktop/pages/desk/page.py" line="90"/>
         <source>Inscription sur &amp;place…</source>
         <translation>&amp;Walk-in registration…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="96"/>
+        <location filename="../../desktop/pages/desk/page.py" line="97"/>
         <source>&amp;Annuler la dernière entrée (Ctrl+Z)</source>
         <translation>&amp;Undo the last entry (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="97"/>
+        <location filename="../../desktop/pages/desk/page.py" line="98"/>
         <source>Annule le passage choisi dans la liste, sinon la dernière entrée enregistrée à ce poste.</source>
         <translation>Undoes the passage chosen in the list, otherwise the last entry recorded at this desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="102"/>
+        <location filename="../../desktop/pages/desk/page.py" line="103"/>
         <source>&amp;Réimprimer le badge…</source>
         <translation>&amp;Reprint badge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="111"/>
+        <location filename="../../desktop/pages/desk/page.py" line="112"/>
         <source>Derniers passages</source>
         <translation>Latest check-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="166"/>
+        <location filename="../../desktop/pages/desk/page.py" line="167"/>
         <source>Entrée — {0}</source>
         <translation>Entrance — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="178"/>
+        <location filename="../../desktop/pages/desk/page.py" line="179"/>
         <source>Aucun événement choisi</source>
         <translation>No event chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="193"/>
+        <location filename="../../desktop/pages/desk/page.py" line="194"/>
         <source>Session — {0}</source>
         <translation>Session — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="203"/>
+        <location filename="../../desktop/pages/desk/page.py" line="204"/>
         <source>Présents : {0} / {1} attendus</source>
         <translation>Present: {0} / {1} expected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="205"/>
+        <location filename="../../desktop/pages/desk/page.py" line="206"/>
         <source> (dont {0} sans inscription)</source>
         <translation> (of which {0} without registration)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="213"/>
-        <location filename="../../desktop/pages/desk/page.py" line="234"/>
+        <location filename="../../desktop/pages/desk/page.py" line="214"/>
+        <location filename="../../desktop/pages/desk/page.py" line="235"/>
         <source>Choisissez d&apos;abord un événement.</source>
         <translation>Choose an event first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="272"/>
+        <location filename="../../desktop/pages/desk/page.py" line="273"/>
         <source>Personne ne correspond à « {0} » : vérifiez l&apos;orthographe ou inscrivez la personne sur place.</source>
         <translation>Nobody matches “{0}”: check the spelling or register the person on the spot.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="329"/>
+        <location filename="../../desktop/pages/desk/page.py" line="330"/>
         <source>Sélectionnez d&apos;abord un passage dans la liste.</source>
         <translation>Select a check-in in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="332"/>
+        <location filename="../../desktop/pages/desk/page.py" line="333"/>
         <source>Réimprimer le badge</source>
         <translation>Reprint badge</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="333"/>
+        <location filename="../../desktop/pages/desk/page.py" line="334"/>
         <source>Pourquoi réimprimer le badge de {0} ?</source>
         <translation>Why reprint the badge for {0}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="350"/>
+        <location filename="../../desktop/pages/desk/page.py" line="351"/>
         <source>Aucune entrée à annuler : choisissez un passage dans la liste.</source>
         <translation>No entry to undo: choose a passage in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="363"/>
+        <location filename="../../desktop/pages/desk/page.py" line="364"/>
         <source>Entrée de {0} annulée.</source>
         <translation>Entry of {0} undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="364"/>
+        <location filename="../../desktop/pages/desk/page.py" line="365"/>
         <source>Entrée annulée.</source>
         <translation>Entry undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="411"/>
+        <location filename="../../desktop/pages/desk/page.py" line="412"/>
         <source>Accueil déverrouillé.</source>
         <translation>Check-in desk unlocked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="418"/>
+        <location filename="../../desktop/pages/desk/page.py" line="419"/>
         <source>Déverrouiller l&apos;accueil</source>
         <translation>Unlock the check-in desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="428"/>
+        <location filename="../../desktop/pages/desk/page.py" line="429"/>
         <source>Déverrouiller</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="428"/>
+        <location filename="../../desktop/pages/desk/page.py" line="429"/>
         <source>Code PIN :</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/desk/page.py" line="433"/>
+        <location filename="../../desktop/pages/desk/page.py" line="434"/>
         <source>Choisissez un code PIN (4 chiffres ou plus) :</source>
         <translation>Choose a PIN (4 digits or more):</translation>
     </message>
@@ -583,28 +583,28 @@
 <context>
     <name>DirectoryWords</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="94"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="99"/>
         <source>Filtrer par nom, structure, commune, e-mail…</source>
         <translation>Filter by name, organisation, town, e-mail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="96"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="101"/>
         <source>Filtre</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="106"/>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="122"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="112"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="128"/>
         <source>Doublons probables</source>
         <translation>Probable duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="123"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="129"/>
         <source>Doublons probables : recherche…</source>
         <translation>Probable duplicates: searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="194"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="201"/>
         <source>%n ligne(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -612,7 +612,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="201"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="208"/>
         <source>Doublons probables : %n</source>
         <translation>
             <numerusform>Probable duplicates: %n</numerusform>
@@ -620,7 +620,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="202"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="209"/>
         <source>Aucun doublon probable.</source>
         <translation>No probable duplicate.</translation>
     </message>
@@ -765,187 +765,187 @@
 <context>
     <name>ExchangesPage</name>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="70"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="72"/>
         <source>Qui parle ? Quelques lettres du nom ou de la structure, puis Entrée</source>
         <translation>Who is speaking? A few letters of the name or the organisation, then Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="71"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="73"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="75"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="77"/>
         <source>Texte du besoin ou de l&apos;offre</source>
         <translation>Text of the need or offer</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="80"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="82"/>
         <source>Accepte de transmettre ses coordonnées</source>
         <translation>Agrees to pass on their contact details</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="87"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="89"/>
         <source>Besoins et offres</source>
         <translation>Needs and offers</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="87"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="89"/>
         <source>Qui</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="87"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="89"/>
         <source>Suivi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="128"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="134"/>
         <source>Type d&apos;offre :</source>
         <translation>Kind of offer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="132"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="138"/>
         <source>Catégories du besoin (Espace pour cocher) :</source>
         <translation>Categories of the need (Space to tick):</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="140"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="146"/>
         <source>&amp;Nouveau besoin (Ctrl+N)</source>
         <translation>&amp;New need (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="141"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="147"/>
         <source>Annuler la &amp;dernière saisie (Ctrl+Z)</source>
         <translation>Undo the &amp;last entry (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="142"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="148"/>
         <source>&amp;Mur de projection (Ctrl+M)</source>
         <translation>Projection &amp;wall (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="143"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="149"/>
         <source>Ce que je peux &amp;apporter (Ctrl+B)</source>
         <translation>What I can &amp;bring (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="144"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="150"/>
         <source>&amp;Fiches d&apos;échanges…</source>
         <translation>&amp;Exchange sheets…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="145"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="151"/>
         <source>&amp;Relevé…</source>
         <translation>&amp;Record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="146"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="152"/>
         <source>E&amp;xport XLSX…</source>
         <translation>E&amp;xport XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="147"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="153"/>
         <source>&amp;Suivi…</source>
         <translation>&amp;Follow-up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="148"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="154"/>
         <source>Ré&amp;seau…</source>
         <translation>Net&amp;work…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="149"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="155"/>
         <source>Caté&amp;gories…</source>
         <translation>Cate&amp;gories…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="150"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="156"/>
         <source>C&amp;orriger… (F2)</source>
         <translation>C&amp;orrect… (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="151"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="157"/>
         <source>Supprimer (Suppr)</source>
         <translation>Delete (Del)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="173"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="179"/>
         <source>Qui pourrait répondre au besoin choisi :</source>
         <translation>Who could answer the chosen need:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="219"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="225"/>
         <source>Choisissez un événement</source>
         <translation>Choose an event</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="312"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="318"/>
         <source>Personne dans l&apos;historique du réseau pour l&apos;instant.</source>
         <translation>No one in the network&apos;s history yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="359"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="365"/>
         <source> (non inscrit·e)</source>
         <translation> (not registered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="389"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="395"/>
         <source>Le besoin, en quelques mots, puis Entrée</source>
         <translation>The need, in a few words, then Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="390"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="396"/>
         <source>L&apos;offre (un contact, un outil, un conseil…), puis Entrée</source>
         <translation>The offer (a contact, a tool, advice…), then Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="395"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="401"/>
         <source>(qui ?)</source>
         <translation>(who?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="397"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="403"/>
         <source>Nouveau besoin de {0}</source>
         <translation>New need from {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="400"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="406"/>
         <source>Ce que {0} peut apporter (offre permanente, cochez ses catégories)</source>
         <translation>What {0} can bring (standing offer, tick its categories)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="404"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="410"/>
         <source>Offre de {0} pour « {1} » ({2})</source>
         <translation>Offer from {0} for “{1}” ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="425"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="431"/>
         <source>Choisissez d&apos;abord l&apos;événement de l&apos;atelier.</source>
         <translation>Choose the workshop&apos;s event first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="428"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="434"/>
         <source>Choisissez d&apos;abord qui parle (quelques lettres, puis Entrée).</source>
         <translation>Choose who is speaking first (a few letters, then Enter).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="477"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="483"/>
         <source>Rien à annuler.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="515"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="521"/>
         <source>Choisissez d&apos;abord sur le tableau le besoin ou l&apos;offre à corriger.</source>
         <translation>First choose on the board the need or offer to correct.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="542"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="548"/>
         <source>Choisissez d&apos;abord sur le tableau le besoin ou l&apos;offre à supprimer.</source>
         <translation>First choose on the board the need or offer to delete.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="554"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="560"/>
         <source>Ctrl+Z pour le rétablir.</source>
         <translation>Ctrl+Z to bring it back.</translation>
     </message>
@@ -1074,93 +1074,93 @@ this computer becomes one more desk</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="70"/>
+        <location filename="../../desktop/pages/home/page.py" line="106"/>
         <source>Ouvrir l&apos;accueil
 scanner les billets, chercher un nom</source>
         <translation>Open the desk
 scan tickets, look up a name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="72"/>
+        <location filename="../../desktop/pages/home/page.py" line="108"/>
         <source>Importer des inscriptions
 HelloAsso, Weezevent, tableur</source>
         <translation>Import registrations
 HelloAsso, Weezevent, spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="74"/>
+        <location filename="../../desktop/pages/home/page.py" line="110"/>
         <source>Imprimer les badges
 des inscrits de l&apos;événement</source>
         <translation>Print badges
 for the event&apos;s registrants</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="76"/>
+        <location filename="../../desktop/pages/home/page.py" line="112"/>
         <source>Imprimer l&apos;émargement
 de la prochaine session</source>
         <translation>Print the sign-in sheet
 of the next session</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="99"/>
+        <location filename="../../desktop/pages/home/page.py" line="135"/>
         <source>À faire aujourd&apos;hui</source>
         <translation>Today&apos;s jobs</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="101"/>
+        <location filename="../../desktop/pages/home/page.py" line="137"/>
         <source>À regarder</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="126"/>
-        <location filename="../../desktop/pages/home/page.py" line="163"/>
+        <location filename="../../desktop/pages/home/page.py" line="162"/>
+        <location filename="../../desktop/pages/home/page.py" line="199"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="135"/>
+        <location filename="../../desktop/pages/home/page.py" line="171"/>
         <source>Imprimer l&apos;émargement
 {0} · {1}</source>
         <translation>Print the sign-in sheet
 {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="149"/>
+        <location filename="../../desktop/pages/home/page.py" line="185"/>
         <source>Aucun événement à venir.</source>
         <translation>No upcoming event.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="150"/>
+        <location filename="../../desktop/pages/home/page.py" line="186"/>
         <source>Aller à l&apos;agenda</source>
         <translation>Go to the agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="165"/>
+        <location filename="../../desktop/pages/home/page.py" line="201"/>
         <source>du {0} au {1}</source>
         <translation>from {0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="167"/>
+        <location filename="../../desktop/pages/home/page.py" line="203"/>
         <source>événement courant</source>
         <translation>current event</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="172"/>
+        <location filename="../../desktop/pages/home/page.py" line="208"/>
         <source>inscrits</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="173"/>
+        <location filename="../../desktop/pages/home/page.py" line="209"/>
         <source>accueillis</source>
         <translation>checked in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="174"/>
+        <location filename="../../desktop/pages/home/page.py" line="210"/>
         <source>en attente</source>
         <translation>waiting list</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/home/page.py" line="190"/>
+        <location filename="../../desktop/pages/home/page.py" line="226"/>
         <source>%n conflit(s) dans l&apos;agenda de l&apos;événement courant</source>
         <translation>
             <numerusform>%n conflict in the current event&apos;s agenda</numerusform>
@@ -1168,7 +1168,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/home/page.py" line="193"/>
+        <location filename="../../desktop/pages/home/page.py" line="229"/>
         <source>%n doublon(s) probable(s) de personnes à examiner</source>
         <translation>
             <numerusform>%n probable duplicate person to review</numerusform>
@@ -1176,7 +1176,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/home/page.py" line="196"/>
+        <location filename="../../desktop/pages/home/page.py" line="232"/>
         <source>%n structure(s) en double (même SIRET)</source>
         <translation>
             <numerusform>%n duplicate organisation (same SIRET)</numerusform>
@@ -1184,7 +1184,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/home/page.py" line="199"/>
+        <location filename="../../desktop/pages/home/page.py" line="235"/>
         <source>%n conflit(s) ou double(s) entrée(s) apportés par la synchronisation</source>
         <translation>
             <numerusform>%n conflict or double entry brought by sync</numerusform>
@@ -1192,7 +1192,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/home/page.py" line="202"/>
+        <location filename="../../desktop/pages/home/page.py" line="238"/>
         <source>%n changement(s) pas encore synchronisé(s)</source>
         <translation>
             <numerusform>%n change not synced yet</numerusform>
@@ -1200,17 +1200,17 @@ of the next session</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="204"/>
+        <location filename="../../desktop/pages/home/page.py" line="240"/>
         <source>Dernière synchronisation : {0}</source>
         <translation>Last sync: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="206"/>
+        <location filename="../../desktop/pages/home/page.py" line="242"/>
         <source>Jamais synchronisé avec un serveur central ou une clé USB.</source>
         <translation>Never synced with a central server or a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="211"/>
+        <location filename="../../desktop/pages/home/page.py" line="247"/>
         <source>Rien ne demande votre attention.</source>
         <translation>Nothing needs your attention.</translation>
     </message>
@@ -1241,104 +1241,104 @@ of the next session</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="63"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="64"/>
         <source>Importer des inscriptions</source>
         <translation>Import registrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="79"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="80"/>
         <source>Aucun fichier choisi.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="80"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="81"/>
         <source>&amp;Choisir un fichier…</source>
         <translation>&amp;Choose a file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="87"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="88"/>
         <source>Colonne du fichier</source>
         <translation>File column</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="87"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="88"/>
         <source>Exemple</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="88"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="89"/>
         <source>Champ Envol</source>
         <translation>Envol field</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="97"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="101"/>
         <source>&amp;Arrêter</source>
         <translation>&amp;Stop</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="98"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="102"/>
         <source>Arrêter l&apos;aperçu ou l&apos;import : rien n&apos;est enregistré.</source>
         <translation>Stop the preview or the import: nothing is saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="104"/>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="342"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="108"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="346"/>
         <source>Enregistrer la correspondance</source>
         <translation>Save the column mapping</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="106"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="110"/>
         <source>&amp;Importer</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="117"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="121"/>
         <source>1. Vérifiez à quoi correspond chaque colonne :</source>
         <translation>1. Check what each column contains:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="119"/>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="287"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="123"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="291"/>
         <source>2. Aperçu — rien n&apos;est encore enregistré :</source>
         <translation>2. Preview — nothing has been saved yet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="133"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="137"/>
         <source>Fichier d&apos;inscriptions</source>
         <translation>Registrations file</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="134"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="138"/>
         <source>Tableaux (*.csv *.xlsx);;Tous les fichiers (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="147"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="151"/>
         <source>Lecture du fichier…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="215"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="219"/>
         <source>Calcul de l&apos;aperçu…</source>
         <translation>Calculating the preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="253"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="257"/>
         <source>Arrêté : rien n&apos;a été enregistré.</source>
         <translation>Stopped: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="266"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="270"/>
         <source>Arrêt en cours…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="273"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="277"/>
         <source>{rows} : {refused} ; {new_people}, {known_people} ; {new_structures} ; {new_registrations}, {known_registrations}.</source>
         <translation>{rows}: {refused}; {new_people}, {known_people}; {new_structures}; {new_registrations}, {known_registrations}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="275"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="279"/>
         <source>%n ligne(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -1346,7 +1346,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="276"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="280"/>
         <source>%n refusée(s)</source>
         <translation>
             <numerusform>%n rejected</numerusform>
@@ -1354,7 +1354,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="277"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="281"/>
         <source>%n nouvelle(s) personne(s)</source>
         <translation>
             <numerusform>%n new person</numerusform>
@@ -1362,7 +1362,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="278"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="282"/>
         <source>%n déjà connue(s)</source>
         <translation>
             <numerusform>%n already known</numerusform>
@@ -1370,7 +1370,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="279"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="283"/>
         <source>%n nouvelle(s) structure(s)</source>
         <translation>
             <numerusform>%n new organisation</numerusform>
@@ -1378,7 +1378,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="280"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="284"/>
         <source>%n nouvelle(s) inscription(s)</source>
         <translation>
             <numerusform>%n new registration</numerusform>
@@ -1386,7 +1386,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="281"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="285"/>
         <source>%n déjà inscrite(s)</source>
         <translation>
             <numerusform>%n already registered</numerusform>
@@ -1394,27 +1394,27 @@ of the next session</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="298"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="302"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="308"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="312"/>
         <source>Importer dans l&apos;événement « {0} »</source>
         <translation>Import into the event “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="309"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="313"/>
         <source>Aucun événement choisi : créez ou choisissez d&apos;abord l&apos;événement dans la barre du haut.</source>
         <translation>No event chosen: first create or choose the event in the top bar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="314"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="318"/>
         <source>2. Import terminé — enregistré dans « {0} » :</source>
         <translation>2. Import done — saved in “{0}”:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="319"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="323"/>
         <source>%n inscription(s) créée(s)</source>
         <translation>
             <numerusform>%n registration created</numerusform>
@@ -1422,7 +1422,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="321"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="325"/>
         <source>%n place(s) en session</source>
         <translation>
             <numerusform>%n session place</numerusform>
@@ -1430,22 +1430,22 @@ of the next session</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="284"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="288"/>
         <source>Refusée — </source>
         <translation>Rejected — </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="284"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="288"/>
         <source>Attention — </source>
         <translation>Warning — </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="317"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="321"/>
         <source>Import terminé : {registrations} dont {waiting} en liste d&apos;attente ; {places} dont {waiting_places} en liste d&apos;attente ; {people} et {structures} ajoutées.</source>
         <translation>Import complete: {registrations}, {waiting} of them on the waiting list; {places}, {waiting_places} of them on a waiting list; {people} and {structures} added.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="323"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="327"/>
         <source>%n personne(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -1453,7 +1453,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="324"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="328"/>
         <source>%n structure(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -1461,7 +1461,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="326"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="330"/>
         <source>Import partiel : %n ligne(s) refusée(s), listée(s) ci-dessous ; les autres sont enregistrées.</source>
         <translation>
             <numerusform>Partial import: %n row refused, listed below; the others are saved.</numerusform>
@@ -1469,7 +1469,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="329"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="333"/>
         <source>%n fusion(s) automatique(s) à vérifier dans la liste des doublons (Personnes).</source>
         <translation>
             <numerusform>%n automatic merge to check in the duplicates list (People).</numerusform>
@@ -1477,12 +1477,12 @@ of the next session</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="332"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="336"/>
         <source>Fusion automatique — </source>
         <translation>Automatic merge — </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="352"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="356"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -1490,17 +1490,17 @@ of the next session</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="51"/>
+        <location filename="../../desktop/main_window.py" line="52"/>
         <source>Envol — {0}</source>
         <translation>Envol — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="89"/>
+        <location filename="../../desktop/main_window.py" line="94"/>
         <source>Accueil verrouillé — seul l&apos;accueil est disponible</source>
         <translation>Desk locked — only the desk is available</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="170"/>
+        <location filename="../../desktop/main_window.py" line="176"/>
         <source>%n personne(s) encore attendue(s) aujourd&apos;hui</source>
         <translation>
             <numerusform>%n person still expected today</numerusform>
@@ -1508,7 +1508,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="171"/>
+        <location filename="../../desktop/main_window.py" line="177"/>
         <source>%n conflit(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -1516,8 +1516,8 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="173"/>
-        <location filename="../../desktop/main_window.py" line="175"/>
+        <location filename="../../desktop/main_window.py" line="179"/>
+        <location filename="../../desktop/main_window.py" line="181"/>
         <source>%n doublon(s) à examiner</source>
         <translation>
             <numerusform>%n duplicate to review</numerusform>
@@ -1525,7 +1525,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="177"/>
+        <location filename="../../desktop/main_window.py" line="183"/>
         <source>%n conflit(s) ou double(s) entrée(s) à régler</source>
         <translation>
             <numerusform>%n conflict or double entry to settle</numerusform>
@@ -1533,12 +1533,12 @@ of the next session</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="186"/>
+        <location filename="../../desktop/main_window.py" line="192"/>
         <source>Accueil verrouillé : déverrouillez-le avec le code PIN.</source>
         <translation>Check-in desk locked: unlock it with the PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="201"/>
+        <location filename="../../desktop/main_window.py" line="245"/>
         <source>Une erreur inattendue s&apos;est produite ; rien n&apos;a été enregistré pour cette action.
 
 {0}</source>
@@ -1547,52 +1547,52 @@ of the next session</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="203"/>
+        <location filename="../../desktop/main_window.py" line="247"/>
         <source>Envol</source>
         <translation>Envol</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="211"/>
+        <location filename="../../desktop/main_window.py" line="255"/>
         <source>Événement : </source>
         <translation>Event: </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="217"/>
+        <location filename="../../desktop/main_window.py" line="262"/>
         <source>Événement courant</source>
         <translation>Current event</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="267"/>
+        <location filename="../../desktop/main_window.py" line="313"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="268"/>
+        <location filename="../../desktop/main_window.py" line="314"/>
         <source>&amp;Importer des inscriptions…</source>
         <translation>&amp;Import registrations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="271"/>
+        <location filename="../../desktop/main_window.py" line="317"/>
         <source>&amp;Nom de ce poste…</source>
         <translation>&amp;Name of this device…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="273"/>
+        <location filename="../../desktop/main_window.py" line="319"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="276"/>
+        <location filename="../../desktop/main_window.py" line="322"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="282"/>
+        <location filename="../../desktop/main_window.py" line="328"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="283"/>
+        <location filename="../../desktop/main_window.py" line="329"/>
         <source>À &amp;propos d&apos;Envol</source>
         <translation>&amp;About Envol</translation>
     </message>
@@ -1908,17 +1908,17 @@ of the next session</translation>
         <translation>Filter by name, organisation, town, email… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="74"/>
+        <location filename="../../desktop/pages/participants/page.py" line="75"/>
         <source>Chargement…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="81"/>
+        <location filename="../../desktop/pages/participants/page.py" line="82"/>
         <source>Personne n&apos;est encore inscrit à « {0} ». Importez les inscriptions d&apos;un formulaire (Importer…, Ctrl+I) ou inscrivez une personne à la main (Inscrire…).</source>
         <translation>Nobody is registered for “{0}” yet. Import the registrations of a form (Import…, Ctrl+I) or register a person by hand (Register…).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/participants/page.py" line="94"/>
+        <location filename="../../desktop/pages/participants/page.py" line="95"/>
         <source>%n inscription(s)</source>
         <translation>
             <numerusform>%n registration</numerusform>
@@ -1926,43 +1926,43 @@ of the next session</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="96"/>
+        <location filename="../../desktop/pages/participants/page.py" line="97"/>
         <source>{0} sur {1}</source>
         <translation>{0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="104"/>
+        <location filename="../../desktop/pages/participants/page.py" line="105"/>
         <source>&amp;Importer…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="105"/>
+        <location filename="../../desktop/pages/participants/page.py" line="106"/>
         <source>&amp;Inscrire…</source>
         <translation>&amp;Register…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="106"/>
+        <location filename="../../desktop/pages/participants/page.py" line="107"/>
         <source>&amp;Annuler l&apos;inscription</source>
         <translation>&amp;Cancel registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="107"/>
+        <location filename="../../desktop/pages/participants/page.py" line="108"/>
         <source>&amp;Rôle sur le badge…</source>
         <translation>Badge &amp;role…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="108"/>
+        <location filename="../../desktop/pages/participants/page.py" line="109"/>
         <source>E&amp;xporter…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="109"/>
+        <location filename="../../desktop/pages/participants/page.py" line="110"/>
         <source>&amp;Bilan financeurs…</source>
         <translation>&amp;Funder report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/participants/page.py" line="136"/>
-        <location filename="../../desktop/pages/participants/page.py" line="148"/>
+        <location filename="../../desktop/pages/participants/page.py" line="137"/>
+        <location filename="../../desktop/pages/participants/page.py" line="149"/>
         <source>Choisissez d&apos;abord une inscription dans la liste.</source>
         <translation>Choose a registration in the list first.</translation>
     </message>
@@ -2078,37 +2078,37 @@ of the next session</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="256"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="266"/>
         <source>E&amp;xporter ses données (RGPD)…</source>
         <translation>E&amp;xport their data (GDPR)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="257"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="267"/>
         <source>&amp;Effacer cette personne (RGPD)…</source>
         <translation>&amp;Erase this person (GDPR)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="258"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="268"/>
         <source>Purger un événement &amp;passé…</source>
         <translation>&amp;Purge a past event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="292"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="304"/>
         <source>(événement)</source>
         <translation>(event)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="305"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="317"/>
         <source>Exporter les données</source>
         <translation>Export data</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="322"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="334"/>
         <source>Effacer</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="323"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="335"/>
         <source>Effacer définitivement {0} {1} ? Ses inscriptions restent comptées de façon anonyme. Les autres postes, le serveur central et les fichiers de synchronisation l&apos;effaceront aussi à leur prochaine synchronisation.</source>
         <translation>Permanently erase {0} {1}? Their registrations will still be counted, anonymously. The other desks, the central server and the sync files will erase them too at their next sync.</translation>
     </message>
@@ -2363,9 +2363,64 @@ of the next session</translation>
 <context>
     <name>PreviewArea</name>
     <message>
-        <location filename="../../desktop/pages/printing/preview.py" line="61"/>
+        <location filename="../../desktop/pages/printing/preview.py" line="62"/>
+        <source>Page entière</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/preview.py" line="62"/>
+        <source>Toute la page visible</source>
+        <translation>The whole page in view</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/preview.py" line="63"/>
+        <source>Pleine largeur</source>
+        <translation>Full width</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/preview.py" line="63"/>
+        <source>La page sur toute la largeur</source>
+        <translation>The page across the whole width</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/preview.py" line="64"/>
+        <source>100&#x202f;%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/preview.py" line="64"/>
+        <source>Taille réelle</source>
+        <translation>Actual size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/preview.py" line="65"/>
+        <source>Zoom arrière (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/preview.py" line="66"/>
+        <source>Zoom avant (Ctrl+=)</source>
+        <translation>Zoom in (Ctrl+=)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/preview.py" line="67"/>
+        <source>Page précédente (touche Page ↑)</source>
+        <translation>Previous page (Page Up key)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/preview.py" line="68"/>
+        <source>Page suivante (touche Page ↓)</source>
+        <translation>Next page (Page Down key)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/preview.py" line="135"/>
         <source>Page {0}</source>
         <translation>Page {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/printing/preview.py" line="233"/>
+        <source>Page {0} / {1}</source>
+        <translation>Page {0} / {1}</translation>
     </message>
 </context>
 <context>
@@ -2376,87 +2431,87 @@ of the next session</translation>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/sending.py" line="55"/>
+        <location filename="../../desktop/pages/printing/sending.py" line="56"/>
         <source>× </source>
         <translation>× </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/sending.py" line="56"/>
+        <location filename="../../desktop/pages/printing/sending.py" line="57"/>
         <source>Nombre d&apos;exemplaires</source>
         <translation>Number of copies</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/sending.py" line="59"/>
+        <location filename="../../desktop/pages/printing/sending.py" line="60"/>
         <source>Réessayer</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/sending.py" line="60"/>
+        <location filename="../../desktop/pages/printing/sending.py" line="61"/>
         <source>Autre imprimante…</source>
         <translation>Another printer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/sending.py" line="61"/>
+        <location filename="../../desktop/pages/printing/sending.py" line="62"/>
         <source>Annuler l&apos;impression</source>
         <translation>Cancel printing</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/sending.py" line="100"/>
+        <location filename="../../desktop/pages/printing/sending.py" line="101"/>
         <source>Aucune imprimante sur ce poste</source>
         <translation>No printer on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/sending.py" line="118"/>
+        <location filename="../../desktop/pages/printing/sending.py" line="119"/>
         <source>Aucune imprimante sur ce poste : enregistrez le PDF pour l&apos;imprimer ailleurs.</source>
         <translation>No printer on this computer: save the PDF to print it elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/sending.py" line="122"/>
+        <location filename="../../desktop/pages/printing/sending.py" line="123"/>
         <source>un autre format</source>
         <translation>another size</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/sending.py" line="124"/>
+        <location filename="../../desktop/pages/printing/sending.py" line="125"/>
         <source>Format du papier</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/sending.py" line="125"/>
+        <location filename="../../desktop/pages/printing/sending.py" line="126"/>
         <source>L&apos;imprimante {0} n&apos;a pas de papier {1} (elle a {2}). Imprimer à la taille du document, sans l&apos;agrandir ? (Non : choisissez une autre imprimante.)</source>
         <translation>Printer {0} has no {1} paper (it has {2}). Print at the document&apos;s size, without enlarging it? (No: choose another printer.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/sending.py" line="129"/>
+        <location filename="../../desktop/pages/printing/sending.py" line="130"/>
         <source>Non imprimé : choisissez une imprimante avec du papier {0}.</source>
         <translation>Not printed: choose a printer with {0} paper.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/sending.py" line="139"/>
+        <location filename="../../desktop/pages/printing/sending.py" line="140"/>
         <source>Envoi de « {0} » à {1}…</source>
         <translation>Sending “{0}” to {1}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/sending.py" line="155"/>
+        <location filename="../../desktop/pages/printing/sending.py" line="156"/>
         <source>« {0} » sur {1} : {2}.</source>
         <translation>“{0}” on {1}: {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/sending.py" line="183"/>
+        <location filename="../../desktop/pages/printing/sending.py" line="184"/>
         <source>Aucune autre imprimante sur ce poste.</source>
         <translation>No other printer on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/sending.py" line="185"/>
+        <location filename="../../desktop/pages/printing/sending.py" line="186"/>
         <source>Autre imprimante</source>
         <translation>Another printer</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/sending.py" line="185"/>
+        <location filename="../../desktop/pages/printing/sending.py" line="186"/>
         <source>Envoyer à :</source>
         <translation>Send to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/sending.py" line="194"/>
+        <location filename="../../desktop/pages/printing/sending.py" line="195"/>
         <source>Impression annulée.</source>
         <translation>Printing cancelled.</translation>
     </message>
@@ -2464,199 +2519,199 @@ of the next session</translation>
 <context>
     <name>PrintingPage</name>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="75"/>
+        <location filename="../../desktop/pages/printing/page.py" line="77"/>
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="75"/>
+        <location filename="../../desktop/pages/printing/page.py" line="77"/>
         <source>Feuille d&apos;émargement</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="76"/>
+        <location filename="../../desktop/pages/printing/page.py" line="78"/>
         <source>Attestations de présence</source>
         <translation>Attendance certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="77"/>
+        <location filename="../../desktop/pages/printing/page.py" line="79"/>
         <source>Page de calibration</source>
         <translation>Calibration page</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="82"/>
+        <location filename="../../desktop/pages/printing/page.py" line="84"/>
         <source>Noms séparés par des virgules</source>
         <translation>Names separated by commas</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="98"/>
+        <location filename="../../desktop/pages/printing/page.py" line="100"/>
         <source>Marquer les personnes accueillies</source>
         <translation>Mark people who have checked in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="99"/>
+        <location filename="../../desktop/pages/printing/page.py" line="101"/>
         <source>Un fichier par personne (zip)</source>
         <translation>One file per person (zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="102"/>
+        <location filename="../../desktop/pages/printing/page.py" line="106"/>
         <source>&amp;Document :</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="103"/>
+        <location filename="../../desktop/pages/printing/page.py" line="107"/>
         <source>Pour &amp;qui :</source>
         <translation>For &amp;whom:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="104"/>
+        <location filename="../../desktop/pages/printing/page.py" line="108"/>
         <source>&amp;Session :</source>
         <translation>&amp;Session:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="105"/>
+        <location filename="../../desktop/pages/printing/page.py" line="109"/>
         <source>Sé&amp;lection :</source>
         <translation>Se&amp;lection:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="106"/>
+        <location filename="../../desktop/pages/printing/page.py" line="110"/>
         <source>Su&amp;pport :</source>
         <translation>S&amp;tock:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="108"/>
+        <location filename="../../desktop/pages/printing/page.py" line="112"/>
         <source>Décalage horizontal :</source>
         <translation>Horizontal offset:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="109"/>
+        <location filename="../../desktop/pages/printing/page.py" line="113"/>
         <source>Décalage vertical :</source>
         <translation>Vertical offset:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="96"/>
+        <location filename="../../desktop/pages/printing/page.py" line="98"/>
         <source>&amp;Modifier l&apos;organisateur…</source>
         <translation>&amp;Edit the organiser…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="107"/>
+        <location filename="../../desktop/pages/printing/page.py" line="111"/>
         <source>Imprima&amp;nte :</source>
         <translation>Pri&amp;nter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="110"/>
+        <location filename="../../desktop/pages/printing/page.py" line="114"/>
         <source>Organisateur :</source>
         <translation>Organiser:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="115"/>
+        <location filename="../../desktop/pages/printing/page.py" line="119"/>
         <source>&amp;Aperçu (F5)</source>
         <translation>&amp;Preview (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="116"/>
+        <location filename="../../desktop/pages/printing/page.py" line="120"/>
         <source>&amp;Imprimer…</source>
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="117"/>
+        <location filename="../../desktop/pages/printing/page.py" line="121"/>
         <source>&amp;Enregistrer en PDF…</source>
         <translation>Sa&amp;ve as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="118"/>
+        <location filename="../../desktop/pages/printing/page.py" line="122"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="179"/>
+        <location filename="../../desktop/pages/printing/page.py" line="192"/>
         <source>le nom de l&apos;organisme</source>
         <translation>the organisation&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="179"/>
+        <location filename="../../desktop/pages/printing/page.py" line="192"/>
         <source>le lieu (« Fait à »)</source>
         <translation>the place (« Fait à »)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="180"/>
+        <location filename="../../desktop/pages/printing/page.py" line="193"/>
         <source>le ou la signataire</source>
         <translation>the signatory</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="180"/>
+        <location filename="../../desktop/pages/printing/page.py" line="193"/>
         <source>sa fonction</source>
         <translation>their role</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="181"/>
+        <location filename="../../desktop/pages/printing/page.py" line="194"/>
         <source>À compléter : {0}</source>
         <translation>To fill in: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="206"/>
+        <location filename="../../desktop/pages/printing/page.py" line="219"/>
         <source>Tous les inscrits</source>
         <translation>Everyone registered</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="206"/>
-        <location filename="../../desktop/pages/printing/page.py" line="210"/>
+        <location filename="../../desktop/pages/printing/page.py" line="219"/>
+        <location filename="../../desktop/pages/printing/page.py" line="223"/>
         <source>Une session</source>
         <translation>One session</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="207"/>
-        <location filename="../../desktop/pages/printing/page.py" line="216"/>
+        <location filename="../../desktop/pages/printing/page.py" line="220"/>
+        <location filename="../../desktop/pages/printing/page.py" line="229"/>
         <source>Une sélection</source>
         <translation>A selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="207"/>
+        <location filename="../../desktop/pages/printing/page.py" line="220"/>
         <source>Pas encore imprimés</source>
         <translation>Not yet printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="211"/>
+        <location filename="../../desktop/pages/printing/page.py" line="224"/>
         <source>Une demi-journée</source>
         <translation>A half-day</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="212"/>
+        <location filename="../../desktop/pages/printing/page.py" line="225"/>
         <source>Une journée (matin et après-midi)</source>
         <translation>A whole day (morning and afternoon)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="214"/>
+        <location filename="../../desktop/pages/printing/page.py" line="227"/>
         <source>Toutes les personnes accueillies</source>
         <translation>Everyone checked in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="215"/>
+        <location filename="../../desktop/pages/printing/page.py" line="228"/>
         <source>Accueillies à une session</source>
         <translation>Checked in at one session</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="271"/>
+        <location filename="../../desktop/pages/printing/page.py" line="284"/>
         <source>après-midi</source>
         <translation>afternoon</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="271"/>
+        <location filename="../../desktop/pages/printing/page.py" line="284"/>
         <source>matin</source>
         <translation>morning</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="284"/>
+        <location filename="../../desktop/pages/printing/page.py" line="297"/>
         <source>Choisissez d&apos;abord un événement.</source>
         <translation>Choose an event first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="318"/>
+        <location filename="../../desktop/pages/printing/page.py" line="331"/>
         <source>Lecture des données…</source>
         <translation>Reading data…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="327"/>
+        <location filename="../../desktop/pages/printing/page.py" line="340"/>
         <source>Mise en page de %n personne(s)…</source>
         <translation>
             <numerusform>Laying out %n person…</numerusform>
@@ -2664,12 +2719,12 @@ of the next session</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="335"/>
+        <location filename="../../desktop/pages/printing/page.py" line="348"/>
         <source>Annulé.</source>
         <translation>Cancelled.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="340"/>
+        <location filename="../../desktop/pages/printing/page.py" line="353"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2677,7 +2732,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="340"/>
+        <location filename="../../desktop/pages/printing/page.py" line="353"/>
         <source>%n personne(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -2685,12 +2740,12 @@ of the next session</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="342"/>
+        <location filename="../../desktop/pages/printing/page.py" line="355"/>
         <source>aperçu des {0} premières pages</source>
         <translation>preview of the first {0} pages</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="344"/>
+        <location filename="../../desktop/pages/printing/page.py" line="357"/>
         <source>%n badge(s) déjà imprimé(s)</source>
         <translation>
             <numerusform>%n badge already printed</numerusform>
@@ -2698,32 +2753,32 @@ of the next session</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="356"/>
+        <location filename="../../desktop/pages/printing/page.py" line="369"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="357"/>
+        <location filename="../../desktop/pages/printing/page.py" line="370"/>
         <source>Archive zip (*.zip)</source>
         <translation>Zip archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="357"/>
+        <location filename="../../desktop/pages/printing/page.py" line="370"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="372"/>
+        <location filename="../../desktop/pages/printing/page.py" line="385"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="394"/>
+        <location filename="../../desktop/pages/printing/page.py" line="407"/>
         <source>Réimpression</source>
         <translation>Reprint</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="395"/>
+        <location filename="../../desktop/pages/printing/page.py" line="408"/>
         <source>%n badge(s) ont déjà été imprimés. Pourquoi les réimprimer ?</source>
         <translation>
             <numerusform>%n badge has already been printed. Why reprint it?</numerusform>
@@ -2731,17 +2786,17 @@ of the next session</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="401"/>
+        <location filename="../../desktop/pages/printing/page.py" line="414"/>
         <source>Enregistré : {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="432"/>
+        <location filename="../../desktop/pages/printing/page.py" line="445"/>
         <source>Erreur inattendue : {0}</source>
         <translation>Unexpected error: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/printing/page.py" line="435"/>
+        <location filename="../../desktop/pages/printing/page.py" line="448"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
@@ -2852,42 +2907,42 @@ of the next session</translation>
         <translation>Register a person</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/register_dialog.py" line="72"/>
+        <location filename="../../desktop/pages/registrations/register_dialog.py" line="73"/>
         <source>Personnes déjà connues</source>
         <translation>People already known</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/register_dialog.py" line="77"/>
+        <location filename="../../desktop/pages/registrations/register_dialog.py" line="78"/>
         <source>&amp;Prénom</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/register_dialog.py" line="78"/>
+        <location filename="../../desktop/pages/registrations/register_dialog.py" line="79"/>
         <source>&amp;Nom</source>
         <translation>&amp;Surname</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/register_dialog.py" line="79"/>
+        <location filename="../../desktop/pages/registrations/register_dialog.py" line="80"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/register_dialog.py" line="81"/>
+        <location filename="../../desktop/pages/registrations/register_dialog.py" line="82"/>
         <source>&amp;Inscrire</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/register_dialog.py" line="86"/>
+        <location filename="../../desktop/pages/registrations/register_dialog.py" line="87"/>
         <source>Déjà connue ? Choisissez-la (sinon une fiche est créée) :</source>
         <translation>Already known? Select the person (otherwise a new record is created):</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/register_dialog.py" line="88"/>
+        <location filename="../../desktop/pages/registrations/register_dialog.py" line="89"/>
         <source>Sessions (complet : liste d&apos;attente) :</source>
         <translation>Sessions (full: waiting list):</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/register_dialog.py" line="103"/>
+        <location filename="../../desktop/pages/registrations/register_dialog.py" line="104"/>
         <source> (complet : liste d&apos;attente)</source>
         <translation> (full: waiting list)</translation>
     </message>
@@ -3493,39 +3548,44 @@ of the next session</translation>
 <context>
     <name>_DirectoryPage</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="124"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="130"/>
         <source>&amp;Modifier la fiche… (F2)</source>
         <translation>E&amp;dit record… (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="128"/>
-        <source>&amp;Fusionner le doublon choisi (garder la première fiche)</source>
-        <translation>&amp;Merge the chosen duplicate (keep the first record)</translation>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="134"/>
+        <source>&amp;Fusionner le doublon choisi</source>
+        <translation>&amp;Merge the chosen duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="176"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="135"/>
+        <source>La première fiche est gardée, la seconde y est fusionnée.</source>
+        <translation>The first record is kept; the second is merged into it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="183"/>
         <source>Choisissez d&apos;abord une ligne dans la liste.</source>
         <translation>Choose a row in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="215"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="222"/>
         <source>Fusion automatique à l&apos;import : {0}
   ← {1}</source>
         <translation>Merged automatically by an import: {0}
   ← {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="222"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="229"/>
         <source>Choisissez d&apos;abord un doublon dans la liste.</source>
         <translation>Choose a duplicate in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="225"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="232"/>
         <source>Cette fusion a été faite par l&apos;import : vérifiez la fiche de la personne.</source>
         <translation>This merge was made by an import: check the person&apos;s record.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="234"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="241"/>
         <source>Fusionné : « {0} » dans « {1} ».</source>
         <translation>Merged: ‘{0}’ into ‘{1}’.</translation>
     </message>
@@ -3675,7 +3735,7 @@ of the next session</translation>
         <translation>By invitation</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/agenda/grid.py" line="345"/>
+        <location filename="../../desktop/pages/agenda/grid.py" line="399"/>
         <source>conflit</source>
         <translation>conflict</translation>
     </message>
@@ -4218,52 +4278,52 @@ of the next session</translation>
 <context>
     <name>directory</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="57"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="58"/>
         <source>créée</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="57"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="58"/>
         <source>importée</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="58"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="59"/>
         <source>inscrite</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="59"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="60"/>
         <source>inscription annulée</source>
         <translation>registration cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="60"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="61"/>
         <source>fiche modifiée :</source>
         <translation>record edited:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="61"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="62"/>
         <source>doublon fusionné :</source>
         <translation>duplicate merged:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="62"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="63"/>
         <source>structure fusionnée :</source>
         <translation>organisation merged:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="63"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="64"/>
         <source>effacée</source>
         <translation>erased</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="64"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="65"/>
         <source>nom mieux orthographié par un import :</source>
         <translation>name spelt better by an import:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="65"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="66"/>
         <source>fusion automatique à l&apos;import :</source>
         <translation>merged automatically by an import:</translation>
     </message>
@@ -5216,207 +5276,207 @@ of the next session</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop/messages.py" line="33"/>
+        <location filename="../../desktop/messages.py" line="34"/>
         <source>Aucun espace de travail à cet emplacement : {path}</source>
         <translation>No workspace at this location: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="34"/>
+        <location filename="../../desktop/messages.py" line="35"/>
         <source>Ce fichier n&apos;est pas un espace de travail Envol : {path}. Il n&apos;a pas été modifié.</source>
         <translation>This file is not an Envol workspace: {path}. It has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="39"/>
+        <location filename="../../desktop/messages.py" line="40"/>
         <source>L&apos;espace de travail {path} est endommagé et ne peut pas être lu. Il n&apos;a pas été modifié ; ouvrez une sauvegarde ou synchronisez un nouveau poste.</source>
         <translation>The workspace {path} is damaged and cannot be read. It has not been changed; open a backup or sync a new computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="42"/>
+        <location filename="../../desktop/messages.py" line="43"/>
         <source>L&apos;espace de travail {path} a été écrit par une version plus récente d&apos;Envol. Mettez Envol à jour pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</source>
         <translation>The workspace {path} was written by a newer version of Envol. Update Envol to open it; the file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="45"/>
+        <location filename="../../desktop/messages.py" line="46"/>
         <source>L&apos;espace de travail {path} est utilisé par un autre programme. Fermez l&apos;autre fenêtre d&apos;Envol puis réessayez.</source>
         <translation>The workspace {path} is in use by another program. Close the other Envol window and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="48"/>
+        <location filename="../../desktop/messages.py" line="49"/>
         <source>{path} est un véritable espace de travail : la démonstration ne le remplace jamais.</source>
         <translation>{path} is a real workspace: the demo never replaces it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="50"/>
+        <location filename="../../desktop/messages.py" line="51"/>
         <source>Ce champ ne peut pas être vide ({field}).</source>
         <translation>This field cannot be empty ({field}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="51"/>
+        <location filename="../../desktop/messages.py" line="52"/>
         <source>Ce texte est trop long ({field}).</source>
         <translation>This text is too long ({field}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="52"/>
+        <location filename="../../desktop/messages.py" line="53"/>
         <source>Adresse e-mail invalide : {value}</source>
         <translation>Invalid email address: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="53"/>
+        <location filename="../../desktop/messages.py" line="54"/>
         <source>Un SIRET comporte 14 chiffres : {value}</source>
         <translation>A SIRET number has 14 digits: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="54"/>
+        <location filename="../../desktop/messages.py" line="55"/>
         <source>La clé de contrôle de ce SIRET est fausse : {value}</source>
         <translation>The check digit of this SIRET number is wrong: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="55"/>
+        <location filename="../../desktop/messages.py" line="56"/>
         <source>Un code INSEE comporte 5 caractères : {value}</source>
         <translation>An INSEE code has 5 characters: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="56"/>
+        <location filename="../../desktop/messages.py" line="57"/>
         <source>La capacité doit être d&apos;au moins 1 place.</source>
         <translation>Capacity must be at least 1 place.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="57"/>
+        <location filename="../../desktop/messages.py" line="58"/>
         <source>Cette personne est déjà inscrite à cet événement.</source>
         <translation>This person is already registered for this event.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="58"/>
+        <location filename="../../desktop/messages.py" line="59"/>
         <source>Cette session appartient à un autre événement.</source>
         <translation>This session belongs to another event.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="59"/>
+        <location filename="../../desktop/messages.py" line="60"/>
         <source>Cette inscription est annulée.</source>
         <translation>This registration is cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="60"/>
+        <location filename="../../desktop/messages.py" line="61"/>
         <source>Cet espace de travail ne contient encore aucun événement.</source>
         <translation>This workspace does not contain any events yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="61"/>
+        <location filename="../../desktop/messages.py" line="62"/>
         <source>Événement introuvable.</source>
         <translation>Event not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="62"/>
+        <location filename="../../desktop/messages.py" line="63"/>
         <source>La session se termine avant de commencer.</source>
         <translation>The session ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="63"/>
+        <location filename="../../desktop/messages.py" line="64"/>
         <source>L&apos;événement se termine avant de commencer.</source>
         <translation>The event ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="65"/>
+        <location filename="../../desktop/messages.py" line="66"/>
         <source>Adresse de serveur invalide : {url} (attendu : postgresql://utilisateur@serveur/base).</source>
         <translation>Invalid server address: {url} (expected: postgresql://user@server/database).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="67"/>
+        <location filename="../../desktop/messages.py" line="68"/>
         <source>Le serveur central {url} est injoignable : le poste continue hors ligne, rien n&apos;est perdu. Vérifiez le réseau ou l&apos;adresse.</source>
         <translation>The central server {url} cannot be reached: this computer carries on offline, nothing is lost. Check the network or the address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="70"/>
+        <location filename="../../desktop/messages.py" line="71"/>
         <source>Le serveur central {url} refuse l&apos;utilisateur ou le mot de passe. Corrigez-les sur la page Synchronisation.</source>
         <translation>The central server {url} rejects the user name or password. Correct them on the Sync page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="73"/>
+        <location filename="../../desktop/messages.py" line="74"/>
         <source>La base indiquée n&apos;existe pas sur le serveur {url}.</source>
         <translation>The database given does not exist on the server {url}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="74"/>
+        <location filename="../../desktop/messages.py" line="75"/>
         <source>La connexion sécurisée (TLS) au serveur {url} a échoué : vérifiez sslmode et le certificat.</source>
         <translation>The secure (TLS) connection to the server {url} failed: check sslmode and the certificate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="76"/>
+        <location filename="../../desktop/messages.py" line="77"/>
         <source>Le serveur central {url} a été préparé par une version plus récente d&apos;Envol (schéma {version}). Mettez Envol à jour sur ce poste ; rien n&apos;a été envoyé.</source>
         <translation>The central server {url} was set up by a newer version of Envol (schema {version}). Update Envol on this computer; nothing has been sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="79"/>
+        <location filename="../../desktop/messages.py" line="80"/>
         <source>Le serveur central {url} a répondu par une erreur : {detail}</source>
         <translation>The central server {url} replied with an error: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="80"/>
+        <location filename="../../desktop/messages.py" line="81"/>
         <source>Aucun serveur central n&apos;est configuré : indiquez --hub URL ou --bundle FICHIER.</source>
         <translation>No central server is configured: give --hub URL or --bundle FILE.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="82"/>
+        <location filename="../../desktop/messages.py" line="83"/>
         <source>{path} n&apos;est pas un fichier de synchronisation Envol. Il n&apos;a pas été modifié.</source>
         <translation>{path} is not an Envol sync file. It has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="93"/>
+        <location filename="../../desktop/messages.py" line="94"/>
         <source>Synchronisation arrêtée : une modification venue d&apos;un autre poste donne à {what} une valeur qu&apos;une autre ligne de cet espace de travail a déjà. Rien de cette page n&apos;a été appliqué ; transmettez ce message à l&apos;équipe technique.</source>
         <translation>Sync stopped: a change from another desk gives {what} a value that another row of this workspace already has. Nothing of this page was applied; pass this message on to the technical team.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="97"/>
+        <location filename="../../desktop/messages.py" line="98"/>
         <source>Ce point a déjà été réglé.</source>
         <translation>This item has already been resolved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="98"/>
+        <location filename="../../desktop/messages.py" line="99"/>
         <source>Choix invalide.</source>
         <translation>Invalid choice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="100"/>
+        <location filename="../../desktop/messages.py" line="101"/>
         <source>Session introuvable : elle a peut-être été supprimée.</source>
         <translation>Session not found: it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="101"/>
+        <location filename="../../desktop/messages.py" line="102"/>
         <source>Salle introuvable.</source>
         <translation>Room not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="102"/>
+        <location filename="../../desktop/messages.py" line="103"/>
         <source>Lieu introuvable.</source>
         <translation>Venue not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="103"/>
+        <location filename="../../desktop/messages.py" line="104"/>
         <source>Horaire sans fuseau horaire : indiquez l&apos;heure de l&apos;événement.</source>
         <translation>Time without a time zone: give the event&apos;s local time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="104"/>
+        <location filename="../../desktop/messages.py" line="105"/>
         <source>Horaire illisible : {value} (attendu : HH:MM).</source>
         <translation>Unreadable time: {value} (expected: HH:MM).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="105"/>
+        <location filename="../../desktop/messages.py" line="106"/>
         <source>L&apos;heure {value} n&apos;existe pas : les horloges avancent d&apos;une heure cette nuit-là.</source>
         <translation>The time {value} does not exist: the clocks go forward one hour that night.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="107"/>
+        <location filename="../../desktop/messages.py" line="108"/>
         <source>Fuseau horaire inconnu : {value}</source>
         <translation>Unknown time zone: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="108"/>
+        <location filename="../../desktop/messages.py" line="109"/>
         <source>Adresse web invalide (elle commence par https://) : {value}</source>
         <translation>Invalid web address (it starts with https://): {value}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="110"/>
+        <location filename="../../desktop/messages.py" line="111"/>
         <source>%n inscription(s) porte(nt) sur cette session : annulez-les avant de la supprimer.</source>
         <translation>
             <numerusform>%n registration is for this session: cancel it before deleting the session.</numerusform>
@@ -5424,7 +5484,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="112"/>
+        <location filename="../../desktop/messages.py" line="113"/>
         <source>Cet événement a %n inscription(s) : il ne peut pas être supprimé.</source>
         <translation>
             <numerusform>This event has %n registration: it cannot be deleted.</numerusform>
@@ -5432,7 +5492,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="113"/>
+        <location filename="../../desktop/messages.py" line="114"/>
         <source>%n session(s) a (ont) lieu dans ce lieu : déplacez-les d&apos;abord.</source>
         <translation>
             <numerusform>%n session takes place at this venue: move it first.</numerusform>
@@ -5440,7 +5500,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="114"/>
+        <location filename="../../desktop/messages.py" line="115"/>
         <source>%n session(s) a (ont) lieu dans cette salle : déplacez-les d&apos;abord.</source>
         <translation>
             <numerusform>%n session takes place in this room: move it first.</numerusform>
@@ -5448,12 +5508,12 @@ of the next session</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="121"/>
+        <location filename="../../desktop/messages.py" line="122"/>
         <source>{facilitator} est attendu·e à deux endroits : « {first} » et « {second} ».</source>
         <translation>{facilitator} is expected in two places: ‘{first}’ and ‘{second}’.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="124"/>
+        <location filename="../../desktop/messages.py" line="125"/>
         <source>« {first} » : {confirmed} inscriptions confirmées pour %n place(s).</source>
         <translation>
             <numerusform>‘{first}’: {confirmed} confirmed registrations for %n place.</numerusform>
@@ -5461,7 +5521,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="137"/>
+        <location filename="../../desktop/messages.py" line="138"/>
         <source>%n badge(s) déjà imprimé(s) : indiquez la raison de la réimpression.</source>
         <translation>
             <numerusform>%n badge already printed: give the reason for reprinting it.</numerusform>
@@ -5469,97 +5529,97 @@ of the next session</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="140"/>
+        <location filename="../../desktop/messages.py" line="141"/>
         <source>Inscription introuvable à cet événement.</source>
         <translation>No such registration at this event.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="141"/>
+        <location filename="../../desktop/messages.py" line="142"/>
         <source>Demi-journée illisible : {value}. Écrivez par exemple 13/11/2026:matin ou 13/11/2026:après-midi.</source>
         <translation>Unreadable half-day: {value}. Write for example 13/11/2026:matin or 13/11/2026:après-midi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="143"/>
+        <location filename="../../desktop/messages.py" line="144"/>
         <source>Date illisible : {value}. Écrivez par exemple 13/11/2026.</source>
         <translation>Unreadable date: {value}. Write for example 13/11/2026.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="144"/>
+        <location filename="../../desktop/messages.py" line="145"/>
         <source>Image illisible : {what}. Choisissez un fichier PNG ou JPEG.</source>
         <translation>Unreadable image: {what}. Choose a PNG or JPEG file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="146"/>
+        <location filename="../../desktop/messages.py" line="147"/>
         <source>Image trop grande : {what}. Un logo ou une signature tient en moins de {limit} Mo et 6000 pixels de côté.</source>
         <translation>Image too large: {what}. A logo or a signature fits in less than {limit} MB and 6000 pixels a side.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="149"/>
+        <location filename="../../desktop/messages.py" line="150"/>
         <source>{limit} logos de financeurs au plus.</source>
         <translation>At most {limit} funders&apos; logos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="155"/>
+        <location filename="../../desktop/messages.py" line="156"/>
         <source>Fichier introuvable : {filename}.</source>
         <translation>File not found: {filename}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="156"/>
+        <location filename="../../desktop/messages.py" line="157"/>
         <source>{filename} est un dossier : indiquez un fichier CSV ou XLSX.</source>
         <translation>{filename} is a folder: give a CSV or XLSX file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="158"/>
+        <location filename="../../desktop/messages.py" line="159"/>
         <source>Le fichier {filename} ne peut pas être lu.</source>
         <translation>The file {filename} cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="159"/>
+        <location filename="../../desktop/messages.py" line="160"/>
         <source>guillemet ouvert jamais refermé (« {value} ») : ligne refusée, les lignes suivantes sont lues à part.</source>
         <translation>quote opened and never closed (‘{value}’): row refused, the following lines are read on their own.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="162"/>
+        <location filename="../../desktop/messages.py" line="163"/>
         <source>caractère nul dans la ligne (« {value} ») : ligne refusée.</source>
         <translation>NUL character in the row (‘{value}’): row refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="163"/>
+        <location filename="../../desktop/messages.py" line="164"/>
         <source>ligne illisible : ligne refusée.</source>
         <translation>unreadable line: row refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="183"/>
+        <location filename="../../desktop/messages.py" line="184"/>
         <source>même e-mail et nom proche de {value} : même personne, fusion à vérifier dans la liste des doublons.</source>
         <translation>same e-mail and a name close to {value}: same person, merge to check in the duplicates list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="185"/>
+        <location filename="../../desktop/messages.py" line="186"/>
         <source>même nom et même structure que {value}, autre e-mail : même personne, fusion à vérifier dans la liste des doublons.</source>
         <translation>same name and organisation as {value}, another e-mail: same person, merge to check in the duplicates list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="188"/>
+        <location filename="../../desktop/messages.py" line="189"/>
         <source>même e-mail que {value} mais autre nom : deux personnes, listées ensemble dans les doublons.</source>
         <translation>same e-mail as {value} but another name: two people, listed together among the duplicates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="190"/>
+        <location filename="../../desktop/messages.py" line="191"/>
         <source>même nom que {value} mais e-mail, téléphone ou billet différent : deux personnes, listées ensemble dans les doublons.</source>
         <translation>same name as {value} but another e-mail, phone or ticket: two people, listed together among the duplicates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="207"/>
+        <location filename="../../desktop/messages.py" line="208"/>
         <source>Le code PIN doit comporter au moins {minimum} chiffres.</source>
         <translation>The PIN must have at least {minimum} digits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="208"/>
+        <location filename="../../desktop/messages.py" line="209"/>
         <source>Code PIN incorrect : l&apos;accueil reste verrouillé.</source>
         <translation>Wrong PIN: the check-in desk stays locked.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="210"/>
+        <location filename="../../desktop/messages.py" line="211"/>
         <source>Code PIN incorrect. Trop d&apos;essais : attendez %n seconde(s) avant le prochain.</source>
         <translation>
             <numerusform>Wrong PIN. Too many attempts: wait %n second before the next one.</numerusform>
@@ -5567,7 +5627,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="212"/>
+        <location filename="../../desktop/messages.py" line="213"/>
         <source>Trop d&apos;essais : attendez encore %n seconde(s) avant de saisir le code PIN.</source>
         <translation>
             <numerusform>Too many attempts: wait %n more second before entering the PIN.</numerusform>
@@ -5575,383 +5635,383 @@ of the next session</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="214"/>
+        <location filename="../../desktop/messages.py" line="215"/>
         <source>Rien n&apos;a été saisi : écrivez le besoin ou l&apos;offre.</source>
         <translation>Nothing was typed: write the need or the offer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="215"/>
+        <location filename="../../desktop/messages.py" line="216"/>
         <source>C&apos;est déjà noté : « {title} ».</source>
         <translation>Already noted: “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="216"/>
+        <location filename="../../desktop/messages.py" line="217"/>
         <source>Catégorie inconnue : {value}</source>
         <translation>Unknown category: {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="217"/>
+        <location filename="../../desktop/messages.py" line="218"/>
         <source>La catégorie « {label} » existe déjà : renommez-la ou rétablissez-la plutôt.</source>
         <translation>The category “{label}” already exists: rename it or bring it back instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="219"/>
+        <location filename="../../desktop/messages.py" line="220"/>
         <source>Code de catégorie invalide : {value} (lettres minuscules sans accent, chiffres et _).</source>
         <translation>Invalid category code: {value} (lower-case unaccented letters, digits and _).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="221"/>
+        <location filename="../../desktop/messages.py" line="222"/>
         <source>Une personne ne répond pas à son propre besoin.</source>
         <translation>A person does not answer their own need.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="222"/>
+        <location filename="../../desktop/messages.py" line="223"/>
         <source>Ce besoin n&apos;existe plus (il a peut-être été retiré).</source>
         <translation>This need no longer exists (it may have been withdrawn).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="223"/>
+        <location filename="../../desktop/messages.py" line="224"/>
         <source>Cette offre n&apos;existe plus (elle a peut-être été retirée).</source>
         <translation>This offer no longer exists (it may have been withdrawn).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="224"/>
+        <location filename="../../desktop/messages.py" line="225"/>
         <source>Le suivi ne revient pas en arrière : choisissez une étape suivante, ou « sans suite ».</source>
         <translation>Follow-up does not go backwards: choose a later step, or “no follow-up”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="226"/>
+        <location filename="../../desktop/messages.py" line="227"/>
         <source>Une coopération née le reste : ce suivi est terminé.</source>
         <translation>A cooperation born stays born: this follow-up is over.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="227"/>
+        <location filename="../../desktop/messages.py" line="228"/>
         <source>Une étape ne peut pas être datée dans le futur ({day}).</source>
         <translation>A step cannot be dated in the future ({day}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="228"/>
+        <location filename="../../desktop/messages.py" line="229"/>
         <source>Une étape ne peut pas être datée d&apos;avant l&apos;offre ({day}).</source>
         <translation>A step cannot be dated before the offer ({day}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="231"/>
+        <location filename="../../desktop/messages.py" line="232"/>
         <source>Cet événement n&apos;a pas encore de rendez-vous d&apos;affaires.</source>
         <translation>This event has no business meetings yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="232"/>
+        <location filename="../../desktop/messages.py" line="233"/>
         <source>Cet événement n&apos;a pas de session « Rendez-vous » dans l&apos;agenda : créez-en une d&apos;abord.</source>
         <translation>This event has no “Rendez-vous” session in the agenda: create one first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="234"/>
+        <location filename="../../desktop/messages.py" line="235"/>
         <source>Aucune table : ajoutez des tables avant de calculer le plan.</source>
         <translation>No tables: add tables before computing the plan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="235"/>
+        <location filename="../../desktop/messages.py" line="236"/>
         <source>Un créneau dure 15, 20 ou 30 minutes.</source>
         <translation>A slot lasts 15, 20 or 30 minutes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="236"/>
+        <location filename="../../desktop/messages.py" line="237"/>
         <source>Catégorie inconnue : {category}</source>
         <translation>Unknown category: {category}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="237"/>
-        <location filename="../../desktop/messages.py" line="255"/>
+        <location filename="../../desktop/messages.py" line="238"/>
+        <location filename="../../desktop/messages.py" line="256"/>
         <source>Ce créneau n&apos;est pas dans le programme.</source>
         <translation>This slot is not in the programme.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="238"/>
+        <location filename="../../desktop/messages.py" line="239"/>
         <source>Le maximum de rendez-vous est un nombre positif.</source>
         <translation>The maximum of meetings is a positive number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="239"/>
+        <location filename="../../desktop/messages.py" line="240"/>
         <source>Secteur d&apos;activité inconnu : {sector}</source>
         <translation>Unknown sector of activity: {sector}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="240"/>
+        <location filename="../../desktop/messages.py" line="241"/>
         <source>Cette personne ne participe pas aux rendez-vous.</source>
         <translation>This person does not take part in the meetings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="241"/>
+        <location filename="../../desktop/messages.py" line="242"/>
         <source>Une personne ne peut pas demander à se rencontrer.</source>
         <translation>A person cannot ask to meet themselves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="242"/>
+        <location filename="../../desktop/messages.py" line="243"/>
         <source>La priorité est 1, 2 ou 3 (reçu : {priority}).</source>
         <translation>The priority is 1, 2 or 3 (got {priority}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="243"/>
+        <location filename="../../desktop/messages.py" line="244"/>
         <source>Cette demande n&apos;existe plus.</source>
         <translation>This request no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="244"/>
+        <location filename="../../desktop/messages.py" line="245"/>
         <source>Le fichier doit avoir une colonne « Demandeur » et une colonne « Destinataire ».</source>
         <translation>The file needs a “Demandeur” (requester) column and a “Destinataire” (target) column.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="246"/>
+        <location filename="../../desktop/messages.py" line="247"/>
         <source>Deux rendez-vous épinglés occupent la même table au même créneau.</source>
         <translation>Two pinned meetings take the same table in the same slot.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="248"/>
+        <location filename="../../desktop/messages.py" line="249"/>
         <source>Une personne a deux rendez-vous épinglés au même créneau.</source>
         <translation>A person has two pinned meetings in the same slot.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="250"/>
+        <location filename="../../desktop/messages.py" line="251"/>
         <source>Un rendez-vous épinglé est à une table qui n&apos;est plus dans le programme.</source>
         <translation>A pinned meeting is at a table no longer in the programme.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="252"/>
+        <location filename="../../desktop/messages.py" line="253"/>
         <source>Une personne a plus de rendez-vous épinglés ({pinned}) que son maximum ({maximum}).</source>
         <translation>A person has more pinned meetings ({pinned}) than their maximum ({maximum}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="254"/>
+        <location filename="../../desktop/messages.py" line="255"/>
         <source>Le calcul du plan n&apos;a pas abouti ; rien n&apos;a changé.</source>
         <translation>The plan could not be computed; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="256"/>
+        <location filename="../../desktop/messages.py" line="257"/>
         <source>Ce créneau est terminé : ses rendez-vous ne sont plus replanifiés.</source>
         <translation>This slot is over: its meetings are no longer re-planned.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="258"/>
+        <location filename="../../desktop/messages.py" line="259"/>
         <source>Ce rendez-vous n&apos;existe plus.</source>
         <translation>This meeting no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="259"/>
+        <location filename="../../desktop/messages.py" line="260"/>
         <source>Document inconnu : {document}</source>
         <translation>Unknown document: {document}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="115"/>
+        <location filename="../../desktop/messages.py" line="116"/>
         <source>L&apos;événement « {event} » n&apos;a encore aucune session : il n&apos;y a rien à exporter.</source>
         <translation>The event ‘{event}’ has no sessions yet: there is nothing to export.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="36"/>
+        <location filename="../../desktop/messages.py" line="37"/>
         <source>Le fichier {path} est vide : ce n&apos;est pas un espace de travail Envol. Il n&apos;a pas été modifié (pour créer un nouvel espace, choisissez un autre nom).</source>
         <translation>The file {path} is empty: it is not an Envol workspace. It was not changed (to create a new workspace, choose another name).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="84"/>
+        <location filename="../../desktop/messages.py" line="85"/>
         <source>Le fichier {path} a été écrit par une version plus récente d&apos;Envol : mettez Envol à jour. Il n&apos;a pas été modifié.</source>
         <translation>The file {path} was written by a newer version of Envol: update Envol. It was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="87"/>
+        <location filename="../../desktop/messages.py" line="88"/>
         <source>{path} est un espace de travail, pas un fichier de synchronisation. Aucun des deux fichiers n&apos;a été modifié : indiquez un fichier de synchronisation (par exemple envol-sync.db sur la clé USB).</source>
         <translation>{path} is a workspace, not a sync file. Neither file was changed: give a sync file (for example envol-sync.db on the USB stick).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="90"/>
+        <location filename="../../desktop/messages.py" line="91"/>
         <source>Le fichier de synchronisation {path} est endommagé (copie interrompue ?). Aucun des deux fichiers n&apos;a été modifié : recopiez-le depuis le poste qui l&apos;a écrit.</source>
         <translation>The sync file {path} is damaged (an interrupted copy?). Neither file was changed: copy it again from the desk that wrote it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="117"/>
+        <location filename="../../desktop/messages.py" line="118"/>
         <source>Capacité illisible : {value} (un nombre de places, ou vide).</source>
         <translation>Unreadable capacity: {value} (a number of places, or empty).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="119"/>
+        <location filename="../../desktop/messages.py" line="120"/>
         <source>Salle réservée deux fois : {room} accueille « {first} » et « {second} » en même temps.</source>
         <translation>Room double-booked: {room} hosts ‘{first}’ and ‘{second}’ at the same time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="125"/>
+        <location filename="../../desktop/messages.py" line="126"/>
         <source>« {first} » a lieu en dehors des dates de l&apos;événement.</source>
         <translation>‘{first}’ takes place outside the event dates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="128"/>
+        <location filename="../../desktop/messages.py" line="129"/>
         <source>Les étiquettes de ce support ne tiennent pas sur la page ({stock}) : choisissez un autre support.</source>
         <translation>The labels of this stock do not fit on the page ({stock}): choose another stock.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="130"/>
+        <location filename="../../desktop/messages.py" line="131"/>
         <source>Support d&apos;impression inconnu : {stock}. Supports connus : {known}.</source>
         <translation>Unknown print stock: {stock}. Known stocks: {known}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="131"/>
+        <location filename="../../desktop/messages.py" line="132"/>
         <source>Le décalage de l&apos;imprimante ne peut pas dépasser {limit} mm : vérifiez le réglage.</source>
         <translation>The printer offset cannot exceed {limit} mm: check the setting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="133"/>
+        <location filename="../../desktop/messages.py" line="134"/>
         <source>Personne à imprimer avec ce choix.</source>
         <translation>Nobody to print with this selection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="134"/>
+        <location filename="../../desktop/messages.py" line="135"/>
         <source>Personne n&apos;a été accueilli : une attestation n&apos;est délivrée qu&apos;aux personnes présentes.</source>
         <translation>Nobody has been checked in: an attendance certificate is only issued to people who attended.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="138"/>
+        <location filename="../../desktop/messages.py" line="139"/>
         <source>Choisissez une session ou une demi-journée.</source>
         <translation>Choose a session or a half-day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="139"/>
+        <location filename="../../desktop/messages.py" line="140"/>
         <source>Aucune session cette demi-journée ({day}).</source>
         <translation>No sessions in this half-day ({day}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="151"/>
+        <location filename="../../desktop/messages.py" line="152"/>
         <source>Le fichier est vide.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="152"/>
+        <location filename="../../desktop/messages.py" line="153"/>
         <source>Le fichier est trop volumineux pour être importé.</source>
         <translation>The file is too large to import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="153"/>
+        <location filename="../../desktop/messages.py" line="154"/>
         <source>Ce fichier n&apos;est ni un CSV ni un classeur XLSX : {filename}. Exportez-le en CSV ou XLSX.</source>
         <translation>This file is neither a CSV file nor an XLSX workbook: {filename}. Export it as CSV or XLSX.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="164"/>
+        <location filename="../../desktop/messages.py" line="165"/>
         <source>La correspondance de colonnes enregistrée est illisible.</source>
         <translation>The saved column mapping cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="165"/>
+        <location filename="../../desktop/messages.py" line="166"/>
         <source>L&apos;import comporte des problèmes bloquants : rien n&apos;a été enregistré.</source>
         <translation>The import has blocking problems: nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="167"/>
+        <location filename="../../desktop/messages.py" line="168"/>
         <source>Colonne obligatoire absente : {column}. Indiquez quelle colonne la contient.</source>
         <translation>Required column missing: {column}. Say which column contains it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="169"/>
+        <location filename="../../desktop/messages.py" line="170"/>
         <source>La correspondance ne correspond pas aux colonnes du fichier.</source>
         <translation>The mapping does not match the columns of the file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="170"/>
+        <location filename="../../desktop/messages.py" line="171"/>
         <source>adresse e-mail invalide « {value} » : ligne refusée.</source>
         <translation>invalid email address ‘{value}’: row rejected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="171"/>
+        <location filename="../../desktop/messages.py" line="172"/>
         <source>cellule beaucoup trop longue (« {value}… ») : ligne refusée.</source>
         <translation>cell far too long (‘{value}…’): row rejected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="172"/>
+        <location filename="../../desktop/messages.py" line="173"/>
         <source>cellule qui ressemble à une formule de tableur (« {value} ») : ligne refusée par sécurité.</source>
         <translation>cell that looks like a spreadsheet formula (‘{value}’): row rejected for safety.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="174"/>
+        <location filename="../../desktop/messages.py" line="175"/>
         <source>nom ou prénom vide : ligne refusée.</source>
         <translation>empty surname or first name: row rejected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="175"/>
+        <location filename="../../desktop/messages.py" line="176"/>
         <source>nom trop long : ligne refusée.</source>
         <translation>name too long: row rejected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="176"/>
+        <location filename="../../desktop/messages.py" line="177"/>
         <source>session « {value} » introuvable dans cet événement : gardée comme réponse, sans inscription.</source>
         <translation>session ‘{value}’ not found in this event: kept as an answer, without registration.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="178"/>
+        <location filename="../../desktop/messages.py" line="179"/>
         <source>« {value} » désigne plusieurs sessions : gardée comme réponse, sans inscription.</source>
         <translation>‘{value}’ matches several sessions: kept as an answer, without registration.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="180"/>
+        <location filename="../../desktop/messages.py" line="181"/>
         <source>date illisible « {value} » : la date d&apos;import est utilisée.</source>
         <translation>unreadable date ‘{value}’: the import date is used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="181"/>
+        <location filename="../../desktop/messages.py" line="182"/>
         <source>{value} figure déjà plus haut : une seule inscription, les sessions s&apos;ajoutent.</source>
         <translation>{value} already appears further up: a single registration, with the sessions combined.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="193"/>
+        <location filename="../../desktop/messages.py" line="194"/>
         <source>SIRET mal formé « {value} » : ignoré.</source>
         <translation>malformed SIRET ‘{value}’: ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="194"/>
+        <location filename="../../desktop/messages.py" line="195"/>
         <source>SIRET à la clé fausse « {value} » : ignoré.</source>
         <translation>SIRET with a wrong check digit ‘{value}’: ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="195"/>
+        <location filename="../../desktop/messages.py" line="196"/>
         <source>Personne introuvable.</source>
         <translation>Person not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="196"/>
+        <location filename="../../desktop/messages.py" line="197"/>
         <source>Structure introuvable.</source>
         <translation>Organisation not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="197"/>
+        <location filename="../../desktop/messages.py" line="198"/>
         <source>Une fiche ne peut pas être fusionnée avec elle-même.</source>
         <translation>A record cannot be merged with itself.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="198"/>
+        <location filename="../../desktop/messages.py" line="199"/>
         <source>La durée de conservation n&apos;est pas écoulée : purge possible à partir du {until}.</source>
         <translation>The retention period has not elapsed: purging is possible from {until}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="200"/>
+        <location filename="../../desktop/messages.py" line="201"/>
         <source>Seule une entrée acceptée peut être annulée.</source>
         <translation>Only an accepted check-in can be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="201"/>
+        <location filename="../../desktop/messages.py" line="202"/>
         <source>Cette entrée a déjà été annulée.</source>
         <translation>This check-in has already been undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="202"/>
+        <location filename="../../desktop/messages.py" line="203"/>
         <source>Ce passage n&apos;existe pas (ou plus) sur ce poste.</source>
         <translation>This check-in does not exist (or no longer exists) on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="203"/>
+        <location filename="../../desktop/messages.py" line="204"/>
         <source>Ce billet n&apos;existe pas sur ce poste.</source>
         <translation>This ticket does not exist on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="204"/>
+        <location filename="../../desktop/messages.py" line="205"/>
         <source>Ce poste n&apos;a pas d&apos;identité : rouvrez l&apos;espace de travail.</source>
         <translation>This computer has no identity: reopen the workspace.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="205"/>
+        <location filename="../../desktop/messages.py" line="206"/>
         <source>Aucun code de billet libre n&apos;a été trouvé ; réessayez.</source>
         <translation>No free ticket code was found; try again.</translation>
     </message>
@@ -6070,29 +6130,39 @@ of the next session</translation>
 <context>
     <name>people</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="245"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="71"/>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="252"/>
         <source>Nom</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="246"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="253"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="247"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="254"/>
         <source>Structure</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="248"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="255"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="249"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="256"/>
         <source>Inscriptions</source>
         <translation>Registrations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="258"/>
+        <source>Accueilli</source>
+        <translation>Checked in</translation>
     </message>
 </context>
 <context>
@@ -6164,27 +6234,27 @@ of the next session</translation>
 <context>
     <name>structures</name>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="347"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="359"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="348"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="360"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="349"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="361"/>
         <source>Commune</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="350"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="362"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="351"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="363"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
@@ -6192,7 +6262,7 @@ of the next session</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../desktop/pages/sync/status.py" line="51"/>
+        <location filename="../../desktop/pages/sync/status.py" line="52"/>
         <source>État de la synchronisation (cliquer pour le détail)</source>
         <translation>Sync status (click for details)</translation>
     </message>
@@ -6250,6 +6320,11 @@ of the next session</translation>
         <location filename="../../desktop/pages/sync/page.py" line="45"/>
         <source>La synchronisation a échoué : vérifiez l&apos;adresse du serveur (postgresql://utilisateur@serveur/base) et le réseau, puis réessayez ; rien n&apos;est perdu sur ce poste. (Détail : {0})</source>
         <translation>Synchronisation failed: check the server&apos;s address (postgresql://user@server/database) and the network, then try again; nothing is lost on this device. (Detail: {0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/sync/controller.py" line="136"/>
+        <source>jamais</source>
+        <translation>never</translation>
     </message>
 </context>
 </TS>

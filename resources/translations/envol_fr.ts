@@ -4,7 +4,7 @@
 <context>
     <name>AgendaPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/pages/agenda/page.py" line="228"/>
+        <location filename="../../desktop/pages/agenda/page.py" line="229"/>
         <source>Conflits : %n</source>
         <translation>
             <numerusform>Conflit : %n</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>DirectoryWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="194"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="201"/>
         <source>%n ligne(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/directory_pages.py" line="201"/>
+        <location filename="../../desktop/pages/registrations/directory_pages.py" line="208"/>
         <source>Doublons probables : %n</source>
         <translation>
             <numerusform>Doublons probables : %n</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>HomePage</name>
     <message numerus="yes">
-        <location filename="../../desktop/pages/home/page.py" line="190"/>
+        <location filename="../../desktop/pages/home/page.py" line="226"/>
         <source>%n conflit(s) dans l&apos;agenda de l&apos;événement courant</source>
         <translation>
             <numerusform>%n conflit dans l&apos;agenda de l&apos;événement courant</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/home/page.py" line="193"/>
+        <location filename="../../desktop/pages/home/page.py" line="229"/>
         <source>%n doublon(s) probable(s) de personnes à examiner</source>
         <translation>
             <numerusform>%n doublon probable de personnes à examiner</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/home/page.py" line="196"/>
+        <location filename="../../desktop/pages/home/page.py" line="232"/>
         <source>%n structure(s) en double (même SIRET)</source>
         <translation>
             <numerusform>%n structure en double (même SIRET)</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/home/page.py" line="199"/>
+        <location filename="../../desktop/pages/home/page.py" line="235"/>
         <source>%n conflit(s) ou double(s) entrée(s) apportés par la synchronisation</source>
         <translation>
             <numerusform>%n conflit ou double entrée apporté par la synchronisation</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/home/page.py" line="202"/>
+        <location filename="../../desktop/pages/home/page.py" line="238"/>
         <source>%n changement(s) pas encore synchronisé(s)</source>
         <translation>
             <numerusform>%n changement pas encore synchronisé</numerusform>
@@ -118,7 +118,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="275"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="279"/>
         <source>%n ligne(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="276"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="280"/>
         <source>%n refusée(s)</source>
         <translation>
             <numerusform>%n refusée</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="277"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="281"/>
         <source>%n nouvelle(s) personne(s)</source>
         <translation>
             <numerusform>%n nouvelle personne</numerusform>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="278"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="282"/>
         <source>%n déjà connue(s)</source>
         <translation>
             <numerusform>%n déjà connue</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="279"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="283"/>
         <source>%n nouvelle(s) structure(s)</source>
         <translation>
             <numerusform>%n nouvelle structure</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="280"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="284"/>
         <source>%n nouvelle(s) inscription(s)</source>
         <translation>
             <numerusform>%n nouvelle inscription</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="281"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="285"/>
         <source>%n déjà inscrite(s)</source>
         <translation>
             <numerusform>%n déjà inscrite</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="319"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="323"/>
         <source>%n inscription(s) créée(s)</source>
         <translation>
             <numerusform>%n inscription créée</numerusform>
@@ -182,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="321"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="325"/>
         <source>%n place(s) en session</source>
         <translation>
             <numerusform>%n place en session</numerusform>
@@ -190,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="323"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="327"/>
         <source>%n personne(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -198,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="324"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="328"/>
         <source>%n structure(s)</source>
         <translation>
             <numerusform>%n structure</numerusform>
@@ -206,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="326"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="330"/>
         <source>Import partiel : %n ligne(s) refusée(s), listée(s) ci-dessous ; les autres sont enregistrées.</source>
         <translation>
             <numerusform>Import partiel : %n ligne refusée, listée ci-dessous ; les autres sont enregistrées.</numerusform>
@@ -214,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/registrations/import_dialog.py" line="329"/>
+        <location filename="../../desktop/pages/registrations/import_dialog.py" line="333"/>
         <source>%n fusion(s) automatique(s) à vérifier dans la liste des doublons (Personnes).</source>
         <translation>
             <numerusform>%n fusion automatique à vérifier dans la liste des doublons (Personnes).</numerusform>
@@ -225,7 +225,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="170"/>
+        <location filename="../../desktop/main_window.py" line="176"/>
         <source>%n personne(s) encore attendue(s) aujourd&apos;hui</source>
         <translation>
             <numerusform>%n personne encore attendue aujourd&apos;hui</numerusform>
@@ -233,7 +233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="171"/>
+        <location filename="../../desktop/main_window.py" line="177"/>
         <source>%n conflit(s)</source>
         <translation>
             <numerusform>%n conflit</numerusform>
@@ -241,8 +241,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="173"/>
-        <location filename="../../desktop/main_window.py" line="175"/>
+        <location filename="../../desktop/main_window.py" line="179"/>
+        <location filename="../../desktop/main_window.py" line="181"/>
         <source>%n doublon(s) à examiner</source>
         <translation>
             <numerusform>%n doublon à examiner</numerusform>
@@ -250,7 +250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="177"/>
+        <location filename="../../desktop/main_window.py" line="183"/>
         <source>%n conflit(s) ou double(s) entrée(s) à régler</source>
         <translation>
             <numerusform>%n conflit ou double entrée à régler</numerusform>
@@ -261,7 +261,7 @@
 <context>
     <name>ParticipantsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/pages/participants/page.py" line="94"/>
+        <location filename="../../desktop/pages/participants/page.py" line="95"/>
         <source>%n inscription(s)</source>
         <translation>
             <numerusform>%n inscription</numerusform>
@@ -272,7 +272,7 @@
 <context>
     <name>PrintingPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="327"/>
+        <location filename="../../desktop/pages/printing/page.py" line="340"/>
         <source>Mise en page de %n personne(s)…</source>
         <translation>
             <numerusform>Mise en page de %n personne…</numerusform>
@@ -280,7 +280,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="340"/>
+        <location filename="../../desktop/pages/printing/page.py" line="353"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -288,7 +288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="340"/>
+        <location filename="../../desktop/pages/printing/page.py" line="353"/>
         <source>%n personne(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -296,7 +296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="344"/>
+        <location filename="../../desktop/pages/printing/page.py" line="357"/>
         <source>%n badge(s) déjà imprimé(s)</source>
         <translation>
             <numerusform>%n badge déjà imprimé</numerusform>
@@ -304,7 +304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/printing/page.py" line="395"/>
+        <location filename="../../desktop/pages/printing/page.py" line="408"/>
         <source>%n badge(s) ont déjà été imprimés. Pourquoi les réimprimer ?</source>
         <translation>
             <numerusform>%n badge a déjà été imprimé. Pourquoi le réimprimer ?</numerusform>
@@ -463,7 +463,7 @@
 <context>
     <name>messages</name>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="110"/>
+        <location filename="../../desktop/messages.py" line="111"/>
         <source>%n inscription(s) porte(nt) sur cette session : annulez-les avant de la supprimer.</source>
         <translation>
             <numerusform>%n inscription porte sur cette session : annulez-la avant de la supprimer.</numerusform>
@@ -471,7 +471,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="112"/>
+        <location filename="../../desktop/messages.py" line="113"/>
         <source>Cet événement a %n inscription(s) : il ne peut pas être supprimé.</source>
         <translation>
             <numerusform>Cet événement a %n inscription : il ne peut pas être supprimé.</numerusform>
@@ -479,7 +479,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="113"/>
+        <location filename="../../desktop/messages.py" line="114"/>
         <source>%n session(s) a (ont) lieu dans ce lieu : déplacez-les d&apos;abord.</source>
         <translation>
             <numerusform>%n session a lieu dans ce lieu : déplacez-la d&apos;abord.</numerusform>
@@ -487,7 +487,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="114"/>
+        <location filename="../../desktop/messages.py" line="115"/>
         <source>%n session(s) a (ont) lieu dans cette salle : déplacez-les d&apos;abord.</source>
         <translation>
             <numerusform>%n session a lieu dans cette salle : déplacez-la d&apos;abord.</numerusform>
@@ -495,7 +495,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="124"/>
+        <location filename="../../desktop/messages.py" line="125"/>
         <source>« {first} » : {confirmed} inscriptions confirmées pour %n place(s).</source>
         <translation>
             <numerusform>« {first} » : {confirmed} inscriptions confirmées pour %n place.</numerusform>
@@ -503,7 +503,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="137"/>
+        <location filename="../../desktop/messages.py" line="138"/>
         <source>%n badge(s) déjà imprimé(s) : indiquez la raison de la réimpression.</source>
         <translation>
             <numerusform>%n badge déjà imprimé : indiquez la raison de la réimpression.</numerusform>
@@ -511,7 +511,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="210"/>
+        <location filename="../../desktop/messages.py" line="211"/>
         <source>Code PIN incorrect. Trop d&apos;essais : attendez %n seconde(s) avant le prochain.</source>
         <translation>
             <numerusform>Code PIN incorrect. Trop d&apos;essais : attendez %n seconde avant le prochain.</numerusform>
@@ -519,7 +519,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/messages.py" line="212"/>
+        <location filename="../../desktop/messages.py" line="213"/>
         <source>Trop d&apos;essais : attendez encore %n seconde(s) avant de saisir le code PIN.</source>
         <translation>
             <numerusform>Trop d&apos;essais : attendez encore %n seconde avant de saisir le code PIN.</numerusform>

@@ -55,3 +55,18 @@ def test_figures_take_a_decimal_comma_and_a_no_break_space_before_the_unit() -> 
     assert percent(0.4) == f"0,4{NBSP}%"
     assert decimal(1234.56, 2) == f"1{NBSP}234,56"
     assert seconds(3.2) == f"3,2{NBSP}s"
+
+
+def test_fill_elides_de_and_que_before_a_vowel() -> None:
+    from core.typography import fill
+
+    assert fill("Badge de {0} : {1}.", "Éric Martin", "imprimé") == "Badge d’Éric Martin : imprimé."
+    assert fill("Badge de {0} : {1}.", "Marie Curie", "imprimé") == "Badge de Marie Curie : imprimé."
+    assert fill("Entrée de {0} annulée.", "amandine Roy") == "Entrée d’amandine Roy annulée."
+    assert fill("Ce que {0} peut apporter", "Yves Petit") == "Ce qu’Yves Petit peut apporter"
+    assert fill("Ce que {0} peut apporter", "Yannick Petit") == "Ce que Yannick Petit peut apporter"
+    assert fill("Nouveau besoin de {0}", "Hugo") == "Nouveau besoin de Hugo"  # h: « de » is right too
+    assert fill("même nom que {value} mais", value="Odile") == "même nom qu’Odile mais"
+    assert fill("De {0} à {1}", "Agnès", "Éric") == "D’Agnès à Éric"
+    assert fill("Badge de {0}", "Jean de Oliveira") == "Badge de Jean de Oliveira"  # a particle is the name's
+    assert fill("{0}'s badge: {1}.", "Éric", "printed") == "Éric's badge: printed."  # English: nothing to elide

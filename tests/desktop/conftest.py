@@ -42,3 +42,13 @@ def _french_plural_forms(qapp) -> Iterator[None]:
     qapp.installTranslator(translator)
     yield
     qapp.removeTranslator(translator)
+
+
+@pytest.fixture(autouse=True)
+def _no_remembered_views() -> Iterator[None]:
+    """Qt reads its settings' folder once per process: a sort one test leaves would greet the next."""
+    from PySide6.QtCore import QSettings
+
+    QSettings("Envol", "Envol").remove("views")
+    yield
+    QSettings("Envol", "Envol").remove("views")

@@ -154,3 +154,26 @@ def test_create_duplicate_delete_and_export(make_page, tmp_path):
     assert len(cal.walk("VEVENT")) == count
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
     assert event_info  # the page follows context.current_event
+
+
+def test_a_ghost_block_and_the_target_time_follow_the_drag(make_page):
+    page = make_page(EventKind.MOIS_ESS)
+    grid = page.grid
+    session = next(s for s in page.data.sessions if s.title.startswith("Atelier commercial"))
+    start = grid.block_rect(session.id).center()
+    QTest.mousePress(grid, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(grid, QPoint(start.x() + 30, start.y()))
+    assert grid.drop_text == f"{grid.columns[0 + (start.x() + 30 - 52) // grid.col_width].title} · 14:00–" \
+        + f"{local(session.ends_at):%H:%M}"
+    ghost_top = grid._ghost.top()
+    QTest.mouseMove(grid, QPoint(start.x() + grid.col_width, start.y() + 45))  # a column right, 45 min later
+    column = (start.x() + grid.col_width - 52) // grid.col_width
+    assert grid.drop_text.startswith(f"{grid.columns[column].title} · 14:45–")
+    assert grid._ghost.top() == ghost_top + 45 and grid._ghost.left() > grid.block_rect(session.id).right()
+    image = grid.grab(grid._ghost.toAlignedRect()).toImage()
+    assert image.pixelColor(3, 3).name() != image.pixelColor(image.width() // 2, image.height() - 3).name()  # drawn
+    QTest.keyClick(grid, Qt.Key.Key_Escape)  # changed one's mind: nothing moves
+    assert grid.drop_text == "" and grid._ghost is None
+    QTest.mouseRelease(grid, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    settle(page)
+    assert stored(page, "Atelier commercial").starts_at == session.starts_at and page.undo_stack.count() == 0

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QInputDialog
 from sqlalchemy import select
 
 from core.models import CheckIn, Person, PrintRecord, Registration, Status, Ticket
+from core.typography import fill
 from desktop.pages.desk.badge_printing import ENABLED_KEY, PRINTER_KEY, STOCK_KEY
 from desktop.pages.desk.page import DeskPage
 from printing.job_status import JobReport, JobState
@@ -118,7 +119,7 @@ def test_valid_entry_prints_once_and_reprint_needs_a_reason(qtbot, desk, context
     text = _pdf_text(desk.sent[0])
     assert name.split()[0] in text and name.split()[-1].upper() in text.upper()
     assert _records(workspace, reg_id) == [("roll-62", None)]
-    assert desk.badge.status.text() == f"Badge de {name} : imprimé."
+    assert desk.badge.status.text() == fill("Badge de {0} : imprimé.", name)
     assert desk.system.titles == [f"Badge — {name}"]
 
     # The same ticket again: refused at the desk, and no second badge.

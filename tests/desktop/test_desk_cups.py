@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
+from core.typography import fill
 from desktop.pages.desk.badge_printing import ENABLED_KEY, PRINTER_KEY, STOCK_KEY
 from desktop.pages.desk.page import DeskPage
 from tests.cups_queues import AWAY_QUEUE, LABEL_QUEUE, PDF_QUEUE, cups, output_of, paused, rejecting
@@ -54,7 +55,7 @@ def test_the_label_printer_chosen_by_its_paper_prints_a_vector_badge_on_62_by_10
     qtbot.waitUntil(lambda: desk.badge.last_job is not None, timeout=10000)
     job = desk.badge.last_job
     qtbot.waitUntil(lambda: len(_records(context.workspace, reg_id)) == 1, timeout=60000)
-    assert desk.badge.status.text() == f"Badge de {name} : imprimé."
+    assert desk.badge.status.text() == fill("Badge de {0} : imprimé.", name)
     assert not desk.badge.retry_button.isVisible()
 
     pdf = output_of(job).read_bytes()
@@ -89,7 +90,7 @@ def test_paused_printer_badge_waits_is_kept_and_goes_to_another_printer(qtbot, d
         qtbot.mouseClick(desk.badge.other_button, qtbot_left())
         assert asked and "n'a pas de papier 62 × 100 mm" in asked[0]
         qtbot.waitUntil(lambda: len(_records(context.workspace, reg_id)) == 1, timeout=60000)
-        assert desk.badge.status.text() == f"Badge de {name} : imprimé."
+        assert desk.badge.status.text() == fill("Badge de {0} : imprimé.", name)
         assert not desk.badge.retry_button.isVisible()
     # The paused queue no longer holds the badge: it would otherwise come out twice.
     import subprocess
@@ -108,7 +109,7 @@ def test_rejecting_printer_says_refused_and_retry_prints_once_it_accepts(qtbot, 
     subprocess.run(["cupsaccept", LABEL_QUEUE], check=True)
     qtbot.mouseClick(desk.badge.retry_button, qtbot_left())
     qtbot.waitUntil(lambda: len(_records(context.workspace, reg_id)) == 1, timeout=60000)
-    assert desk.badge.status.text() == f"Badge de {name} : imprimé."
+    assert desk.badge.status.text() == fill("Badge de {0} : imprimé.", name)
 
 
 def test_unreachable_printer_says_it_does_not_answer(qtbot, desk, context) -> None:  # type: ignore[no-untyped-def]

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 
 from core.models import CheckIn, Person, Registration, Status, Ticket
 from core.services.checkin_search import search_people
+from core.typography import fill
 from tests.desktop.desk_keyboard import Keyboard
 
 SCANNER_MS = 8
@@ -200,7 +201,7 @@ def test_ctrl_z_undoes_the_last_entry_from_any_focus_and_says_whom(qtbot, desk, 
     keyboard.key(widget, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     keyboard.deliver()
     qtbot.waitUntil(lambda: desk.verdict.reason == "undo", timeout=20000)
-    assert desk.verdict.title.text() == f"Entrée de {name} annulée."
+    assert desk.verdict.title.text() == fill("Entrée de {0} annulée.", name)
     if focus == "search box":
         assert desk.search_box.text() == "ab"
     with context.workspace.reading() as session:

@@ -128,5 +128,61 @@ def test_only_the_first_page_is_built_at_start_the_others_when_shown(qtbot, main
     assert [type(page).__name__ for page in main_window.pages.built()] == ["HomePage"]
     qtbot.keyClick(main_window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # Ctrl+2: the agenda
     assert main_window.current_page_key() == "agenda"
-    assert type(main_window.stack.currentWidget()).__name__ == "AgendaPage"
+    assert type(main_window.current_page()).__name__ == "AgendaPage"
     assert len(main_window.pages.built()) == 2
+
+
+def test_every_page_fits_a_1366_by_768_laptop(qtbot, main_window):
+    """A page taller than the screen would grow the window past it and cut its bottom (Impressions was 823 px)."""
+    main_window.resize(1366, 768)
+    for spec in main_window.specs:
+        main_window.show_page(spec.key)
+        qtbot.wait(50)
+        hint = main_window.minimumSizeHint()
+        assert hint.height() <= 768 - 40 and hint.width() <= 1366, spec.key  # 40 px: the desktop's panel
+        assert main_window.height() <= 768, spec.key
+
+
+def test_at_150_percent_with_a_larger_font_the_window_stays_on_the_screen(qtbot, qapp, main_window):
+    """1920×1080 at 150 % is 1280×720 logical pixels (less the desktop's panel); with a font 30 % larger a page
+    wider or taller than that scrolls inside the window instead of pushing it off the screen."""
+    from PySide6.QtWidgets import QApplication
+
+    font = QApplication.font()
+    larger = QApplication.font()
+    larger.setPointSizeF(font.pointSizeF() * 1.3)
+    QApplication.setFont(larger)
+    try:
+        main_window.resize(1280, 680)
+        for spec in main_window.specs:
+            main_window.show_page(spec.key)
+            qtbot.wait(30)
+            assert main_window.width() <= 1280 and main_window.height() <= 680, spec.key
+        agenda = main_window.pages["agenda"]
+        assert agenda.undo_button.text() == "Annuler"  # never « Ann… »
+        main_window.show_page("agenda")  # its tool row is wider than the room beside the sidebar: it folds
+        qtbot.waitUntil(lambda: main_window.sidebar.collapsed)
+        assert agenda.width() >= agenda.minimumSizeHint().width()  # all in sight, no scrolling
+        printing = main_window.pages["impressions"]
+        assert printing.stock.toolTip() == printing.stock.currentText() or \
+            printing.stock.fontMetrics().horizontalAdvance(printing.stock.currentText()) <= printing.stock.width() - 32
+    finally:
+        QApplication.setFont(font)
+    main_window.resize(1366, 768)  # room again: the sidebar unfolds by itself
+    qtbot.waitUntil(lambda: not main_window.sidebar.collapsed)
+
+
+def test_a_list_refits_when_shown_after_the_window_grew_while_it_was_hidden(qtbot, main_window):
+    """Lists seen at 1366 px, the window then maximised on another page: shown again, they fill the width."""
+    main_window.resize(1366, 768)
+    for key in ("participants", "personnes"):
+        main_window.show_page(key)
+        qtbot.waitUntil(lambda key=key: main_window.pages[key].model.rowCount() > 0, timeout=20000)
+        qtbot.wait(50)
+    main_window.show_page("aujourdhui")
+    main_window.resize(1920, 1080)
+    qtbot.wait(50)
+    for key in ("participants", "personnes"):
+        main_window.show_page(key)
+        table = main_window.pages[key].table
+        qtbot.waitUntil(lambda table=table: table.horizontalHeader().length() >= table.viewport().width() - 2)

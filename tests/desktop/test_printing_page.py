@@ -102,8 +102,8 @@ def qtbot_button():  # type: ignore[no-untyped-def]
 
 def test_the_window_shows_the_page_when_asked(main_window) -> None:
     main_window.show_page("impressions")
-    assert isinstance(main_window.stack.currentWidget(), PrintingPage)
-    assert main_window.pages["impressions"] is main_window.stack.currentWidget()
+    assert isinstance(main_window.current_page(), PrintingPage)
+    assert main_window.pages["impressions"] is main_window.current_page()
 
 
 def test_saved_attestations_are_logged_and_their_code_checked_on_the_page(qtbot, page, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

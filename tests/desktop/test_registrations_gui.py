@@ -293,6 +293,7 @@ def test_import_dialog_names_its_event_groups_repeated_warnings_and_says_when_it
     grouped = group_problems(same)
     assert len(grouped) == 1 and grouped[0][1].startswith("3 lignes : ") and grouped[0][1].endswith(
         "— lignes 4, 9, 15")
+    assert "inscription, colonne « Ateliers »" in grouped[0][1]  # one sentence, no « ., »
 
 
 def test_import_dialog_shows_progress_and_cancel_leaves_nothing(qtbot, context, tmp_path):

@@ -303,7 +303,8 @@ def test_english_pages_show_english_and_ask_only_for_catalogued_texts(
     pages = window.pages
     qtbot.waitUntil(lambda: pages["personnes"].model.rowCount() > 0 and pages["structures"].model.rowCount() > 0,
                     timeout=20000)
-    assert _headers(pages["personnes"].model) == ["Surname", "First name", "Organisation", "Email", "Registrations"]
+    assert _headers(pages["personnes"].model) == ["Surname", "First name", "Organisation", "Email", "Registrations",
+                                                  "Checked in"]
     assert _headers(pages["structures"].model) == ["Name", "Type", "Town", "SIRET", "People"]
     desk = pages["accueil"]
     assert _headers(desk.search_model) == ["Name", "Organisation", "Email", "Code", "Status"]

@@ -67,6 +67,7 @@ class TimetableGrid(QWidget):
         self.selected: uuid.UUID | None = None
         self._press: tuple[QPoint, uuid.UUID, int] | None = None  # where, which, minutes from its start
         self._ghost: QRectF | None = None
+        self.drop_text = ""  # while dragging: where the block would land (« jeu. 5/03 · 14:15–15:15 »)
         self.font_small = QFont(self.font())
         self.font_small.setPointSizeF(max(7.0, self.font().pointSizeF() - 1))
 
@@ -239,17 +240,34 @@ class TimetableGrid(QWidget):
             return
         target = self._target(event.position().toPoint(), grab)
         session = self.data.session(session_id)
+        old = self._ghost
         if target is None or session is None:
-            self._ghost = None
+            self._ghost, self.drop_text = None, ""
         else:
             column, minutes = target
-            height = (session.ends_at - session.starts_at).total_seconds() / 60 * PX_PER_MIN
+            length = (session.ends_at - session.starts_at).total_seconds() / 60
             self._ghost = QRectF(GUTTER + column * self.col_width + 3,
-                                 HEADER + (minutes - self.first_min) * PX_PER_MIN, self.col_width - 6, height)
-        self.update()
+                                 HEADER + (minutes - self.first_min) * PX_PER_MIN, self.col_width - 6,
+                                 max(14.0, length * PX_PER_MIN))
+            end = minutes + int(length)
+            self.drop_text = f"{self.columns[column].title} · {minutes // 60:02d}:{minutes % 60:02d}–" \
+                             f"{end // 60 % 24:02d}:{end % 60:02d}"
+        self._repaint_ghost(old)
+
+    def _repaint_ghost(self, old: QRectF | None) -> None:
+        """Repaint where the ghost was and where it is (with the time label in the gutter), not the whole grid."""
+        for rect in (old, self._ghost):
+            if rect is not None:
+                self.update(QRectF(0, rect.top() - 12, self.width(), rect.height() + 24).toAlignedRect())
+        if old is None and self._ghost is None:
+            self.update()
+
+    def cancel_drag(self) -> None:
+        old, self._press, self._ghost, self.drop_text = self._ghost, None, None, ""
+        self._repaint_ghost(old)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        press, self._press, self._ghost = self._press, None, None
+        press, self._press, self._ghost, self.drop_text = self._press, None, None, ""
         self.update()
         if press is None or self.data is None:
             return
@@ -285,6 +303,8 @@ class TimetableGrid(QWidget):
             self.select(ids[min(len(ids) - 1, at + 1)] if forward else ids[max(0, at - 1)])
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2) and self.selected is not None:
             self.edit_requested.emit(self.selected)
+        elif key == Qt.Key.Key_Escape and self._press is not None:
+            self.cancel_drag()  # the block stays where it was
         elif key == Qt.Key.Key_Delete and self.selected is not None:
             self.delete_requested.emit(self.selected)
         else:
@@ -299,7 +319,9 @@ class TimetableGrid(QWidget):
         painter.setPen(grid_pen)
         for hour in range(self.first_min // 60, self.last_min // 60 + 1):
             y = int(HEADER + (hour * 60 - self.first_min) * PX_PER_MIN)
+            painter.setPen(grid_pen)
             painter.drawLine(GUTTER, y, self.width(), y)
+            painter.setPen(QColor(design.PALETTE.muted))  # readable hours (4.5:1), the lines stay light
             painter.drawText(QRect(0, y - 8, GUTTER - 6, 16), Qt.AlignmentFlag.AlignRight, f"{hour:02d}:00")
         for n, column in enumerate(self.columns):
             x = GUTTER + n * self.col_width
@@ -321,10 +343,42 @@ class TimetableGrid(QWidget):
             if rect.intersects(areaf):
                 self._paint_block(painter, rect, session)
         if self._ghost is not None:
-            painter.setBrush(QColor(31, 95, 139, 60))
-            painter.setPen(QPen(QColor("#1f5f8b"), 1, Qt.PenStyle.DashLine))
-            painter.drawRect(self._ghost)
+            self._paint_ghost(painter, self._ghost)
         painter.end()
+
+    def _paint_ghost(self, painter: QPainter, ghost: QRectF) -> None:
+        """Where the dragged block would land: a see-through block saying the day (or room) and the times, and
+        the start time marked in the hours' gutter."""
+        p = design.PALETTE
+        fill = QColor(p.accent)
+        fill.setAlpha(50)
+        painter.setBrush(fill)
+        painter.setPen(QPen(QColor(p.accent), 2, Qt.PenStyle.DashLine))
+        painter.drawRoundedRect(ghost, 4, 4)
+        where, when = self.drop_text.rsplit(" · ", 1)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        painter.setFont(bold)
+        metrics = painter.fontMetrics()
+        lines = 2 if ghost.height() >= 2 * metrics.height() + 4 else 1
+        label = QRectF(ghost.left() + 2, ghost.top() + 2, ghost.width() - 4, lines * metrics.height() + 2)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(p.accent))
+        painter.drawRoundedRect(label, 3, 3)
+        painter.setPen(QColor(p.accent_text))
+        text = f"{when}\n{where}" if lines == 2 else when
+        painter.drawText(label.adjusted(4, 1, -4, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                         "\n".join(metrics.elidedText(part, Qt.TextElideMode.ElideRight, int(label.width() - 8))
+                                   for part in text.split("\n")))
+        start = when.split("–")[0]
+        gutter = QRectF(1, ghost.top() - metrics.height() / 2, GUTTER - 4, metrics.height())
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(p.accent))
+        painter.drawRoundedRect(gutter, 3, 3)
+        painter.setPen(QColor(p.accent_text))
+        painter.drawText(gutter, Qt.AlignmentFlag.AlignCenter, start)
+        painter.setPen(QPen(QColor(p.accent), 1, Qt.PenStyle.DotLine))
+        painter.drawLine(QPoint(GUTTER, int(ghost.top())), QPoint(int(ghost.left()), int(ghost.top())))
 
     def _paint_block(self, painter: QPainter, rect: QRectF, session: SessionDetail) -> None:
         """Time and room, the title, facilitators, registered / capacity with a fill bar, and a conflict mark

@@ -32,6 +32,7 @@ from core.agenda.timing import local
 from core.errors import EnvolError
 from core.services.agenda import SessionDetail
 from core.services.agenda_read import AgendaData, load_agenda
+from desktop import design
 from desktop.choices import ValueCombo
 from desktop.context import AppContext
 from desktop.elided import ElidedActionButton
@@ -88,7 +89,7 @@ class AgendaPage(QWidget):
         self.conflict_label = QLabel()
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a01010")
+        self.message.setStyleSheet(f"color: {design.PALETTE.bad}")
 
         self.view_box = ValueCombo()
         self.view_box.add_choice(self.tr("Jours en colonnes"), False)
@@ -309,7 +310,7 @@ class AgendaPage(QWidget):
 
     def _error(self, error: BaseException) -> None:
         if isinstance(error, EnvolError):
-            self.message.setStyleSheet("color: #a01010")
+            self.message.setStyleSheet(f"color: {design.PALETTE.bad}")
             self.message.setText(describe(error, QCoreApplication.translate))
         else:
             self.context.tasks.unhandled.emit(error)

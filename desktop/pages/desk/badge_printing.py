@@ -31,6 +31,7 @@ from core.files import write_whole
 from core.paths import data_dir
 from core.services.checkin import ScanResult
 from core.services.checkin_board import registration_of_checkin
+from core.typography import fill
 from desktop import labels
 from desktop.background import Progress
 from desktop.choices import ValueCombo
@@ -84,9 +85,9 @@ class BadgeAtCheckIn(QWidget):
         settings = QSettings("Envol", "Envol")
         self.enabled = QCheckBox(self.tr("Imprimer le badge à l'&entrée"))
         self.enabled.setChecked(str(settings.value(ENABLED_KEY, "false")).lower() == "true")
-        self.printer = ValueCombo()
+        self.printer = ValueCombo().shrinkable(16)
         self.printer.setAccessibleName(self.tr("Imprimante des badges imprimés à l'entrée"))
-        self.stock = ValueCombo()
+        self.stock = ValueCombo().shrinkable(16)
         self.stock.setAccessibleName(self.tr("Support des badges imprimés à l'entrée"))
         for item in SINGLE_STOCKS:
             self.stock.add_choice(labels.stock_name(item), item.key)
@@ -203,14 +204,14 @@ class BadgeAtCheckIn(QWidget):
             return
         name = f"{gathered.badges[0].first_name} {gathered.badges[0].last_name}"
         if gathered.already_printed and reason is None:  # an entry after an undo: the badge exists
-            self.status.setText(self.tr("Badge de {0} déjà imprimé (Réimprimer pour un nouveau).").format(name))
+            self.status.setText(fill(self.tr("Badge de {0} déjà imprimé (Réimprimer pour un nouveau)."), name))
             return
         printer = str(self.printer.value() or "")
 
         def draw(_progress: Progress) -> bytes:
             return render(gathered)
 
-        self.status.setText(self.tr("Impression du badge de {0}…").format(name))
+        self.status.setText(fill(self.tr("Impression du badge de {0}…"), name))
         self.context.tasks.background(draw, lambda pdf: self._send(BadgeJob(gathered, name, reason, pdf, printer)),
                                       self._failed)
 
@@ -218,8 +219,8 @@ class BadgeAtCheckIn(QWidget):
         system, info = self.system, self._info(job.printer)
         if system is None or info is None:
             self._keep(job)
-            self.status.setText(self.tr("Aucune imprimante : badge de {0} enregistré en PDF ({1}).")
-                                .format(job.name, job.kept))
+            self.status.setText(fill(self.tr("Aucune imprimante : badge de {0} enregistré en PDF ({1})."),
+                                job.name, job.kept))
             return
         choice = choose_media(paper_of("badges", job.gathered.request.stock_key), info.media, info.default_media,
                               info.accepts_custom)
@@ -247,7 +248,7 @@ class BadgeAtCheckIn(QWidget):
         words = outcome_words(assessment)
         if assessment.printed:
             self._forget(job)
-            self.status.setText(self.tr("Badge de {0} : {1}.").format(job.name, words))
+            self.status.setText(fill(self.tr("Badge de {0} : {1}."), job.name, words))
             workspace = self.context.workspace
             self.context.tasks.database(lambda: log_printed(workspace, job.gathered, job.reason),
                                         self.context.data_changed.emit, self._failed)
@@ -257,11 +258,11 @@ class BadgeAtCheckIn(QWidget):
             if assessment.final and job in self.jobs:  # nothing more will happen, but the volunteer can retry
                 self.jobs.remove(job)
         else:
-            self.status.setText(self.tr("Badge de {0} : {1}.").format(job.name, words))
+            self.status.setText(fill(self.tr("Badge de {0} : {1}."), job.name, words))
 
     def _stuck(self, job: BadgeJob, words: str) -> None:
         self.stuck = job
-        self.status.setText(self.tr("Badge de {0} : {1}. Badge gardé en PDF ({2}).").format(job.name, words, job.kept))
+        self.status.setText(fill(self.tr("Badge de {0} : {1}. Badge gardé en PDF ({2})."), job.name, words, job.kept))
         self._show_actions(True)
 
     def _forget(self, job: BadgeJob) -> None:
@@ -295,7 +296,7 @@ class BadgeAtCheckIn(QWidget):
             job.follower.cancel()
         self._forget(job)
         again = BadgeJob(job.gathered, job.name, job.reason, job.pdf, printer or job.printer, kept=job.kept)
-        self.status.setText(self.tr("Impression du badge de {0}…").format(job.name))
+        self.status.setText(fill(self.tr("Impression du badge de {0}…"), job.name))
         self._send(again, unscaled_ok)
 
     def other_printer(self) -> None:
@@ -307,7 +308,7 @@ class BadgeAtCheckIn(QWidget):
             self.status.setText(self.tr("Aucune autre imprimante sur ce poste."))
             return
         chosen, ok = QInputDialog.getItem(self, self.tr("Autre imprimante"),
-                                          self.tr("Envoyer le badge de {0} à :").format(job.name), others, 0, False)
+                                          fill(self.tr("Envoyer le badge de {0} à :"), job.name), others, 0, False)
         if not ok or not chosen:
             return
         info = self._info(chosen)

@@ -29,6 +29,7 @@ from core.services.checkin import ScanResult, UndoResult
 from core.services.checkin_board import Counters, counters, recent_scans
 from core.services.checkin_search import SearchHit
 from core.services.desk_lock import DeskLock
+from core.typography import fill
 from desktop.choices import ValueCombo
 from desktop.context import AppContext
 from desktop.empty_state import NO_EVENT, EmptyState, say
@@ -56,7 +57,7 @@ class DeskPage(QWidget):
         self.clock: Callable[[], datetime] = utcnow  # the time wrong PINs are counted from (tests move it)
         self.sounds = Sounds(self)
 
-        self.target_box = ValueCombo()
+        self.target_box = ValueCombo().shrinkable(24)
         self.target_box.setAccessibleName(self.tr("Ce que l'accueil contrôle"))
         self.target_box.currentIndexChanged.connect(lambda _i: self.refresh())
         self.counter_label = QLabel()
@@ -330,7 +331,7 @@ class DeskPage(QWidget):
             return
         scan = self.recent_model.rows[rows[0].row()]
         reason, ok = QInputDialog.getText(self, self.tr("Réimprimer le badge"),
-                                          self.tr("Pourquoi réimprimer le badge de {0} ?").format(scan.name or ""))
+                                          fill(self.tr("Pourquoi réimprimer le badge de {0} ?"), scan.name or ""))
         if ok:
             self.badge.reprint(scan.checkin_id, target, reason)
 
@@ -360,7 +361,7 @@ class DeskPage(QWidget):
     def _undone(self, result: UndoResult) -> None:
         if self._last_entry is not None and self._last_entry.checkin_id == result.undone_id:
             self._last_entry = None
-        self.verdict.undone(self.tr("Entrée de {0} annulée.").format(result.name) if result.name
+        self.verdict.undone(fill(self.tr("Entrée de {0} annulée."), result.name) if result.name
                             else self.tr("Entrée annulée."))
         self.context.data_changed.emit(result)
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -36,6 +37,7 @@ from core.exchanges.capture import Captured
 from core.exchanges.people import PersonChoice, find_people
 from core.exchanges.suggestions import Suggestion, suggest
 from core.models import OfferKind
+from core.typography import fill
 from desktop.choices import ValueCombo
 from desktop.context import AppContext
 from desktop.empty_state import NO_EVENT, EmptyState, say
@@ -85,7 +87,11 @@ class ExchangesPage(QWidget):
 
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Besoins et offres"), self.tr("Qui"), self.tr("Suivi")])
-        self.tree.setColumnWidth(0, 340)
+        header = self.tree.header()  # the text takes the room; who and the follow-up step stay in sight
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setColumnWidth(1, 200)
         self.tree.currentItemChanged.connect(self._tree_moved)
         self.suggestions = QListWidget()
@@ -394,14 +400,14 @@ class ExchangesPage(QWidget):
     def _refresh_mode_label(self) -> None:
         who = self.person.name if self.person else self.tr("(qui ?)")
         if self.mode == "need":
-            self.mode_label.setText(self.tr("Nouveau besoin de {0}").format(who))
+            self.mode_label.setText(fill(self.tr("Nouveau besoin de {0}"), who))
             return
         if self.mode == "standing":
-            self.mode_label.setText(self.tr("Ce que {0} peut apporter (offre permanente, cochez ses catégories)")
-                                    .format(who))
+            self.mode_label.setText(fill(self.tr("Ce que {0} peut apporter (offre permanente, cochez ses catégories)"),
+                                    who))
             return
         need = next((n for n in self.needs if n.id == self.current_need), None)
-        self.mode_label.setText(self.tr("Offre de {0} pour « {1} » ({2})").format(
+        self.mode_label.setText(fill(self.tr("Offre de {0} pour « {1} » ({2})"),
             who, need.title if need else "…", need.person_name if need else ""))
 
     def new_need(self) -> None:

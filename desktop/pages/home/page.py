@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -46,6 +47,41 @@ def _card(role: str = "card") -> tuple[QFrame, QVBoxLayout]:
     return frame, layout
 
 
+class JobButton(QPushButton):
+    """A big button whose lines are elided to its width (a session's long title, a narrow window, a larger font):
+    the whole text in its tooltip, never cut in the middle of a letter."""
+
+    def __init__(self, icon: QIcon, text: str) -> None:
+        super().__init__(icon, text)
+        self.full_text = text
+        self.setMinimumWidth(1)
+
+    def set_full_text(self, text: str) -> None:
+        self.full_text = text
+        self._elide()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(self.iconSize().width() + 120, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().sizeHint()
+        return QSize(min(hint.width(), 420), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        room = self.width() - self.iconSize().width() - 48
+        metrics = self.fontMetrics()
+        lines = [metrics.elidedText(line, Qt.TextElideMode.ElideRight, max(40, room))
+                 for line in self.full_text.split("\n")]
+        shown = "\n".join(lines)
+        self.setToolTip("" if shown == self.full_text else self.full_text.replace("\n", " — "))
+        if shown != self.text():
+            self.setText(shown)
+
+
 class HomePage(QWidget):
     go = Signal(str)  # a page key: the main window shows it
     import_requested = Signal()
@@ -63,7 +99,7 @@ class HomePage(QWidget):
         self.events_row = QHBoxLayout()
         self.events_row.setSpacing(design.SPACE["l"])
         self.attention_frame, self.attention = _card()
-        self.buttons: dict[str, QPushButton] = {}
+        self.buttons: dict[str, JobButton] = {}
         jobs = QGridLayout()
         jobs.setSpacing(design.SPACE["l"])
         for number, (key, icon, text, slot) in enumerate([
@@ -76,7 +112,7 @@ class HomePage(QWidget):
             ("emargement", "emargement", self.tr("Imprimer l'émargement\nde la prochaine session"),
              self._print_next_sheet),
         ]):
-            button = QPushButton(design.icon(icon, design.PALETTE.accent), text)
+            button = JobButton(design.icon(icon, design.PALETTE.accent), text)
             button.setProperty("role", "big")
             button.setIconSize(QSize(32, 32))
             button.setMinimumHeight(76)
@@ -132,8 +168,8 @@ class HomePage(QWidget):
             self.buttons[key].setEnabled(has_event)
         self.buttons["emargement"].setEnabled(summary.next_session is not None)
         if summary.next_session is not None:
-            self.buttons["emargement"].setText(self.tr("Imprimer l'émargement\n{0} · {1}").format(
-                f"{summary.next_session.starts_at.astimezone():%H:%M}", summary.next_session.title[:40]))
+            self.buttons["emargement"].set_full_text(self.tr("Imprimer l'émargement\n{0} · {1}").format(
+                f"{summary.next_session.starts_at.astimezone():%H:%M}", summary.next_session.title))
 
     def _show_events(self, summary: TodaySummary) -> None:
         while self.events_row.count():

@@ -22,7 +22,7 @@ from desktop.context import AppContext
 from desktop.empty_state import NO_EVENT, NO_EVENT_SHORT, EmptyState, say
 from desktop.pages.participants.table_model import ELASTIC, NUMERIC, ParticipantsModel
 from desktop.refresh import RefreshWhenShown
-from desktop.tables import fit_columns
+from desktop.tables import fit_columns, remember_sort
 
 
 class ParticipantsPage(QWidget):
@@ -41,6 +41,7 @@ class ParticipantsPage(QWidget):
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        remember_sort(self.table, "participants")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         fit_columns(self.table, NUMERIC, elastic=ELASTIC)
 

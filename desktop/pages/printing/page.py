@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -38,7 +40,7 @@ from core.files import write_whole
 from core.services import organiser, print_data
 from core.services.organiser import Identity
 from core.typography import hour
-from desktop import labels
+from desktop import design, labels
 from desktop.background import Progress
 from desktop.choices import ValueCombo
 from desktop.context import AppContext
@@ -54,7 +56,7 @@ from printing.jobs import Gathered, PrintRequest, gather, job_title, log_printed
 from printing.paper import paper_of
 from printing.stocks import STOCKS
 
-PREVIEW_DPI = 60
+PREVIEW_DPI = 96  # 100 % at a standard screen's density; other zooms scale these images
 PREVIEW_PAGES = 12  # the preview shows the first pages; the document itself has them all
 OFFSET_KEYS = ("print.offset_x", "print.offset_y")
 ORGANISER_KEY = "print.organiser"  # before the identity was workspace data: offered when it has no name
@@ -98,6 +100,8 @@ class PrintingPage(QWidget):
         self.show_checked_in = QCheckBox(self.tr("Marquer les personnes accueillies"))
         self.one_per_person = QCheckBox(self.tr("Un fichier par personne (zip)"))
 
+        for combo in (self.document, self.whom, self.session, self.stock):  # long names give way, not the preview
+            combo.shrinkable(22)
         form = QFormLayout()
         form.addRow(self.tr("&Document :"), self.document)
         form.addRow(self.tr("Pour &qui :"), self.whom)
@@ -119,10 +123,12 @@ class PrintingPage(QWidget):
         self.progress = QProgressBar()
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.preview = PreviewArea()
+        self.preview = PreviewArea(PREVIEW_DPI)
         self.empty_state = EmptyState()
 
-        left = QVBoxLayout()
+        column = QWidget()  # the form and its buttons scroll on a short screen (1366×768, 150 %) rather than cut
+        left = QVBoxLayout(column)
+        left.setContentsMargins(0, 0, design.SPACE["s"], 0)
         left.addLayout(form)
         for button in (self.preview_button, self.print_button, self.save_button, self.cancel_button):
             left.addWidget(button)
@@ -134,8 +140,15 @@ class PrintingPage(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.empty_state)
         right.addWidget(self.preview, 1)
+        scroll = QScrollArea()
+        scroll.setWidget(column)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(column.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
+        scroll.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 0)
+        layout.addWidget(scroll, 0)
         layout.addLayout(right, 1)
 
         self.document.currentIndexChanged.connect(self._document_changed)

@@ -50,6 +50,7 @@ class PrintSender(QWidget):
         self._pending: tuple[Submission, Paper, Callable[[], None]] | None = None  # what a retry sends again
         self.printer = ValueCombo()
         self.printer.setAccessibleName(self.tr("Imprimante"))
+        self.printer.shrinkable(18)  # a long queue name gives way (whole in the list and the tooltip)
         self.copies = QSpinBox()
         self.copies.setRange(1, 99)
         self.copies.setPrefix(self.tr("× "))

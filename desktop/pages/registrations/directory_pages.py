@@ -19,6 +19,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -49,7 +50,7 @@ from desktop.empty_state import NO_PEOPLE, NO_STRUCTURES, EmptyState, say
 from desktop.paged_model import Column, PagedTableModel
 from desktop.pages.registrations.edit_dialogs import PersonEditDialog, StructureEditDialog
 from desktop.refresh import RefreshWhenShown
-from desktop.tables import fit_columns
+from desktop.tables import fit_columns, remember_sort
 
 Index = QModelIndex | QPersistentModelIndex
 # PersonHistory.action codes as the history shows them.
@@ -64,6 +65,10 @@ HISTORY_ACTIONS = {
     "renamed": QT_TRANSLATE_NOOP("directory", "nom mieux orthographié par un import :"),
     "import_merged": QT_TRANSLATE_NOOP("directory", "fusion automatique à l'import :"),
 }
+
+
+def _checked_in_text(row: PersonRow) -> str:
+    return QCoreApplication.translate("people", "oui") if row.checked_in else ""
 
 
 class DirectoryWords(QObject):
@@ -101,6 +106,7 @@ class _DirectoryPage(QWidget):
         fit_columns(self.table, [column[3] for column in columns], elastic=self.elastic_column)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        remember_sort(self.table, self.kind)
         # The review list: a window of pairs at a time (150,000 of them at a network's scale), read from SQL.
         self.review = Review(0)
         self.duplicate_model = PagedTableModel(context, [(QT_TRANSLATE_NOOP("DirectoryWords", "Doublons probables"),
@@ -125,7 +131,8 @@ class _DirectoryPage(QWidget):
         self.edit_button.clicked.connect(self.edit_current)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
         QShortcut(QKeySequence(Qt.Key.Key_F2), self.table, self.edit_current)
-        self.merge_button = QPushButton(self.tr("&Fusionner le doublon choisi (garder la première fiche)"))
+        self.merge_button = QPushButton(self.tr("&Fusionner le doublon choisi"))
+        self.merge_button.setToolTip(self.tr("La première fiche est gardée, la seconde y est fusionnée."))
         self.merge_button.clicked.connect(self.merge_selected)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -247,23 +254,28 @@ class PeoplePage(_DirectoryPage):
             (QT_TRANSLATE_NOOP("people", "Structure"), lambda r: r.organisation or "", "organisation", False),
             (QT_TRANSLATE_NOOP("people", "E-mail"), lambda r: r.email or "", "email", False),
             (QT_TRANSLATE_NOOP("people", "Inscriptions"), lambda r: str(r.registrations), "registrations", True),
+            # At the event chosen in the header, as on Participants.
+            (QT_TRANSLATE_NOOP("people", "Accueilli"), _checked_in_text, "checked_in", False),
         ]
         super().__init__(context, columns)
+        context.event_changed.connect(lambda *_: self.model.reload())
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.side_layout.insertWidget(0, self.detail)
-        row = QHBoxLayout()
-        for text, slot in ((self.tr("E&xporter ses données (RGPD)…"), self.export_person),
-                           (self.tr("&Effacer cette personne (RGPD)…"), self.erase_person),
-                           (self.tr("Purger un événement &passé…"), self.open_purge)):
+        row = QGridLayout()  # one under the other: the list of people keeps the width (1366 px, 150 %)
+        for number, (text, slot) in enumerate(((self.tr("E&xporter ses données (RGPD)…"), self.export_person),
+                                               (self.tr("&Effacer cette personne (RGPD)…"), self.erase_person),
+                                               (self.tr("Purger un événement &passé…"), self.open_purge))):
             button = QPushButton(text)
             button.clicked.connect(slot)
-            row.addWidget(button)
+            row.addWidget(button, number, 0)
         self.side_layout.addLayout(row)
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
 
     def load_window(self, query: str, sort: str, descending: bool, offset: int, limit: int) -> Window:
-        return people_window(self.context.workspace, query, sort, descending, offset, limit)
+        event = self.context.current_event
+        return people_window(self.context.workspace, query, sort, descending, offset, limit,
+                             event.id if event is not None else None)
 
     def find_review(self) -> Review:
         workspace = self.context.workspace

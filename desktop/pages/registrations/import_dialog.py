@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QMessageBox,
@@ -87,6 +88,9 @@ class ImportDialog(QDialog):
         self.mapping_table.setHorizontalHeaderLabels([self.tr("Colonne du fichier"), self.tr("Exemple"),
                                                       self.tr("Champ Envol")])
         self.mapping_table.horizontalHeader().setStretchLastSection(True)
+        # The file's column names whole (« Colonne du fichier » was cut on both sides); examples elide.
+        self.mapping_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.mapping_table.setColumnWidth(1, 220)
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         self.problems = QListWidget()

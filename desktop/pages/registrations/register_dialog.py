@@ -65,6 +65,7 @@ class RegisterDialog(QDialog):
         self.people: list[PersonRow] = []
         self.result_change: RegistrationChange | None = None
         self.setWindowTitle(self.tr("Inscrire une personne"))
+        self.resize(640, 600)  # the sessions' lines (title, seats, waiting list) whole
         self.first = QLineEdit()
         self.last = QLineEdit()
         self.email = QLineEdit()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from core.errors import EnvolError
 from core.sync.credentials import load_password
@@ -133,5 +133,5 @@ def controller_for(context: AppContext) -> SyncController:
 
 def last_sync_text(when: datetime | None) -> str:
     if when is None:
-        return "jamais"
+        return QCoreApplication.translate("sync", "jamais")
     return when.astimezone().strftime("%d/%m/%Y %H:%M")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
+from PySide6.QtGui import QMouseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from core.errors import EnvolError
@@ -35,6 +35,8 @@ class SyncIndicator(QLabel):
     def __init__(self, context: AppContext, open_page: object = None) -> None:
         super().__init__()
         self._open_page = open_page
+        self.full_text = ""
+        self._tip = ""
         self.setObjectName("sync_indicator")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.controller = controller_for(context)
@@ -42,13 +44,42 @@ class SyncIndicator(QLabel):
         self.show_view(self.controller.view)
 
     def show_view(self, view: SyncView) -> None:
-        self.setText(state_text(view))
+        self.full_text = state_text(view)
         if view.error is not None:
             error = view.error
-            self.setToolTip(describe(error, QCoreApplication.translate) if isinstance(error, EnvolError)
-                           else str(error))
+            self._tip = describe(error, QCoreApplication.translate) if isinstance(error, EnvolError) else str(error)
         else:
-            self.setToolTip(QCoreApplication.translate("sync", "État de la synchronisation (cliquer pour le détail)"))
+            self._tip = QCoreApplication.translate("sync", "État de la synchronisation (cliquer pour le détail)")
+        self._elide()
+        self.updateGeometry()
+
+    # A narrow header (150 %, a larger font) elides the state rather than widening the window past the screen.
+    def _elide(self) -> None:
+        room = self.width() - self._padding()
+        shown = self.full_text if not self.isVisible() or room <= 0 else \
+            self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room)
+        if shown != self.text():
+            QLabel.setText(self, shown)
+        self.setToolTip(self._tip if shown == self.full_text else f"{self.full_text}\n{self._tip}")
+
+    def _padding(self) -> int:
+        return max(0, super().sizeHint().width() - self.fontMetrics().horizontalAdvance(self.text()))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().sizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance(self.full_text) + self._padding() + 2, hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(min(self.sizeHint().width(), self.fontMetrics().horizontalAdvance("M" * 10)),
+                     super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._elide()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._elide()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
         if callable(self._open_page):
