@@ -16,6 +16,7 @@ from core.meetings import plan, programme, replan, requests
 from core.meetings.read import overview
 from core.typography import french, percent, seconds
 from desktop.cli.common import find_event
+from desktop.plural import plural
 from printing.meetings import DOCUMENT_KEYS, hhmm, render_document
 
 REASONS = {"no_common_slot": "pas de créneau commun", "person_full": "maximum de rendez-vous atteint",
@@ -57,8 +58,7 @@ def run_plan(args: argparse.Namespace) -> int:
     print(french(f"{report.placed} rendez-vous placés, {report.kept} conservés ; objectif {report.objective}, "
                  f"borne {report.bound} ({state}) ; {report.gaps} trous ; {seconds(report.seconds)}"))
     for reason, n in Counter(u.reason.value for u in report.unplaced).most_common():
-        plural = "s" if n > 1 else ""
-        print(french(f"  {n} demande{plural} non placée{plural} : {REASONS[reason]}"))
+        print(french(f"  {plural(n, '%n demande non placée', '%n demandes non placées')} : {REASONS[reason]}"))
     return 0
 
 
@@ -94,7 +94,8 @@ def run_import(args: argparse.Namespace) -> int:
         with workspace.unit_of_work() as uow:
             pid = programme.require_programme(uow, event.id).id
             report = requests.import_requests(uow, pid, args.file.read_bytes(), args.file.name)
-    print(f"{report.created} demandes ajoutées, {report.updated} mises à jour")
+    print(f"{plural(report.created, '%n demande ajoutée', '%n demandes ajoutées')}, "
+          f"{plural(report.updated, '%n mise à jour', '%n mises à jour')}")
     for p in report.problems:
         print(f"  ligne {p.row} : {p.code} ({p.detail})", file=sys.stderr)
     return 0 if not report.problems else 1

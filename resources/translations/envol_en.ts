@@ -5193,47 +5193,61 @@ of the next session</translation>
         <translation>line {0}: priority 1, 2 or 3 expected ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/words.py" line="48"/>
+        <location filename="../../desktop/pages/meetings/words.py" line="57"/>
         <source>optimal</source>
         <translation>optimal</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/words.py" line="48"/>
+        <location filename="../../desktop/pages/meetings/words.py" line="57"/>
         <source>à {0} au plus du meilleur plan possible</source>
         <translation>within {0} of the best possible plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/words.py" line="50"/>
+        <location filename="../../desktop/pages/meetings/words.py" line="59"/>
         <source>{0} rendez-vous placés ({1} conservés), {2} ; {3} trous dans les parcours ; calcul {4}.</source>
         <translation>{0} meetings placed ({1} kept), {2}; {3} gaps in the schedules; computed in {4}.</translation>
     </message>
-    <message>
-        <location filename="../../desktop/pages/meetings/words.py" line="55"/>
-        <source>{0} demandes non placées — {1}.</source>
-        <translation>{0} requests not placed — {1}.</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/meetings/words.py" line="64"/>
+        <source>%n demande(s) non placée(s) — {0}.</source>
+        <translation>
+            <numerusform>%n request not placed — {0}.</numerusform>
+            <numerusform>%n requests not placed — {0}.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/words.py" line="60"/>
+        <location filename="../../desktop/pages/meetings/words.py" line="70"/>
         <source>Créneau {0} ({1}) : {2} rendez-vous libérés, {3} remplacements proposés.</source>
         <translation>Slot {0} ({1}): {2} meetings freed, {3} replacements offered.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/words.py" line="63"/>
+        <location filename="../../desktop/pages/meetings/words.py" line="73"/>
         <source>Table {0} : {1} rencontre {2}</source>
         <translation>Table {0}: {1} meets {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/words.py" line="66"/>
+        <location filename="../../desktop/pages/meetings/words.py" line="76"/>
         <source>Sans remplaçant disponible : {0}</source>
         <translation>No replacement available: {0}</translation>
     </message>
-    <message>
-        <location filename="../../desktop/pages/meetings/words.py" line="72"/>
-        <source>{0} demandes ajoutées, {1} mises à jour.</source>
-        <translation>{0} requests added, {1} updated.</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/meetings/words.py" line="82"/>
+        <source>%n demande(s) ajoutée(s)</source>
+        <translation>
+            <numerusform>%n request added</numerusform>
+            <numerusform>%n requests added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/meetings/words.py" line="83"/>
+        <source>%n mise(s) à jour.</source>
+        <translation>
+            <numerusform>%n updated.</numerusform>
+            <numerusform>%n updated.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/words.py" line="77"/>
+        <location filename="../../desktop/pages/meetings/words.py" line="89"/>
         <source>{0} participants demandent plus de rendez-vous qu&apos;il n&apos;y a de créneaux.</source>
         <translation>{0} participants request more meetings than there are slots.</translation>
     </message>

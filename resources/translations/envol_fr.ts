@@ -461,6 +461,33 @@
     </message>
 </context>
 <context>
+    <name>meetings</name>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/meetings/words.py" line="64"/>
+        <source>%n demande(s) non placée(s) — {0}.</source>
+        <translation>
+            <numerusform>%n demande non placée — {0}.</numerusform>
+            <numerusform>%n demandes non placées — {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/meetings/words.py" line="82"/>
+        <source>%n demande(s) ajoutée(s)</source>
+        <translation>
+            <numerusform>%n demande ajoutée</numerusform>
+            <numerusform>%n demandes ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/meetings/words.py" line="83"/>
+        <source>%n mise(s) à jour.</source>
+        <translation>
+            <numerusform>%n mise à jour.</numerusform>
+            <numerusform>%n mises à jour.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message numerus="yes">
         <location filename="../../desktop/messages.py" line="111"/>

@@ -27,6 +27,15 @@ PROBLEMS = {
 }
 
 
+class meetings:  # noqa: N801 - lupdate takes the receiver's name for the context: "meetings"
+    """Texts with plural forms: lupdate reads `meetings.tr(text, "", n)` as a numerus message (it does not for
+    QCoreApplication.translate with a count)."""
+
+    @staticmethod
+    def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+        return QCoreApplication.translate("meetings", text, disambiguation, n)
+
+
 def _t(text: str) -> str:
     return QCoreApplication.translate("meetings", text)
 
@@ -52,7 +61,8 @@ def plan_summary(report: PlanReport, view: Overview | None) -> str:
     if report.unplaced:
         counts = Counter(u.reason.value for u in report.unplaced)
         why = ", ".join(f"{n} : {_t(REASONS[reason])}" for reason, n in counts.most_common())
-        text += "\n" + QCoreApplication.translate("meetings", "{0} demandes non placées — {1}.").format(len(report.unplaced), why)
+        unplaced = meetings.tr("%n demande(s) non placée(s) — {0}.", "", len(report.unplaced))
+        text += "\n" + unplaced.format(why)
     return text
 
 
@@ -69,7 +79,9 @@ def replan_summary(report: ReplanReport) -> str:
 
 
 def import_summary(report: ImportReport) -> str:
-    text = QCoreApplication.translate("meetings", "{0} demandes ajoutées, {1} mises à jour.").format(report.created, report.updated)
+    added = meetings.tr("%n demande(s) ajoutée(s)", "", report.created)
+    updated = meetings.tr("%n mise(s) à jour.", "", report.updated)
+    text = f"{added}, {updated}"
     if report.problems:
         text += " " + "; ".join(_t(PROBLEMS.get(p.code, "ligne {0} : {1}")).format(p.row, p.detail)
                                 for p in report.problems[:10])
