@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -201,6 +201,11 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         if hasattr(self, "_fit_timer"):  # a resize during construction comes before the pages
             self._fit_timer.start()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "_fit_timer"):
+            self._fit_timer.start()  # a larger or smaller font: what the pages need changes with it
 
     def _fit_sidebar(self) -> None:
         page = self.pages.built_page(self.current_page_key())
