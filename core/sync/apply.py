@@ -71,6 +71,14 @@ class Change:
                 "base": self.base, "origin": origin}
 
 
+# In an insert's base: a snapshot of a row whose insert a desk dropped from its log (core.sync.compact).
+SNAPSHOT = "@snapshot"
+
+
+def is_snapshot(change: Change) -> bool:
+    return change.op == "insert" and bool(change.base) and SNAPSHOT in change.base  # type: ignore[operator]
+
+
 _LOG_COLUMNS = ["change_id", "hlc", "device_id", "table_name", "row_id", "op", "fields", "base", "origin"]
 _NO_CLOCK: tuple[str | None, str | None, str | None] = (None, None, None)
 
@@ -243,6 +251,11 @@ class _Merger:
         row = self._row(key)
         if row.clock.deleted is not None:
             return  # a tombstone wins over anything that did not see it
+        if change.op == "insert" and row.clock.born is not None:
+            # Born already: the same insert again (a desk keeps no record of inserts the hub holds, see
+            # core.sync.compact), a snapshot, or the insert of a row folded into this one (whose insert values
+            # never count, core.sync.fold). Applied as an edit it would write its values, its id too.
+            return
         if change.op == "delete":
             self.fold.deleting(*key)  # fold: the natural key's generation ends
             self.kill(key, change.hlc)

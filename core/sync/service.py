@@ -21,6 +21,7 @@ from core.services.devices import take_new_identity
 from core.services.rgpd import checkpoint
 from core.sync.apply import ApplyResult, Change, apply_changes
 from core.sync.changelog import ensure_baseline
+from core.sync.compact import PUSHED_KEY, RESEND_KEY, Compaction, compact_log, snapshots
 from core.sync.erasure import (
     HUB_SCRUBBED_KEY,
     erase_here,
@@ -34,7 +35,6 @@ from core.sync.hub import Hub
 from core.sync.identity import changes_made_by_a_copy
 from core.sync.tables import parent_columns, read_setting, replicated_tables, table_of, write_setting
 
-PUSHED_KEY = "sync.hub.pushed_seq"
 PULLED_KEY = "sync.hub.pulled_seq"
 HUB_ID_KEY = "sync.hub.id"
 LAST_SYNC_KEY = "sync.last_at"
@@ -43,7 +43,6 @@ HUB_URL_KEY = "sync.hub.url"
 # no longer holds either was restored from an older backup (same hub id): see _check_hub.
 PULLED_MARK_KEY = "sync.hub.pulled_mark"
 PUSHED_MARK_KEY = "sync.hub.pushed_mark"
-RESEND_KEY = "sync.hub.resend"  # "1" while re-sending the whole log to a restored hub
 # Changes per transaction. Each transaction rewrites database pages all over a dozen UUID-keyed indexes, so
 # fewer, larger ones write much less; but each holds the write lock while it is applied (1 to 2 s for 20,000 on
 # a slow laptop), and a desk writing meanwhile waits, up to its 5 s busy timeout.
@@ -148,8 +147,15 @@ def sync_with_hub(workspace: Workspace, hub: Hub, *, page: int = PAGE, progress:
     prepare(workspace, hub_id)
     restored = _check_hub(workspace, hub, hub_id)
     pushed = resent = 0
+    compaction = Compaction()
     with workspace.engine.connect() as connection:
         everything = read_setting(connection, RESEND_KEY) == "1"
+    if everything:  # what this desk dropped from its log once the hub held it, given again (core.sync.compact)
+        with workspace.engine.connect() as connection:
+            for changes in snapshots(connection, page):
+                if cancelled():
+                    break
+                resent += hub.push(changes, count=True)
     while not cancelled():
         with workspace.engine.connect() as connection:
             batch = outgoing(connection, _int(connection, PUSHED_KEY), page, everything=everything)
@@ -172,7 +178,9 @@ def sync_with_hub(workspace: Workspace, hub: Hub, *, page: int = PAGE, progress:
     with workspace.engine.connect() as connection:
         with _pull_settings(connection):
             pulled, total, copied, erasures = _pull(connection, workspace, hub, page, progress, cancelled)
-        if pulled:
+        if not cancelled():  # what the hub now holds leaves the log (core.sync.compact)
+            compaction = compact_log(connection, workspace.device_id)
+        if pulled or compaction.pages_freed:
             _fold_wal(connection)
     if copied:
         take_new_identity(workspace)
@@ -274,6 +282,8 @@ def _pull(connection: Connection, workspace: Workspace, hub: Hub, page: int, pro
                 write_setting(connection, PULLED_KEY, str(changes[-1].seq))
                 write_setting(connection, PULLED_MARK_KEY, changes[-1].change.change_id.hex)
         erasures |= erased_now
+        # The page just applied leaves the log at once: the next page reuses its space (core.sync.compact).
+        compact_log(connection, workspace.device_id, vacuum=False)
         pulled += len(changes)
         total = _add(total, result)
         if progress:
