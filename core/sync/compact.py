@@ -69,6 +69,13 @@ class Compaction:
     pages_freed: int = 0
     longest_lock_ms: float = 0.0  # the longest write transaction it held
 
+    def add(self, other: Compaction) -> None:
+        self.looked_at += other.looked_at
+        self.dropped += other.dropped
+        self.trimmed += other.trimmed
+        self.pages_freed += other.pages_freed
+        self.longest_lock_ms = max(self.longest_lock_ms, other.longest_lock_ms)
+
 
 def snapshot_id(table_name: str, row_id: uuid.UUID, born: str) -> uuid.UUID:
     return uuid.uuid5(_SNAPSHOT_IDS, f"{table_name}/{row_id.hex}/{born}")
@@ -205,19 +212,20 @@ def _clocks(connection: Connection, keys: dict[str, set[str]]
 
 
 def give_back_space(connection: Connection, report: Compaction) -> None:
-    """Free pages back to the disk, VACUUM_PAGES per write transaction, in a file made for it (INCREMENTAL)."""
+    """Free pages back to the disk, VACUUM_PAGES per write transaction, in a file made for it (INCREMENTAL).
+    Call outside any transaction."""
     raw = connection.connection.dbapi_connection
     assert raw is not None
     if raw.execute("PRAGMA auto_vacuum").fetchone()[0] != 2:
         return
-    while raw.execute("PRAGMA freelist_count").fetchone()[0] > VACUUM_PAGES // 4:
+    while (free := raw.execute("PRAGMA freelist_count").fetchone()[0]) > VACUUM_PAGES // 4:
         started = time.perf_counter()
-        with connection.begin():
-            free = int(connection.exec_driver_sql("PRAGMA freelist_count").scalar() or 0)
-            connection.exec_driver_sql(f"PRAGMA incremental_vacuum({VACUUM_PAGES})").all()
-            report.pages_freed += free - int(connection.exec_driver_sql("PRAGMA freelist_count").scalar() or 0)
+        # A script: the pragma frees one page per step, and only a script steps it to the end.
+        raw.executescript(f"BEGIN IMMEDIATE; PRAGMA incremental_vacuum({VACUUM_PAGES}); COMMIT;")
         report.longest_lock_ms = max(report.longest_lock_ms, (time.perf_counter() - started) * 1000)
-        if free <= VACUUM_PAGES:
+        left = raw.execute("PRAGMA freelist_count").fetchone()[0]
+        report.pages_freed += free - left
+        if left >= free:
             break
 
 

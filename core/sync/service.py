@@ -10,7 +10,7 @@ import json
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import Connection, func, select
@@ -67,6 +67,8 @@ class SyncReport:
     hub_restored: bool = False
     resent: int = 0
     held: int = 0  # received changes still waiting for a row that has not come yet (core.sync.held)
+    # What left the log because the hub holds it, and the longest the desk's write lock was held for it.
+    compaction: Compaction = field(default_factory=Compaction)
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,9 +179,10 @@ def sync_with_hub(workspace: Workspace, hub: Hub, *, page: int = PAGE, progress:
     # write would make SQLite drop it).
     with workspace.engine.connect() as connection:
         with _pull_settings(connection):
-            pulled, total, copied, erasures = _pull(connection, workspace, hub, page, progress, cancelled)
+            pulled, total, copied, erasures = _pull(connection, workspace, hub, page, progress, cancelled,
+                                                    compaction)
         if not cancelled():  # what the hub now holds leaves the log (core.sync.compact)
-            compaction = compact_log(connection, workspace.device_id)
+            compaction.add(compact_log(connection, workspace.device_id))
         if pulled or compaction.pages_freed:
             _fold_wal(connection)
     if copied:
@@ -192,7 +195,7 @@ def sync_with_hub(workspace: Workspace, hub: Hub, *, page: int = PAGE, progress:
         workspace.set_setting(LAST_SYNC_KEY, utcnow().isoformat())
     return SyncReport(pushed, pulled, total.applied, total.conflicts, total.duplicates,
                       new_identity=bool(copied) or workspace.device_id != device_before,
-                      hub_restored=restored or everything, resent=resent, held=total.held)
+                      hub_restored=restored or everything, resent=resent, held=total.held, compaction=compaction)
 
 
 def _check_hub(workspace: Workspace, hub: Hub, hub_id: uuid.UUID) -> bool:
@@ -262,7 +265,7 @@ def _scrub_hub(workspace: Workspace, hub: Hub) -> None:
 
 
 def _pull(connection: Connection, workspace: Workspace, hub: Hub, page: int, progress: ProgressFn | None,
-          cancelled: Callable[[], bool]) -> tuple[int, ApplyResult, int, set[uuid.UUID]]:
+          cancelled: Callable[[], bool], compaction: Compaction) -> tuple[int, ApplyResult, int, set[uuid.UUID]]:
     """Apply the hub's changes after the cursor, page by page: (pulled, their results, made by a copy, erasures)."""
     pulled, total, copied = 0, ApplyResult(0, 0, 0, 0), 0
     erasures: set[uuid.UUID] = set()
@@ -283,7 +286,7 @@ def _pull(connection: Connection, workspace: Workspace, hub: Hub, page: int, pro
                 write_setting(connection, PULLED_MARK_KEY, changes[-1].change.change_id.hex)
         erasures |= erased_now
         # The page just applied leaves the log at once: the next page reuses its space (core.sync.compact).
-        compact_log(connection, workspace.device_id, vacuum=False)
+        compaction.add(compact_log(connection, workspace.device_id, vacuum=False))
         pulled += len(changes)
         total = _add(total, result)
         if progress:
