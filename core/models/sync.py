@@ -17,8 +17,8 @@ from core.models.base import Base, utcnow
 class SyncChange(Base):
     """One change to a replicated row: made here (origin "local") or received from a hub or a bundle.
 
-    Received changes are kept too: their change ids make every apply idempotent, and a device can relay
-    what it got from a USB stick to the hub.
+    Received changes are logged too (a device relays what it got from a USB stick to the hub), except the hub's
+    inserts of rows they create: the row and its clocks say what they said (core/sync/compact.py).
 
     Once the hub holds a change, only what merging and erasure still need stays (the latest write of each field,
     deletes, the inserts of rows no longer live, whatever an open review reads): see core/sync/compact.py.

@@ -56,7 +56,7 @@ from core.sync.tables import insert_order, read_setting, replicated_tables, tabl
 PUSHED_KEY = "sync.hub.pushed_seq"  # service's push cursor (service imports this module)
 RESEND_KEY = "sync.hub.resend"
 COMPACTED_SEQ_KEY = "sync.compacted_seq"  # every change up to this seq was looked at
-CHUNK = 20_000  # changes looked at per transaction
+CHUNK = 5_000  # changes looked at per write transaction (a few hundred ms of the desk's write lock at most)
 VACUUM_PAGES = 2_000  # pages given back to the disk per transaction (8 MB)
 _SNAPSHOT_IDS = uuid.UUID("6c0d7f0e-5a1b-4c55-9d0e-70a5e4a1c0b1")
 

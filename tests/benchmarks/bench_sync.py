@@ -11,6 +11,7 @@ import json
 import os
 import sqlite3
 import tempfile
+import time
 import uuid
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -103,7 +104,9 @@ def run(scale: float = 1.0) -> None:
             template = blank_template(tmp)
             device = new_replica(template, tmp / "new.envol")
             reports = []
+            cpu = time.process_time()
             pull_ms = once_ms(lambda: reports.append(sync_with_hub(device, hub)))
+            pull_cpu_s = time.process_time() - cpu
             pull_lock_ms = reports[-1].compaction.longest_lock_ms
             sizes = _sizes(device.path)
             sizes["fresh"] = _fresh_copy_size(device.path, tmp / "live.sqlite")
@@ -133,6 +136,7 @@ def run(scale: float = 1.0) -> None:
     print(f"  in the workspace: live rows and their indexes {sizes['live'] / mb:.1f} MB; sync bookkeeping "
           f"{sizes['sync'] / mb:.1f} MB, of which row clocks {sizes['sync_rows'] / mb:.1f} MB and the change log "
           f"{sizes['sync_changes'] / mb:.1f} MB")
+    print(f"  the pull's own CPU time (this process, so the machine's load left out): {pull_cpu_s:.1f} s")
     print(f"  longest write-lock hold by the log's compaction: pull {pull_lock_ms:.0f} ms, push {push_lock_ms:.0f} ms")
 
 
