@@ -84,16 +84,22 @@ def _int(connection: Connection, key: str) -> int:
     return int(read_setting(connection, key) or 0)
 
 
-def prepare(workspace: Workspace, hub_id: uuid.UUID) -> None:
-    """Log rows written before sync existed, and start the cursors afresh for a hub never seen."""
+def prepare(workspace: Workspace, hub_id: uuid.UUID) -> bool:
+    """Log rows written before sync existed, and start the cursors afresh for a hub never seen. Returns whether
+    this desk synced with another hub before: then it sends the new one everything it knows, since its log no
+    longer holds what the old hub held (core.sync.compact)."""
     with workspace.engine.begin() as connection:
         ensure_baseline(connection, workspace.device_id)
-        if read_setting(connection, HUB_ID_KEY) != str(hub_id):
+        previous = read_setting(connection, HUB_ID_KEY)
+        if previous != str(hub_id):
             write_setting(connection, HUB_ID_KEY, str(hub_id))
-            for key in (PUSHED_KEY, PULLED_KEY, RESEND_KEY):
+            for key in (PUSHED_KEY, PULLED_KEY):
                 write_setting(connection, key, "0")
+            write_setting(connection, RESEND_KEY, "1" if previous else "0")
             for key in (PULLED_MARK_KEY, PUSHED_MARK_KEY):
                 write_setting(connection, key, "")
+            return bool(previous)
+    return False
 
 
 def outgoing(connection: Connection, after: int, limit: int, *, everything: bool = False) -> list[tuple[int, Change]]:
@@ -146,7 +152,7 @@ def sync_with_hub(workspace: Workspace, hub: Hub, *, page: int = PAGE, progress:
     hub_id = hub.open()
     device_before = workspace.device_id
     workspace.own_identity()  # a copied file becomes its own device before its baseline is stamped
-    prepare(workspace, hub_id)
+    other_hub = prepare(workspace, hub_id)
     restored = _check_hub(workspace, hub, hub_id)
     pushed = resent = 0
     compaction = Compaction()
@@ -195,7 +201,7 @@ def sync_with_hub(workspace: Workspace, hub: Hub, *, page: int = PAGE, progress:
         workspace.set_setting(LAST_SYNC_KEY, utcnow().isoformat())
     return SyncReport(pushed, pulled, total.applied, total.conflicts, total.duplicates,
                       new_identity=bool(copied) or workspace.device_id != device_before,
-                      hub_restored=restored or everything, resent=resent, held=total.held, compaction=compaction)
+                      hub_restored=restored or (everything and not other_hub), resent=resent, held=total.held, compaction=compaction)
 
 
 def _check_hub(workspace: Workspace, hub: Hub, hub_id: uuid.UUID) -> bool:
