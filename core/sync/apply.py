@@ -170,7 +170,7 @@ def _apply(connection: Connection, changes: Sequence[Change], origins: Sequence[
     connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     # Change ids as stored, worked out once: to look them up, to skip repeats and to log the fresh ones.
     stored_ids = [c.change_id.hex for c in changes]
-    seen = _seen(connection, stored_ids)
+    seen = _seen(connection, stored_ids) | _known_snapshots(connection, changes)
     fresh: list[Change] = []
     log: list[tuple[Any, ...]] = []
     fresh_origins: list[str] = []
@@ -217,6 +217,24 @@ def _apply(connection: Connection, changes: Sequence[Change], origins: Sequence[
     applied = len(fresh) - len(merger.held)
     return (ApplyResult(applied, len(changes) - len(fresh), conflicts, duplicates, len(merger.held)),
             merger.born)
+
+
+def _known_snapshots(connection: Connection, changes: Sequence[Change]) -> set[str]:
+    """The (stored) ids of snapshots of rows this desk has, or had, or folded: nothing to apply nor to log
+    (a sync file carries them at every export, core.sync.compact)."""
+    wanted: dict[str, dict[str, str]] = {}
+    for change in changes:
+        if is_snapshot(change):
+            wanted.setdefault(change.table_name, {})[change.row_id.hex] = change.change_id.hex
+    known: set[str] = set()
+    for name, ids in wanted.items():
+        for row_hex in connection.exec_driver_sql(
+                "SELECT row_id FROM sync_rows WHERE table_name = ? AND row_id IN (SELECT value FROM json_each(?)) "
+                "AND (born_hlc IS NOT NULL OR deleted_hlc IS NOT NULL) UNION SELECT row_id FROM sync_aliases "
+                "WHERE table_name = ? AND row_id IN (SELECT value FROM json_each(?))",
+                (name, json.dumps(list(ids)), name, json.dumps(list(ids)))).scalars():
+            known.add(ids[row_hex])
+    return known
 
 
 def _worth_logging(connection: Connection, log: list[tuple[Any, ...]], born: set[uuid.UUID]) -> list[tuple[Any, ...]]:

@@ -117,6 +117,8 @@ def test_after_an_acknowledged_sync_the_log_is_compacted_and_later_edits_still_m
             sync_with_hub(late, hub)
             sync_with_bundle(office, stick)
             sync_with_bundle(away, stick)
+            again = sync_with_bundle(office, stick)  # its own snapshots come back: nothing to apply or log
+        assert again.imported == 1  # the USB-only desk's own device row, nothing else
         for joined in (late, away):  # each has its own device row besides
             assert _without_devices(dump(joined)) == _without_devices(dump(office))
 
