@@ -6,9 +6,11 @@ change (pulled from it, or pushed and acknowledged: seq <= the push cursor), wha
 much less, because the merge works from the row clocks (sync_rows: when each row was born, deleted, and each
 field last written) and the live rows, not from the log:
 
-- **kept**, per row: the latest write of each field (an update or resolve whose HLC is the field's clock in
-  sync_rows, cut down to the fields it still holds): a later edit from a desk that was offline names in its base
-  the write it overwrote, and core.sync.conflicts tells a concurrent edit from a later one against it;
+- **kept**: every edit (update, resolve) of a live row. core.sync.conflicts reads each field's whole tree of writes
+  (each names in its base the write it overwrote); with only the latest write kept, a desk that had compacted
+  would list a different set of conflicts than one that had not (seen in the convergence test: an edit that
+  overwrote a lost value with the very value of its concurrent rival). Edits are few beside inserts (every scan,
+  import and pulled row is an insert), so this costs little;
 - **kept**: deletes (tombstones), and the insert of every row that is no longer live (deleted, or folded into
   another by core.sync.fold): an RGPD erasure finds the erased person's rows there (a registration deleted long
   ago still sits on the hub with the person's words; its id and owner are only in its insert);
@@ -16,8 +18,8 @@ field last written) and the live rows, not from the log:
   it to a hub restored from an older dump (service._check_hub), and the change with the highest seq (SQLite hands
   out max(seq) + 1: a new change must never get a seq the push cursor has already passed);
 - **dropped**: the insert of a live row (the row itself, its born HLC in sync_rows and the fold generation of its
-  natural key in sync_fold_ends say everything it said), and every write a later write of the same field
-  superseded.
+  natural key in sync_fold_ends say everything it said), and the edits of a row that is gone. A pull does not
+  even log the inserts from the hub of the rows it creates (apply._worth_logging), rather than write and drop them.
 
 What a dropped insert said is given again, when needed, as a **snapshot**: an insert stamped with the row's born
 HLC, carrying its current values (its later writes follow as the kept updates), marked "@snapshot" in its base and
@@ -34,6 +36,7 @@ Space: dropping frees pages that the next writes reuse. A workspace made with au
 created since) also gives them back to the disk, a few thousand pages per transaction so that a desk scanning
 meanwhile waits a few tens of milliseconds at most; an older file keeps its size (a VACUUM would hold the desk).
 The pull compacts each page of changes right after applying it, so the file never grows by a whole pull's log.
+Compaction starts where it stopped (COMPACTED_SEQ_KEY): changes kept for an open review stay once it closes.
 """
 
 from __future__ import annotations
@@ -65,14 +68,12 @@ _SNAPSHOT_IDS = uuid.UUID("6c0d7f0e-5a1b-4c55-9d0e-70a5e4a1c0b1")
 class Compaction:
     looked_at: int = 0
     dropped: int = 0
-    trimmed: int = 0  # updates cut down to the fields they still hold
     pages_freed: int = 0
     longest_lock_ms: float = 0.0  # the longest write transaction it held
 
     def add(self, other: Compaction) -> None:
         self.looked_at += other.looked_at
         self.dropped += other.dropped
-        self.trimmed += other.trimmed
         self.pages_freed += other.pages_freed
         self.longest_lock_ms = max(self.longest_lock_ms, other.longest_lock_ms)
 
@@ -116,7 +117,7 @@ def _compact_chunk(connection: Connection, device_id: uuid.UUID, low: int, high:
     if waiting is not None:
         high = waiting - 1
     rows = connection.exec_driver_sql(
-        "SELECT seq, table_name, row_id, op, hlc, device_id, fields, base FROM sync_changes "
+        "SELECT seq, table_name, row_id, op, hlc, device_id FROM sync_changes "
         "WHERE seq > ? AND seq <= ?", (low, high)).all()
     report.looked_at += len(rows)
     if not rows:
@@ -134,9 +135,8 @@ def _compact_chunk(connection: Connection, device_id: uuid.UUID, low: int, high:
             clock_keys.setdefault(name, set()).add(survivors.get((name, row_hex), row_hex))
     clocks = _clocks(connection, clock_keys)
     dropped: list[int] = []
-    trimmed: list[tuple[str, str | None, int]] = []
     own, own_hex = "", device_id.hex
-    for seq, name, row_hex, op, hlc, device_hex, fields, base in rows:
+    for seq, name, row_hex, op, hlc, device_hex in rows:
         if name not in tables or (name, row_hex) in reviewed or op == "delete":
             continue
         if op == "insert":
@@ -147,31 +147,19 @@ def _compact_chunk(connection: Connection, device_id: uuid.UUID, low: int, high:
             clock = clocks.get((name, target))
             if clock is None or (name, target) in reviewed:
                 continue  # an edit of a row never seen here: its insert may still come
-            born, deleted, field_clocks = clock
-            if deleted is None:
-                values = json.loads(fields)
-                holds = {f: v for f, v in values.items() if field_clocks.get(f, born) == hlc}
-                if holds:
-                    if len(holds) < len(values):
-                        bases = json.loads(base) if base else {}
-                        kept_base = {k: v for k, v in bases.items() if k in holds or k.startswith("@")}
-                        trimmed.append((json.dumps(holds, ensure_ascii=False, separators=(",", ":")),
-                                        json.dumps(kept_base, separators=(",", ":")) if kept_base else None, seq))
-                    continue
+            if clock[1] is None:
+                continue  # a live row's edits all stay (see the module's text)
         else:
             continue
         dropped.append(seq)
         if device_hex == own_hex and hlc > own:
             own = hlc
-    if trimmed:
-        connection.exec_driver_sql("UPDATE sync_changes SET fields = ?, base = ? WHERE seq = ?", trimmed)
     if dropped:
         connection.exec_driver_sql("DELETE FROM sync_changes WHERE seq IN (SELECT value FROM json_each(?))",
                                    (json.dumps(dropped),))
     if own and own > (read_setting(connection, COMPACTED_KEY) or ""):
         write_setting(connection, COMPACTED_KEY, own)
     report.dropped += len(dropped)
-    report.trimmed += len(trimmed)
     return waiting
 
 
