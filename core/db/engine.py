@@ -30,6 +30,10 @@ def sqlite_engine(path: Path, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS)
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        # Before anything writes a new file: space the sync's log frees goes back to the disk a few pages at a time
+        # (core.sync.compact). Only a new file can take it (and setting it on another would wait for a writer).
+        if cursor.execute("PRAGMA page_count").fetchone()[0] == 0:
+            cursor.execute("PRAGMA auto_vacuum = INCREMENTAL")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")  # a check-in must survive a power cut
         # A pull grows the WAL to hundreds of MB; once folded into the file it is cut back to this size instead of

@@ -17,15 +17,11 @@ from core.models.base import Base, utcnow
 class SyncChange(Base):
     """One change to a replicated row: made here (origin "local") or received from a hub or a bundle.
 
-    Received changes are kept too: their change ids make every apply idempotent, and a device can relay
-    what it got from a USB stick to the hub.
+    Received changes are logged too (a device relays what it got from a USB stick to the hub), except the hub's
+    inserts of rows they create: the row and its clocks say what they said (core/sync/compact.py).
 
-    What a desk keeps, and why nothing is dropped yet (issue 14, item 9, open): the whole log. It is what
-    (1) lists conflicting edits the same on every device (core.sync.conflicts reads each field's writes and their
-    bases), (2) lets a desk give a hub restored from an older dump everything it lacks, including what other desks
-    made (service._check_hub), and (3) fills a sync file for a desk that never reaches the hub. Compacting it
-    needs the writes' tree of each field kept beside the row clocks (sync_rows), and a record of which sync files
-    still need what; until then a desk's file is about three times its live data after a large pull.
+    Once the hub holds a change, only what merging and erasure still need stays (the latest write of each field,
+    deletes, the inserts of rows no longer live, whatever an open review reads): see core/sync/compact.py.
     """
 
     __tablename__ = "sync_changes"

@@ -71,6 +71,14 @@ class Change:
                 "base": self.base, "origin": origin}
 
 
+# In an insert's base: a snapshot of a row whose insert a desk dropped from its log (core.sync.compact).
+SNAPSHOT = "@snapshot"
+
+
+def is_snapshot(change: Change) -> bool:
+    return change.op == "insert" and bool(change.base) and SNAPSHOT in change.base  # type: ignore[operator]
+
+
 _LOG_COLUMNS = ["change_id", "hlc", "device_id", "table_name", "row_id", "op", "fields", "base", "origin"]
 _NO_CLOCK: tuple[str | None, str | None, str | None] = (None, None, None)
 
@@ -162,7 +170,7 @@ def _apply(connection: Connection, changes: Sequence[Change], origins: Sequence[
     connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     # Change ids as stored, worked out once: to look them up, to skip repeats and to log the fresh ones.
     stored_ids = [c.change_id.hex for c in changes]
-    seen = _seen(connection, stored_ids)
+    seen = _seen(connection, stored_ids) | _known_snapshots(connection, changes)
     fresh: list[Change] = []
     log: list[tuple[Any, ...]] = []
     fresh_origins: list[str] = []
@@ -198,6 +206,7 @@ def _apply(connection: Connection, changes: Sequence[Change], origins: Sequence[
         hold(connection, merger.held)
         waiting = {c.change_id.hex for c, _o, _w in merger.held}
         log = [entry for entry in log if entry[0] not in waiting]
+    log = _worth_logging(connection, log, merger.born)
     insert_rows(connection, table_of(SyncChange), _LOG_COLUMNS, log)
     clock = Clock.parse(device_id, read_setting(connection, HLC_KEY))
     clock.receive(max(c.hlc for c in fresh))
@@ -208,6 +217,43 @@ def _apply(connection: Connection, changes: Sequence[Change], origins: Sequence[
     applied = len(fresh) - len(merger.held)
     return (ApplyResult(applied, len(changes) - len(fresh), conflicts, duplicates, len(merger.held)),
             merger.born)
+
+
+def _known_snapshots(connection: Connection, changes: Sequence[Change]) -> set[str]:
+    """The (stored) ids of snapshots of rows this desk has, or had, or folded: nothing to apply nor to log
+    (a sync file carries them at every export, core.sync.compact)."""
+    wanted: dict[str, dict[str, str]] = {}
+    for change in changes:
+        if is_snapshot(change):
+            wanted.setdefault(change.table_name, {})[change.row_id.hex] = change.change_id.hex
+    known: set[str] = set()
+    for name, ids in wanted.items():
+        for row_hex in connection.exec_driver_sql(
+                "SELECT row_id FROM sync_rows WHERE table_name = ? AND row_id IN (SELECT value FROM json_each(?)) "
+                "AND (born_hlc IS NOT NULL OR deleted_hlc IS NOT NULL) UNION SELECT row_id FROM sync_aliases "
+                "WHERE table_name = ? AND row_id IN (SELECT value FROM json_each(?))",
+                (name, json.dumps(list(ids)), name, json.dumps(list(ids)))).scalars():
+            known.add(ids[row_hex])
+    return known
+
+
+def _worth_logging(connection: Connection, log: list[tuple[Any, ...]], born: set[uuid.UUID]) -> list[tuple[Any, ...]]:
+    """The log entries to write: not the inserts from the hub of rows born now and still live, which the log's
+    compaction would drop at once (core.sync.compact: the hub holds them, the row and its clocks say the rest).
+    Writing 20,000 of them per page of a pull only to delete them again costs more than the pull itself."""
+    candidates: dict[str, set[str]] = {}
+    born_hex = {row_id.hex for row_id in born}
+    for entry in log:
+        if entry[8] == "hub" and entry[5] == "insert" and entry[4] in born_hex:
+            candidates.setdefault(entry[3], set()).add(entry[4])
+    if not candidates:
+        return log
+    live: set[tuple[str, str]] = set()
+    for name, ids in candidates.items():  # born, and not folded into another or deleted later in the batch
+        live.update((name, row_hex) for row_hex in connection.exec_driver_sql(
+            f'SELECT id FROM "{name}" WHERE id IN (SELECT value FROM json_each(?))', (json.dumps(list(ids)),)
+        ).scalars())
+    return [entry for entry in log if not (entry[8] == "hub" and entry[5] == "insert" and (entry[3], entry[4]) in live)]
 
 
 class _Merger:
@@ -243,6 +289,13 @@ class _Merger:
         row = self._row(key)
         if row.clock.deleted is not None:
             return  # a tombstone wins over anything that did not see it
+        if change.op == "insert" and row.clock.born is not None and (
+                change.hlc == row.clock.born or is_snapshot(change) or original.row_id != change.row_id):
+            # Born already: the same insert again (a desk keeps no record of inserts the hub holds, see
+            # core.sync.compact), a snapshot, or the insert of a row folded into this one (whose insert values
+            # never count, core.sync.fold). Applied as an edit it would write its values, its id too. (Another
+            # device's insert of a row with the same fixed id, a seeded category, merges as an edit.)
+            return
         if change.op == "delete":
             self.fold.deleting(*key)  # fold: the natural key's generation ends
             self.kill(key, change.hlc)

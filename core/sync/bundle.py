@@ -24,6 +24,7 @@ from core.services.devices import take_new_identity
 from core.services.rgpd import checkpoint
 from core.sync.apply import Change, apply_changes
 from core.sync.changelog import ensure_baseline
+from core.sync.compact import snapshots
 from core.sync.erasure import erase_here, load_state, redact_fields, redact_incoming
 from core.sync.hub import SyncError
 from core.sync.identity import changes_made_by_a_copy
@@ -160,7 +161,9 @@ def _scrub_bundle(workspace: Workspace, engine: Any) -> None:
             bundle.exec_driver_sql("VACUUM")
 
 
-def _export(workspace: Workspace, engine: object) -> int:
+def _export(workspace: Workspace, engine: Any) -> int:
+    """The log, and a snapshot of each row whose insert left the log once the hub held it (core.sync.compact):
+    a desk that only ever sees this one through files needs them."""
     c = table_of(SyncChange)
     columns = [c.c.change_id, c.c.hlc, c.c.device_id, c.c.table_name, c.c.row_id, c.c.op, c.c.fields, c.c.base]
     exported, after = 0, 0
@@ -169,9 +172,18 @@ def _export(workspace: Workspace, engine: object) -> int:
             rows = connection.execute(select(c.c.seq, *columns).where(c.c.seq > after)
                                       .order_by(c.c.seq).limit(PAGE)).all()
         if not rows:
-            return exported
-        with engine.begin() as bundle:  # type: ignore[attr-defined]
-            result = bundle.execute(sqlite_insert(_changes).on_conflict_do_nothing(), [
-                dict(zip(_changes.c.keys(), r[1:], strict=True)) for r in rows])
-            exported += max(result.rowcount, 0)
+            break
+        exported += _write(engine, [r[1:] for r in rows])
         after = rows[-1][0]
+    with workspace.engine.connect() as connection:
+        for changes in snapshots(connection, PAGE):
+            exported += _write(engine, [(ch.change_id, ch.hlc, ch.device_id, ch.table_name, ch.row_id, ch.op,
+                                         ch.fields, ch.base) for ch in changes])
+    return exported
+
+
+def _write(engine: Any, rows: list[Any]) -> int:
+    with engine.begin() as bundle:
+        result = bundle.execute(sqlite_insert(_changes).on_conflict_do_nothing(), [
+            dict(zip(_changes.c.keys(), r, strict=True)) for r in rows])
+        return int(max(result.rowcount, 0))

@@ -14,15 +14,20 @@ from collections.abc import Sequence
 
 from sqlalchemy import Connection
 
-from core.sync.apply import Change, seen_change_ids
+from core.sync.apply import Change, is_snapshot, seen_change_ids
+from core.sync.tables import read_setting
+
+COMPACTED_KEY = "sync.compacted_own_hlc"  # core.sync.compact: the highest clock of its own changes it dropped
 
 
 def changes_made_by_a_copy(connection: Connection, device_id: uuid.UUID, changes: Sequence[Change]) -> int:
     """How many of these incoming changes carry this device's id yet were never made here.
 
-    Call it before applying them: once applied, they are known here too.
+    Call it before applying them: once applied, they are known here too. Snapshots (core.sync.compact) and this
+    device's own changes it dropped from its log once the hub held them are not a copy's.
     """
-    mine = [c.change_id for c in changes if c.device_id == device_id]
+    dropped = read_setting(connection, COMPACTED_KEY) or ""
+    mine = [c.change_id for c in changes if c.device_id == device_id and not is_snapshot(c) and c.hlc > dropped]
     if not mine:
         return 0
     return len(mine) - len(seen_change_ids(connection, mine))

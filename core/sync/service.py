@@ -10,7 +10,7 @@ import json
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import Connection, func, select
@@ -21,6 +21,7 @@ from core.services.devices import take_new_identity
 from core.services.rgpd import checkpoint
 from core.sync.apply import ApplyResult, Change, apply_changes
 from core.sync.changelog import ensure_baseline
+from core.sync.compact import PUSHED_KEY, RESEND_KEY, Compaction, compact_log, snapshots
 from core.sync.erasure import (
     HUB_SCRUBBED_KEY,
     erase_here,
@@ -34,7 +35,6 @@ from core.sync.hub import Hub
 from core.sync.identity import changes_made_by_a_copy
 from core.sync.tables import parent_columns, read_setting, replicated_tables, table_of, write_setting
 
-PUSHED_KEY = "sync.hub.pushed_seq"
 PULLED_KEY = "sync.hub.pulled_seq"
 HUB_ID_KEY = "sync.hub.id"
 LAST_SYNC_KEY = "sync.last_at"
@@ -43,7 +43,6 @@ HUB_URL_KEY = "sync.hub.url"
 # no longer holds either was restored from an older backup (same hub id): see _check_hub.
 PULLED_MARK_KEY = "sync.hub.pulled_mark"
 PUSHED_MARK_KEY = "sync.hub.pushed_mark"
-RESEND_KEY = "sync.hub.resend"  # "1" while re-sending the whole log to a restored hub
 # Changes per transaction. Each transaction rewrites database pages all over a dozen UUID-keyed indexes, so
 # fewer, larger ones write much less; but each holds the write lock while it is applied (1 to 2 s for 20,000 on
 # a slow laptop), and a desk writing meanwhile waits, up to its 5 s busy timeout.
@@ -68,6 +67,8 @@ class SyncReport:
     hub_restored: bool = False
     resent: int = 0
     held: int = 0  # received changes still waiting for a row that has not come yet (core.sync.held)
+    # What left the log because the hub holds it, and the longest the desk's write lock was held for it.
+    compaction: Compaction = field(default_factory=Compaction)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,16 +84,22 @@ def _int(connection: Connection, key: str) -> int:
     return int(read_setting(connection, key) or 0)
 
 
-def prepare(workspace: Workspace, hub_id: uuid.UUID) -> None:
-    """Log rows written before sync existed, and start the cursors afresh for a hub never seen."""
+def prepare(workspace: Workspace, hub_id: uuid.UUID) -> bool:
+    """Log rows written before sync existed, and start the cursors afresh for a hub never seen. Returns whether
+    this desk synced with another hub before: then it sends the new one everything it knows, since its log no
+    longer holds what the old hub held (core.sync.compact)."""
     with workspace.engine.begin() as connection:
         ensure_baseline(connection, workspace.device_id)
-        if read_setting(connection, HUB_ID_KEY) != str(hub_id):
+        previous = read_setting(connection, HUB_ID_KEY)
+        if previous != str(hub_id):
             write_setting(connection, HUB_ID_KEY, str(hub_id))
-            for key in (PUSHED_KEY, PULLED_KEY, RESEND_KEY):
+            for key in (PUSHED_KEY, PULLED_KEY):
                 write_setting(connection, key, "0")
+            write_setting(connection, RESEND_KEY, "1" if previous else "0")
             for key in (PULLED_MARK_KEY, PUSHED_MARK_KEY):
                 write_setting(connection, key, "")
+            return bool(previous)
+    return False
 
 
 def outgoing(connection: Connection, after: int, limit: int, *, everything: bool = False) -> list[tuple[int, Change]]:
@@ -145,11 +152,18 @@ def sync_with_hub(workspace: Workspace, hub: Hub, *, page: int = PAGE, progress:
     hub_id = hub.open()
     device_before = workspace.device_id
     workspace.own_identity()  # a copied file becomes its own device before its baseline is stamped
-    prepare(workspace, hub_id)
+    other_hub = prepare(workspace, hub_id)
     restored = _check_hub(workspace, hub, hub_id)
     pushed = resent = 0
+    compaction = Compaction()
     with workspace.engine.connect() as connection:
         everything = read_setting(connection, RESEND_KEY) == "1"
+    if everything:  # what this desk dropped from its log once the hub held it, given again (core.sync.compact)
+        with workspace.engine.connect() as connection:
+            for changes in snapshots(connection, page):
+                if cancelled():
+                    break
+                resent += hub.push(changes, count=True)
     while not cancelled():
         with workspace.engine.connect() as connection:
             batch = outgoing(connection, _int(connection, PUSHED_KEY), page, everything=everything)
@@ -171,8 +185,11 @@ def sync_with_hub(workspace: Workspace, hub: Hub, *, page: int = PAGE, progress:
     # write would make SQLite drop it).
     with workspace.engine.connect() as connection:
         with _pull_settings(connection):
-            pulled, total, copied, erasures = _pull(connection, workspace, hub, page, progress, cancelled)
-        if pulled:
+            pulled, total, copied, erasures = _pull(connection, workspace, hub, page, progress, cancelled,
+                                                    compaction)
+        if not cancelled():  # what the hub now holds leaves the log (core.sync.compact)
+            compaction.add(compact_log(connection, workspace.device_id))
+        if pulled or compaction.pages_freed:
             _fold_wal(connection)
     if copied:
         take_new_identity(workspace)
@@ -184,7 +201,7 @@ def sync_with_hub(workspace: Workspace, hub: Hub, *, page: int = PAGE, progress:
         workspace.set_setting(LAST_SYNC_KEY, utcnow().isoformat())
     return SyncReport(pushed, pulled, total.applied, total.conflicts, total.duplicates,
                       new_identity=bool(copied) or workspace.device_id != device_before,
-                      hub_restored=restored or everything, resent=resent, held=total.held)
+                      hub_restored=restored or (everything and not other_hub), resent=resent, held=total.held, compaction=compaction)
 
 
 def _check_hub(workspace: Workspace, hub: Hub, hub_id: uuid.UUID) -> bool:
@@ -254,7 +271,7 @@ def _scrub_hub(workspace: Workspace, hub: Hub) -> None:
 
 
 def _pull(connection: Connection, workspace: Workspace, hub: Hub, page: int, progress: ProgressFn | None,
-          cancelled: Callable[[], bool]) -> tuple[int, ApplyResult, int, set[uuid.UUID]]:
+          cancelled: Callable[[], bool], compaction: Compaction) -> tuple[int, ApplyResult, int, set[uuid.UUID]]:
     """Apply the hub's changes after the cursor, page by page: (pulled, their results, made by a copy, erasures)."""
     pulled, total, copied = 0, ApplyResult(0, 0, 0, 0), 0
     erasures: set[uuid.UUID] = set()
@@ -274,6 +291,8 @@ def _pull(connection: Connection, workspace: Workspace, hub: Hub, page: int, pro
                 write_setting(connection, PULLED_KEY, str(changes[-1].seq))
                 write_setting(connection, PULLED_MARK_KEY, changes[-1].change.change_id.hex)
         erasures |= erased_now
+        # The page just applied leaves the log at once: the next page reuses its space (core.sync.compact).
+        compaction.add(compact_log(connection, workspace.device_id, vacuum=False))
         pulled += len(changes)
         total = _add(total, result)
         if progress:

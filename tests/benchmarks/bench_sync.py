@@ -6,10 +6,12 @@ Run: ENVOL_TEST_POSTGRES_URL=postgresql+psycopg://postgres@127.0.0.1:5432/test p
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
 import tempfile
+import time
 import uuid
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -101,12 +103,18 @@ def run(scale: float = 1.0) -> None:
             _copy_into_hub(url, schema, rows)
             template = blank_template(tmp)
             device = new_replica(template, tmp / "new.envol")
-            pull_ms = once_ms(lambda: sync_with_hub(device, hub))
+            reports = []
+            cpu = time.process_time()
+            pull_ms = once_ms(lambda: reports.append(sync_with_hub(device, hub)))
+            pull_cpu_s = time.process_time() - cpu
+            pull_lock_ms = reports[-1].compaction.longest_lock_ms
             sizes = _sizes(device.path)
+            sizes["fresh"] = _fresh_copy_size(device.path, tmp / "live.sqlite")
             pull_floor = _pull_floor(url, schema, tmp / "floor.sqlite")
 
             _check_in_all(device, checkins)
-            push_ms = once_ms(lambda: sync_with_hub(device, hub))
+            push_ms = once_ms(lambda: reports.append(sync_with_hub(device, hub)))
+            push_lock_ms = reports[-1].compaction.longest_lock_ms
             push_floor = _push_floor(url, schema, checkins)
 
             idle = timings_ms(lambda: sync_with_hub(device, hub), repeat=20)
@@ -121,9 +129,15 @@ def run(scale: float = 1.0) -> None:
         Figure("sync with nothing to do", p99(idle), p99(idle_floor), 100),
     ])
     mb = 1024 * 1024
-    print(f"workspace after the pull: {sizes['file'] / mb:.1f} MB on disk; live data {sizes['live'] / mb:.1f} MB "
-          f"(rows and their indexes, search index included); sync bookkeeping {sizes['sync'] / mb:.1f} MB, of which "
-          f"the change log {sizes['sync_changes'] / mb:.1f} MB; file / live data = {sizes['file'] / sizes['live']:.2f}")
+    print(f"workspace after the pull: {sizes['file'] / mb:.1f} MB on disk (and a WAL of {sizes['wal'] / mb:.1f} MB, "
+          "kept to 64 MB at most); the same rows copied into "
+          f"a fresh SQLite file with no sync table: {sizes['fresh'] / mb:.1f} MB; file / live data = "
+          f"{sizes['file'] / sizes['fresh']:.2f} (target about 2)")
+    print(f"  in the workspace: live rows and their indexes {sizes['live'] / mb:.1f} MB; sync bookkeeping "
+          f"{sizes['sync'] / mb:.1f} MB, of which row clocks {sizes['sync_rows'] / mb:.1f} MB and the change log "
+          f"{sizes['sync_changes'] / mb:.1f} MB")
+    print(f"  the pull's own CPU time (this process, so the machine's load left out): {pull_cpu_s:.1f} s")
+    print(f"  longest write-lock hold by the log's compaction: pull {pull_lock_ms:.0f} ms, push {push_lock_ms:.0f} ms")
 
 
 def _sizes(path: Path) -> dict[str, int]:
@@ -132,14 +146,27 @@ def _sizes(path: Path) -> dict[str, int]:
         owner = dict(raw.execute("SELECT name, tbl_name FROM sqlite_master"))
         by_name = raw.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name").fetchall()
     raw.close()
-    out = {"file": sum(Path(f"{path}{suffix}").stat().st_size for suffix in ("", "-wal")
-                       if Path(f"{path}{suffix}").exists()), "live": 0, "sync": 0, "sync_changes": 0}
+    wal = Path(f"{path}-wal")
+    out = {"file": path.stat().st_size, "wal": wal.stat().st_size if wal.exists() else 0, "live": 0, "sync": 0, "sync_changes": 0, "sync_rows": 0}
     for name, size in by_name:
         table = owner.get(name, name)
         out["sync" if table.startswith("sync_") else "live"] += size
-        if table == "sync_changes":
-            out["sync_changes"] += size
+        if table in ("sync_changes", "sync_rows"):
+            out[table] += size
     return out
+
+
+def _fresh_copy_size(path: Path, target: Path) -> int:
+    """The live data alone: the workspace copied into a fresh file (VACUUM INTO), its sync tables dropped, then
+    compacted again."""
+    with contextlib.closing(sqlite3.connect(path)) as raw:
+        raw.execute("VACUUM INTO ?", (str(target),))
+    with contextlib.closing(sqlite3.connect(target, isolation_level=None)) as raw:
+        for (name,) in raw.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'sync\\_%' "
+                                   "ESCAPE '\\'").fetchall():
+            raw.execute(f'DROP TABLE "{name}"')
+        raw.execute("VACUUM")
+    return target.stat().st_size
 
 
 def _pull_floor(url: str, schema: str, path: Path) -> float:
