@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -204,13 +204,19 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange and hasattr(self, "_fit_timer"):
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange) and hasattr(self, "_fit_timer"):
             self._fit_timer.start()  # a larger or smaller font: what the pages need changes with it
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LayoutRequest:  # the page's needs changed (its rows arrived, a font)
+            self._fit_timer.start()
+        return False
 
     def _fit_sidebar(self) -> None:
         page = self.pages.built_page(self.current_page_key())
         if page is None:
             return
+        page.installEventFilter(self)  # once per page: Qt does not install a filter twice
         needed, room = page.minimumSizeHint().width(), self.stack.width()
         sidebar = self.sidebar
         if not sidebar.collapsed and needed > room:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from desktop import design
@@ -47,13 +48,16 @@ class _Fitter(QObject):
             return  # shown, it gets a resize event and fits then
         table, header = self.table, self.table.horizontalHeader()
         metrics = table.fontMetrics()
+        bold = QFont(header.font())
+        bold.setWeight(QFont.Weight.DemiBold)  # the design's headings (font-weight 600, set by its style sheet)
+        heading_metrics = QFontMetrics(bold)
         count = header.count()
         widths = {}
         for column in range(count):
             if table.isColumnHidden(column):
                 continue
             title = str(table.model().headerData(column, Qt.Orientation.Horizontal) or "")
-            heading = metrics.horizontalAdvance(title) + PADDING
+            heading = heading_metrics.horizontalAdvance(title) + PADDING
             cap = self.caps.get(column, metrics.horizontalAdvance("M" * 8) if self.numeric[column]
                                 else metrics.horizontalAdvance("x" * 46))
             # The cap holds back long contents, never the column's own title (« Inscriptions » was « scriptions »).

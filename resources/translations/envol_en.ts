@@ -870,82 +870,87 @@
         <translation>Delete (Del)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="179"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="182"/>
         <source>Qui pourrait répondre au besoin choisi :</source>
         <translation>Who could answer the chosen need:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="225"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="228"/>
         <source>Choisissez un événement</source>
         <translation>Choose an event</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="318"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="266"/>
+        <source>Aucun besoin noté pour cet événement. Tapez quelques lettres du nom de qui parle puis Entrée, écrivez son besoin puis Entrée : il s&apos;affiche ici et sur le mur de projection (Ctrl+M), avec les structures qui pourraient y répondre.</source>
+        <translation>No need noted for this event yet. Type a few letters of the speaker&apos;s name then Enter, write their need then Enter: it shows here and on the projection wall (Ctrl+M), with the organisations that could answer it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/exchanges/page.py" line="325"/>
         <source>Personne dans l&apos;historique du réseau pour l&apos;instant.</source>
         <translation>No one in the network&apos;s history yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="365"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="372"/>
         <source> (non inscrit·e)</source>
         <translation> (not registered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="395"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="402"/>
         <source>Le besoin, en quelques mots, puis Entrée</source>
         <translation>The need, in a few words, then Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="396"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="403"/>
         <source>L&apos;offre (un contact, un outil, un conseil…), puis Entrée</source>
         <translation>The offer (a contact, a tool, advice…), then Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="401"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="408"/>
         <source>(qui ?)</source>
         <translation>(who?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="403"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="410"/>
         <source>Nouveau besoin de {0}</source>
         <translation>New need from {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="406"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="413"/>
         <source>Ce que {0} peut apporter (offre permanente, cochez ses catégories)</source>
         <translation>What {0} can bring (standing offer, tick its categories)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="410"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="417"/>
         <source>Offre de {0} pour « {1} » ({2})</source>
         <translation>Offer from {0} for “{1}” ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="431"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="438"/>
         <source>Choisissez d&apos;abord l&apos;événement de l&apos;atelier.</source>
         <translation>Choose the workshop&apos;s event first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="434"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="441"/>
         <source>Choisissez d&apos;abord qui parle (quelques lettres, puis Entrée).</source>
         <translation>Choose who is speaking first (a few letters, then Enter).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="483"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="490"/>
         <source>Rien à annuler.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="521"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="528"/>
         <source>Choisissez d&apos;abord sur le tableau le besoin ou l&apos;offre à corriger.</source>
         <translation>First choose on the board the need or offer to correct.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="548"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="555"/>
         <source>Choisissez d&apos;abord sur le tableau le besoin ou l&apos;offre à supprimer.</source>
         <translation>First choose on the board the need or offer to delete.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="560"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="567"/>
         <source>Ctrl+Z pour le rétablir.</source>
         <translation>Ctrl+Z to bring it back.</translation>
     </message>
@@ -1538,7 +1543,7 @@ of the next session</translation>
         <translation>Check-in desk locked: unlock it with the PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="245"/>
+        <location filename="../../desktop/main_window.py" line="256"/>
         <source>Une erreur inattendue s&apos;est produite ; rien n&apos;a été enregistré pour cette action.
 
 {0}</source>
@@ -1547,52 +1552,52 @@ of the next session</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="247"/>
+        <location filename="../../desktop/main_window.py" line="258"/>
         <source>Envol</source>
         <translation>Envol</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="255"/>
+        <location filename="../../desktop/main_window.py" line="266"/>
         <source>Événement : </source>
         <translation>Event: </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="262"/>
+        <location filename="../../desktop/main_window.py" line="273"/>
         <source>Événement courant</source>
         <translation>Current event</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="313"/>
+        <location filename="../../desktop/main_window.py" line="324"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="314"/>
+        <location filename="../../desktop/main_window.py" line="325"/>
         <source>&amp;Importer des inscriptions…</source>
         <translation>&amp;Import registrations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="317"/>
+        <location filename="../../desktop/main_window.py" line="328"/>
         <source>&amp;Nom de ce poste…</source>
         <translation>&amp;Name of this device…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="319"/>
+        <location filename="../../desktop/main_window.py" line="330"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="322"/>
+        <location filename="../../desktop/main_window.py" line="333"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="328"/>
+        <location filename="../../desktop/main_window.py" line="339"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="329"/>
+        <location filename="../../desktop/main_window.py" line="340"/>
         <source>À &amp;propos d&apos;Envol</source>
         <translation>&amp;About Envol</translation>
     </message>

@@ -175,6 +175,9 @@ class ExchangesPage(QWidget):
         left_box = QWidget()
         left_box.setLayout(left)
         right = QVBoxLayout()
+        # An event chosen and nothing noted yet: how an atelier starts, beside the board that will fill.
+        self.board_hint = EmptyState()
+        right.addWidget(self.board_hint)
         right.addWidget(self.tree, 3)
         right.addWidget(QLabel(self.tr("Qui pourrait répondre au besoin choisi :")))
         right.addWidget(self.suggestions, 2)
@@ -259,6 +262,10 @@ class ExchangesPage(QWidget):
 
     def _show_board(self, needs: tuple[NeedView, ...]) -> None:
         self.needs = needs
+        self.board_hint.show_text(None if needs or self.context.current_event is None else self.tr(
+            "Aucun besoin noté pour cet événement. Tapez quelques lettres du nom de qui parle puis Entrée, "
+            "écrivez son besoin puis Entrée : il s'affiche ici et sur le mur de projection (Ctrl+M), avec "
+            "les structures qui pourraient y répondre."))
         self.tree.blockSignals(True)
         self.tree.clear()
         chosen = None
