@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from core.categories import CategoryInfo, add_category, save_category, vocabulary
-from core.errors import EnvolError
 from desktop.context import AppContext
-from desktop.messages import describe
+from desktop.pages.exchanges.jobs import run_counted
 
 
 class CategoriesDialog(QDialog):
@@ -134,14 +133,4 @@ class CategoriesDialog(QDialog):
         self._run(write, done)
 
     def _run(self, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        self.busy += 1
-
-        def finished(result: Any) -> None:
-            self.busy -= 1
-            done(result)
-
-        def failed(error: BaseException) -> None:
-            self.busy -= 1
-            self.message.setText(describe(error) if isinstance(error, EnvolError) else str(error))
-
-        self.context.tasks.database(fn, finished, failed)
+        run_counted(self, fn, done)

@@ -41,8 +41,8 @@ from core.typography import fill
 from desktop.choices import ValueCombo
 from desktop.context import AppContext
 from desktop.empty_state import NO_EVENT, EmptyState, say
-from desktop.messages import describe
 from desktop.pages.exchanges import texts
+from desktop.pages.exchanges.jobs import run_counted
 
 SEARCH_DELAY_MS = 120
 OFFER_ROLE = Qt.ItemDataRole.UserRole + 1  # an offer's row on the board: its id
@@ -200,19 +200,7 @@ class ExchangesPage(QWidget):
     # --- reading -------------------------------------------------------------------------------------------------
 
     def _run(self, fn: Any, done: Any) -> None:
-        self.busy += 1
-
-        def finished(result: Any) -> None:
-            self.busy -= 1
-            done(result)
-
-        def failed(error: BaseException) -> None:
-            self.busy -= 1
-            from core.errors import EnvolError
-
-            self.message.setText(describe(error) if isinstance(error, EnvolError) else str(error))
-
-        self.context.tasks.database(fn, finished, failed)
+        run_counted(self, fn, done)
 
     def _data_changed(self, summary: object) -> None:
         from core.exchanges.followup import Moved
