@@ -92,8 +92,8 @@
         <location filename="../../desktop/pages/agenda/page.py" line="229"/>
         <source>Conflits : %n</source>
         <translation>
-            <numerusform>%n conflict</numerusform>
-            <numerusform>%n conflicts</numerusform>
+            <numerusform>%Ln conflict</numerusform>
+            <numerusform>%Ln conflicts</numerusform>
         </translation>
     </message>
     <message>
@@ -267,84 +267,84 @@
 <context>
     <name>CategoriesDialog</name>
     <message>
-        <location filename="../../desktop/pages/exchanges/categories.py" line="35"/>
+        <location filename="../../desktop/pages/exchanges/categories.py" line="34"/>
         <source>Catégories des besoins et des offres</source>
         <translation>Categories of needs and offers</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/categories.py" line="38"/>
+        <location filename="../../desktop/pages/exchanges/categories.py" line="37"/>
         <source>Catégories</source>
         <translation>Categories</translation>
     </message>
     <message>
+        <location filename="../../desktop/pages/exchanges/categories.py" line="40"/>
         <location filename="../../desktop/pages/exchanges/categories.py" line="41"/>
-        <location filename="../../desktop/pages/exchanges/categories.py" line="42"/>
         <source>Nom de la catégorie</source>
         <translation>Category name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/categories.py" line="44"/>
+        <location filename="../../desktop/pages/exchanges/categories.py" line="43"/>
         <source>&amp;Ajouter</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/categories.py" line="45"/>
+        <location filename="../../desktop/pages/exchanges/categories.py" line="44"/>
         <source>Re&amp;nommer</source>
         <translation>Re&amp;name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/categories.py" line="46"/>
-        <location filename="../../desktop/pages/exchanges/categories.py" line="99"/>
+        <location filename="../../desktop/pages/exchanges/categories.py" line="45"/>
+        <location filename="../../desktop/pages/exchanges/categories.py" line="98"/>
         <source>&amp;Retirer</source>
         <translation>&amp;Retire</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/categories.py" line="47"/>
+        <location filename="../../desktop/pages/exchanges/categories.py" line="46"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/categories.py" line="60"/>
+        <location filename="../../desktop/pages/exchanges/categories.py" line="59"/>
         <source>Une catégorie retirée reste sur les besoins anciens, mais n&apos;est plus proposée à la saisie.</source>
         <translation>A retired category stays on earlier needs but is no longer offered when capturing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/categories.py" line="82"/>
+        <location filename="../../desktop/pages/exchanges/categories.py" line="81"/>
         <source> (retirée)</source>
         <translation> (retired)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/categories.py" line="99"/>
+        <location filename="../../desktop/pages/exchanges/categories.py" line="98"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Bring back</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/categories.py" line="103"/>
+        <location filename="../../desktop/pages/exchanges/categories.py" line="102"/>
         <source>Catégorie ajoutée : {0}</source>
         <translation>Category added: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/categories.py" line="108"/>
+        <location filename="../../desktop/pages/exchanges/categories.py" line="107"/>
         <source>Choisissez d&apos;abord la catégorie à renommer.</source>
         <translation>First choose the category to rename.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/categories.py" line="111"/>
+        <location filename="../../desktop/pages/exchanges/categories.py" line="110"/>
         <source>Catégorie renommée : {0}</source>
         <translation>Category renamed: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/categories.py" line="116"/>
+        <location filename="../../desktop/pages/exchanges/categories.py" line="115"/>
         <source>Choisissez d&apos;abord la catégorie à retirer.</source>
         <translation>First choose the category to retire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/categories.py" line="120"/>
+        <location filename="../../desktop/pages/exchanges/categories.py" line="119"/>
         <source>Catégorie rétablie : {0}</source>
         <translation>Category brought back: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/categories.py" line="120"/>
+        <location filename="../../desktop/pages/exchanges/categories.py" line="119"/>
         <source>Catégorie retirée : {0}</source>
         <translation>Category retired: {0}</translation>
     </message>
@@ -370,16 +370,16 @@
         <location filename="../../desktop/pages/registrations/actions.py" line="36"/>
         <source>Liste d&apos;attente pour %n session(s) complète(s).</source>
         <translation>
-            <numerusform>Waiting list for %n full session.</numerusform>
-            <numerusform>Waiting list for %n full sessions.</numerusform>
+            <numerusform>Waiting list for %Ln full session.</numerusform>
+            <numerusform>Waiting list for %Ln full sessions.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/pages/registrations/actions.py" line="38"/>
         <source>%n personne(s) de la liste d&apos;attente a (ont) obtenu une place.</source>
         <translation>
-            <numerusform>%n person on the waiting list got a place.</numerusform>
-            <numerusform>%n people on the waiting list got a place.</numerusform>
+            <numerusform>%Ln person on the waiting list got a place.</numerusform>
+            <numerusform>%Ln people on the waiting list got a place.</numerusform>
         </translation>
     </message>
 </context>
@@ -607,16 +607,16 @@
         <location filename="../../desktop/pages/registrations/directory_pages.py" line="201"/>
         <source>%n ligne(s)</source>
         <translation>
-            <numerusform>%n row</numerusform>
-            <numerusform>%n rows</numerusform>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/pages/registrations/directory_pages.py" line="208"/>
         <source>Doublons probables : %n</source>
         <translation>
-            <numerusform>Probable duplicates: %n</numerusform>
-            <numerusform>Probable duplicates: %n</numerusform>
+            <numerusform>Probable duplicates: %Ln</numerusform>
+            <numerusform>Probable duplicates: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -651,8 +651,8 @@
         <location filename="../../desktop/pages/agenda/event_dialog.py" line="209"/>
         <source>Les sessions seront décalées de %n jour(s), aux mêmes heures.</source>
         <translation>
-            <numerusform>The sessions will be moved by %n day, at the same times.</numerusform>
-            <numerusform>The sessions will be moved by %n days, at the same times.</numerusform>
+            <numerusform>The sessions will be moved by %Ln day, at the same times.</numerusform>
+            <numerusform>The sessions will be moved by %Ln days, at the same times.</numerusform>
         </translation>
     </message>
 </context>
@@ -875,82 +875,82 @@
         <translation>Who could answer the chosen need:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="228"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="216"/>
         <source>Choisissez un événement</source>
         <translation>Choose an event</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="266"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="254"/>
         <source>Aucun besoin noté pour cet événement. Tapez quelques lettres du nom de qui parle puis Entrée, écrivez son besoin puis Entrée : il s&apos;affiche ici et sur le mur de projection (Ctrl+M), avec les structures qui pourraient y répondre.</source>
         <translation>No need noted for this event yet. Type a few letters of the speaker&apos;s name then Enter, write their need then Enter: it shows here and on the projection wall (Ctrl+M), with the organisations that could answer it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="325"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="313"/>
         <source>Personne dans l&apos;historique du réseau pour l&apos;instant.</source>
         <translation>No one in the network&apos;s history yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="372"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="360"/>
         <source> (non inscrit·e)</source>
         <translation> (not registered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="402"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="390"/>
         <source>Le besoin, en quelques mots, puis Entrée</source>
         <translation>The need, in a few words, then Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="403"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="391"/>
         <source>L&apos;offre (un contact, un outil, un conseil…), puis Entrée</source>
         <translation>The offer (a contact, a tool, advice…), then Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="408"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="396"/>
         <source>(qui ?)</source>
         <translation>(who?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="410"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="398"/>
         <source>Nouveau besoin de {0}</source>
         <translation>New need from {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="413"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="401"/>
         <source>Ce que {0} peut apporter (offre permanente, cochez ses catégories)</source>
         <translation>What {0} can bring (standing offer, tick its categories)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="417"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="405"/>
         <source>Offre de {0} pour « {1} » ({2})</source>
         <translation>Offer from {0} for “{1}” ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="438"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="426"/>
         <source>Choisissez d&apos;abord l&apos;événement de l&apos;atelier.</source>
         <translation>Choose the workshop&apos;s event first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="441"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="429"/>
         <source>Choisissez d&apos;abord qui parle (quelques lettres, puis Entrée).</source>
         <translation>Choose who is speaking first (a few letters, then Enter).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="490"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="478"/>
         <source>Rien à annuler.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="528"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="516"/>
         <source>Choisissez d&apos;abord sur le tableau le besoin ou l&apos;offre à corriger.</source>
         <translation>First choose on the board the need or offer to correct.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="555"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="543"/>
         <source>Choisissez d&apos;abord sur le tableau le besoin ou l&apos;offre à supprimer.</source>
         <translation>First choose on the board the need or offer to delete.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/page.py" line="567"/>
+        <location filename="../../desktop/pages/exchanges/page.py" line="555"/>
         <source>Ctrl+Z pour le rétablir.</source>
         <translation>Ctrl+Z to bring it back.</translation>
     </message>
@@ -1031,8 +1031,8 @@ this computer becomes one more desk</translation>
         <location filename="../../desktop/pages/exchanges/follow_up.py" line="49"/>
         <source>%n jour(s)</source>
         <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
         </translation>
     </message>
     <message>
@@ -1168,40 +1168,40 @@ of the next session</translation>
         <location filename="../../desktop/pages/home/page.py" line="226"/>
         <source>%n conflit(s) dans l&apos;agenda de l&apos;événement courant</source>
         <translation>
-            <numerusform>%n conflict in the current event&apos;s agenda</numerusform>
-            <numerusform>%n conflicts in the current event&apos;s agenda</numerusform>
+            <numerusform>%Ln conflict in the current event&apos;s agenda</numerusform>
+            <numerusform>%Ln conflicts in the current event&apos;s agenda</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/pages/home/page.py" line="229"/>
         <source>%n doublon(s) probable(s) de personnes à examiner</source>
         <translation>
-            <numerusform>%n probable duplicate person to review</numerusform>
-            <numerusform>%n probable duplicate people to review</numerusform>
+            <numerusform>%Ln probable duplicate person to review</numerusform>
+            <numerusform>%Ln probable duplicate people to review</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/pages/home/page.py" line="232"/>
         <source>%n structure(s) en double (même SIRET)</source>
         <translation>
-            <numerusform>%n duplicate organisation (same SIRET)</numerusform>
-            <numerusform>%n duplicate organisations (same SIRET)</numerusform>
+            <numerusform>%Ln duplicate organisation (same SIRET)</numerusform>
+            <numerusform>%Ln duplicate organisations (same SIRET)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/pages/home/page.py" line="235"/>
         <source>%n conflit(s) ou double(s) entrée(s) apportés par la synchronisation</source>
         <translation>
-            <numerusform>%n conflict or double entry brought by sync</numerusform>
-            <numerusform>%n conflicts or double entries brought by sync</numerusform>
+            <numerusform>%Ln conflict or double entry brought by sync</numerusform>
+            <numerusform>%Ln conflicts or double entries brought by sync</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/pages/home/page.py" line="238"/>
         <source>%n changement(s) pas encore synchronisé(s)</source>
         <translation>
-            <numerusform>%n change not synced yet</numerusform>
-            <numerusform>%n changes not synced yet</numerusform>
+            <numerusform>%Ln change not synced yet</numerusform>
+            <numerusform>%Ln changes not synced yet</numerusform>
         </translation>
     </message>
     <message>
@@ -1346,56 +1346,56 @@ of the next session</translation>
         <location filename="../../desktop/pages/registrations/import_dialog.py" line="279"/>
         <source>%n ligne(s)</source>
         <translation>
-            <numerusform>%n row</numerusform>
-            <numerusform>%n rows</numerusform>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/pages/registrations/import_dialog.py" line="280"/>
         <source>%n refusée(s)</source>
         <translation>
-            <numerusform>%n rejected</numerusform>
-            <numerusform>%n rejected</numerusform>
+            <numerusform>%Ln rejected</numerusform>
+            <numerusform>%Ln rejected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/pages/registrations/import_dialog.py" line="281"/>
         <source>%n nouvelle(s) personne(s)</source>
         <translation>
-            <numerusform>%n new person</numerusform>
-            <numerusform>%n new people</numerusform>
+            <numerusform>%Ln new person</numerusform>
+            <numerusform>%Ln new people</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/pages/registrations/import_dialog.py" line="282"/>
         <source>%n déjà connue(s)</source>
         <translation>
-            <numerusform>%n already known</numerusform>
-            <numerusform>%n already known</numerusform>
+            <numerusform>%Ln already known</numerusform>
+            <numerusform>%Ln already known</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/pages/registrations/import_dialog.py" line="283"/>
         <source>%n nouvelle(s) structure(s)</source>
         <translation>
-            <numerusform>%n new organisation</numerusform>
-            <numerusform>%n new organisations</numerusform>
+            <numerusform>%Ln new organisation</numerusform>
+            <numerusform>%Ln new organisations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/pages/registrations/import_dialog.py" line="284"/>
         <source>%n nouvelle(s) inscription(s)</source>
         <translation>
-            <numerusform>%n new registration</numerusform>
-            <numerusform>%n new registrations</numerusform>
+            <numerusform>%Ln new registration</numerusform>
+            <numerusform>%Ln new registrations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/pages/registrations/import_dialog.py" line="285"/>
         <source>%n déjà inscrite(s)</source>
         <translation>
-            <numerusform>%n already registered</numerusform>
-            <numerusform>%n already registered</numerusform>
+            <numerusform>%Ln already registered</numerusform>
+            <numerusform>%Ln already registered</numerusform>
         </translation>
     </message>
     <message>
@@ -1422,16 +1422,16 @@ of the next session</translation>
         <location filename="../../desktop/pages/registrations/import_dialog.py" line="323"/>
         <source>%n inscription(s) créée(s)</source>
         <translation>
-            <numerusform>%n registration created</numerusform>
-            <numerusform>%n registrations created</numerusform>
+            <numerusform>%Ln registration created</numerusform>
+            <numerusform>%Ln registrations created</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/pages/registrations/import_dialog.py" line="325"/>
         <source>%n place(s) en session</source>
         <translation>
-            <numerusform>%n session place</numerusform>
-            <numerusform>%n session places</numerusform>
+            <numerusform>%Ln session place</numerusform>
+            <numerusform>%Ln session places</numerusform>
         </translation>
     </message>
     <message>
@@ -1453,32 +1453,32 @@ of the next session</translation>
         <location filename="../../desktop/pages/registrations/import_dialog.py" line="327"/>
         <source>%n personne(s)</source>
         <translation>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n people</numerusform>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/pages/registrations/import_dialog.py" line="328"/>
         <source>%n structure(s)</source>
         <translation>
-            <numerusform>%n organisation</numerusform>
-            <numerusform>%n organisations</numerusform>
+            <numerusform>%Ln organisation</numerusform>
+            <numerusform>%Ln organisations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/pages/registrations/import_dialog.py" line="330"/>
         <source>Import partiel : %n ligne(s) refusée(s), listée(s) ci-dessous ; les autres sont enregistrées.</source>
         <translation>
-            <numerusform>Partial import: %n row refused, listed below; the others are saved.</numerusform>
-            <numerusform>Partial import: %n rows refused, listed below; the others are saved.</numerusform>
+            <numerusform>Partial import: %Ln row refused, listed below; the others are saved.</numerusform>
+            <numerusform>Partial import: %Ln rows refused, listed below; the others are saved.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/pages/registrations/import_dialog.py" line="333"/>
         <source>%n fusion(s) automatique(s) à vérifier dans la liste des doublons (Personnes).</source>
         <translation>
-            <numerusform>%n automatic merge to check in the duplicates list (People).</numerusform>
-            <numerusform>%n automatic merges to check in the duplicates list (People).</numerusform>
+            <numerusform>%Ln automatic merge to check in the duplicates list (People).</numerusform>
+            <numerusform>%Ln automatic merges to check in the duplicates list (People).</numerusform>
         </translation>
     </message>
     <message>
@@ -1508,16 +1508,16 @@ of the next session</translation>
         <location filename="../../desktop/main_window.py" line="176"/>
         <source>%n personne(s) encore attendue(s) aujourd&apos;hui</source>
         <translation>
-            <numerusform>%n person still expected today</numerusform>
-            <numerusform>%n people still expected today</numerusform>
+            <numerusform>%Ln person still expected today</numerusform>
+            <numerusform>%Ln people still expected today</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/main_window.py" line="177"/>
         <source>%n conflit(s)</source>
         <translation>
-            <numerusform>%n conflict</numerusform>
-            <numerusform>%n conflicts</numerusform>
+            <numerusform>%Ln conflict</numerusform>
+            <numerusform>%Ln conflicts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1525,16 +1525,16 @@ of the next session</translation>
         <location filename="../../desktop/main_window.py" line="181"/>
         <source>%n doublon(s) à examiner</source>
         <translation>
-            <numerusform>%n duplicate to review</numerusform>
-            <numerusform>%n duplicates to review</numerusform>
+            <numerusform>%Ln duplicate to review</numerusform>
+            <numerusform>%Ln duplicates to review</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/main_window.py" line="183"/>
         <source>%n conflit(s) ou double(s) entrée(s) à régler</source>
         <translation>
-            <numerusform>%n conflict or double entry to settle</numerusform>
-            <numerusform>%n conflicts or double entries to settle</numerusform>
+            <numerusform>%Ln conflict or double entry to settle</numerusform>
+            <numerusform>%Ln conflicts or double entries to settle</numerusform>
         </translation>
     </message>
     <message>
@@ -1926,8 +1926,8 @@ of the next session</translation>
         <location filename="../../desktop/pages/participants/page.py" line="95"/>
         <source>%n inscription(s)</source>
         <translation>
-            <numerusform>%n registration</numerusform>
-            <numerusform>%n registrations</numerusform>
+            <numerusform>%Ln registration</numerusform>
+            <numerusform>%Ln registrations</numerusform>
         </translation>
     </message>
     <message>
@@ -2719,8 +2719,8 @@ of the next session</translation>
         <location filename="../../desktop/pages/printing/page.py" line="340"/>
         <source>Mise en page de %n personne(s)…</source>
         <translation>
-            <numerusform>Laying out %n person…</numerusform>
-            <numerusform>Laying out %n people…</numerusform>
+            <numerusform>Laying out %Ln person…</numerusform>
+            <numerusform>Laying out %Ln people…</numerusform>
         </translation>
     </message>
     <message>
@@ -2732,16 +2732,16 @@ of the next session</translation>
         <location filename="../../desktop/pages/printing/page.py" line="353"/>
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/pages/printing/page.py" line="353"/>
         <source>%n personne(s)</source>
         <translation>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n people</numerusform>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
         </translation>
     </message>
     <message>
@@ -2753,8 +2753,8 @@ of the next session</translation>
         <location filename="../../desktop/pages/printing/page.py" line="357"/>
         <source>%n badge(s) déjà imprimé(s)</source>
         <translation>
-            <numerusform>%n badge already printed</numerusform>
-            <numerusform>%n badges already printed</numerusform>
+            <numerusform>%Ln badge already printed</numerusform>
+            <numerusform>%Ln badges already printed</numerusform>
         </translation>
     </message>
     <message>
@@ -2786,8 +2786,8 @@ of the next session</translation>
         <location filename="../../desktop/pages/printing/page.py" line="408"/>
         <source>%n badge(s) ont déjà été imprimés. Pourquoi les réimprimer ?</source>
         <translation>
-            <numerusform>%n badge has already been printed. Why reprint it?</numerusform>
-            <numerusform>%n badges have already been printed. Why reprint them?</numerusform>
+            <numerusform>%Ln badge has already been printed. Why reprint it?</numerusform>
+            <numerusform>%Ln badges have already been printed. Why reprint them?</numerusform>
         </translation>
     </message>
     <message>
@@ -2857,24 +2857,24 @@ of the next session</translation>
         <location filename="../../desktop/pages/registrations/purge_dialog.py" line="89"/>
         <source>%n personne(s) seront anonymisée(s)</source>
         <translation>
-            <numerusform>%n person will be anonymised</numerusform>
-            <numerusform>%n people will be anonymised</numerusform>
+            <numerusform>%Ln person will be anonymised</numerusform>
+            <numerusform>%Ln people will be anonymised</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/pages/registrations/purge_dialog.py" line="90"/>
         <source>%n réponse(s) de formulaire supprimée(s) ;</source>
         <translation>
-            <numerusform>%n form answer deleted;</numerusform>
-            <numerusform>%n form answers deleted;</numerusform>
+            <numerusform>%Ln form answer deleted;</numerusform>
+            <numerusform>%Ln form answers deleted;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/pages/registrations/purge_dialog.py" line="91"/>
         <source>%n personne(s) gardée(s) car inscrite(s) à un événement plus récent.</source>
         <translation>
-            <numerusform>%n person kept, registered to a more recent event.</numerusform>
-            <numerusform>%n people kept, registered to a more recent event.</numerusform>
+            <numerusform>%Ln person kept, registered to a more recent event.</numerusform>
+            <numerusform>%Ln people kept, registered to a more recent event.</numerusform>
         </translation>
     </message>
     <message>
@@ -2886,8 +2886,8 @@ of the next session</translation>
         <location filename="../../desktop/pages/registrations/purge_dialog.py" line="102"/>
         <source>Anonymiser définitivement %n personne(s) ? Les autres postes le feront à leur prochaine synchronisation.</source>
         <translation>
-            <numerusform>Permanently anonymise %n person? The other desks will do the same at their next sync.</numerusform>
-            <numerusform>Permanently anonymise %n people? The other desks will do the same at their next sync.</numerusform>
+            <numerusform>Permanently anonymise %Ln person? The other desks will do the same at their next sync.</numerusform>
+            <numerusform>Permanently anonymise %Ln people? The other desks will do the same at their next sync.</numerusform>
         </translation>
     </message>
     <message>
@@ -2899,8 +2899,8 @@ of the next session</translation>
         <location filename="../../desktop/pages/registrations/purge_dialog.py" line="117"/>
         <source>Purge faite : %n personne(s) anonymisée(s).</source>
         <translation>
-            <numerusform>Purge done: %n person anonymised.</numerusform>
-            <numerusform>Purge done: %n people anonymised.</numerusform>
+            <numerusform>Purge done: %Ln person anonymised.</numerusform>
+            <numerusform>Purge done: %Ln people anonymised.</numerusform>
         </translation>
     </message>
 </context>
@@ -3018,40 +3018,40 @@ of the next session</translation>
         <location filename="../../desktop/pages/registrations/report_dialog.py" line="74"/>
         <source>%n personne(s) inscrite(s)</source>
         <translation>
-            <numerusform>%n person registered</numerusform>
-            <numerusform>%n people registered</numerusform>
+            <numerusform>%Ln person registered</numerusform>
+            <numerusform>%Ln people registered</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/pages/registrations/report_dialog.py" line="75"/>
         <source>%n présente(s)</source>
         <translation>
-            <numerusform>%n attended</numerusform>
-            <numerusform>%n attended</numerusform>
+            <numerusform>%Ln attended</numerusform>
+            <numerusform>%Ln attended</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/pages/registrations/report_dialog.py" line="76"/>
         <source>%n structure(s) distincte(s)</source>
         <translation>
-            <numerusform>%n distinct organisation</numerusform>
-            <numerusform>%n distinct organisations</numerusform>
+            <numerusform>%Ln distinct organisation</numerusform>
+            <numerusform>%Ln distinct organisations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/pages/registrations/report_dialog.py" line="77"/>
         <source>%n nouvelle(s)</source>
         <translation>
-            <numerusform>%n new</numerusform>
-            <numerusform>%n new</numerusform>
+            <numerusform>%Ln new</numerusform>
+            <numerusform>%Ln new</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/pages/registrations/report_dialog.py" line="78"/>
         <source>%n déjà venue(s)</source>
         <translation>
-            <numerusform>%n returning</numerusform>
-            <numerusform>%n returning</numerusform>
+            <numerusform>%Ln returning</numerusform>
+            <numerusform>%Ln returning</numerusform>
         </translation>
     </message>
     <message>
@@ -3325,16 +3325,16 @@ of the next session</translation>
         <location filename="../../desktop/pages/sync/page.py" line="152"/>
         <source>Synchronisé : %n changement(s) envoyé(s)</source>
         <translation>
-            <numerusform>Synchronised: %n change sent</numerusform>
-            <numerusform>Synchronised: %n changes sent</numerusform>
+            <numerusform>Synchronised: %Ln change sent</numerusform>
+            <numerusform>Synchronised: %Ln changes sent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/pages/sync/page.py" line="153"/>
         <source>%n reçu(s).</source>
         <translation>
-            <numerusform>%n received.</numerusform>
-            <numerusform>%n received.</numerusform>
+            <numerusform>%Ln received.</numerusform>
+            <numerusform>%Ln received.</numerusform>
         </translation>
     </message>
     <message>
@@ -3356,16 +3356,16 @@ of the next session</translation>
         <location filename="../../desktop/pages/sync/page.py" line="239"/>
         <source>Fichier {0} : %n changement(s) reçu(s)</source>
         <translation>
-            <numerusform>File {0}: %n change received</numerusform>
-            <numerusform>File {0}: %n changes received</numerusform>
+            <numerusform>File {0}: %Ln change received</numerusform>
+            <numerusform>File {0}: %Ln changes received</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/pages/sync/page.py" line="240"/>
         <source>%n ajouté(s) au fichier.</source>
         <translation>
-            <numerusform>%n added to the file.</numerusform>
-            <numerusform>%n added to the file.</numerusform>
+            <numerusform>%Ln added to the file.</numerusform>
+            <numerusform>%Ln added to the file.</numerusform>
         </translation>
     </message>
     <message>
@@ -3430,8 +3430,8 @@ of the next session</translation>
         <location filename="../../desktop/pages/sync/status.py" line="24"/>
         <source>Hors ligne — %n changement(s) en attente</source>
         <translation>
-            <numerusform>Offline — %n change waiting</numerusform>
-            <numerusform>Offline — %n changes waiting</numerusform>
+            <numerusform>Offline — %Ln change waiting</numerusform>
+            <numerusform>Offline — %Ln changes waiting</numerusform>
         </translation>
     </message>
     <message>
@@ -3443,8 +3443,8 @@ of the next session</translation>
         <location filename="../../desktop/pages/sync/status.py" line="28"/>
         <source>%n changement(s) en attente</source>
         <translation>
-            <numerusform>%n change waiting</numerusform>
-            <numerusform>%n changes waiting</numerusform>
+            <numerusform>%Ln change waiting</numerusform>
+            <numerusform>%Ln changes waiting</numerusform>
         </translation>
     </message>
     <message>
@@ -3456,8 +3456,8 @@ of the next session</translation>
         <location filename="../../desktop/pages/sync/status.py" line="31"/>
         <source>Hors ligne (pas de serveur) — %n changement(s) en attente</source>
         <translation>
-            <numerusform>Offline (no server) — %n change waiting</numerusform>
-            <numerusform>Offline (no server) — %n changes waiting</numerusform>
+            <numerusform>Offline (no server) — %Ln change waiting</numerusform>
+            <numerusform>Offline (no server) — %Ln changes waiting</numerusform>
         </translation>
     </message>
 </context>
@@ -5216,8 +5216,8 @@ of the next session</translation>
         <location filename="../../desktop/pages/meetings/words.py" line="64"/>
         <source>%n demande(s) non placée(s) — {0}.</source>
         <translation>
-            <numerusform>%n request not placed — {0}.</numerusform>
-            <numerusform>%n requests not placed — {0}.</numerusform>
+            <numerusform>%Ln request not placed — {0}.</numerusform>
+            <numerusform>%Ln requests not placed — {0}.</numerusform>
         </translation>
     </message>
     <message>
@@ -5239,16 +5239,16 @@ of the next session</translation>
         <location filename="../../desktop/pages/meetings/words.py" line="82"/>
         <source>%n demande(s) ajoutée(s)</source>
         <translation>
-            <numerusform>%n request added</numerusform>
-            <numerusform>%n requests added</numerusform>
+            <numerusform>%Ln request added</numerusform>
+            <numerusform>%Ln requests added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/pages/meetings/words.py" line="83"/>
         <source>%n mise(s) à jour.</source>
         <translation>
-            <numerusform>%n updated.</numerusform>
-            <numerusform>%n updated.</numerusform>
+            <numerusform>%Ln updated.</numerusform>
+            <numerusform>%Ln updated.</numerusform>
         </translation>
     </message>
     <message>
@@ -5498,32 +5498,32 @@ of the next session</translation>
         <location filename="../../desktop/messages.py" line="111"/>
         <source>%n inscription(s) porte(nt) sur cette session : annulez-les avant de la supprimer.</source>
         <translation>
-            <numerusform>%n registration is for this session: cancel it before deleting the session.</numerusform>
-            <numerusform>%n registrations are for this session: cancel them before deleting the session.</numerusform>
+            <numerusform>%Ln registration is for this session: cancel it before deleting the session.</numerusform>
+            <numerusform>%Ln registrations are for this session: cancel them before deleting the session.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/messages.py" line="113"/>
         <source>Cet événement a %n inscription(s) : il ne peut pas être supprimé.</source>
         <translation>
-            <numerusform>This event has %n registration: it cannot be deleted.</numerusform>
-            <numerusform>This event has %n registrations: it cannot be deleted.</numerusform>
+            <numerusform>This event has %Ln registration: it cannot be deleted.</numerusform>
+            <numerusform>This event has %Ln registrations: it cannot be deleted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/messages.py" line="114"/>
         <source>%n session(s) a (ont) lieu dans ce lieu : déplacez-les d&apos;abord.</source>
         <translation>
-            <numerusform>%n session takes place at this venue: move it first.</numerusform>
-            <numerusform>%n sessions take place at this venue: move them first.</numerusform>
+            <numerusform>%Ln session takes place at this venue: move it first.</numerusform>
+            <numerusform>%Ln sessions take place at this venue: move them first.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/messages.py" line="115"/>
         <source>%n session(s) a (ont) lieu dans cette salle : déplacez-les d&apos;abord.</source>
         <translation>
-            <numerusform>%n session takes place in this room: move it first.</numerusform>
-            <numerusform>%n sessions take place in this room: move them first.</numerusform>
+            <numerusform>%Ln session takes place in this room: move it first.</numerusform>
+            <numerusform>%Ln sessions take place in this room: move them first.</numerusform>
         </translation>
     </message>
     <message>
@@ -5535,16 +5535,16 @@ of the next session</translation>
         <location filename="../../desktop/messages.py" line="125"/>
         <source>« {first} » : {confirmed} inscriptions confirmées pour %n place(s).</source>
         <translation>
-            <numerusform>‘{first}’: {confirmed} confirmed registrations for %n place.</numerusform>
-            <numerusform>‘{first}’: {confirmed} confirmed registrations for %n places.</numerusform>
+            <numerusform>‘{first}’: {confirmed} confirmed registrations for %Ln place.</numerusform>
+            <numerusform>‘{first}’: {confirmed} confirmed registrations for %Ln places.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/messages.py" line="138"/>
         <source>%n badge(s) déjà imprimé(s) : indiquez la raison de la réimpression.</source>
         <translation>
-            <numerusform>%n badge already printed: give the reason for reprinting it.</numerusform>
-            <numerusform>%n badges already printed: give the reason for reprinting them.</numerusform>
+            <numerusform>%Ln badge already printed: give the reason for reprinting it.</numerusform>
+            <numerusform>%Ln badges already printed: give the reason for reprinting them.</numerusform>
         </translation>
     </message>
     <message>
@@ -5641,16 +5641,16 @@ of the next session</translation>
         <location filename="../../desktop/messages.py" line="211"/>
         <source>Code PIN incorrect. Trop d&apos;essais : attendez %n seconde(s) avant le prochain.</source>
         <translation>
-            <numerusform>Wrong PIN. Too many attempts: wait %n second before the next one.</numerusform>
-            <numerusform>Wrong PIN. Too many attempts: wait %n seconds before the next one.</numerusform>
+            <numerusform>Wrong PIN. Too many attempts: wait %Ln second before the next one.</numerusform>
+            <numerusform>Wrong PIN. Too many attempts: wait %Ln seconds before the next one.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/messages.py" line="213"/>
         <source>Trop d&apos;essais : attendez encore %n seconde(s) avant de saisir le code PIN.</source>
         <translation>
-            <numerusform>Too many attempts: wait %n more second before entering the PIN.</numerusform>
-            <numerusform>Too many attempts: wait %n more seconds before entering the PIN.</numerusform>
+            <numerusform>Too many attempts: wait %Ln more second before entering the PIN.</numerusform>
+            <numerusform>Too many attempts: wait %Ln more seconds before entering the PIN.</numerusform>
         </translation>
     </message>
     <message>
