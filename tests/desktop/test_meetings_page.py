@@ -137,3 +137,16 @@ def test_the_participants_tab_edits_a_profile_and_the_list_shows_the_new_sector(
     shown = [tab.model.data(tab.model.index(row, c)) for c in range(tab.model.columnCount())]
     assert "Santé et action sociale" in shown and "Financeur / partenaire" in shown
     qtbot.waitUntil(lambda: tab.slots.checked() == [1] and tab.maximum.value() == 1, timeout=20000)
+
+
+def test_the_creation_choices_show_only_while_the_event_has_no_programme(qtbot, context):
+    from tests.demo import demo_event
+
+    page = MeetingsPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.view is not None, timeout=20000)  # the Rencontres have their programme
+    assert not page.create_row.isVisible() and f"{len(page.view.tables)} tables" in page.programme_label.text()
+    context.set_event(demo_event(context.workspace, "Mois"))  # no business meetings there
+    qtbot.waitUntil(lambda: page.view is None and page.create_row.isVisible(), timeout=20000)
+    assert page.create_button.isEnabled() and "pas encore de rendez-vous" in page.programme_label.text()

@@ -84,13 +84,16 @@ class MeetingsPage(QWidget):
         self.table_count = QSpinBox(minimum=1, maximum=500, value=30)
         self.create_button = QPushButton(self.tr("Créer le programme depuis l'agenda"))
         self.create_button.clicked.connect(self.create_programme)
-        row = QHBoxLayout()
+        # Shown until the event has a programme: its choices would only mislead afterwards (30 tables beside 60).
+        self.create_row = QWidget()
+        row = QHBoxLayout(self.create_row)
+        row.setContentsMargins(0, 0, 0, 0)
         for widget in (QLabel(self.tr("Créneaux de")), self.slot_minutes, QLabel(self.tr("Tables :")),
                        self.table_count, self.create_button):
             row.addWidget(widget)
         row.addStretch(1)
         layout = QVBoxLayout(tab)
-        layout.addLayout(row)
+        layout.addWidget(self.create_row)
         layout.addWidget(self.programme_label, 1)
         return tab
 
@@ -218,6 +221,7 @@ class MeetingsPage(QWidget):
         view = self.view
         has = view is not None
         self.create_button.setEnabled(not has)
+        self.create_row.setVisible(not has)
         for widget in (self.plan_button, self.replan_button, self.import_button, *self.print_buttons.values()):
             widget.setEnabled(has)
         if view is None:
