@@ -7,7 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import func, select
 
+from core.agenda.timing import local
 from core.models import OrganisationKind, Person, Registration, Status
+from core.typography import hour
 
 
 def _home(qtbot, main_window):
@@ -26,6 +28,9 @@ def test_home_page_shows_the_current_events_counts_and_its_buttons_lead_to_the_j
     shown = [label.text() for label in page.findChildren(type(page.title))]
     assert event.name in shown and str(confirmed) in shown and "inscrits" in shown
     assert any("synchronis" in text for text in shown)  # never synced: the attention card says so
+    upcoming = page.summary.next_session
+    if upcoming is not None:  # « 14 h 15 · Rendez-vous ESS… », in the network's time, as the documents write it
+        assert f"{hour(local(upcoming.starts_at))} · {upcoming.title}" in page.buttons["emargement"].full_text
     qtbot.mouseClick(page.buttons["desk"], Qt.MouseButton.LeftButton)
     assert main_window.current_page_key() == "accueil"
     main_window.show_page("aujourdhui")

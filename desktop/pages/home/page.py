@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.agenda.timing import local
 from core.services.today import EventFigures, TodaySummary, today_summary
+from core.typography import hour
 from desktop import design
 from desktop.context import AppContext
 from desktop.dates import long_day, short_day
@@ -169,7 +171,7 @@ class HomePage(QWidget):
         self.buttons["emargement"].setEnabled(summary.next_session is not None)
         if summary.next_session is not None:
             self.buttons["emargement"].set_full_text(self.tr("Imprimer l'émargement\n{0} · {1}").format(
-                f"{summary.next_session.starts_at.astimezone():%H:%M}", summary.next_session.title))
+                hour(local(summary.next_session.starts_at)), summary.next_session.title))
 
     def _show_events(self, summary: TodaySummary) -> None:
         while self.events_row.count():
