@@ -112,7 +112,7 @@ def test_report_dialog_draws_a_chart(qtbot, context):
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
     assert len(dialog.chart.series()) == 1
-    axis = dialog.chart.axes(Qt.Orientation.Horizontal)[0]
+    axis = dialog.chart.axes(Qt.Orientation.Vertical)[0]  # bars lying down, the kinds named on the left
     assert "Association" in axis.categories() and len(axis.categories()) == len(dialog.report.by_kind) > 1
     assert "structures distinctes dont" in dialog.figures.text()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
@@ -91,22 +91,24 @@ class ReportDialog(QDialog):
         people, structures = QBarSet(self.tr("Personnes")), QBarSet(self.tr("Structures"))
         categories = []
         kind_of = {label: kind for kind, label in KIND_LABELS.items()}  # the report names kinds in French
-        for row in report.by_kind:
+        for row in reversed(report.by_kind):  # Qt lays the first category at the bottom: the largest on top
             people.append(row.people)
             structures.append(row.structures)
             kind = kind_of.get(row.label)
             categories.append(labels.organisation_kind(kind) if kind else self.tr("Sans structure"))
-        series = QBarSeries()
+        # Bars lying down: the kinds' names read whole on the left (« Régie de quartier », « Collectivité »), where
+        # standing bars cut them to « Associa… » under a narrow column.
+        series = QHorizontalBarSeries()
         series.append(people)
         series.append(structures)
         self.chart.addSeries(series)
-        x = QBarCategoryAxis()
-        x.append(categories)
-        y = QValueAxis()
-        y.setRange(0, max([r.people for r in report.by_kind] + [1]))
-        y.setLabelFormat("%d")  # people are counted whole
-        y.applyNiceNumbers()
-        self.chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(x)
-        series.attachAxis(y)
+        kinds = QBarCategoryAxis()
+        kinds.append(categories)
+        counts = QValueAxis()
+        counts.setRange(0, max([r.people for r in report.by_kind] + [1]))
+        counts.setLabelFormat("%d")  # people are counted whole
+        counts.applyNiceNumbers()
+        self.chart.addAxis(kinds, Qt.AlignmentFlag.AlignLeft)
+        self.chart.addAxis(counts, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(kinds)
+        series.attachAxis(counts)
