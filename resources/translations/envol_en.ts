@@ -1079,93 +1079,93 @@ this computer becomes one more desk</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="106"/>
+        <location filename="../../desktop/pages/home/page.py" line="108"/>
         <source>Ouvrir l&apos;accueil
 scanner les billets, chercher un nom</source>
         <translation>Open the desk
 scan tickets, look up a name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="108"/>
+        <location filename="../../desktop/pages/home/page.py" line="110"/>
         <source>Importer des inscriptions
 HelloAsso, Weezevent, tableur</source>
         <translation>Import registrations
 HelloAsso, Weezevent, spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="110"/>
+        <location filename="../../desktop/pages/home/page.py" line="112"/>
         <source>Imprimer les badges
 des inscrits de l&apos;événement</source>
         <translation>Print badges
 for the event&apos;s registrants</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="112"/>
+        <location filename="../../desktop/pages/home/page.py" line="114"/>
         <source>Imprimer l&apos;émargement
 de la prochaine session</source>
         <translation>Print the sign-in sheet
 of the next session</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="135"/>
+        <location filename="../../desktop/pages/home/page.py" line="137"/>
         <source>À faire aujourd&apos;hui</source>
         <translation>Today&apos;s jobs</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="137"/>
+        <location filename="../../desktop/pages/home/page.py" line="139"/>
         <source>À regarder</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="162"/>
-        <location filename="../../desktop/pages/home/page.py" line="199"/>
+        <location filename="../../desktop/pages/home/page.py" line="164"/>
+        <location filename="../../desktop/pages/home/page.py" line="201"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="171"/>
+        <location filename="../../desktop/pages/home/page.py" line="173"/>
         <source>Imprimer l&apos;émargement
 {0} · {1}</source>
         <translation>Print the sign-in sheet
 {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="185"/>
+        <location filename="../../desktop/pages/home/page.py" line="187"/>
         <source>Aucun événement à venir.</source>
         <translation>No upcoming event.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="186"/>
+        <location filename="../../desktop/pages/home/page.py" line="188"/>
         <source>Aller à l&apos;agenda</source>
         <translation>Go to the agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="201"/>
+        <location filename="../../desktop/pages/home/page.py" line="203"/>
         <source>du {0} au {1}</source>
         <translation>from {0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="203"/>
+        <location filename="../../desktop/pages/home/page.py" line="205"/>
         <source>événement courant</source>
         <translation>current event</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="208"/>
+        <location filename="../../desktop/pages/home/page.py" line="210"/>
         <source>inscrits</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="209"/>
+        <location filename="../../desktop/pages/home/page.py" line="211"/>
         <source>accueillis</source>
         <translation>checked in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="210"/>
+        <location filename="../../desktop/pages/home/page.py" line="212"/>
         <source>en attente</source>
         <translation>waiting list</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/home/page.py" line="226"/>
+        <location filename="../../desktop/pages/home/page.py" line="228"/>
         <source>%n conflit(s) dans l&apos;agenda de l&apos;événement courant</source>
         <translation>
             <numerusform>%Ln conflict in the current event&apos;s agenda</numerusform>
@@ -1173,7 +1173,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/home/page.py" line="229"/>
+        <location filename="../../desktop/pages/home/page.py" line="231"/>
         <source>%n doublon(s) probable(s) de personnes à examiner</source>
         <translation>
             <numerusform>%Ln probable duplicate person to review</numerusform>
@@ -1181,7 +1181,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/home/page.py" line="232"/>
+        <location filename="../../desktop/pages/home/page.py" line="234"/>
         <source>%n structure(s) en double (même SIRET)</source>
         <translation>
             <numerusform>%Ln duplicate organisation (same SIRET)</numerusform>
@@ -1189,7 +1189,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/home/page.py" line="235"/>
+        <location filename="../../desktop/pages/home/page.py" line="237"/>
         <source>%n conflit(s) ou double(s) entrée(s) apportés par la synchronisation</source>
         <translation>
             <numerusform>%Ln conflict or double entry brought by sync</numerusform>
@@ -1197,7 +1197,7 @@ of the next session</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/home/page.py" line="238"/>
+        <location filename="../../desktop/pages/home/page.py" line="240"/>
         <source>%n changement(s) pas encore synchronisé(s)</source>
         <translation>
             <numerusform>%Ln change not synced yet</numerusform>
@@ -1205,17 +1205,17 @@ of the next session</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="240"/>
+        <location filename="../../desktop/pages/home/page.py" line="242"/>
         <source>Dernière synchronisation : {0}</source>
         <translation>Last sync: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="242"/>
+        <location filename="../../desktop/pages/home/page.py" line="244"/>
         <source>Jamais synchronisé avec un serveur central ou une clé USB.</source>
         <translation>Never synced with a central server or a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/home/page.py" line="247"/>
+        <location filename="../../desktop/pages/home/page.py" line="249"/>
         <source>Rien ne demande votre attention.</source>
         <translation>Nothing needs your attention.</translation>
     </message>
@@ -1640,82 +1640,82 @@ of the next session</translation>
         <translation>Create the programme from the agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="88"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="91"/>
         <source>Créneaux de</source>
         <translation>Slots of</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="88"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="91"/>
         <source>Tables :</source>
         <translation>Tables:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="101"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="104"/>
         <source>&amp;Importer des demandes…</source>
         <translation>&amp;Import requests…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="103"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="106"/>
         <source>Accepter pour les deux</source>
         <translation>Accept for both</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="105"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="108"/>
         <source>Refuser</source>
         <translation>Decline</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="118"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="121"/>
         <source>&amp;Calculer le plan</source>
         <translation>&amp;Compute the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="133"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="136"/>
         <source>Marquer tenu</source>
         <translation>Mark as held</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="135"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="138"/>
         <source>Marquer non tenu</source>
         <translation>Mark as not held</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="138"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="141"/>
         <source>Suite donnée</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="141"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="144"/>
         <source>Enregistrer la suite</source>
         <translation>Save the follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="143"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="146"/>
         <source>Suite :</source>
         <translation>Follow-up:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="182"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="185"/>
         <source>Créneau</source>
         <translation>Slot</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="184"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="187"/>
         <source>Remplacer les absents (F9)</source>
         <translation>Replace no-shows (F9)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="191"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="194"/>
         <source>Créneau :</source>
         <translation>Slot:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="224"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="228"/>
         <source>Cet événement n&apos;a pas encore de rendez-vous d&apos;affaires. Les créneaux sont découpés dans ses sessions « Rendez-vous » de l&apos;agenda.</source>
         <translation>This event has no business meetings yet. Slots are cut from its “Rendez-vous” sessions in the agenda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="233"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="237"/>
         <source>{0}
 
 {1} créneaux de {2} min, {3} tables, {4} participants, {5} demandes, {6} rendez-vous planifiés.</source>
@@ -1724,52 +1724,52 @@ of the next session</translation>
 {1} slots of {2} min, {3} tables, {4} participants, {5} requests, {6} meetings planned.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="239"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="243"/>
         <source>{0} rendez-vous planifiés.</source>
         <translation>{0} meetings planned.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="248"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="252"/>
         <source>Créneau {0} – {1} à {2}</source>
         <translation>Slot {0} – {1} to {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="266"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="270"/>
         <source>{0} tables occupées, {1} personnes attendues pas encore arrivées.</source>
         <translation>{0} tables in use, {1} expected people not yet arrived.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="294"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="298"/>
         <source>Importer des demandes de rendez-vous</source>
         <translation>Import meeting requests</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="295"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="299"/>
         <source>Tableaux (*.csv *.xlsx)</source>
         <translation>Spreadsheets (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="337"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="341"/>
         <source>Calcul du plan en cours…</source>
         <translation>Computing the plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="381"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="385"/>
         <source>Enregistrer en PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="390"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="394"/>
         <source>Impression en cours…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="393"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="397"/>
         <source>{0} pages enregistrées dans {1}</source>
         <translation>{0} pages saved in {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/meetings/page.py" line="405"/>
+        <location filename="../../desktop/pages/meetings/page.py" line="409"/>
         <source>Rendez-vous</source>
         <translation>Meetings</translation>
     </message>
@@ -4582,28 +4582,27 @@ of the next session</translation>
         <translation>Offer noted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/texts.py" line="84"/>
-        <location filename="../../desktop/pages/exchanges/texts.py" line="92"/>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="95"/>
         <source>Le texte était trop long : il a été raccourci.</source>
         <translation>The text was too long: it was shortened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/texts.py" line="89"/>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="87"/>
         <source>Besoin corrigé.</source>
         <translation>Need corrected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/texts.py" line="90"/>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="88"/>
         <source>Offre corrigée.</source>
         <translation>Offer corrected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/texts.py" line="97"/>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="99"/>
         <source>Besoin rétabli, avec ses offres.</source>
         <translation>Need brought back, with its offers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/exchanges/texts.py" line="98"/>
+        <location filename="../../desktop/pages/exchanges/texts.py" line="100"/>
         <source>Offre rétablie.</source>
         <translation>Offer brought back.</translation>
     </message>

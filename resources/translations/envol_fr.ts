@@ -75,7 +75,7 @@
 <context>
     <name>HomePage</name>
     <message numerus="yes">
-        <location filename="../../desktop/pages/home/page.py" line="226"/>
+        <location filename="../../desktop/pages/home/page.py" line="228"/>
         <source>%n conflit(s) dans l&apos;agenda de l&apos;événement courant</source>
         <translation>
             <numerusform>%Ln conflit dans l&apos;agenda de l&apos;événement courant</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/home/page.py" line="229"/>
+        <location filename="../../desktop/pages/home/page.py" line="231"/>
         <source>%n doublon(s) probable(s) de personnes à examiner</source>
         <translation>
             <numerusform>%Ln doublon probable de personnes à examiner</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/home/page.py" line="232"/>
+        <location filename="../../desktop/pages/home/page.py" line="234"/>
         <source>%n structure(s) en double (même SIRET)</source>
         <translation>
             <numerusform>%Ln structure en double (même SIRET)</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/home/page.py" line="235"/>
+        <location filename="../../desktop/pages/home/page.py" line="237"/>
         <source>%n conflit(s) ou double(s) entrée(s) apportés par la synchronisation</source>
         <translation>
             <numerusform>%Ln conflit ou double entrée apporté par la synchronisation</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/home/page.py" line="238"/>
+        <location filename="../../desktop/pages/home/page.py" line="240"/>
         <source>%n changement(s) pas encore synchronisé(s)</source>
         <translation>
             <numerusform>%Ln changement pas encore synchronisé</numerusform>

@@ -31,6 +31,7 @@ def test_home_page_shows_the_current_events_counts_and_its_buttons_lead_to_the_j
     upcoming = page.summary.next_session
     if upcoming is not None:  # « 14 h 15 · Rendez-vous ESS… », in the network's time, as the documents write it
         assert f"{hour(local(upcoming.starts_at))} · {upcoming.title}" in page.buttons["emargement"].full_text
+    assert page.buttons["emargement"].isEnabled() == (upcoming is not None)  # no session left today: nothing to print
     qtbot.mouseClick(page.buttons["desk"], Qt.MouseButton.LeftButton)
     assert main_window.current_page_key() == "accueil"
     main_window.show_page("aujourdhui")

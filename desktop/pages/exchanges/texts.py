@@ -80,17 +80,19 @@ def captured(result: Captured) -> str:
     else:
         text = QCoreApplication.translate("exchanges", "Besoin noté.") if result.kind == "need" \
             else QCoreApplication.translate("exchanges", "Offre notée.")
-    if result.trimmed:
-        text += " " + QCoreApplication.translate("exchanges", "Le texte était trop long : il a été raccourci.")
-    return text
+    return _said_if_trimmed(text, result)
 
 
 def corrected(result: Captured) -> str:
     text = QCoreApplication.translate("exchanges", "Besoin corrigé.") if result.kind == "need" \
         else QCoreApplication.translate("exchanges", "Offre corrigée.")
-    if result.trimmed:
-        text += " " + QCoreApplication.translate("exchanges", "Le texte était trop long : il a été raccourci.")
-    return text
+    return _said_if_trimmed(text, result)
+
+
+def _said_if_trimmed(text: str, result: Captured) -> str:
+    if not result.trimmed:
+        return text
+    return text + " " + QCoreApplication.translate("exchanges", "Le texte était trop long : il a été raccourci.")
 
 
 def restored(result: Captured) -> str:
